@@ -1,0 +1,78 @@
+import type { Evidence } from '../concepts/types.js';
+
+/** Which kind of study an item applies to (TRIPOD+AI marks items D, E or D;E). */
+export type Applicability = 'development' | 'evaluation';
+
+export interface ChecklistItem {
+  /** exact published id, e.g. "7", "10a" */
+  id: string;
+  /** Title | Abstract | Title/Abstract | Introduction | Methods | Results | Discussion | Other (as published) */
+  section: string;
+  /** the guideline's own subsection heading, e.g. "Methods / Data" */
+  sourceSection?: string;
+  /** short label */
+  topic: string;
+  /** what must be reported, in the project's own words */
+  description: string;
+  /** crosswalk concept keys; the item is reported when its concepts are */
+  concepts: string[];
+  /** how several concepts combine: all must be reported (default) or any one suffices */
+  combine?: 'all' | 'any';
+  /** the item applies only if the thing was done ("if done", "if applicable") */
+  conditional?: boolean;
+  /** default: both */
+  appliesTo?: Applicability[];
+  /** what to add when the item is missing (defaults to the description) */
+  advice?: string;
+}
+
+export interface Checklist {
+  id: string;
+  name: string;
+  version: string;
+  citation: string;
+  doi: string;
+  url: string;
+  supersedes?: string;
+  numberedItems: number;
+  rows: number;
+  /** a user's own checklist file (not bundled) */
+  custom?: boolean;
+  /** file the checklist was loaded from */
+  source?: string;
+  items: ChecklistItem[];
+}
+
+export type VerdictStatus = 'reported' | 'partial' | 'missing' | 'not-applicable' | 'needs-review';
+
+export interface ItemVerdict {
+  id: string;
+  topic: string;
+  section: string;
+  status: VerdictStatus;
+  concepts: string[];
+  evidence: Evidence[];
+  /** why not-applicable / needs-review / partial; what to add when missing */
+  reason?: string;
+  /** some concept was explicitly reported as not done */
+  notDone?: boolean;
+}
+
+export interface ChecklistSummary {
+  total: number;
+  reported: number;
+  partial: number;
+  missing: number;
+  'not-applicable': number;
+  'needs-review': number;
+}
+
+export interface ChecklistResult {
+  id: string;
+  name: string;
+  citation: string;
+  doi: string;
+  url: string;
+  items: ItemVerdict[];
+  summary: ChecklistSummary;
+}

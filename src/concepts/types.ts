@@ -1,0 +1,58 @@
+import type { Manuscript, Position, Sentence } from '../manuscript/model.js';
+
+export type FindingStatus = 'reported' | 'partial' | 'missing';
+
+export interface Evidence {
+  text: string;
+  line?: number;
+  column?: number;
+  page?: number;
+  paragraph?: number;
+  file?: string;
+  /** section path joined with " > " */
+  section: string;
+  /** id of the rule that matched */
+  rule: string;
+  /** the sentence says the thing was not done / not available */
+  notDone?: boolean;
+}
+
+export interface Finding {
+  concept: string;
+  status: FindingStatus;
+  /** headline value from the vocabulary in concepts.md, or a short free value */
+  value?: string;
+  /** extracted details (counts, URLs, names) */
+  details?: Record<string, unknown>;
+  /** the manuscript says it was not done / not available */
+  notDone?: boolean;
+  evidence: Evidence[];
+  /** 0..1 */
+  confidence: number;
+  /** the rule that decided the status */
+  rule: string;
+  /** why, in one sentence (for --explain) */
+  reason?: string;
+}
+
+export interface DetectContext {
+  ms: Manuscript;
+}
+
+export interface Detector {
+  /** concept keys this detector answers (usually one) */
+  concepts: string[];
+  detect(ctx: DetectContext): Finding[];
+}
+
+export function evidenceOf(s: Sentence, rule: string, notDone?: boolean): Evidence {
+  const p: Position = s.start;
+  const e: Evidence = { text: s.text, section: s.section.path.join(' > ') || s.section.kind, rule };
+  if (p.line !== undefined) e.line = p.line;
+  if (p.column !== undefined) e.column = p.column;
+  if (p.page !== undefined) e.page = p.page;
+  if (p.paragraph !== undefined) e.paragraph = p.paragraph;
+  if (p.file !== undefined) e.file = p.file;
+  if (notDone) e.notDone = true;
+  return e;
+}

@@ -1,0 +1,165 @@
+/**
+ * The format-neutral manuscript model. Every reader (Markdown, text, JATS, LaTeX, HTML, DOCX, PDF, study
+ * description) produces a list of blocks; `buildManuscript` turns blocks into sections and sentences.
+ * Nothing here knows about concepts or checklists.
+ */
+
+export type SectionKind =
+  | 'title'
+  | 'abstract'
+  | 'introduction'
+  | 'methods'
+  | 'results'
+  | 'discussion'
+  | 'declarations'
+  | 'references'
+  | 'other';
+
+/** Finer label for back matter and a few front-matter blocks; detectors use it as a strong hint. */
+export type SectionRole =
+  | 'funding'
+  | 'competing_interests'
+  | 'data_availability'
+  | 'code_availability'
+  | 'ethics'
+  | 'acknowledgements'
+  | 'registration'
+  | 'author_contributions'
+  | 'limitations'
+  | 'supplementary'
+  | 'keywords'
+  | 'abbreviations'
+  | 'peer_review';
+
+/**
+ * A place in the original file. Text formats fill line/column/offset (1-based line and column, 0-based offset);
+ * PDF fills page (and line on that page); DOCX fills paragraph. `file` is set when the text came from another
+ * file than the one checked (LaTeX \input).
+ */
+export interface Position {
+  line?: number;
+  column?: number;
+  offset?: number;
+  page?: number;
+  paragraph?: number;
+  file?: string;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table' | 'caption' | 'title' | 'metadata';
+
+/** Maps an offset in a block's text back to the original file. */
+export interface SourceMapSegment {
+  /** offset in the block text where this segment starts */
+  textStart: number;
+  /** position of that character in the source */
+  pos: Position;
+  /** true when the text is a verbatim copy of the source from here on (columns advance with characters) */
+  verbatim: boolean;
+}
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  /** heading depth (1 = top) for headings */
+  depth?: number;
+  /** explicit section kind from the format (JATS sec-type, LaTeX \begin{abstract}, DOCX style) */
+  sectionHint?: SectionKind;
+  roleHint?: SectionRole;
+  segments: SourceMapSegment[];
+}
+
+export interface Section {
+  index: number;
+  heading: string;
+  kind: SectionKind;
+  role?: SectionRole;
+  /** heading texts from the top level down to this section */
+  path: string[];
+  depth: number;
+  parent?: number;
+  start: Position;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  /** lower-cased text, computed once for the detectors */
+  lower: string;
+  section: Section;
+  block: BlockKind;
+  /** index of the block (paragraph) in the document, for grouping neighbouring sentences */
+  blockIndex: number;
+  start: Position;
+}
+
+export interface Manuscript {
+  path: string;
+  format: string;
+  title?: string;
+  sections: Section[];
+  sentences: Sentence[];
+  /** YAML front matter or format metadata (JATS article-meta fields that are not prose) */
+  metadata: Record<string, unknown>;
+  warnings: string[];
+  /** bytes of the source, for throughput figures */
+  size: number;
+}
+
+/** Helper for readers: builds block text piece by piece while recording where each piece came from. */
+export class TextBuilder {
+  text = '';
+  segments: SourceMapSegment[] = [];
+
+  /** Append text copied verbatim from the source starting at `pos` (or synthetic text when pos is null). */
+  append(piece: string, pos: Position | null, verbatim = true): void {
+    if (!piece) return;
+    if (pos) this.segments.push({ textStart: this.text.length, pos, verbatim });
+    else if (this.segments.length === 0) this.segments.push({ textStart: 0, pos: {}, verbatim: false });
+    this.text += piece;
+  }
+
+  /** Append a separator (space, newline) that has no source of its own. */
+  sep(s = ' '): void {
+    if (this.text.length && !/\s$/.test(this.text)) this.text += s;
+  }
+
+  block(kind: BlockKind, extra: Partial<Block> = {}): Block {
+    return { kind, text: this.text, segments: this.segments, ...extra };
+  }
+}
+
+/** Resolve an offset in a block's text to a source position. */
+export function positionAt(block: Block, offset: number): Position {
+  const segs = block.segments;
+  if (segs.length === 0) return {};
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.textStart <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo]!;
+  const pos: Position = { ...seg.pos };
+  if (!seg.verbatim || seg.pos.line === undefined) return pos;
+  // advance line/column over the copied characters
+  const copied = block.text.slice(seg.textStart, Math.max(seg.textStart, offset));
+  const nl = copied.lastIndexOf('\n');
+  if (nl === -1) {
+    pos.column = (seg.pos.column ?? 1) + copied.length;
+  } else {
+    let lines = 0;
+    for (let i = 0; i < copied.length; i++) if (copied.charCodeAt(i) === 10) lines++;
+    pos.line = seg.pos.line + lines;
+    pos.column = copied.length - nl;
+  }
+  if (seg.pos.offset !== undefined) pos.offset = seg.pos.offset + copied.length;
+  return pos;
+}
+
+export function formatPosition(p: Position): string {
+  if (p.page !== undefined) return p.line !== undefined ? `p${p.page}:${p.line}` : `p${p.page}`;
+  if (p.paragraph !== undefined) return `¶${p.paragraph}`;
+  if (p.line !== undefined) return `${p.line}:${p.column ?? 1}`;
+  return '';
+}

@@ -1,0 +1,34 @@
+import type { Block } from '../manuscript/model.js';
+
+/** What a reader gets: the raw bytes plus the file name (for extension hints and sibling files). */
+export interface ReaderInput {
+  path: string;
+  data: Uint8Array;
+  /** UTF-8 decoded text, for text formats (undefined for binary formats) */
+  text?: string;
+}
+
+export interface ReaderOutput {
+  blocks: Block[];
+  metadata?: Record<string, unknown>;
+  warnings?: string[];
+  title?: string;
+}
+
+/** A reader turns one input format into blocks. Sync for text formats; async for heavy binary formats. */
+export interface Reader {
+  format: string;
+  extensions: string[];
+  read(input: ReaderInput): ReaderOutput | Promise<ReaderOutput>;
+}
+
+/** Thrown by readers for unreadable input; the CLI prints `file: message` and exits 2. */
+export class InputError extends Error {
+  constructor(
+    public file: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
