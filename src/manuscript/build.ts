@@ -1,0 +1,184 @@
+import { positionAt, type Block, type Manuscript, type Section, type Sentence } from './model.js';
+import { classifyHeading, normaliseHeading } from './sections.js';
+
+const CAPTION_HEADING = /^(table|figure|fig\.?|supplementary (table|figure)|extended data (fig\.?|figure|table))\s*(s?\d+|[ivx]+)\b/i;
+const ABSTRACT_PART =
+  /^(background|objectives?|aims?|purpose|importance|context|introduction|design|study design|setting|settings?|participants|patients|population|design,? setting,? and participants|interventions?|exposures?|methods?|materials and methods|methods and (findings|analysis)|main outcomes?( and)? measures?|main outcome measures?|outcomes?|measurements?|results?|findings|conclusions?|conclusions and relevance|interpretation|relevance|trial registration|registration|clinical trial registration|funding|evidence|key points|keywords)$/;
+import { splitSentences } from './sentences.js';
+
+export interface BuildOptions {
+  path: string;
+  format: string;
+  size: number;
+  metadata?: Record<string, unknown>;
+  warnings?: string[];
+  title?: string;
+}
+
+/**
+ * Turn a reader's blocks into sections and sentences. Sections get a kind from their heading (or the reader's
+ * hint); a subsection without a recognisable heading inherits its parent's kind, except that any heading that
+ * names a kind itself wins, unless it sits inside the abstract (structured abstracts use "Methods", "Results").
+ */
+export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript {
+  const sections: Section[] = [];
+  const sentences: Sentence[] = [];
+  let title = opts.title;
+
+  const front: Section = { index: 0, heading: '', kind: 'other', path: [], depth: 0, start: { line: 1, column: 1, offset: 0 } };
+  sections.push(front);
+  let current = front;
+  // stack of open sections by depth
+  const stack: Section[] = [];
+  let sawHeading = false;
+
+  // structured abstracts whose parts are headings at the same depth as "Abstract"
+  let abstractRun: { depth: number; seen: Set<string> } | null = null;
+
+  // content length under each heading until the next heading, and whether that next heading is deeper
+  const contentAfter = new Map<number, { chars: number; deeper: boolean }>();
+  {
+    let open: { i: number; depth: number; chars: number } | null = null;
+    blocks.forEach((b, i) => {
+      if (b.kind === 'heading' && !CAPTION_HEADING.test(b.text)) {
+        if (open) contentAfter.set(open.i, { chars: open.chars, deeper: (b.depth ?? 1) > open.depth });
+        open = { i, depth: b.depth ?? 1, chars: 0 };
+      } else if (open) open.chars += b.text.length;
+    });
+    if (open) contentAfter.set((open as { i: number }).i, { chars: (open as { chars: number }).chars, deeper: false });
+  }
+
+  const openSection = (b: Block, blockIndex: number) => {
+    const depth = b.depth ?? 1;
+    while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
+    const parent = stack[stack.length - 1];
+    const cls = classifyHeading(b.text);
+    let kind = b.sectionHint ?? cls?.kind;
+    let role = b.roleHint ?? cls?.role;
+    const norm = normaliseHeading(b.text);
+    if (abstractRun && depth === abstractRun.depth && !b.sectionHint) {
+      const after = contentAfter.get(blockIndex);
+      const short = after ? after.chars < 2500 && !after.deeper : true;
+      if (ABSTRACT_PART.test(norm) && !abstractRun.seen.has(norm) && short) {
+        abstractRun.seen.add(norm);
+        kind = 'abstract';
+        if (!/registration/.test(norm)) role = undefined;
+      } else abstractRun = null;
+    }
+    if (kind === 'abstract' && !abstractRun && (!parent || parent.kind !== 'abstract') && /^(abstract|summary|structured abstract)$/.test(norm)) {
+      abstractRun = { depth, seen: new Set() };
+    }
+    if (parent && parent.kind === 'abstract' && !b.sectionHint && kind !== 'declarations' && kind !== 'references') {
+      kind = 'abstract';
+      if (role === 'limitations') role = undefined;
+    }
+    if (parent && parent.kind === 'references' && !b.sectionHint) kind = 'references';
+    if (!kind) kind = parent ? parent.kind : 'other';
+    if (!role && parent?.role && kind === parent.kind) role = parent.role;
+    const sec: Section = {
+      index: sections.length,
+      heading: b.text.trim(),
+      kind,
+      ...(role ? { role } : {}),
+      path: [...(parent ? parent.path : []), b.text.trim()],
+      depth,
+      ...(parent ? { parent: parent.index } : {}),
+      start: positionAt(b, 0),
+    };
+    sections.push(sec);
+    stack.push(sec);
+    current = sec;
+    sawHeading = true;
+  };
+
+  blocks.forEach((b, blockIndex) => {
+    if (b.kind === 'title') {
+      if (!title) title = b.text.trim();
+      emit(b, blockIndex, titleSection(sections, b));
+      return;
+    }
+    if (b.kind === 'heading' && CAPTION_HEADING.test(b.text)) {
+      // "Table 2 Baseline characteristics ..." rendered as a heading is a caption, not a section
+      emit({ ...b, kind: 'caption' }, blockIndex, current);
+      return;
+    }
+    if (b.kind === 'heading') {
+      // the first depth-1 heading of a document that has no title yet, and is not a section name, is the title
+      if (!title && !sawHeading && (b.depth ?? 1) === 1 && !classifyHeading(b.text) && !b.sectionHint) {
+        title = b.text.trim();
+        emit(b, blockIndex, titleSection(sections, b));
+        return;
+      }
+      openSection(b, blockIndex);
+      return;
+    }
+    // a short first paragraph before any heading is the title (consort-style text files)
+    if (!title && !sawHeading && blockIndex === firstContentIndex(blocks) && b.kind === 'paragraph' && b.text.length < 400 && !/[.!?]$/.test(b.text.trim())) {
+      title = b.text.trim();
+      emit(b, blockIndex, titleSection(sections, b));
+      return;
+    }
+    if (b.kind === 'metadata') return;
+    let sec = current;
+    if (b.sectionHint && b.sectionHint !== current.kind) {
+      sec = { ...current, kind: b.sectionHint, ...(b.roleHint ? { role: b.roleHint } : {}) };
+    } else if (b.roleHint && b.roleHint !== current.role) {
+      sec = { ...current, role: b.roleHint };
+    }
+    emit(b, blockIndex, sec);
+  });
+
+  function emit(b: Block, blockIndex: number, sec: Section) {
+    if (sec.kind === 'references') return; // the reference list is never evidence
+    const spans = b.kind === 'table' ? lineSpans(b.text) : splitSentences(b.text);
+    for (const [s, e] of spans) {
+      const text = b.text.slice(s, e).replace(/\s+/g, ' ');
+      if (!/[A-Za-z0-9]/.test(text)) continue;
+      sentences.push({
+        index: sentences.length,
+        text,
+        lower: text.toLowerCase(),
+        section: sec,
+        block: b.kind,
+        blockIndex,
+        start: positionAt(b, s),
+      });
+    }
+  }
+
+  return {
+    path: opts.path,
+    format: opts.format,
+    ...(title ? { title } : {}),
+    sections,
+    sentences,
+    metadata: opts.metadata ?? {},
+    warnings: opts.warnings ?? [],
+    size: opts.size,
+  };
+}
+
+function titleSection(sections: Section[], b: Block): Section {
+  let t = sections.find((s) => s.kind === 'title');
+  if (!t) {
+    t = { index: sections.length, heading: 'Title', kind: 'title', path: ['Title'], depth: 0, start: positionAt(b, 0) };
+    sections.push(t);
+  }
+  return t;
+}
+
+function firstContentIndex(blocks: Block[]): number {
+  return blocks.findIndex((b) => b.kind !== 'metadata');
+}
+
+function lineSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      if (i > start) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import { TextBuilder, type Block, type Position } from '../manuscript/model.js';
+import { classifyHeading } from '../manuscript/sections.js';
+import type { Reader, ReaderInput, ReaderOutput } from './types.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+export function parseMarkdownTree(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
+function startOf(node: Nodes): Position | null {
+  const p = node.position?.start;
+  return p ? { line: p.line, column: p.column, ...(p.offset !== undefined ? { offset: p.offset } : {}) } : null;
+}
+
+function inline(nodes: PhrasingContent[], tb: TextBuilder): void {
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'text':
+      case 'inlineCode':
+        tb.append(n.value, startOf(n), n.type === 'text');
+        break;
+      case 'break':
+        tb.sep(' ');
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        inline(n.children, tb);
+        if (n.type === 'link' && n.url && !tb.text.includes(n.url) && /^(https?:|doi:|www\.)/i.test(n.url)) {
+          // keep the URL visible for availability detectors: "[our repository](https://github.com/x)"
+          tb.append(` (${n.url})`, null, false);
+        }
+        break;
+      default:
+        break; // images, html, footnote references: not prose
+    }
+  }
+}
+
+/** A paragraph that is only bold/italic text and names a section is a pseudo-heading ("**Methods**"). */
+function pseudoHeading(children: PhrasingContent[]): string | undefined {
+  if (children.length !== 1) return undefined;
+  const c = children[0]!;
+  if (c.type !== 'strong' && c.type !== 'emphasis') return undefined;
+  const tb = new TextBuilder();
+  inline(c.children, tb);
+  const t = tb.text.trim();
+  if (t.length > 80 || /[.!?]$/.test(t.replace(/[:]$/, ''))) return undefined;
+  return classifyHeading(t) ? t : undefined;
+}
+
+export function markdownToBlocks(tree: Root): { blocks: Block[]; metadata: Record<string, unknown>; title?: string } {
+  const blocks: Block[] = [];
+  const metadata: Record<string, unknown> = {};
+  let title: string | undefined;
+  let lastDepth = 1;
+
+  const walk = (nodes: RootContent[], inList: boolean) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'yaml': {
+          try {
+            const data = parseYaml(node.value) as unknown;
+            if (data && typeof data === 'object' && !Array.isArray(data)) Object.assign(metadata, data);
+          } catch {
+            /* malformed front matter is not prose; ignore */
+          }
+          break;
+        }
+        case 'heading': {
+          const tb = new TextBuilder();
+          inline(node.children, tb);
+          if (tb.text.trim()) {
+            lastDepth = node.depth;
+            blocks.push(tb.block('heading', { depth: node.depth }));
+          }
+          break;
+        }
+        case 'paragraph': {
+          const ph = pseudoHeading(node.children);
+          const tb = new TextBuilder();
+          inline(node.children, tb);
+          if (!tb.text.trim()) break;
+          if (ph && !inList) {
+            blocks.push(tb.block('heading', { depth: lastDepth + 1 }));
+            break;
+          }
+          blocks.push(tb.block(inList ? 'list-item' : 'paragraph'));
+          break;
+        }
+        case 'list':
+          for (const item of node.children) walk(item.children, true);
+          break;
+        case 'blockquote':
+        case 'footnoteDefinition':
+          walk(node.children, inList);
+          break;
+        case 'table': {
+          const tb = new TextBuilder();
+          for (const row of node.children) {
+            row.children.forEach((cell, i) => {
+              if (i > 0) tb.append(' | ', null, false);
+              inline(cell.children, tb);
+            });
+            tb.append('\n', null, false);
+          }
+          if (tb.text.trim()) blocks.push(tb.block('table'));
+          break;
+        }
+        default:
+          break; // code, html (comments), thematic breaks, definitions
+      }
+    }
+  };
+  walk(tree.children, false);
+
+  if (typeof metadata.title === 'string') title = metadata.title;
+  if (typeof metadata.abstract === 'string' && metadata.abstract.trim()) {
+    const tb = new TextBuilder();
+    tb.append('Abstract', null, false);
+    const ab = new TextBuilder();
+    ab.append(metadata.abstract.trim(), { line: 1, column: 1 }, false);
+    blocks.unshift(tb.block('heading', { depth: 1, sectionHint: 'abstract' }), ab.block('paragraph'));
+  }
+  return { blocks, metadata, ...(title ? { title } : {}) };
+}
+
+export const markdownReader: Reader = {
+  format: 'markdown',
+  extensions: ['.md', '.markdown', '.mdown', '.mkd'],
+  read(input: ReaderInput): ReaderOutput {
+    const tree = parseMarkdownTree(input.text ?? '');
+    return markdownToBlocks(tree);
+  },
+};
