@@ -1,0 +1,186 @@
+/**
+ * A small rule engine for concept detectors. A concept is a list of cue rules (regular expressions with a weight,
+ * the sections where they count, and whether they state that something was not done). Each sentence is scored
+ * once per rule; the language features (other work, future wishes, negation, back-matter labels) adjust the
+ * score. The best score decides the status; the best sentences are the evidence.
+ */
+import type { Manuscript, SectionKind, SectionRole, Sentence } from '../manuscript/model.js';
+import { computeFeatures, negatedAt, type SentenceFeatures } from './lang.js';
+import { evidenceOf, type Detector, type DetectContext, type Evidence, type Finding } from './types.js';
+
+export interface CueRule {
+  id: string;
+  re: RegExp;
+  /** evidence strength when it matches in a preferred section, 0..1 */
+  weight: number;
+  /** only count in these sections (default: all but references) */
+  sections?: SectionKind[];
+  /** never count in these sections */
+  notSections?: SectionKind[];
+  /** only count in sentences whose role (section or leading label) is one of these */
+  roles?: SectionRole[];
+  /** the sentence states the thing was not done / not available */
+  notDone?: boolean;
+  /** the statement is incomplete (reported, but partial) */
+  partial?: boolean;
+  /** a negation before the match does not cancel it (e.g. the pattern itself is a negative statement) */
+  negationOk?: boolean;
+  /** a sentence about other work (citations in Introduction/Discussion) still counts */
+  otherWorkOk?: boolean;
+  /** sentences that match this are traps for this rule */
+  unless?: RegExp;
+  /** the match must be in a sentence that speaks about this study (we/our/this study/patients) */
+  requireOwn?: boolean;
+}
+
+export interface ConceptSpec {
+  concept: string;
+  rules: CueRule[];
+  /** multiplier per section kind (default 1; introduction 0.5, discussion 0.7, abstract 0.9, title 0.8) */
+  sectionWeight?: Partial<Record<SectionKind, number>>;
+  /** any sentence carrying one of these roles is evidence with this weight (back-matter sections) */
+  roleEvidence?: { roles: SectionRole[]; weight: number; notDone?: RegExp; unless?: RegExp };
+  /** sentence-level traps for the whole concept (homonyms) */
+  traps?: RegExp[];
+  /** score needed to call the concept reported (default 0.5) */
+  threshold?: number;
+  /** how many evidence sentences to keep (default 3) */
+  maxEvidence?: number;
+  /** turn the hits into a value and details; may downgrade to partial */
+  value?: (hits: Hit[], ctx: RuleContext) => ValueResult | undefined;
+}
+
+export interface ValueResult {
+  value?: string;
+  details?: Record<string, unknown>;
+  partial?: boolean;
+  notDone?: boolean;
+}
+
+export interface Hit {
+  sentence: Sentence;
+  rule: CueRule;
+  score: number;
+  match: RegExpExecArray;
+  notDone: boolean;
+}
+
+export interface RuleContext {
+  ms: Manuscript;
+  features: SentenceFeatures[];
+}
+
+const DEFAULT_SECTION_WEIGHT: Record<SectionKind, number> = {
+  title: 0.8,
+  abstract: 0.9,
+  introduction: 0.45,
+  methods: 1,
+  results: 1,
+  discussion: 0.75,
+  declarations: 1,
+  references: 0,
+  other: 0.9,
+};
+
+const featureCache = new WeakMap<Manuscript, SentenceFeatures[]>();
+export function featuresOf(ms: Manuscript): SentenceFeatures[] {
+  let f = featureCache.get(ms);
+  if (!f) {
+    f = computeFeatures(ms);
+    featureCache.set(ms, f);
+  }
+  return f;
+}
+
+export function scoreHits(spec: ConceptSpec, ctx: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  const sw = { ...DEFAULT_SECTION_WEIGHT, ...spec.sectionWeight };
+  const { ms, features } = ctx;
+  for (const s of ms.sentences) {
+    if (s.section.kind === 'references') continue;
+    if (s.section.role === 'peer_review') continue;
+    const f = features[s.index]!;
+    if (spec.traps && spec.traps.some((t) => t.test(s.text))) continue;
+    let best: Hit | undefined;
+    for (const rule of spec.rules) {
+      if (rule.sections && !rule.sections.includes(s.section.kind)) continue;
+      if (rule.notSections && rule.notSections.includes(s.section.kind)) continue;
+      if (rule.roles && !(f.role && rule.roles.includes(f.role))) continue;
+      rule.re.lastIndex = 0;
+      const m = rule.re.exec(s.text);
+      if (!m) continue;
+      if (rule.unless && rule.unless.test(s.text)) continue;
+      if (rule.requireOwn && !f.own && !f.role) continue;
+      let score = rule.weight * (sw[s.section.kind] ?? 1);
+      if (f.future && !rule.notDone) score *= 0.15;
+      if (f.otherWork && !rule.otherWorkOk && !f.own && !f.role) {
+        score *= s.section.kind === 'introduction' || s.section.kind === 'discussion' ? 0.2 : 0.6;
+      }
+      if (!rule.negationOk && !rule.notDone && f.negation && negatedAt(s.text, m.index)) score *= 0.1;
+      if (f.hypothetical && !rule.notDone) score *= 0.6;
+      if (score <= 0) continue;
+      if (!best || score > best.score) best = { sentence: s, rule, score, match: m, notDone: Boolean(rule.notDone) };
+    }
+    if (spec.roleEvidence && f.role && spec.roleEvidence.roles.includes(f.role)) {
+      const re = spec.roleEvidence;
+      if (!(re.unless && re.unless.test(s.text)) && s.text.length > 3) {
+        const notDone = re.notDone ? re.notDone.test(s.text) : false;
+        const score = re.weight;
+        if (!best || score > best.score) {
+          best = { sentence: s, rule: { id: `${spec.concept}/section`, re: /.^/, weight: re.weight, notDone }, score, match: [''] as unknown as RegExpExecArray, notDone };
+        }
+      }
+    }
+    if (best) hits.push(best);
+  }
+  return hits;
+}
+
+/** Run a concept spec over a manuscript. */
+export function runSpec(spec: ConceptSpec, ctx: RuleContext): Finding {
+  const hits = scoreHits(spec, ctx);
+  const threshold = spec.threshold ?? 0.5;
+  const strong = hits.filter((h) => h.score >= threshold).sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+  const maxEv = spec.maxEvidence ?? 3;
+  if (strong.length === 0) {
+    const near = hits.sort((a, b) => b.score - a.score)[0];
+    return {
+      concept: spec.concept,
+      status: 'missing',
+      evidence: [],
+      confidence: near ? Math.min(0.95, 1 - near.score / threshold / 2) : 0.9,
+      rule: near ? `${near.rule.id} (below threshold ${near.score.toFixed(2)})` : 'no-match',
+      reason: near ? `closest sentence scored ${near.score.toFixed(2)} < ${threshold}: "${near.sentence.text.slice(0, 100)}"` : 'no sentence matched any cue',
+    };
+  }
+  // a positive (done) statement beats a not-done one of similar strength
+  const done = strong.filter((h) => !h.notDone);
+  const notDoneHits = strong.filter((h) => h.notDone);
+  const allNotDone = done.length === 0;
+  const chosen = allNotDone ? notDoneHits : [...done, ...notDoneHits.filter((h) => h.score > (done[0]?.score ?? 0))];
+  const evidence: Evidence[] = chosen.slice(0, maxEv).sort((a, b) => a.sentence.index - b.sentence.index).map((h) => evidenceOf(h.sentence, h.rule.id, h.notDone));
+  const top = chosen[0]!;
+  const v = spec.value?.(strong, ctx);
+  const partial = v?.partial ?? (top.rule.partial && !done.some((h) => !h.rule.partial)) ?? false;
+  const notDone = v?.notDone ?? allNotDone;
+  return {
+    concept: spec.concept,
+    status: partial ? 'partial' : 'reported',
+    ...(v?.value ? { value: v.value } : {}),
+    ...(v?.details && Object.keys(v.details).length ? { details: v.details } : {}),
+    ...(notDone ? { notDone: true } : {}),
+    evidence,
+    confidence: Math.min(0.99, 0.5 + top.score / 2),
+    rule: top.rule.id,
+    reason: `${top.rule.id} matched in ${top.sentence.section.kind} (score ${top.score.toFixed(2)})${notDone ? '; reported as not done' : ''}`,
+  };
+}
+
+export function specDetector(spec: ConceptSpec): Detector {
+  return {
+    concepts: [spec.concept],
+    detect(ctx: DetectContext): Finding[] {
+      return [runSpec(spec, { ms: ctx.ms, features: featuresOf(ctx.ms) })];
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Sentence-level language features shared by every detector, computed once per manuscript: is the sentence
+ * about this study or about other work, a wish for the future, negated, introduced by a back-matter label?
+ */
+import type { Manuscript, SectionRole, Sentence } from '../manuscript/model.js';
+
+export interface SentenceFeatures {
+  /** mentions this study ("we", "our", "this study", "in the present trial") */
+  own: boolean;
+  /** cites or describes other work (citation markers, "previous studies", "et al.") */
+  otherWork: boolean;
+  /** a wish or plan for future work ("future studies should", "will be needed") */
+  future: boolean;
+  /** contains a negation cue anywhere */
+  negation: boolean;
+  /** role given by a leading label ("Funding:", "Competing interests:") or by the section */
+  role?: SectionRole;
+  /** the role came from a label at the start of this sentence or its paragraph */
+  labelled: boolean;
+  /** hypothetical / conditional phrasing ("if ... were", "could be used to") */
+  hypothetical: boolean;
+}
+
+const OWN =
+  /\b(we|our|us|this (study|trial|work|analysis|paper|article|report|cohort|investigation|research|project|thesis|review)|the (present|current) (study|trial|work|analysis|investigation)|in (this|the present) (study|trial|paper)|herein|here,? we|the authors|participants|patients)\b/i;
+const CITATION = /(\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*[A-Z][A-Za-z'’-]+(?: et al\.?| and [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|\bet al\.?|[a-z]\.\d{1,3}(?:[ ,–-]+\d{1,3})*$|\w[,.;]?\d{1,3}(?:[,–-]\d{1,3})+\s)/;
+const OTHER_WORK =
+  /\b(previous(ly)?|prior (work|studies|research)|earlier (work|studies)|other (studies|authors|groups|researchers|trials)|has been (shown|reported|demonstrated|proposed|used)|have been (shown|reported|demonstrated|proposed|developed|used)|studies (have|had|showed|found|reported)|literature|it is known|existing (methods|models|studies|approaches)|recent(ly)? (studies|work|reports)|was (reported|proposed) by|in (a|an|their) (previous|earlier|prior) (study|work))\b/i;
+const FUTURE =
+  /\b(future (work|studies|research|trials|investigations?|efforts?|versions?|directions?)|in the future|will (be )?(need|needed|require|required|necessary|warranted)|should be (further )?(investigated|explored|validated|evaluated|tested|examined|studied|assessed)|further (studies|research|work|investigation|validation|trials?) (is|are|will be|would be|should|could|may|might)|(is|are) (needed|warranted|required) to (confirm|validate|evaluate|assess)|remains? to be (seen|determined|validated|tested)|we (plan|intend|hope|aim) to|(would|could|may|might) be (valuable|useful|beneficial|interesting|worthwhile)|is planned|are planned|next step)\b/i;
+const NEGATION = /\b(no|not|never|neither|nor|without|none|cannot|can't|didn't|did not|was not|were not|is not|are not|has not|have not|unavailable|lack(ed|ing)?|absence|n\/a)\b|n't\b/i;
+const HYPOTHETICAL = /\b(if (we|one|they|the model|it) (were|had|was)|could (potentially|be used)|would (allow|enable|help)|may (help|allow|enable))\b/i;
+
+// Leading labels that give a sentence a back-matter role even without a heading.
+const LABELS: Array<[RegExp, SectionRole]> = [
+  [/^(sources? of )?funding( (source|statement|information|and disclaimer|\/support|sources?))?\s*[:.–-]|^financial (support|disclosures?)\s*[:.–-]|^grant (support|information)\s*[:.–-]|^role of the funding source\s*[:.–-]?|^support(ed by)?\s*:/i, 'funding'],
+  [/^((declaration|disclosure|statement)s? of (competing )?interests?|competing (financial )?interests?|conflicts? of interests?( statement| disclosures?)?|potential conflicts? of interest|disclosures?|duality of interest|conflict of interest disclosures)\s*[:.–-]/i, 'competing_interests'],
+  [/^(data (availability|access|sharing)( statement)?|availability of data( and materials?)?|data and (code|materials?|software) availability|data accessibility|data deposition)\s*[:.–-]/i, 'data_availability'],
+  [/^((code|software) availability( statement)?|availability of (code|software))\s*[:.–-]/i, 'code_availability'],
+  [/^(ethic(s|al)( approval| statement| committee approval| considerations)?( and consent( to participate)?)?|ethics approval and consent to participate|consent (for publication|to participate)|patient consent( statement)?|institutional review board( statement)?|irb approval)\s*[:.–-]/i, 'ethics'],
+  [/^((clinical )?trial registration|registration|trial registry|clinicaltrials\.gov identifier)\s*[:.–-]?/i, 'registration'],
+  [/^acknowledge?ments?\s*[:.–-]/i, 'acknowledgements'],
+  [/^(author(s'?)? contributions?|contributors)\s*[:.–-]/i, 'author_contributions'],
+];
+
+export function labelRole(text: string): SectionRole | undefined {
+  const t = text.trimStart().slice(0, 80);
+  for (const [re, role] of LABELS) if (re.test(t)) return role;
+  return undefined;
+}
+
+export function computeFeatures(ms: Manuscript): SentenceFeatures[] {
+  const out: SentenceFeatures[] = new Array(ms.sentences.length);
+  let blockRole: { block: number; role: SectionRole } | undefined;
+  for (const s of ms.sentences) {
+    const lr = labelRole(s.text);
+    if (lr) blockRole = { block: s.blockIndex, role: lr };
+    else if (blockRole && blockRole.block !== s.blockIndex) blockRole = undefined;
+    const role = lr ?? blockRole?.role ?? s.section.role;
+    const own = OWN.test(s.text);
+    out[s.index] = {
+      own,
+      otherWork: CITATION.test(s.text) || OTHER_WORK.test(s.text),
+      future: FUTURE.test(s.text),
+      negation: NEGATION.test(s.text),
+      ...(role ? { role } : {}),
+      labelled: Boolean(lr ?? blockRole),
+      hypothetical: HYPOTHETICAL.test(s.text),
+    };
+  }
+  return out;
+}
+
+/** Is the match at `index` in `text` inside the scope of a negation cue (same clause, a few words before)? */
+export function negatedAt(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const clause = before.split(/[;:,]| but | however | although | whereas /i).pop() ?? before;
+  return /\b(no|not|never|neither|nor|without|none|cannot|n't|lack of|absence of)\b/i.test(clause) || /n't\s+\w*\s*$/i.test(clause);
+}
+
+/** Words written as numbers ("two radiologists", "five-fold") → digits, for value extraction. */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, single: 1, double: 2, triple: 3,
+};
+
+export function parseNumber(s: string): number | undefined {
+  const t = s.trim().toLowerCase().replace(/[,\u202f\u2009 ](?=\d{3}\b)/g, '');
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  return NUMBER_WORDS[t];
+}
+
+export function sentenceIsBoilerplate(s: Sentence): boolean {
+  return s.text.length < 3;
+}
