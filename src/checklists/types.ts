@@ -56,6 +56,8 @@ export interface ItemVerdict {
   reason?: string;
   /** some concept was explicitly reported as not done */
   notDone?: boolean;
+  /** where a message about this item points: the first evidence, or where the item belongs (section start) */
+  place?: { line?: number; column?: number; page?: number; paragraph?: number };
 }
 
 export interface ChecklistSummary {

@@ -1,30 +1,104 @@
-import { Command, CommanderError } from 'commander';
-import { evaluateCorpus, formatEval } from '../eval/run.js';
+import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../readers/types.js';
+import { toolVersion } from '../version.js';
+
+/** Exit codes, as ESLint and remark-cli use them. */
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+export type FailOn = 'missing' | 'partial' | 'never';
+
+interface CheckCliOptions {
+  checklist?: string;
+  format: string;
+  failOn: FailOn;
+  quiet?: boolean;
+  color?: boolean;
+  verbose?: boolean;
+  explain?: boolean;
+  inputFormat?: string;
+  study?: string;
+  output?: string;
+}
+
+function useColor(flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(process.stdout.isTTY);
+}
+
+/** One line on stderr, naming the file and the problem. */
+export function reportError(e: unknown): void {
+  if (e instanceof InputError) process.stderr.write(`reportlint: ${e.file}: ${e.message}\n`);
+  else if (e instanceof Error && 'file' in e && typeof (e as { file: unknown }).file === 'string' && !e.message.startsWith(String((e as { file: string }).file))) {
+    process.stderr.write(`reportlint: ${(e as unknown as { file: string }).file}: ${e.message.split('\n')[0]}\n`);
+  } else process.stderr.write(`reportlint: ${e instanceof Error ? e.message.split('\n').join('\n  ') : String(e)}\n`);
+}
 
 export async function run(argv: string[]): Promise<number> {
-  let code = 0;
+  let code: number = EXIT.ok;
   const program = new Command();
-  program.name('reportlint').exitOverride();
+  program
+    .name('reportlint')
+    .description('Check manuscripts and study descriptions against reporting guidelines (CLAIM, TRIPOD+AI, STARD), item by item, with evidence.')
+    .version(toolVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError('(run reportlint --help for usage)');
+
+  program
+    .command('check')
+    .description('check manuscripts (Markdown, text, JATS XML, LaTeX, R Markdown, HTML, DOCX, PDF) or study descriptions (YAML/JSON)')
+    .argument('<files...>', 'files to check')
+    .option('-c, --checklist <ids>', 'auto (default: chosen from the study type), all, or comma-separated bundled ids (claim-2024, claim-2020, tripod-ai-2024, tripod-2015, stard-2015) and/or checklist files (.yaml/.json)', 'auto')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when an item is at or above this level').choices(['missing', 'partial', 'never']).default('missing'))
+    .option('-q, --quiet', 'report errors (missing items) only')
+    .option('-v, --verbose', 'also list reported and not-applicable items with their evidence')
+    .option('--explain', 'show why each item was judged as it was (rule, confidence, evidence)')
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .addOption(new Option('--input-format <format>', 'override format detection').choices(['markdown', 'text', 'jats', 'latex', 'rmarkdown', 'html', 'docx', 'pdf', 'study']))
+    .option('--study <file>', 'a study description (YAML/JSON) that fills what the manuscript lacks; disagreements are reported')
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .action(async (files: string[], o: CheckCliOptions) => {
+      const { runCheck } = await import('./check-command.js');
+      code = await runCheck(files, { ...o, color: useColor(o.color) });
+    });
+
+  program
+    .command('checklists')
+    .description('list the bundled checklists, or print one: reportlint checklists show claim-2024')
+    .argument('[action]', '"show"')
+    .argument('[id]', 'checklist id or file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (action: string | undefined, id: string | undefined, o: { format: string }) => {
+      const { runChecklists } = await import('./checklists-command.js');
+      code = runChecklists(action, id, o.format);
+    });
+
   program
     .command('eval')
-    .description('measure the detectors against a labelled corpus folder (labels.csv)')
+    .description('measure the detectors against a labelled corpus folder (labels.csv: document,concept,reported,value,evidence)')
     .argument('<corpus-dir>')
-    .option('--errors', 'list every false positive / false negative / wrong value')
+    .option('--errors', 'list every false positive, false negative and wrong value')
     .option('--concept <keys>', 'only these concepts (comma-separated)')
-    .action(async (dir: string, o: { errors?: boolean; concept?: string }) => {
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (dir: string, o: { errors?: boolean; concept?: string; format: string }) => {
+      const { evaluateCorpus, formatEval } = await import('../eval/run.js');
       const r = await evaluateCorpus(dir, o.concept ? { concepts: new Set(o.concept.split(',')) } : {});
-      process.stdout.write(formatEval(r, { errors: Boolean(o.errors) }) + '\n');
+      process.stdout.write(o.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : formatEval(r, { errors: Boolean(o.errors) }) + '\n');
     });
+
   try {
     await program.parseAsync(argv);
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof InputError) {
-      process.stderr.write(`reportlint: ${e.file}: ${e.message}\n`);
-      return 2;
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.error;
     }
-    throw e;
+    reportError(e);
+    return EXIT.error;
   }
   return code;
 }

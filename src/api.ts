@@ -1,0 +1,38 @@
+import { checkManuscript, wrapResult, type EngineOptions } from './engine/check.js';
+import type { CheckResult, FileResult } from './engine/types.js';
+import type { Manuscript } from './manuscript/model.js';
+import { manuscriptFromString, readManuscript, type InputFormat } from './readers/index.js';
+
+export interface CheckOptions extends EngineOptions {
+  /** input format, instead of detection by content and extension */
+  format?: InputFormat;
+  /** a structured study description (YAML/JSON file) combined with the manuscript */
+  study?: string;
+}
+
+export type CheckInput = string | { text: string; path?: string; format?: 'markdown' | 'text' } | Manuscript;
+
+/** Check one file (any supported format) and return its result. */
+export async function checkFile(path: string, opts: CheckOptions = {}): Promise<FileResult> {
+  const ms = await readManuscript(path, opts.format ? { format: opts.format } : {});
+  return checkManuscript(ms, opts);
+}
+
+function isManuscript(x: unknown): x is Manuscript {
+  return typeof x === 'object' && x !== null && Array.isArray((x as Manuscript).sentences) && Array.isArray((x as Manuscript).sections);
+}
+
+/**
+ * Check manuscripts without unified: a path, several paths, a string of Markdown/text, or a Manuscript.
+ * Returns the same structure as `reportlint check --format json`.
+ */
+export async function check(input: CheckInput | CheckInput[], opts: CheckOptions = {}): Promise<CheckResult> {
+  const inputs = Array.isArray(input) ? input : [input];
+  const files: FileResult[] = [];
+  for (const i of inputs) {
+    if (typeof i === 'string') files.push(await checkFile(i, opts));
+    else if (isManuscript(i)) files.push(checkManuscript(i, opts));
+    else files.push(checkManuscript(manuscriptFromString(i.text, { ...(i.path ? { path: i.path } : {}), ...(i.format ? { format: i.format } : {}) }), opts));
+  }
+  return wrapResult(files);
+}

@@ -1,0 +1,61 @@
+import { checkFile } from '../api.js';
+import type { FileResult } from '../engine/types.js';
+import { wrapResult } from '../engine/check.js';
+import type { InputFormat } from '../readers/index.js';
+import { REPORTERS } from '../reporters/index.js';
+import { writeFileAtomic } from '../util/fs.js';
+import { EXIT, reportError, type FailOn } from './program.js';
+
+export interface RunCheckOptions {
+  checklist?: string;
+  format: string;
+  failOn: FailOn;
+  quiet?: boolean;
+  color: boolean;
+  verbose?: boolean;
+  explain?: boolean;
+  inputFormat?: string;
+  study?: string;
+  output?: string;
+}
+
+export function failsAt(files: FileResult[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return files.some((f) =>
+    f.checklists.some((c) => c.items.some((i) => i.status === 'missing' || (failOn === 'partial' && i.status === 'partial'))),
+  );
+}
+
+export async function runCheck(paths: string[], o: RunCheckOptions): Promise<number> {
+  const files: FileResult[] = [];
+  let inputError = false;
+  for (const p of paths) {
+    try {
+      files.push(
+        await checkFile(p, {
+          checklists: o.checklist ?? 'auto',
+          ...(o.inputFormat ? { format: o.inputFormat as InputFormat } : {}),
+          ...(o.study ? { study: o.study } : {}),
+        }),
+      );
+    } catch (e) {
+      reportError(e);
+      inputError = true;
+      // a broken checklist applies to every file: stop at once
+      if (e instanceof Error && e.name === 'ChecklistError') return EXIT.error;
+    }
+  }
+  if (files.length) {
+    const reporter = REPORTERS[o.format] ?? REPORTERS.stylish!;
+    const text = reporter(wrapResult(files), {
+      color: o.output ? false : o.color,
+      ...(o.quiet ? { quiet: true } : {}),
+      ...(o.verbose ? { verbose: true } : {}),
+      ...(o.explain ? { explain: true } : {}),
+    });
+    if (o.output) writeFileAtomic(o.output, text);
+    else process.stdout.write(text);
+  }
+  if (inputError) return EXIT.error;
+  return failsAt(files, o.failOn) ? EXIT.findings : EXIT.ok;
+}

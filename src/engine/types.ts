@@ -1,0 +1,47 @@
+import type { Evidence } from '../concepts/types.js';
+import type { ChecklistResult } from '../checklists/types.js';
+
+export interface ConceptResult {
+  id: string;
+  status: 'reported' | 'partial' | 'missing';
+  value: string | null;
+  notDone?: boolean;
+  details?: Record<string, unknown>;
+  confidence: number;
+  rule: string;
+  reason?: string;
+  evidence: Evidence[];
+}
+
+export interface StudyTypeResult {
+  /** primary class: ai_imaging | prediction_model | diagnostic_accuracy | rct | systematic_review | scoping_review | guideline | observational | software | other */
+  type: string;
+  /** every class that applies, strongest first */
+  types: string[];
+  /** bundled checklists that fit */
+  checklists: string[];
+  /** guidelines that fit but are not bundled (CONSORT, PRISMA, PRISMA-ScR, STROBE) */
+  otherGuidelines: string[];
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface FileResult {
+  path: string;
+  format: string;
+  title?: string;
+  studyType: StudyTypeResult | null;
+  concepts: ConceptResult[];
+  checklists: ChecklistResult[];
+  warnings: string[];
+}
+
+/** The JSON contract of `--format json` and of `check()`; bump SCHEMA_VERSION on breaking changes. */
+export interface CheckResult {
+  tool: 'reportlint';
+  version: string;
+  schemaVersion: 1;
+  files: FileResult[];
+}
+
+export const SCHEMA_VERSION = 1 as const;

@@ -1,0 +1,13 @@
+export { check, checkFile, type CheckInput, type CheckOptions } from './api.js';
+export { default as reportlint, default as remarkReportlint, type ReportlintPluginOptions } from './unified.js';
+export { checkManuscript, chooseChecklists, DEFAULT_CHECKLISTS } from './engine/check.js';
+export { classifyStudy } from './engine/study-type.js';
+export type { CheckResult, FileResult, ConceptResult, StudyTypeResult } from './engine/types.js';
+export { detectAll, DETECTORS } from './concepts/index.js';
+export type { Finding, Evidence, Detector } from './concepts/types.js';
+export { readManuscript, manuscriptFromString, detectFormat, InputError } from './readers/index.js';
+export type { Manuscript, Section, Sentence, Position } from './manuscript/model.js';
+export { listBundledChecklists, loadBundledChecklist, loadChecklistFile, resolveChecklists } from './checklists/load.js';
+export type { Checklist, ChecklistItem, ChecklistResult, ItemVerdict } from './checklists/types.js';
+export { stylish } from './reporters/stylish.js';
+export { json as jsonReport } from './reporters/json.js';
