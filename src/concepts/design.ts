@@ -1,3 +1,274 @@
-import type { Detector } from './types.js';
+/**
+ * Study design and population concepts: abstract, objectives, design (prospective/retrospective), data source,
+ * eligibility, dates/setting, sample size, missing data, participant flow, baseline characteristics, limitations,
+ * and the simpler crosswalk concepts (title_id, background, study_goal, recruitment_sampling, treatments, blinding,
+ * interpretation, implications, future_research, data_representativeness, variable_definitions).
+ */
+import { normaliseHeading } from '../manuscript/sections.js';
+import { abstractDetector, backgroundDetector, sectionSentences, titleIdDetector } from './design-abstract.js';
+import { dataSourceDetector, participantFlowDetector } from './design-flow.js';
+import { featuresOf, runSpec, type ConceptSpec } from './framework.js';
+import { evidenceOf, type Detector, type Finding } from './types.js';
 
-export const detectors: Detector[] = [];
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
+
+/**
+ * A spec plus section headings that are evidence by themselves ("Limitations", "Sample size", "Setting"): when
+ * the cue rules find nothing, a section so headed with some text makes the concept reported.
+ */
+function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: { kinds?: string[] } = {}): Detector {
+  return {
+    concepts: [spec.concept],
+    detect({ ms }): Finding[] {
+      const f = runSpec(spec, { ms, features: featuresOf(ms) });
+      if (f.status !== 'missing') return [f];
+      const bySec = sectionSentences(ms);
+      for (const sec of ms.sections) {
+        if (sec.kind === 'references' || sec.role === 'peer_review') continue;
+        if (opts.kinds && !opts.kinds.includes(sec.kind)) continue;
+        if (!heading.test(normaliseHeading(sec.heading))) continue;
+        const first = bySec[sec.index]?.find((s) => s.text.length > 20);
+        if (!first) continue;
+        return [
+          {
+            concept: spec.concept,
+            status: 'reported',
+            evidence: [evidenceOf(first, `${spec.concept}/heading`)],
+            confidence: 0.7,
+            rule: `${spec.concept}/heading`,
+            reason: `a section is headed "${sec.heading}"`,
+          },
+        ];
+      }
+      return [f];
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+const objectives: ConceptSpec = {
+  concept: 'objectives',
+  sectionWeight: { introduction: 1, abstract: 1, discussion: 0.6, title: 0 },
+  rules: [
+    { id: 'objectives/aim-of-study', re: /\b(aims?|objectives?|purpose|goals?|intent(ion)?)\b[^.]{0,40}\b(of|for) (this|the (present|current)|our|the) (study|trial|work|paper|article|analysis|research|investigation|project|report|review|statement|rct)\b/i, weight: 1, otherWorkOk: true },
+    { id: 'objectives/we-aimed', re: /\b(we|this (study|trial|work|paper|analysis|research|rct|investigation)|the (present|current) (study|trial|work|analysis)|the (study|trial))\b[^.]{0,25}\b(aim(s|ed)?|sought|seek|set out|intend(s|ed)?|want(s|ed)?|hypothes[iz]i?[sz]ed|purport|propose[sd]?|was designed|is designed|were designed)\b/i, weight: 0.9, otherWorkOk: true },
+    { id: 'objectives/primary-objective', re: /\b(primary|main|principal|secondary|overall|specific|study|research) (aims?|objectives?|purpose|goals?|hypothes[ie]s|research questions?)\b[^.]{0,20}\b(was|were|is|are|of)\b/i, weight: 0.95, otherWorkOk: true },
+    { id: 'objectives/we-hypothesised', re: /\b(we )?(hypothes[iz]i?[sz]ed|hypothesis was|tested the hypothesis|test the hypothesis)\b/i, weight: 0.8, otherWorkOk: true },
+    { id: 'objectives/to-verb', re: /^(?:(?:aims?|objectives?|purpose|goals?)\s*[:.]?\s*)?to (evaluate|determine|assess|compare|test|investigate|examine|estimate|explore|describe|develop|identify|quantify|establish|report|validate|measure|characteri[sz]e|analy[sz]e|study)\b/i, weight: 0.8, sections: ['abstract', 'introduction'] },
+    { id: 'objectives/here-we', re: /\b(here,? we|in this (study|paper|work|article|trial|report),? we|this (study|paper|article|trial|report) (investigates|investigated|examines|examined|evaluates|evaluated|assesses|assessed|describes|reports|presents|compares|compared|tests|tested|explores|explored|proposes|introduces|aims|sought))\b/i, weight: 0.75, otherWorkOk: true },
+    { id: 'objectives/we-verb', re: /^(we|this (study|trial)) (investigated|examined|evaluated|assessed|tested|compared|explored|determined|developed|present|report|propose|describe)\b/i, weight: 0.55, sections: ['abstract', 'introduction'] },
+  ],
+};
+
+const design: ConceptSpec = {
+  concept: 'design_prospective_retrospective',
+  sectionWeight: { introduction: 0.3, discussion: 0.7, title: 1 },
+  traps: [/\bprospectively registered\b|\bretrospectively registered\b|\bregistered (prospectively|retrospectively)\b|\bretrospective (bias|correction|motion)\b|\bwill (continue to )?be (collected|followed|recruited)/i],
+  rules: [
+    { id: 'design/prospective', re: /\b(prospective(ly)?|retrospective(ly)?)\b[^.]{0,80}\b(stud(y|ies)|cohort|analys[ie]s|review|design|collect(ed|ion)|enrol(l)?(ed|ment)|recruit(ed|ment)|obtain(ed)?|gather(ed)?|registr(y|ies)|data|database|sample[sd]?|trial|series|evaluat(ed|ion)|investigation|observational|multicent(er|re)|clinical|identified|included|selected|reviewed|applied)\b/i, weight: 1 },
+    { id: 'design/prospective-after', re: /\b(collected|enrolled|recruited|obtained|gathered|reviewed|identified|included|analy[sz]ed|selected|followed)\b[^.]{0,30}\b(prospectively|retrospectively)\b/i, weight: 1 },
+    { id: 'design/rct', re: /\b(randomi[sz]ed|randomly (assigned|allocated)|placebo[- ]controlled|controlled trial|clinical trial|cluster[- ]randomi[sz]ed|non-?inferiority trial|crossover trial|pilot trial|phase (i{1,3}|[1-3]|ii\/iii)[ab]? trial)\b/i, weight: 0.85, requireOwn: false },
+    { id: 'design/cohort', re: /\b(longitudinal cohort|cohort study|case[- ]control study|follow(ed)?[- ]up (study|cohort))\b/i, weight: 0.6 },
+  ],
+  value: (hits) => {
+    let pro = false;
+    let retro = false;
+    for (const h of hits) {
+      if (/prospective/i.test(h.match[0]) || h.rule.id === 'design/rct') pro = true;
+      if (/retrospective/i.test(h.match[0])) retro = true;
+    }
+    return { value: pro && retro ? 'both' : retro ? 'retrospective' : pro ? 'prospective' : 'unclear' };
+  },
+};
+
+const eligibility: ConceptSpec = {
+  concept: 'eligibility',
+  sectionWeight: { introduction: 0.3, discussion: 0.5 },
+  traps: [/\b(cannot|could not|can not) be (excluded|ruled out)\b/i],
+  rules: [
+    { id: 'eligibility/criteria', re: /\b(inclusion|exclusion|eligibility|selection|entry|enrol(l)?ment) criteri(a|on)\b/i, weight: 1, unless: /\b(feature|variable|model|convergence|stopping|information) (selection )?criteri/i },
+    { id: 'eligibility/eligible-if', re: /\b(were|was|are|is|be(ing)?) (eligible|ineligible|excluded|included|enrolled|recruited|selected)\b[^.]{0,30}\b(if|when|because|due to|owing to|whenever|in case|for (inclusion|participation|the study))\b/i, weight: 0.95 },
+    { id: 'eligibility/eligible', re: /\b(eligible (participants|patients|subjects|women|men|children|individuals|adults|infants|cases|schools|clusters)|to be eligible|eligibility (was|required|included|comprised)|were eligible|was eligible|met (the |all )?(study |inclusion |eligibility )?criteria|fulfill?(ed|ing)? (the |all )?(study |inclusion |eligibility )?criteria)\b/i, weight: 0.9 },
+    { id: 'eligibility/excluded', re: /\b(we excluded|were excluded|was excluded|exclusion of|excluding (patients|participants|subjects|those|individuals|cases|women|men|children|images|scans)|were not included|were ineligible|were removed from (the )?(analysis|study|dataset)|were discarded)\b/i, weight: 0.75, unless: /\b(variables?|features?|covariates?|terms?|outliers? (were|was) excluded from the model)\b/i },
+    { id: 'eligibility/age', re: /\b(aged|age[ds]? (between|from|of at least|over|under|above|below)|ages? ≥|ages? >|≥ ?\d+ years|older than \d+|younger than \d+|at least \d+ years( of age| old)?|\d+ years (of age )?(or|and) (older|above|over|younger))\b/i, weight: 0.6, sections: ['methods', 'abstract', 'other'] },
+    { id: 'eligibility/with-diagnosis', re: /\b(patients|participants|subjects|women|men|children|adults|individuals)\b[^.]{0,20}\b(with (a )?(confirmed|diagnosed|clinical|histologically|biopsy|documented|established|newly diagnosed)|who (had|were|met|underwent|presented|received|attended|fulfilled))\b[^.]{0,60}\b(were|was) (included|enrolled|recruited|selected|eligible|invited)\b/i, weight: 0.85 },
+    { id: 'eligibility/only', re: /\bonly (patients|participants|subjects|images|scans|cases|volumes|those|individuals|samples|studies)\b[^.]{0,60}\b(were|was) (used|included|selected|considered|kept|retained|analy[sz]ed)\b/i, weight: 0.75 },
+  ],
+};
+
+const dateRange = new RegExp(
+  `\\b(between|from|during|since|in the period|period( of| from)?)\\b[^.;]{0,20}?\\b(\\d{1,2}(st|nd|rd|th)?\\s+)?(${MONTH}\\.?,?\\s+)?(\\d{1,2}(st|nd|rd|th)?,?\\s+)?${YEAR}\\b[^.;]{0,12}?\\b(and|to|until|till|through|thru|–|-)\\b|\\b${MONTH}\\.?\\s+(\\d{1,2},?\\s+)?${YEAR}\\s*(–|-|to|and|through|until)\\s*(${MONTH}\\.?\\s+)?(\\d{1,2},?\\s+)?${YEAR}\\b|\\(?\\b${YEAR}\\s*[–-]\\s*(${YEAR}|\\d\\d)\\b\\)?`,
+  'i',
+);
+const monthYear = new RegExp(`\\b(in|since|until|from|by|as of|through|during|before|after)\\s+(\\d{1,2}\\s+)?${MONTH}\\.?\\s+(\\d{1,2},?\\s+)?${YEAR}\\b|\\b${MONTH}\\.?\\s+\\d{1,2},\\s+${YEAR}\\b|\\b\\d{1,2}\\s+${MONTH}\\.?\\s+${YEAR}\\b`, 'i');
+const STUDY_VERB = /\b(recruit|enrol|collect|conduct|perform|carried out|screen|randomi[sz]|took place|treated|admitted|hospitali[sz]|underwent|follow|gather|obtain|acquir|scann|imag|examin|assess|visit|inclu|data|baseline|survey|trial|study|period|particip|patients|sample|measure|deliver|implement|intervention|interview)/i;
+const dates: ConceptSpec = {
+  concept: 'dates_setting',
+  sectionWeight: { introduction: 0.2, discussion: 0.55, title: 0.5 },
+  traps: [/\b(registered|registration|received|accepted|published|accessed|downloaded|submitted|revised|approved on|approval (date|number)|protocol version|version \d|copyright|©)\b/i],
+  rules: [
+    { id: 'dates/range', re: dateRange, weight: 0.9, requireOwn: false, unless: /\bet al\b|\(\w+ (et al\.?|and \w+),? (19|20)\d\d/ },
+    { id: 'dates/month-year', re: monthYear, weight: 0.75 },
+    { id: 'setting/conducted-at', re: /\b(conducted|carried out|performed|took place|undertaken|done|implemented|run|held|based|recruited|enrolled|enrol(l)?ment|recruitment|collected|obtained|selected|treated|admitted|seen|attending|identified|sampled|located)\b[^.]{0,80}\b(at|in|from|across|throughout|within)\b[^.]{0,80}\b(hospitals?|clinics?|cent(er|re)s?|universit(y|ies)|schools?|communit(y|ies)|practices?|departments?|units?|institut(e|es|ion|ions)|villages?|districts?|provinces?|count(y|ies)|regions?|countr(y|ies)|wards?|facilit(y|ies)|sites?|states?|cities|city|neighbou?rhoods?|settings?|care|nursing homes?|camps|homes|prisons?|workplaces?|infirmar(y|ies)|trusts?|laborator(y|ies)|biobanks?)\b/i, weight: 0.8, unless: /\b(was|were) (approved|reviewed) by\b|\bethic/i },
+    { id: 'setting/n-centres', re: /\b(multi-?cent(er|re)|single[- ]cent(er|re)|multi-?site|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (\w+ ){0,3}(hospitals|cent(er|re)s|sites|clinics|schools|countries|communities|practices|villages|districts|facilities|wards|nursing homes|universities|states|provinces))\b/i, weight: 0.7 },
+    { id: 'setting/place', re: /\b(in|at|from) (rural|urban|peri-?urban|suburban|primary[- ]care|secondary[- ]care|tertiary[- ]care|community|outpatient|inpatient|emergency|intensive care) ?(settings?|areas?|clinics?|communities|hospitals?|departments?|units?|centres?|centers?|practices?)?\b/i, weight: 0.6, sections: ['methods', 'abstract', 'other'] },
+  ],
+};
+
+const sampleSize: ConceptSpec = {
+  concept: 'sample_size',
+  sectionWeight: { introduction: 0.2, discussion: 0.5, abstract: 0.8 },
+  traps: [/\b(small|limited|modest|relatively small|larger|large|smaller|insufficient|inadequate|low|restricted) (overall )?sample(s| sizes?)?\b(?![^.]{0,40}\b(calculat|estimat|determin|power))|\bsample sizes? (was|were|is|are) (small|limited|modest|relatively small|too small)\b/i],
+  rules: [
+    { id: 'sample_size/calculation', re: /\b(sample[- ]sizes?|number of (participants|patients|subjects|women|children|clusters|schools) (needed|required))\b[^.]{0,50}\b(calculat|estimat|determin|comput|justif|based on|derived|assum|powered|power|needed|required|detect)|\b(calculat|estimat|determin|comput)\w* (of )?(the )?(required |minimum |target |necessary )?sample[- ]sizes?\b/i, weight: 1 },
+    { id: 'sample_size/power', re: /\b(power (calculation|analysis|analyses|computation)|a priori power|statistical power of|\b(80|85|90|95) ?% (statistical )?power|power of (0\.[6-9]\d?|[6-9]\d ?%)|powered (at|to detect|to show|to demonstrate)|G\*Power|to (detect|show) a (minimum |minimal |clinically (important |relevant |meaningful |significant )?)?(difference|reduction|increase|change|effect)\b[^.]{0,60}\b(power|α|alpha|significance level))/i, weight: 0.95 },
+    { id: 'sample_size/needed', re: /\b\d+ (participants|patients|subjects|women|children|men|infants|individuals|clusters|per (arm|group))\b[^.]{0,40}\b(were|would be) (required|needed|necessary)\b|\b(required|needed|necessary) (a total of )?\d+ (participants|patients|subjects)\b/i, weight: 0.85 },
+    { id: 'sample_size/all-available', re: /\b(performed|conducted|carried out|based|done) on all (available|eligible|consecutive|existing)\b|\ball (available|eligible|consecutive) (patients|cases|subjects|participants|data ?sets|scans|images|records|individuals)\b[^.]{0,60}\b(were|was) (included|used|analy[sz]ed|enrolled|selected)\b|\bsample sizes? (for each|of each|in each)?[^.]{0,20}\b(was|were) (chosen|determined|based|set|selected)\b|\bsize of the (training |test )?(data ?set|sample) was (a result|determined|chosen)\b|\bdata ?set size was (a result|determined|chosen)\b/i, weight: 0.8 },
+    { id: 'sample_size/not-done', re: /\bno (formal |a priori |prior )?(sample[- ]size|power) (calculation|analysis|estimation|computation)s?\b|\b(sample[- ]size|power) (calculation|analysis)s? (was|were) not (performed|done|conducted|carried out|undertaken|calculated)|\bnot (formally )?powered\b|\bsample size was not (formally )?(calculated|determined|estimated|computed)/i, weight: 0.95, notDone: true, negationOk: true },
+  ],
+};
+
+const missingData: ConceptSpec = {
+  concept: 'missing_data',
+  sectionWeight: { introduction: 0.15, discussion: 0.55, abstract: 0.8 },
+  traps: [/\bmissing (teeth|tooth|link|piece|persons?|children|heritability)\b|\bmissed (doses?|appointments?|sessions?|visits?)\b(?![^.]{0,40}\b(imput|missing))/i],
+  rules: [
+    { id: 'missing/imputation', re: /\b(multiple(ly)? imput\w*|imputed|imputation|impute|imputing|MICE\b|chained equations|last (observation|value) carried forward|LOCF|BOCF|baseline observation carried forward|worst[- ]case (imputation|scenario)|single imputation|mean imputation|median imputation|hot[- ]deck|k-?nn imputation|missing[- ]indicator)\b/i, weight: 1 },
+    { id: 'missing/complete-case', re: /\b(complete[- ]case(s)?( analys[ie]s)?|available[- ]case analys[ie]s|complete[- ]data analys[ie]s|listwise deletion|pairwise deletion|case[- ]wise deletion|only (complete|those with complete)|with complete (data|information|follow[- ]up|records?|measurements?|cases?)|complete (instances|records|observations)|no missing (data|values|information|observations)|without missing (data|values))\b/i, weight: 0.9, negationOk: true },
+    { id: 'missing/handling', re: /\bmissing (data|values?|outcomes?|observations|information|responses|covariates?|items?|measurements?|scores?|entries|variables?|(clinical|baseline|follow[- ]up) data)\b[^.]{0,100}\b(handled|handle|dealt|accounted|treated|assumed|replaced|excluded|imput|model(l)?ed|addressed|managed|estimated|ignored|account for|deal with|using|by|were (few|minimal|rare|negligible)|at random|analy[sz]ed|less than|below|under)/i, weight: 0.95 },
+    { id: 'missing/at-random', re: /\bmissing (completely )?at random\b|\bMC?AR\b|\bMNAR\b|\bpattern[- ]mixture\b|\btipping[- ]point\b|\bmaximum likelihood\b[^.]{0,60}\bmissing\b|\bmixed[- ]effects?\b[^.]{0,80}\b(missing|all available data|incomplete)\b|\binverse probability (of censoring )?weight\w*[^.]{0,60}\b(missing|dropout|attrition|loss)/i, weight: 0.9 },
+    { id: 'missing/amount', re: /\b(\d+(\.\d+)? ?%|\d+ \(\d+(\.\d+)? ?%\)|few|no|none of the)\b[^.]{0,40}\b(of (the )?)?(data|values|observations|participants|patients|cases|records|items|responses)?\b[^.]{0,20}\b(were|was|had) missing\b|\bmissing (data|values|information) (were|was|for|in|on)\b[^.]{0,30}\b(\d+(\.\d+)? ?%|\d+ (participants|patients|cases|records|subjects))|\b(were|was) missing (for|in) \d+/i, weight: 0.8, negationOk: true },
+    { id: 'missing/excluded-missing', re: /\b(excluded|removed|omitted|dropped)\b[^.]{0,60}\b(missing|incomplete|insufficient|lack of|not available|unavailable|unmeasurable|could not be (measured|determined|obtained))\b|\b(with|had|having) (missing|incomplete) (data|information|values|records|outcomes?|follow[- ]up)\b[^.]{0,40}\b(excluded|removed|not included)\b|\b(for which|where|when|for whom|in whom) [^.]{0,40}\b(were|was) (available)\b|\b(where|when|if) available\b|\bfor which enough\b/i, weight: 0.7 },
+    { id: 'missing/sensitivity', re: /\bsensitivity analys[ie]s\b[^.]{0,80}\b(missing|imput|dropout|drop-out|lost to follow|attrition|withdr)/i, weight: 0.9 },
+  ],
+};
+
+const baseline: ConceptSpec = {
+  concept: 'baseline_characteristics',
+  sectionWeight: { introduction: 0.2, discussion: 0.5 },
+  traps: [/\b(adjusted|adjusting|controlled|controlling|matched|stratified|corrected) for (age|sex|gender)\b|\bage[- ] and sex[- ]matched\b/i],
+  rules: [
+    { id: 'baseline/characteristics', re: /\b(baseline|demographic|clinical|sociodemographic|socio-demographic|patient|participant|subject|cohort|sample|study population|population) (and (clinical|demographic|baseline) )?(characteristics|features|data|variables|profiles?)\b[^.]{0,80}\b(are|were|is|was)?\s*(shown|presented|summari[sz]ed|listed|given|reported|described|provided|displayed|detailed|compared|similar|balanced|comparable|well[- ]balanced|in table|table)|\b(table|tab\.) ?\d\b[^.]{0,60}\b(characteristics|demographics)\b|\b(characteristics|demographics) of (the )?(study )?(participants|patients|subjects|population|cohort|sample|women|men|children|groups|individuals|cases)\b/i, weight: 1 },
+    { id: 'baseline/age', re: /\b(mean|median|average)\b[^.]{0,15}\bages?\b[^.]{0,40}\d|\bages?\b[^.]{0,12}\b(mean|median|average)\b[^.]{0,30}\d|\baged? (was |of )?\d+(\.\d+)? ?(±|\(|years|yrs|y\b)|\d+(\.\d+)? ?(±|\+\/-) ?\d+(\.\d+)? ?(years|yrs|y\b)/i, weight: 0.8, sections: ['methods', 'results', 'abstract', 'other'] },
+    { id: 'baseline/sex', re: /\b\d+(\.\d+)? ?% (were |was )?(male|female|women|men|boys|girls|white|black|caucasian|hispanic|asian)\b|\b(male|female|women|men|boys|girls)\b[^.]{0,12}\b\d+(\.\d+)? ?%|\b\d+ (men|women|males|females|boys|girls) and \d+ (men|women|males|females|boys|girls)\b|\b(male|female)[ /:]+(female|male)( ratio)?\b[^.]{0,10}\d|\b\d+ (M|F) ?\/ ?\d+ (F|M)\b|\bsex ratio\b/i, weight: 0.8, sections: ['methods', 'results', 'abstract', 'other'] },
+    { id: 'baseline/demographics', re: /\b(demographics?|baseline (variables|measures|values|data)|groups were (similar|comparable|balanced|well[- ]balanced)|no (significant |statistically significant )?differences? (at baseline|in baseline)|(similar|comparable|balanced) at baseline)\b/i, weight: 0.75 },
+  ],
+};
+
+const limitations: ConceptSpec = {
+  concept: 'limitations',
+  sectionWeight: { introduction: 0.25, discussion: 1, results: 0.7, methods: 0.5, abstract: 0.7 },
+  roleEvidence: { roles: ['limitations'], weight: 0.9 },
+  traps: [/\b(overcome|address(es|ed)?|circumvent|mitigate|alleviate|tackle|resolve|solve)\b[^.]{0,25}\b(limitations?|shortcomings?|drawbacks?)\b(?![^.]{0,30}\b(of|in) (this|our|the present|the current))/i, /\blimitations? of (existing|previous|prior|current|conventional|traditional|standard|other|earlier|manual|these) (methods|approaches|models|studies|techniques|tools|work|systems)\b/i],
+  rules: [
+    { id: 'limitations/our-study', re: /\b(this|our|the present|the current) (study|trial|work|analysis|approach|method|investigation|research|review|paper|model|thesis|evaluation|data ?set|cohort|sample)\b[^.]{0,40}\b(has|had|have|is|was|are|were|presents|faces|carries|suffers|bears)\b[^.]{0,30}\b(limitations?|limited|weakness(es)?|shortcomings?|drawbacks?|caveats?|constraints?)\b/i, weight: 1 },
+    { id: 'limitations/a-limitation', re: /\b(a|one|another|the|an|two|three|several|some|few|certain|main|major|key|important|potential|further|other|first|second|third|final|last|notable|primary|additional|inherent|obvious|principal|possible|methodological)\s+(\w+\s+)?(limitations?|weakness(es)?|shortcomings?|drawbacks?|caveats?)\b[^.]{0,40}\b(is|was|are|were|of|in|to|should|must|include|includes|included|exist|remain|relates?|concerns?|that|deserves?|need|merit|warrant|worth|:)/i, weight: 0.9 },
+    { id: 'limitations/limited-by', re: /\b(is|was|are|were|remains?) (also )?limited (by|in|to|because)\b|\blimitations? (of|to|in) (this|our|the present|the current) (study|trial|work|analysis|approach|method|investigation|research|results|findings)\b|\bstrengths and (weaknesses|limitations)\b|\blimitations? (include|included|are|were|of note)\b/i, weight: 0.85 },
+    { id: 'limitations/caution', re: /\b(should|must|need to) be interpreted (with caution|cautiously|carefully)\b|\b(caution|care) (is|should be) (needed|warranted|taken|exercised) (when|in) (interpret|generali)|\bgenerali[sz]ab(ility|le)\b[^.]{0,50}\b(limited|may be|might be|is uncertain|unclear|restricted|cannot|not)\b|\b(we|it) (could not|was not possible to|were unable to|was unable to|cannot)\b[^.]{0,60}\b(assess|determine|exclude|rule out|evaluate|account|control|measure|confirm|verify|adjust|blind)/i, weight: 0.7 },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Simpler crosswalk concepts (not scored by the corpora yet)
+
+const studyGoal: ConceptSpec = {
+  concept: 'study_goal',
+  sectionWeight: { introduction: 0.9, abstract: 1, discussion: 0.5 },
+  rules: [
+    { id: 'study_goal/develop-validate', re: /\b(we|this (study|work|paper)|the (present|current) study|aims? (was|is|were) to|objective (was|is) to|purpose (was|is) to)\b[^.]{0,60}\b(develop(ed|ing|ment)?|validat(e|ed|ing|ion)|externally validat|updat(e|ed|ing)|evaluat(e|ed|ing) the (performance|accuracy|feasibility)|feasibility|pilot|proof[- ]of[- ]concept|(diagnostic|prognostic) (accuracy|performance))\b/i, weight: 0.9, otherWorkOk: true },
+    { id: 'study_goal/type', re: /\b(development and (external |internal )?validation|external validation study|feasibility (study|trial)|pilot (study|trial)|diagnostic accuracy study|model development|superiority trial|non-?inferiority trial|equivalence trial|exploratory (study|analysis))\b/i, weight: 0.8 },
+  ],
+};
+
+const recruitment: ConceptSpec = {
+  concept: 'recruitment_sampling',
+  sectionWeight: { introduction: 0.2, discussion: 0.5 },
+  rules: [
+    { id: 'recruitment/series', re: /\b(consecutive(ly)?|convenience (sample|sampling)|random(ly)? (sample|sampled|selected|sampling)|purposive(ly)? (sample|sampling)|snowball sampling|systematic(ally)? sampl|stratified (random )?sampl|population[- ]based (sample|sampling|recruitment)|all (eligible|consecutive) (patients|participants|subjects|cases))\b/i, weight: 1 },
+    { id: 'recruitment/how', re: /\b(were|was) (recruited|identified|approached|invited|referred|enrolled|selected)\b[^.]{0,60}\b(through|via|by|from|using|at|when|during|in)\b/i, weight: 0.75 },
+    { id: 'recruitment/recruitment', re: /\b(recruitment (was|took place|occurred|strategy|methods?|procedures?)|participants were recruited|patients were recruited|advertis(ed|ements?|ing)|flyers|posters|word of mouth|social media)\b/i, weight: 0.7 },
+  ],
+};
+
+const treatments: ConceptSpec = {
+  concept: 'treatments',
+  sectionWeight: { introduction: 0.2, discussion: 0.4 },
+  rules: [
+    { id: 'treatments/intervention', re: /\b(intervention (group|arm|consisted|included|comprised|was delivered)|control (group|arm) (received|was given|got|consisted)|(were|was) (randomi[sz]ed|randomly assigned|allocated|assigned) to (receive|either|one of)|received (either|placebo|standard|usual)|(patients|participants) (received|were treated with|were given|underwent)|treated with|usual care|placebo|dose of|mg\/kg|mg (once|twice|daily))\b/i, weight: 0.85 },
+    { id: 'treatments/prior', re: /\b(prior|previous|concomitant|ongoing|current) (treatments?|therap(y|ies)|medications?|chemotherapy|surgery)\b[^.]{0,40}\b(were|was|recorded|received|included)\b/i, weight: 0.7 },
+  ],
+};
+
+const blinding: ConceptSpec = {
+  concept: 'blinding',
+  sectionWeight: { introduction: 0.2, discussion: 0.6 },
+  rules: [
+    { id: 'blinding/blinded', re: /\b(double[- ]blind(ed)?|single[- ]blind(ed)?|triple[- ]blind(ed)?|assessor[- ]blind(ed)?|observer[- ]blind(ed)?|open[- ]label|blinded to|blind to|masked to|unaware of|without knowledge of|were (blinded|masked)|was (blinded|masked)|(not|un)blinded|unmasked|blinding (was|of)|masking (was|of)|allocation conceal\w*)\b/i, weight: 1, negationOk: true },
+  ],
+};
+
+const interpretation: ConceptSpec = {
+  concept: 'interpretation',
+  sectionWeight: { introduction: 0.1, discussion: 1, abstract: 0.8, results: 0.3, methods: 0.1 },
+  rules: [
+    { id: 'interpretation/findings', re: /\b(our (findings|results|data|study) (suggest|indicate|show|demonstrate|support|confirm|highlight|imply)|(these|the) (findings|results) (suggest|indicate|show|demonstrate|support|confirm|highlight|imply|are consistent|are in line|agree)|in conclusion|we (found|conclude|observed|showed|demonstrated)|(consistent|in line|in agreement) with (previous|prior|earlier|other))\b/i, weight: 0.9, otherWorkOk: true },
+  ],
+};
+
+const implications: ConceptSpec = {
+  concept: 'implications',
+  sectionWeight: { introduction: 0.1, discussion: 1, abstract: 0.9, results: 0.2, methods: 0.1 },
+  rules: [
+    { id: 'implications/practice', re: /\b(implications? (for|of|in) (clinical )?(practice|policy|care|patients|clinicians|practitioners|health)|clinical (implications?|relevance|utility|practice)|(could|may|might|can) (be used|help|assist|support|guide|inform|improve|aid|facilitate|reduce|enable)\b[^.]{0,60}\b(clinic|practice|patients|decision|care|screening|treatment|diagnos|management|physicians|clinicians|policy|programmes?|programs?)|should be (considered|recommended|offered|implemented)|we recommend|recommendations? for (practice|policy))\b/i, weight: 0.85, otherWorkOk: true },
+  ],
+};
+
+const futureResearch: ConceptSpec = {
+  concept: 'future_research',
+  sectionWeight: { introduction: 0.1, discussion: 1, abstract: 0.8, results: 0.3, methods: 0.1 },
+  rules: [
+    { id: 'future/needed', re: /\b(future (research|studies|work|trials|investigations?|directions?)|further (research|studies|work|investigation|trials|validation|evaluation)|(larger|additional|more) (studies|trials|research)|(is|are) (needed|warranted|required) to|remains? to be (determined|seen|established|investigated)|we (plan|intend) to|next steps?)\b/i, weight: 0.9, otherWorkOk: true },
+  ],
+};
+
+const representativeness: ConceptSpec = {
+  concept: 'data_representativeness',
+  sectionWeight: { introduction: 0.2, discussion: 0.9 },
+  rules: [
+    { id: 'represent/representative', re: /\b((is|are|was|were|be|not|may not be|might not be) (fully |broadly |truly )?representative|representativeness|generali[sz]ab(le|ility)|generali[sz]e (to|beyond)|(similar|comparable) to the (general|target|source|wider|national) population|intended[- ]use population|target population|selection bias|spectrum (bias|of (patients|disease)))\b/i, weight: 0.85, otherWorkOk: true },
+  ],
+};
+
+const variableDefs: ConceptSpec = {
+  concept: 'variable_definitions',
+  sectionWeight: { introduction: 0.2, discussion: 0.3 },
+  rules: [
+    { id: 'variables/defined', re: /\b(was|were|is|are) (defined|classified|categori[sz]ed|dichotomi[sz]ed|coded|operationali[sz]ed|measured|assessed|ascertained|determined) (as|by|using|with|according to|on)\b|\b(defined|definition) (as|of)\b|\b(predictors?|covariates?|variables?|features?|exposures?|outcomes?) (included|were|was|consisted|comprised|considered)\b/i, weight: 0.8, sections: ['methods', 'abstract', 'other', 'results'] },
+  ],
+};
+
+export const detectors: Detector[] = [
+  abstractDetector,
+  titleIdDetector,
+  backgroundDetector,
+  specWithHeadings(objectives, /^(aims?|objectives?|purpose|aims? and objectives?|study (aims?|objectives?)|hypothes[ie]s|goals?)( of (the|this) (study|trial|work))?$/),
+  specWithHeadings(design, /^(study design|design)$/, { kinds: ['never'] }),
+  dataSourceDetector,
+  specWithHeadings(eligibility, /^(eligibility( criteria)?|inclusion( and exclusion)? criteria|exclusion criteria|(inclusion|selection) criteria|participants? selection|patient selection)$/),
+  specWithHeadings(dates, /^(settings?|study settings?|study (site|sites|area|location)s?|setting and (participants|population|patients))$/),
+  specWithHeadings(sampleSize, /^(sample size( calculation| estimation| determination| justification| considerations?)?|power (calculation|analysis)|sample size and power)$/),
+  specWithHeadings(missingData, /^(missing data|handling of missing data|missing (data|values) (handling|imputation)|imputation( of missing data)?)$/),
+  participantFlowDetector,
+  specWithHeadings(baseline, /^((baseline|patient|participant|subject|demographic|clinical|sample|cohort) (and (clinical|demographic) )?characteristics|demographics|study population characteristics|characteristics of (the )?(participants|patients|subjects|study population|cohort))$/, { kinds: ['results', 'methods'] }),
+  specWithHeadings(limitations, /^((study )?limitations?|strengths and limitations|limitations and future (work|directions|research))$/),
+  specWithHeadings(studyGoal, /^(study (aims?|objectives?|goals?))$/),
+  specWithHeadings(recruitment, /^(recruitment|participant recruitment|recruitment and (sampling|enrol(l)?ment))$/),
+  specWithHeadings(treatments, /^(interventions?|treatments?|study (interventions?|treatments?))$/, { kinds: ['methods', 'abstract'] }),
+  specWithHeadings(blinding, /^(blinding|masking|randomi[sz]ation and (blinding|masking))$/),
+  specWithHeadings(interpretation, /^(interpretation|conclusions?)$/, { kinds: ['abstract', 'discussion'] }),
+  specWithHeadings(implications, /^(implications?( for (practice|policy|clinical practice))?|clinical implications?|what are the clinical implications\??)$/),
+  specWithHeadings(futureResearch, /^(future (work|research|directions)|limitations and future (work|directions|research))$/),
+  specWithHeadings(representativeness, /^(representativeness|generali[sz]ability)$/),
+  specWithHeadings(variableDefs, /^(variables|definitions|outcomes?|predictors|covariates|measures|exposures?|study variables|outcome measures)$/, { kinds: ['methods'] }),
+];

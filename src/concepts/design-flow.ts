@@ -1,0 +1,217 @@
+/**
+ * participant_flow (counts at two or more successive selection stages) and data_source (with its value).
+ */
+import type { Sentence } from '../manuscript/model.js';
+import { featuresOf } from './framework.js';
+import { negatedAt } from './lang.js';
+import { evidenceOf, type Detector, type Finding } from './types.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// participant_flow
+
+// Selection stages. Allocation to arms is not a stage (counts per group are not a flow).
+const STAGES: Array<[string, RegExp]> = [
+  ['screen', /\b(screened|assessed for (eligibility|inclusion)|approached|invited|contacted|identified as (potentially )?eligible|referred|assessed)\b/gi],
+  ['exclude', /\b(excluded|ineligible|not eligible|did not meet|declined|refused|not interested|were (found )?eligible|met (the )?(inclusion|eligibility) criteria|fulfilled (the )?(inclusion|eligibility) criteria|dropped|removed|discarded)\b/gi],
+  ['enrol', /\b(enrol(l)?ed|recruited|consented|included|randomi[sz]ed|entered the (study|trial)|participated|took part|underwent randomi[sz]ation)\b/gi],
+  ['complete', /\b(completed|analy[sz]ed|lost to follow[- ]?up|withdr(ew|awn)|dropped out|discontinued|were followed( up)?|remained|retained|did not complete|died|available for (analysis|follow[- ]?up)|provided (data|follow[- ]?up))\b/gi],
+];
+const NUM = /(?:^|[^\w.,/-])(\d{1,3}(?:,\d{3})+|\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|two|three|four|five|six|seven|eight|nine) hundred)(?![\d.,]*\s*(?:%|percent|years?|yrs|months?|weeks?|days?|hours?|h\b|min|mg|g\b|kg|ml|mL|cm|mm|µ|m\b|°|times|fold))/gi;
+
+function hasCount(text: string): boolean {
+  NUM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUM.exec(text))) {
+    const n = m[1]!;
+    if (/^(19|20)\d\d$/.test(n)) continue; // a year
+    if (n === '1' || n === 'one') continue; // "one of", "1 (0.5%)" in tables are too weak alone
+    return true;
+  }
+  return false;
+}
+
+function stagesOf(s: Sentence): Set<string> {
+  const out = new Set<string>();
+  const t = s.text;
+  for (const [stage, re] of STAGES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) {
+      const before = t.slice(Math.max(0, m.index - 70), m.index);
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 45);
+      // the count must be in the same clause as the verb
+      const b = before.split(/[;.]\s/).pop() ?? before;
+      const a = after.split(/[;]|\.\s/)[0] ?? after;
+      if (hasCount(b) || hasCount(a)) {
+        if (stage !== 'exclude' && negatedAt(t, m.index)) continue;
+        out.add(stage);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const FLOW_FIGURE =
+  /\b((consort|stard|strobe|prisma)[- ](flow|diagram|chart)|(participant|patient|subject|study|trial|enrol(l)?ment|recruitment|screening|inclusion|selection)[- ]flow|flow[- ]?(chart|diagram)s?\b[^.]{0,80}\b(participants?|patients?|subjects?|enrol|recruit|screen|inclusion|exclusion|selection|randomi[sz]|trial|women|men|children|individuals|cases)|flow of (the )?(study )?(participants|patients|subjects|individuals|women|children|cases))/i;
+const FLOW_TRAP = /\b(work ?flow|pipeline|blood flow|air ?flow|cash flow|flow cytometry|flow rate|information flow|data flow|flow[- ]mediated|high[- ]flow|flow chart of (the|our) (proposed )?(method|algorithm|approach|framework|model))\b/i;
+
+export const participantFlowDetector: Detector = {
+  concepts: ['participant_flow'],
+  detect({ ms }): Finding[] {
+    const feats = featuresOf(ms);
+    let figure: Sentence | undefined;
+    // per paragraph: stages with counts
+    let block = -1;
+    let blockStages = new Set<string>();
+    let blockSents: Sentence[] = [];
+    let best: { stages: Set<string>; sents: Sentence[] } | undefined;
+    const flush = (): void => {
+      if (blockStages.size >= 2 && (!best || blockStages.size > best.stages.size)) best = { stages: blockStages, sents: blockSents };
+    };
+    for (const s of ms.sentences) {
+      const k = s.section.kind;
+      if (k === 'references' || k === 'introduction' || k === 'declarations' || s.section.role === 'peer_review') continue;
+      const f = feats[s.index]!;
+      if (f.otherWork && !f.own) continue;
+      if (!figure && FLOW_FIGURE.test(s.text) && !FLOW_TRAP.test(s.text) && !f.future) figure = s;
+      if (s.blockIndex !== block) {
+        flush();
+        block = s.blockIndex;
+        blockStages = new Set();
+        blockSents = [];
+      }
+      const st = stagesOf(s);
+      if (st.size) {
+        for (const x of st) blockStages.add(x);
+        if (blockSents.length < 3) blockSents.push(s);
+      }
+    }
+    flush();
+    if (best) {
+      return [
+        {
+          concept: 'participant_flow',
+          status: 'reported',
+          details: { stages: [...best.stages] },
+          evidence: best.sents.map((s) => evidenceOf(s, 'participant_flow/counts')),
+          confidence: Math.min(0.95, 0.6 + best.stages.size * 0.1),
+          rule: 'participant_flow/counts',
+          reason: `counts at ${best.stages.size} selection stages (${[...best.stages].join(', ')})`,
+        },
+      ];
+    }
+    if (figure) {
+      return [
+        {
+          concept: 'participant_flow',
+          status: 'reported',
+          evidence: [evidenceOf(figure, 'participant_flow/diagram')],
+          confidence: 0.7,
+          rule: 'participant_flow/diagram',
+          reason: 'a participant flow diagram is referred to',
+        },
+      ];
+    }
+    return [{ concept: 'participant_flow', status: 'missing', evidence: [], confidence: 0.7, rule: 'participant_flow/none', reason: 'no counts at two successive selection stages and no flow diagram' }];
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// data_source
+
+const PUBLIC =
+  /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|ImageNet|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE)\b/;
+const REGISTRY =
+  /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort|cohort stud(y|ies)|(Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(from|in|of) the (?:[A-Z][\w'’-]+ ){1,6}(Study|Cohort|Registry|Trial|Survey|Program(me)?)\b|\bRegistry of\b/;
+const MULTI =
+  /\bmulti-?(cent(er|re)|site|institution(al)?|national)\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (independent |different |other |separate |participating |partner |tertiary |academic |clinical |university |teaching |general |regional |community |neurointensive care |intensive care |primary care |acute |referral |medical |health )*(hospitals|cent(er|re)s|sites|institutions|clinics|medical cent(er|re)s|facilities|countries|units|practices|health (cent(er|re)s|facilities)|institutes)\b|\b(several|multiple|various|different|many) (hospitals|cent(er|re)s|sites|institutions|clinics|countries|facilities)\b|\binstitutions and (commercial )?biobanks\b/i;
+const SINGLE =
+  /\bsingle[- ](cent(er|re)|site|institution(al)?|hospital)\b|\b(at|from|in|to) (our|a single|one|the same|a tertiary|a university|a teaching|a community|a private|a public) (own |paediatric |pediatric |tertiary |university |academic |teaching |referral |care )*(institution|hospital|cent(er|re)|department|clinic|unit|site|practice|laboratory)\b|\bour (institution|hospital|cent(er|re)|department|clinic|unit)\b/i;
+const INSTITUTION =
+  /\b((?:[A-Z][\w'’.&-]*\s){0,5}(?:University\s)?(?:Hospital|Hospitals|Medical Cent(?:er|re)|Health System|Infirmary|Cancer Cent(?:er|re)|Clinic|Klinik(?:um|os)?|NHS (?:Foundation )?Trust|Memory Cent(?:er|re)|Stroke Cent(?:er|re)|Heart Cent(?:er|re)|Children'?s Hospital)(?:\s(?:of|at)\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?|University of [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?: Hospitals?| Medical Cent(?:er|re)| Health)?|[A-Z][\w'’-]* University(?: Hospital)?|Institute of [A-Z][\w'’-]*(?:\s(?:of\s)?[A-Z][\w'’-]*){0,4})/g;
+const COLLECT =
+  /\b(recruited|enrolled|enrol(l)?ment|collected|obtained|admitted|treated|conducted|carried out|undertaken|performed|underwent|undergoing|attending|attended|referred|seen|hospitali[sz]ed|selected|retrieved|acquired|scanned|imaged|sampled|gathered|came from|drawn from|taken from|derived from|provided by|located|took place|registered|identified|included|from)\b/i;
+const NAMED_SOURCE = /\b(?:from|in|of|by|using|used|on) (?:the )?((?:[A-Z][\w'’-]+[ -]){0,5}(?:Study|Cohort|Registry|Biobank|Trial|Survey|Consortium|Initiative|Database|Program(?:me)?|Project))\b/g;
+
+export const dataSourceDetector: Detector = {
+  concepts: ['data_source'],
+  detect({ ms }): Finding[] {
+    const feats = featuresOf(ms);
+    const hit = { public: [] as Sentence[], registry: [] as Sentence[], multi: [] as Sentence[], single: [] as Sentence[], inst: [] as Sentence[] };
+    const institutions = new Set<string>();
+    const datasets = new Set<string>();
+    for (const s of ms.sentences) {
+      const k = s.section.kind;
+      if (k === 'references' || k === 'title' || k === 'declarations' || s.section.role === 'peer_review') continue;
+      const f = feats[s.index]!;
+      if (f.future) continue;
+      if (k === 'introduction' && !f.own) continue;
+      if (f.otherWork && !f.own && !/\b(data|images|scans|samples)\b/i.test(s.text)) continue;
+      const t = s.text;
+      const body = k === 'methods' || k === 'results' || k === 'abstract' || k === 'other';
+      if (PUBLIC.test(t) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
+        hit.public.push(s);
+        const m = /\b(ADNI[-\w]*|OASIS[-\w]*|TCGA[-\w]*|TCIA|MIMIC[-\w]*|HCP[-\w]*|ImageNet|Kaggle|PhysioNet|LIDC[-\w]*|BraTS|CheXpert|ISIC|CORD-19)\b/.exec(t);
+        if (m) datasets.add(m[1]!);
+      }
+      if (REGISTRY.test(t) && body) {
+        hit.registry.push(s);
+        NAMED_SOURCE.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = NAMED_SOURCE.exec(t))) if (!/^(The|This|Our|Present|Current)\b/.test(m[1]!)) datasets.add(m[1]!.trim());
+      }
+      if (MULTI.test(t) && body && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
+      if (SINGLE.test(t)) hit.single.push(s);
+      if (body && COLLECT.test(t)) {
+        INSTITUTION.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        let any = false;
+        while ((m = INSTITUTION.exec(t))) {
+          const name = m[1]!.trim().replace(/^(The|the|At|In|From|and)\s+/, '');
+          if (name.split(/\s+/).length < 2) continue;
+          institutions.add(name);
+          any = true;
+        }
+        if (any) hit.inst.push(s);
+      }
+    }
+    const hasPublic = hit.public.length > 0;
+    const hasRegistry = hit.registry.length > 0;
+    const hasInst = hit.inst.length + hit.single.length + hit.multi.length > 0;
+    if (!hasPublic && !hasRegistry && !hasInst) {
+      return [{ concept: 'data_source', status: 'missing', evidence: [], confidence: 0.7, rule: 'data_source/none', reason: 'no institution, dataset, registry or cohort named as the source of the data' }];
+    }
+    let value: string;
+    let ev: Sentence[];
+    const instValue = hit.multi.length > 0 || institutions.size >= 3 ? 'multi_center' : 'single_center';
+    if (hasPublic && (hasInst || hasRegistry)) {
+      value = hasInst || hit.public.length < 2 ? 'mixed' : 'public_dataset';
+      if (!hasInst && hit.public.length >= 2) value = 'public_dataset';
+      ev = [...hit.public.slice(0, 2), ...(hit.inst[0] ?? hit.registry[0] ?? hit.single[0] ?? hit.multi[0] ? [(hit.inst[0] ?? hit.registry[0] ?? hit.single[0] ?? hit.multi[0])!] : [])];
+    } else if (hasPublic) {
+      value = 'public_dataset';
+      ev = hit.public.slice(0, 3);
+    } else if (hasRegistry && (!hasInst || hit.registry.length >= 2)) {
+      value = 'registry_or_cohort';
+      ev = hit.registry.slice(0, 3);
+    } else {
+      value = instValue;
+      ev = (instValue === 'multi_center' && hit.multi.length ? hit.multi : hit.inst.length ? hit.inst : hit.single).slice(0, 3);
+    }
+    if (!ev.length) ev = [...hit.inst, ...hit.single, ...hit.multi, ...hit.registry].slice(0, 3);
+    ev = [...new Set(ev)].sort((a, b) => a.index - b.index);
+    return [
+      {
+        concept: 'data_source',
+        status: 'reported',
+        value,
+        details: { institutions: [...institutions].slice(0, 10), datasets: [...datasets].slice(0, 10) },
+        evidence: ev.map((s) => evidenceOf(s, `data_source/${value}`)),
+        confidence: 0.75,
+        rule: `data_source/${value}`,
+        reason: `source cues: public ${hit.public.length}, registry/cohort ${hit.registry.length}, institutions ${hit.inst.length}, multi ${hit.multi.length}, single ${hit.single.length}`,
+      },
+    ];
+  },
+};
