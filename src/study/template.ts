@@ -1,0 +1,261 @@
+/**
+ * A commented YAML template of the study description, generated from the JSON Schema so that every field is
+ * in it with its documentation. The template is valid as written (placeholder core values, everything else
+ * commented out); removing the "# " in front of any field line (and of its parent group lines) keeps it valid.
+ *
+ * Conventions in the template: lines starting with "##" explain; lines "# key: value" are fields that are
+ * switched off.
+ */
+import { stringify } from 'yaml';
+import type { Checklist } from '../checklists/types.js';
+import { CHECKLIST_CONCEPTS, type ChecklistConcepts } from './checklist-concepts.js';
+import { studyJsonSchema } from './schema.js';
+import { FIELD_CONCEPTS } from './to-findings.js';
+
+interface JsonSchema {
+  type?: string;
+  description?: string;
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  pattern?: string;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+  exclusiveMaximum?: number;
+  examples?: unknown[];
+}
+
+export interface StudyTemplateOptions {
+  /** loaded checklists (bundled or custom); used instead of the built-in snapshot for their ids */
+  checklists?: Checklist[];
+}
+
+/** The core fields that the template fills with placeholders (the only required fields). */
+const CORE: Record<string, unknown> = {
+  schema_version: 1,
+  title: 'TODO: title of the study',
+  'study.type': 'clinical',
+};
+
+/** Nicer example values than the type defaults, by path ([] = any array item). */
+const EXAMPLES: Record<string, unknown> = {
+  year: 2025,
+  'training.learning_rate': 0.0001,
+  'training.epochs': 100,
+  'training.batch_size': 16,
+  'evaluation.uncertainty.significance_level': 0.05,
+  'evaluation.metrics[].ci_level': 95,
+  'evaluation.metrics[].partition': 'internal_test',
+  'imaging.field_strength_tesla': [3],
+  'imaging.slice_thickness_mm': 3,
+  'split.folds': 5,
+  'split.proportions.train': 70,
+  'split.proportions.validation': 10,
+  'split.proportions.test': 20,
+  '$schema': './study.schema.json',
+  'model.architectures_compared': 1,
+  'model.pipelines_compared': 1,
+};
+
+const WIDTH = 110;
+
+function wrap(textIn: string, prefix: string): string[] {
+  const words = textIn.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    if (cur && prefix.length + cur.length + 1 + w.length > WIDTH) {
+      lines.push(prefix + cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(prefix + cur);
+  return lines;
+}
+
+function scalarText(v: unknown): string {
+  return stringify(v, { lineWidth: 0 }).trim();
+}
+
+function exampleValue(s: JsonSchema, path: string): unknown {
+  if (path in EXAMPLES) return EXAMPLES[path];
+  if (s.const !== undefined) return s.const;
+  if (s.examples?.length) return s.examples[0];
+  if (s.enum?.length) return s.enum[0];
+  switch (s.type) {
+    case 'boolean':
+      return true;
+    case 'integer':
+    case 'number': {
+      if (s.minimum !== undefined) return s.minimum;
+      if (s.exclusiveMinimum !== undefined) return s.exclusiveMinimum + 1;
+      return 0;
+    }
+    case 'string':
+      if (s.pattern?.includes('https?')) return 'https://example.org/';
+      if (s.pattern?.includes('\\d{4}')) return '2020-01';
+      return '';
+    case 'array':
+      if (s.items?.enum?.length) return [s.items.enum[0]];
+      return [];
+    default:
+      return '';
+  }
+}
+
+function isObject(s: JsonSchema): boolean {
+  return s.type === 'object' && !!s.properties;
+}
+
+function isObjectArray(s: JsonSchema): boolean {
+  return s.type === 'array' && !!s.items && isObject(s.items);
+}
+
+class Emitter {
+  lines: string[] = [];
+
+  doc(indent: number, textIn: string | undefined, required: boolean): void {
+    if (!textIn) return;
+    const t = required && !/required/i.test(textIn) ? `${textIn} [required]` : textIn;
+    this.lines.push(...wrap(t, `${' '.repeat(indent)}## `));
+  }
+
+  /**
+   * Emit one property. `indent` is where the key starts; `dash` puts "- " before the key (first field of a list
+   * item; the key then starts at indent + 2).
+   */
+  field(key: string, s: JsonSchema, path: string, indent: number, on: boolean, required: boolean, dash = false): void {
+    const pad = ' '.repeat(indent);
+    const mark = on ? '' : '# ';
+    const lead = dash ? '- ' : '';
+    const contentIndent = indent + (dash ? 2 : 0);
+    this.doc(indent, s.description, required);
+    if (isObject(s)) {
+      this.lines.push(`${pad}${mark}${lead}${key}:`);
+      this.object(s, path, contentIndent + 2, on);
+    } else if (isObjectArray(s)) {
+      this.lines.push(`${pad}${mark}${lead}${key}:`);
+      this.doc(contentIndent + 2, s.items!.description ? `Each item: ${s.items!.description}` : undefined, false);
+      this.object(s.items!, `${path}[]`, contentIndent + 4, on, true);
+    } else {
+      const v = path in CORE ? CORE[path] : exampleValue(s, path);
+      const text = Array.isArray(v) ? `[${v.map(scalarText).join(', ')}]` : scalarText(v);
+      this.lines.push(`${pad}${mark}${lead}${key}: ${text}`);
+    }
+  }
+
+  /** Emit the properties of an object at `indent`; `listItem` makes the first property start a list item. */
+  object(s: JsonSchema, path: string, indent: number, on: boolean, listItem = false): void {
+    const required = new Set(s.required ?? []);
+    let first = true;
+    for (const [key, child] of Object.entries(s.properties ?? {})) {
+      const childPath = path ? `${path}.${key}` : key;
+      const childOn = on && childPath in CORE;
+      if (listItem && first) this.field(key, child, childPath, indent - 2, childOn, required.has(key), true);
+      else this.field(key, child, childPath, indent, childOn, required.has(key));
+      first = false;
+    }
+  }
+}
+
+/** Resolve a checklist id or a short alias ("claim" → newest claim-YYYY, "tripod-ai" → tripod-ai-2024). */
+function resolveChecklist(id: string, known: Record<string, ChecklistConcepts>): string | undefined {
+  const lower = id.toLowerCase();
+  if (known[lower]) return lower;
+  const candidates = Object.keys(known)
+    .filter((k) => k.startsWith(`${lower}-`) && /^\d{4}$/.test(k.slice(lower.length + 1)))
+    .sort();
+  return candidates.at(-1);
+}
+
+function fromChecklist(c: Checklist): ChecklistConcepts {
+  const concepts: Record<string, string[]> = {};
+  for (const item of c.items) for (const k of item.concepts) (concepts[k] ??= []).push(item.id);
+  return { name: c.name, concepts };
+}
+
+function groupConcepts(top: string): string[] {
+  const out: string[] = [];
+  for (const [field, cs] of FIELD_CONCEPTS)
+    if (field === top || field.startsWith(`${top}.`)) for (const c of cs) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+/**
+ * A commented YAML template for a study description. With checklist ids (e.g. ["claim-2024", "tripod-ai"]), the
+ * groups those checklists ask about come first and each group header names the items it answers; groups no
+ * requested checklist asks about follow under a separate heading. Unknown checklist ids throw.
+ */
+export function studyTemplate(checklistIds: string[] = [], options: StudyTemplateOptions = {}): string {
+  const known: Record<string, ChecklistConcepts> = { ...CHECKLIST_CONCEPTS };
+  for (const c of options.checklists ?? []) known[c.id] = fromChecklist(c);
+  const selected: { id: string; info: ChecklistConcepts }[] = [];
+  for (const raw of checklistIds) {
+    const id = resolveChecklist(raw, known);
+    if (!id) throw new Error(`unknown checklist "${raw}" (known: ${Object.keys(known).join(', ')})`);
+    if (!selected.some((s) => s.id === id)) selected.push({ id, info: known[id]! });
+  }
+
+  const schema = studyJsonSchema() as JsonSchema;
+  const props = schema.properties!;
+  const required = new Set(schema.required ?? []);
+  const e = new Emitter();
+  const L = e.lines;
+
+  L.push('## reportlint study description', '##');
+  if (selected.length) L.push(...wrap(`Fields first that ${selected.map((s) => s.info.name).join(', ')} ask about.`, '## '), '##');
+  L.push(
+    '## How to fill in:',
+    '##  - `title` and `study.type` are required; replace the placeholders below. Everything else is optional.',
+    '##  - Lines starting with "##" explain the field below them. A line "# key: value" is a field that is',
+    '##    switched off: delete the "# " to use it (and the "# " of its group line above it).',
+    '##  - Say explicitly when something was not done or is not available (external_validation.performed: false,',
+    '##    code.availability: not_available, ...): that is reported, and shown as a warning.',
+    '##  - Omit what the study does not report. Empty values ("" and []) and text starting with TODO count as not filled in.',
+    '##  - Percentages are 0-100; units are in the field names (_years, _mm, _tesla, _hours).',
+    '##  - Check it with `reportlint check study.yaml`; `reportlint schema study > study.schema.json` gives the JSON',
+    '##    Schema for editor completion.',
+    '',
+  );
+
+  const relevance = (top: string) => {
+    const cs = groupConcepts(top);
+    return cs.filter((c) => selected.some((s) => s.info.concepts[c])).length;
+  };
+  const header = (top: string) => {
+    const cs = groupConcepts(top);
+    if (!cs.length) return;
+    const parts = cs.map((c) => {
+      const refs = selected.flatMap((s) => (s.info.concepts[c] ? [`${s.info.name} ${s.info.concepts[c]!.join(', ')}`] : []));
+      return refs.length ? `${c} (${refs.join('; ')})` : c;
+    });
+    L.push(...wrap(`concepts: ${parts.join(', ')}`, '## '));
+  };
+  const emitTop = (key: string) => {
+    const s = props[key]!;
+    if (isObject(s) || isObjectArray(s)) {
+      L.push(`## ${'-'.repeat(WIDTH - 3)}`);
+      header(key);
+    }
+    e.field(key, s, key, 0, key in CORE || key === 'study', required.has(key));
+    L.push('');
+  };
+
+  const core = ['schema_version', 'title', 'study'];
+  for (const k of core) emitTop(k);
+  const rest = Object.keys(props).filter((k) => !core.includes(k));
+  if (!selected.length) {
+    for (const k of rest) emitTop(k);
+  } else {
+    const scored = rest.map((k) => ({ k, r: relevance(k) }));
+    const asked = scored.filter((x) => x.r > 0);
+    const other = scored.filter((x) => x.r === 0);
+    for (const x of asked) emitTop(x.k);
+    L.push(`## ${'='.repeat(WIDTH - 3)}`, '## Not asked by the requested checklists: extraction fields for reviewers and editors.', '');
+    for (const x of other) emitTop(x.k);
+  }
+  return `${L.join('\n').replace(/\n+$/, '')}\n`;
+}
