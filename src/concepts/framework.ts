@@ -42,6 +42,8 @@ export interface ConceptSpec {
   roleEvidence?: { roles: SectionRole[]; weight: number; notDone?: RegExp; unless?: RegExp };
   /** sentence-level traps for the whole concept (homonyms) */
   traps?: RegExp[];
+  /** soft traps: a matching sentence keeps only `factor` of its score (e.g. capability descriptions "X can be used") */
+  damp?: Array<{ re: RegExp; factor: number }>;
   /** score needed to call the concept reported (default 0.5) */
   threshold?: number;
   /** how many evidence sentences to keep (default 3) */
@@ -118,6 +120,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext): Hit[] {
       }
       if (!rule.negationOk && !rule.notDone && f.negation && negatedAt(s.text, m.index)) score *= 0.1;
       if (f.hypothetical && !rule.notDone) score *= 0.6;
+      if (spec.damp) for (const d of spec.damp) if (d.re.test(s.text)) score *= d.factor;
       if (score <= 0) continue;
       if (!best || score > best.score) best = { sentence: s, rule, score, match: m, notDone: Boolean(rule.notDone) };
     }

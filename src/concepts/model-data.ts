@@ -1,0 +1,228 @@
+/**
+ * Data handling: preprocessing, reference standard, annotators, partitioning and its disjointness, plus the
+ * simpler crosswalk concepts about data (acquisition, de-identification, subsets, annotation tools, ...).
+ */
+import { specDetector, type ConceptSpec, type Hit } from './framework.js';
+import { cue, FAMILY_DAMP, NUM_WORD, toNumber } from './model-util.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// preprocessing
+const PP_OPS =
+  /\b(?:re-?sampl(?:ed|ing)|normali[sz](?:ed|ation)|standardi[sz](?:ed|ation)|rescal(?:ed|ing)|crop(?:ped|ping)|resiz(?:ed|ing)|(?:zero-)?padd(?:ed|ing)|skull[- ]strip\w*|brain[- ]extract\w*|bias[- ](?:field )?correct\w*|N4(?:ITK)?|co-?regist(?:ered|ration)|(?:rigidly|affinely|non-?linearly|deformably) registered|registered to|spatial(?:ly)? normali[sz]\w*|denois\w*|smooth(?:ed|ing)|(?:band|low|high)-?pass filter\w*|interpolat(?:ed|ion)|window(?:ed|ing)|clipp(?:ed|ing)|histogram (?:equali[sz]\w*|matching)|z-?scor\w*|log[- ]?transform\w*|quantile normali[sz]\w*|min-?max|raref(?:ied|action)|(?:down|up)-?sampl\w*|batch[- ]effects?|deduplicat\w*|motion[- ]correct\w*|artefacts?|artifacts? (?:were )?(?:removed|corrected|rejected)|converted to (?:gr[ae]y-?scale|hounsfield)|aggregated (?:into|over|per|by)|segmented into (?:windows|epochs|frames)|centred|centered)\b/i;
+const PP_UNLESS =
+  /\bnormali[sz]ed (?:pixel |mean )?(?:error|difference|mutual)|standardi[sz]ed (?:mean|mortality|incidence|uptake|questionnaire|protocol|interview|form|procedure|assessment|instrument|scale|test|case report|diet)|age[- ]standardi|registered (?:nurses?|trial|at|with|in|under|dietitian)|(?:prospectively|retrospectively) registered|smoking|window of|time window|windows? of opportunity/i;
+
+const preprocessing: ConceptSpec = {
+  concept: 'preprocessing',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('preprocessing/word', /\bpre-?process(?:ed|ing)?\b|\bdata (?:cleaning|preparation|curation)\b|\bquality control\b(?! (?:samples?|materials?))/i, 0.75),
+    cue('preprocessing/operation', PP_OPS, 0.65, { unless: PP_UNLESS }),
+    cue('preprocessing/augmentation', /\b(?:data )?augment(?:ed|ation)\b/i, 0.4),
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// reference standard
+const reference_standard: ConceptSpec = {
+  concept: 'reference_standard',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('reference/explicit', /\b(?:reference standard|gold[- ]standard|ground[- ]truth|criterion standard|reference (?:test|method|segmentations?|labels?|annotations?|diagnosis|masks?))\b/i, 0.85),
+    cue('reference/outcome', /\b(?:primary|secondary|main|study) (?:outcome|end-? ?point)s? (?:was|were|is|are|included|of (?:this|the|our))\b|\b(?:outcome|end-? ?point)s? (?:was|were|is) (?:defined|ascertained|determined|assessed|confirmed|adjudicated)\b|\b(?:the )?end-? ?point of the study\b/i, 0.75),
+    cue('reference/confirmed', /\b(?:histolog\w*|patholog\w*|biops\w*|cytolog\w*|PCR|culture|angiograph\w*|autopsy|surgical(?:ly)?|operative(?:ly)?)[- ](?:confirmed|proven|verified)\b|\bconfirmed by (?:histo\w*|patholog\w*|biops\w*|PCR|culture|angiograph\w*|surgery|CTA|MRI|CT|follow-up|an? (?:expert|specialist|radiologist|pathologist))\b|\bconfirmed (?:the )?(?:occlusion|diagnosis|presence)\b/i, 0.75),
+    cue('reference/criteria', /\b(?:diagnos\w*|classified|defined|graded|staged|categori[sz]ed|determined|assessed) (?:as \w+ )?(?:according to|based on|on the basis of|using|following|by) (?:the )?(?:[\w'’-]+ ){0,6}(?:criteria|guidelines?|definitions?|classification|grading system|system|scale|score|assessments?)\b/i, 0.7),
+    cue('reference/manual', /\bmanual(?:ly)? (?:segment\w*|annotat\w*|delineat\w*|label\w*|outlin\w*|contour\w*|traced|tracing|defined)\b|\bexpert (?:manual )?(?:annotations?|segmentations?|labels?|delineations?)\b/i, 0.65),
+    cue('reference/labels', /\b(?:labels?|annotations?|masks?) (?:were|was) (?:obtained|derived|defined|taken|extracted|generated|created|provided)\b|\b(?:cases|controls|responders|non-responders) were defined\b|\bdefined as (?:the )?(?:occurrence|presence|death|any|having|a (?:decrease|reduction|increase))\b/i, 0.65),
+    cue('reference/event', /\b(?:censored|censoring)\b|\bevent (?:was|is) (?:defined|observed)\b/i, 0.55),
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// annotators
+const PERSON =
+  '(?:radiologists?|neuroradiologists?|pathologists?|ophthalmologists?|cardiologists?|dermatologists?|clinicians?|physicians?|doctors?|surgeons?|experts?|raters?|readers?|annotators?|observers?|graders?|technologists?|technicians?|radiographers?|sonographers?|nurses?|specialists?|residents?|fellows?|neurologists?|oncologists?|p(?:a)?ediatricians?|endoscopists?|hepatologists?|neuroscientists?|anatomists?|professionals?|committee|panel|board|medical students?|operators?|label(?:l)?ers?|team)';
+const ANNOT_VERB =
+  '(?:annotat|delineat|segment|label|outlin|contour|read|review|grad|scor|assess|evaluat|adjudicat|confirm|classifi|diagnos|determin|interpret|verif|mark|trac|drawn|perform|record|measur|identif|inspect|check|correct|done|carried|made|conduct|provid|defin|obtain|rat)';
+const annotators: ConceptSpec = {
+  concept: 'annotators',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('annotators/by', new RegExp(`\\b${ANNOT_VERB}\\w*(?: \\w+){0,2} by (?:[\\w-]+[ -]){0,5}?${PERSON}\\b`, 'i'), 0.8),
+    cue('annotators/subject', new RegExp(`\\b${PERSON}\\b[^.;]{0,60}\\b(?:annotated|delineated|segmented|labell?ed|outlined|contoured|reviewed|re-?read|graded|scored|adjudicated|classified|diagnosed|diagnose|marked|traced|rated|read the|reviewed the|independently)\\b`, 'i'), 0.75, { unless: /\breaders? of (?:this|the) (?:article|paper|journal)/i }),
+    cue('annotators/experience', new RegExp(`\\b${NUM_WORD}(?:[- ]year|\\+? years?)(?:'|’)?s? (?:of )?(?:clinical |professional |post-?residency |subspecialty )?experience\\b|\\byears of (?:clinical |professional )?experience\\b|\\b(?:board[- ]certified|experienced|expert|senior|junior|trained|skilled|fellowship[- ]trained|independent|blinded) ${PERSON}\\b`, 'i'), 0.7),
+    cue('annotators/we', /\bwe (?:manually )?(?:annotated|delineated|segmented|labell?ed|outlined|contoured|traced|perform(?:ed)? (?:both )?(?:\w+ ){0,4}annotations?)\b/i, 0.6),
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// data partitioning
+const PART_WORD = '(?:training|train|validation|validating|(?<!\\bt[- ])test|(?<!\\bt[- ])testing|development|derivation|held[- ]out|hold[- ]out|tuning|discovery|fine-?tuning)';
+const SET_NOUN = '(?:sets?|cohorts?|datasets?|data sets?|data|samples?|subsets?|splits?|partitions?|folds?|portions?|groups?|images|cases|patients|subjects)';
+const CV_RE =
+  /\bcross[- ]?validat\w*|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|k)[- ]?(?:fold|times)\b(?! (?:higher|lower|increase|decrease|change|greater|more|less|risk|elevat))|\bleave[- ](?:one|\w+)[- ](?:\w+[- ])?out\b|\bLOOCV\b|\bLOSO\b|\bMonte[- ]Carlo (?:cross|resampl|split)|\bbootstrap (?:internal )?validation\b/i;
+const SPLIT_VERB = new RegExp(`\\b(?:split|splitting|divided|dividing|partitioned|partitioning|separated|allocated|assigned|randomly (?:selected|sampled|chosen|assigned))\\b[^.;]{0,80}\\b${PART_WORD}\\b`, 'i');
+const SET_RE = new RegExp(`\\b${PART_WORD}[- ]${SET_NOUN}\\b`, 'i');
+const RATIO_RE = /\b\d{1,2}\s?[/:]\s?\d{1,2}(?:\s?[/:]\s?\d{1,2})?\s?(?:%\s?)?(?:split|ratio|partition|division)|\b(?:split|ratio|partition)(?: of)? \d{1,2}\s?[/:]\s?\d{1,2}\b|\\frac\{\d\}\{\d\}[^.]{0,30}\b(?:train|test|validation)/i;
+
+const UNIT = '(?:patients|subjects|participants|images|scans|cases|samples|individuals|portraits|volumes|studies|exams|examinations|slices|controls|women|men|children|eyes|lesions|x-rays|radiographs|sequences|videos|visits|records|annotations|hippocampi)';
+const COUNT_RE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?%|\\b\\d[\\d,]*(?:-sample| ${UNIT}\\b)|\\bn\\s?=\\s?\\d|\\b\\d{1,2}\\s?[/:]\\s?\\d{1,2}\\b|\\\\frac\\{\\d`, 'i');
+const COUNT_UNITS_RE = new RegExp(`\\b\\d[\\d,]*(?:-sample| ${UNIT}\\b)|\\bn\\s?=\\s?\\d`, 'i');
+
+function parsePartition(hits: Hit[]): { value: string; details: Record<string, unknown> } {
+  let withNumbers = false;
+  let cv = false;
+  const details: Record<string, unknown> = {};
+  const proportions: Record<string, number> = {};
+  for (const h of hits) {
+    const t = h.sentence.text;
+    const isCv = CV_RE.test(t);
+    if (isCv) {
+      cv = true;
+      const f = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ]?fold\b/i.exec(t);
+      if (f && details.folds === undefined) details.folds = toNumber(f[1]!);
+      if (/leave[- ]one[- ](?:\w+[- ])?out|LOOCV|LOSO/i.test(t) && details.folds === undefined) details.folds = 'leave-one-out';
+      if (COUNT_UNITS_RE.test(t) && /\b(?:training|test|testing|validation|held[- ]out|hold[- ]out)\b/i.test(t)) withNumbers = true;
+    } else if (COUNT_RE.test(t)) {
+      withNumbers = true;
+    }
+    // proportions: "70% for training", "80% (n=590) of ... for training"
+    const propRe = /\b(\d{1,2}(?:\.\d)?)\s?%[^.;%]{0,50}?\b(train\w*|validat\w*|test\w*|development|derivation)/gi;
+    for (let m = propRe.exec(t); m; m = propRe.exec(t)) {
+      const k = /^train|^development|^derivation/i.test(m[2]!) ? 'train' : /^validat/i.test(m[2]!) ? 'validation' : 'test';
+      if (proportions[k] === undefined) proportions[k] = Number(m[1]);
+    }
+    const ratio = /\b(\d{1,2})\s?[/:]\s?(\d{1,2})(?:\s?[/:]\s?(\d{1,2}))?\b/.exec(t);
+    if (ratio && Object.keys(proportions).length === 0 && /split|ratio|partition|train/i.test(t)) {
+      const a = Number(ratio[1]);
+      const b = Number(ratio[2]);
+      const c = ratio[3] !== undefined ? Number(ratio[3]) : undefined;
+      if (c !== undefined && a + b + c >= 99 && a + b + c <= 101) Object.assign(proportions, { train: a, validation: b, test: c });
+      else if (c === undefined && a + b === 100) Object.assign(proportions, /validation/i.test(t) && !/\btest/i.test(t) ? { train: a, validation: b } : { train: a, test: b });
+    }
+    // counts: "456 training images", "1,200 patients for training"
+    const cntRe = new RegExp(`\\b(\\d[\\d,]*) (?:\\w+ ){0,2}?(?:${UNIT} )?(?:were |was )?(?:used |randomly selected |assigned |allocated )?(?:for|as|in|to|into)? ?(?:the )?(train\\w*|validat\\w*|test\\w*|development|derivation)`, 'gi');
+    for (let m = cntRe.exec(t); m; m = cntRe.exec(t)) {
+      const k = /^train|^development|^derivation/i.test(m[2]!) ? 'train' : /^validat/i.test(m[2]!) ? 'validation' : 'test';
+      const n = toNumber(m[1]!);
+      if (n !== undefined && details[k] === undefined && n !== 0) details[k] = n;
+    }
+    const unit = new RegExp(`\\b\\d[\\d,]* (${UNIT})\\b`, 'i').exec(t);
+    if (unit && details.unit === undefined) details.unit = unit[1]!.toLowerCase();
+    const lvl = /\b(patient|subject|participant|image|study|exam)[- ](?:level|wise|based)\b|\bat the (patient|subject|participant|image|study|exam) level\b|\bsplit (?:by|per) (patient|subject|participant)\b/i.exec(t);
+    if (lvl && details.level === undefined) {
+      const w = (lvl[1] ?? lvl[2] ?? lvl[3])!.toLowerCase();
+      details.level = w === 'subject' || w === 'participant' ? 'patient' : w;
+    }
+  }
+  if (Object.keys(proportions).length) details.proportions = proportions;
+  const value = withNumbers ? 'with_numbers' : cv ? 'cross_validation' : 'without_numbers';
+  return { value, details };
+}
+
+const data_partitioning: ConceptSpec = {
+  concept: 'data_partitioning',
+  damp: FAMILY_DAMP,
+  traps: [/\bsplit[- ]half\b/i],
+  rules: [
+    cue('partitioning/cv', CV_RE, 0.85, { unless: /\bcross[- ]?validat\w* (?:of|for) (?:the )?(?:questionnaire|scale|instrument|translation)|\b\w+[- ]fold (?:higher|lower|increase|decrease|change|greater|risk)/i }),
+    cue('partitioning/split', SPLIT_VERB, 0.9),
+    cue('partitioning/ratio', RATIO_RE, 0.85),
+    cue('partitioning/set', SET_RE, 0.7, { unless: /\bvalidation (?:study|studies|of the (?:questionnaire|scale|instrument|assay))\b/i }),
+    cue('partitioning/internal', /\binternal(?:ly)? validat\w*|\bsplit-?sample\b|\bhold-?out (?:set|sample|validation)\b/i, 0.65),
+  ],
+  value: (hits) => parsePartition(hits),
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// partition disjointness
+const partition_disjointness: ConceptSpec = {
+  concept: 'partition_disjointness',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('disjoint/level', /\b(?:patient|subject|participant|individual|case|study|exam|person)[- ]?(?:level|wise|based|disjoint|independent|stratified|grouped) (?:splits?|partition\w*|separation|division|cross[- ]?validation|folds?|sampling)\b|\b(?:split|divided|partitioned|separated|stratified|grouped|randomi[sz]ed)\b[^.;]{0,40}\b(?:at|on) the (?:patient|subject|participant|individual|person) level\b|\bsplit (?:by|per|according to) (?:patient|subject|participant|individual)\b|\bgroup[- ]?k[- ]?fold\b/i, 0.9),
+    cue('disjoint/no-overlap', /\b(?:no|without) (?:patient|subject|participant|image|case|individual|person)s? (?:overlap\w*|appear\w*|(?:was|were) (?:included|present|used|shared))|\bno overlap(?:ping)? (?:between|of|in)\b|\bnon-?overlapping (?:sets|subjects|patients|partitions|folds|cohorts)|\bmutually exclusive (?:sets|subsets|cohorts|groups|partitions)|\bdisjoint\b|\bnever (?:split|shared|appear\w*|included|used) (?:across|between|in both)|\bdid not (?:overlap|appear in both)|\bnot (?:shared|included) (?:between|in both|across)|\b(?:data|information) leak(?:age|s)?\b|\bleakage\b|\bused only other patients\b|\busing only (?:the )?other (?:patients|subjects|participants)/i, 0.9, { negationOk: true, unless: /\bconfidence intervals?|error bars/i }),
+    cue('disjoint/overlap-stated', /\b(?:same|overlapping) (?:patients|subjects|participants) (?:appear\w*|were (?:included|present|used)) in (?:both|the training and|more than one)/i, 0.8),
+    cue('disjoint/independent', /\b(?:independent|separate|distinct|unseen|second|new) (?:(?:external|prospective|patient|clinical) )?(?:test(?:ing)?|validation|evaluation|hold-?out) (?:sets?|cohorts?|datasets?|data sets?|groups?|samples?)\b|\bindependent (?:patient )?(?:cohorts?|series|datasets?|data sets?|populations?|groups?)\b|\bseparate set of \d|\b(?:held|kept) (?:separate|apart|aside|out) (?:from|during) (?:model )?(?:training|development)|\bnot (?:used|included|seen) (?:in|for|during) (?:the )?(?:model )?(?:training|development|derivation)/i, 0.6, { negationOk: true, unless: /\bindependent[- ]samples?\b|\bt[- ]tests?\b/i }),
+    cue('disjoint/remaining', /\bthe (?:remaining|other) (?:\d[\d,]*|\w+) (?:\w+ )?(?:patients|subjects|participants|cases|individuals|samples|women|men|children)\b[^.;]{0,80}\b(?:validat\w*|test\w*|evaluat\w*)/i, 0.6),
+    cue('disjoint/one-per-patient', /\bone (?:image|scan|sample|radiograph|x-ray|study|exam\w*|video|photograph|portrait) (?:per|from each|for each) (?:patient|subject|participant|individual)\b|\b(\d[\d,]*) (?:clinical )?(?:images|scans|x-rays|radiographs|samples) from (?:the same )?\1 (?:unique )?(?:patients|subjects|participants|individuals)/i, 0.6),
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// simpler crosswalk concepts about data
+const acquisition: ConceptSpec = {
+  concept: 'acquisition',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('acquisition/params', /\b(?:repetition time|echo time|inversion time|flip angle|slice thickness|field of view|in-?plane resolution|voxel size|pixel spacing|matrix size|tube (?:voltage|current)|kVp|mAs|b-?values?|acquisition (?:parameters|protocol|matrix|time))\b|\bT[RE]\s?[=:]\s?\d/i, 0.8),
+    cue('acquisition/scanner', /\b(?:acquired|scanned|imaged|obtained|performed|recorded|captured|photographed) (?:\w+ ){0,4}(?:on|with|using) (?:an? |the )?(?:\d(?:\.\d)?[- ]?T(?:esla)? |\w+ ){0,3}(?:scanners?|MRI|MR|CT|PET|ultrasound|camera|microscope|system|device|machine|unit)\b|\b(?:Siemens|GE Healthcare|GE Medical|Philips|Toshiba|Canon Medical|Hitachi|Fujifilm|Hologic|Zeiss|Topcon|Heidelberg Engineering|Optovue|Leica|Olympus|Hamamatsu|Aperio|Bruker)\b|\b\d(?:\.\d)?\s?(?:T|Tesla)\b(?= ?(?:MRI|MR|scanner|magnet|field|system|Siemens|GE|Philips))/, 0.7),
+    cue('acquisition/sequence', /\b(?:T1|T2|FLAIR|DWI|diffusion|MPRAGE|Dixon|gradient[- ]echo|spin[- ]echo|contrast[- ]enhanced)[- ]weighted\b|\b(?:sequences?|protocols?) (?:included|consisted|comprised|were acquired)\b/i, 0.6),
+  ],
+};
+
+const deidentification: ConceptSpec = {
+  concept: 'deidentification',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('deid/explicit', /\bde-?identif\w*|\banonymi[sz]\w*|\bpseudonymi[sz]\w*|\bdefac(?:ed|ing)\b|\bprotected health information\b|\bHIPAA\b|\b(?:removed?|stripped?|removing) (?:all )?(?:patient[- ])?(?:identif\w*|personal|identifying|private) (?:information|data|details|metadata)|\bDICOM (?:headers?|tags?|metadata) (?:were|was) (?:removed|stripped|anonymi[sz]ed)/i, 0.8),
+  ],
+};
+
+const data_subsets: ConceptSpec = {
+  concept: 'data_subsets',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('subsets/selected', /\b(?:a |the )?(?:random )?(?:subset|subsample|sub-sample) of (?:the )?(?:\d[\d,]* )?(?:\w+ ){0,3}(?:images|slices|scans|series|frames|patients|cases|samples|studies|data|views)\b|\bonly (?:the )?(?:\w+[- ]){0,3}(?:images|slices|series|sequences|scans|views|frames|phases) (?:were|was) (?:used|included|selected|analy[sz]ed|retained|kept)|\b(?:selected|chose|extracted) (?:the )?(?:\w+ ){0,3}(?:slices|series|frames|views|phases|sequences) (?:with|containing|showing|that|from)\b/i, 0.65),
+  ],
+};
+
+const ANNOT_TOOLS = '(?:ITK-?SNAP|3D ?Slicer|labelme|CVAT|LabelImg|QuPath|ImageJ|Fiji|OsiriX|Horos|MIPAV|Mango|Labelbox|MITK|Amira|FSLeyes|freeview|annotation (?:tool|software|platform|interface|program)|labell?ing (?:tool|software|platform)|segmentation (?:tool|software|editor))';
+const annotation_tools: ConceptSpec = {
+  concept: 'annotation_tools',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('annotation-tools/tool', new RegExp(`\\b(?:annotat|segment|delineat|contour|label|drawn|draw|outlin|trac|correct|edit)\\w*[^.;]{0,80}\\b${ANNOT_TOOLS}\\b|\\b${ANNOT_TOOLS}\\b[^.;]{0,80}\\b(?:annotat|segment|delineat|contour|label|draw|outlin|trac|correct|edit)`, 'i'), 0.75),
+  ],
+};
+
+const test_set_annotation: ConceptSpec = {
+  concept: 'test_set_annotation',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('test-annotation/test-set', /\b(?<!\bt[- ])(?:test|testing|held-?out|evaluation|external|validation)[- ](?:sets?|cohorts?|data(?:sets?)?|images|cases|scans)\b[^.;]{0,80}\b(?:annotat\w*|labell?ed|segmented|delineated|read|reviewed|ground[- ]truth|reference standard)|\b(?:annotat\w*|labell?ed|segmented|delineated|ground[- ]truth|reference standard)[^.;]{0,60}\b(?<!\bt[- ])(?:test|testing|held-?out|external)[- ](?:sets?|cohorts?|data(?:sets?)?|images|cases|scans)\b/i, 0.7),
+  ],
+};
+
+const rater_variability: ConceptSpec = {
+  concept: 'rater_variability',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('raters/explicit', /\b(?:inter|intra)[- ]?(?:rater|reader|observer|annotator|grader|operator|examiner)\b|\b(?:cohen|fleiss)(?:'|’)?s? kappa\b|\bweighted kappa\b|\bkappa (?:statistics?|coefficients?|values?)\b|\bintra-?class correlation|\bICC\b|\b(?:agreement|concordance|consistency) (?:between|among|across) (?:the )?(?:two |three |\d+ |both |all |different )?(?:raters|readers|radiologists|observers|annotators|experts|pathologists|graders|ophthalmologists|clinicians)|\bdisagreements? (?:were|was) (?:resolved|settled|adjudicated)|\bresolved by (?:consensus|discussion|a third)|\bSTAPLE\b|\b(?:inter|intra)-?rater reliability|\bIRR\b/i, 0.75),
+  ],
+};
+
+const reference_standard_rationale: ConceptSpec = {
+  concept: 'reference_standard_rationale',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('reference-rationale/why', /\b(?:reference standard|gold[- ]standard|ground[- ]truth|criterion standard)\b[^.;]{0,100}\b(?:because|since|as it|chosen|rationale|widely (?:used|accepted)|considered|accepted|best available|established|most accurate)|\b(?:chose|selected|used|adopted) [^.;]{0,60}(?:as the reference standard|as (?:the )?ground[- ]truth|as (?:the )?gold standard) (?:because|since|as)\b/i, 0.65),
+  ],
+};
+
+export const dataDetectors = [
+  preprocessing,
+  reference_standard,
+  annotators,
+  data_partitioning,
+  partition_disjointness,
+  acquisition,
+  deidentification,
+  data_subsets,
+  annotation_tools,
+  test_set_annotation,
+  rater_variability,
+  reference_standard_rationale,
+].map(specDetector);
+
+export const dataSpecs = { preprocessing, reference_standard, annotators, data_partitioning, partition_disjointness };

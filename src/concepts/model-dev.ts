@@ -1,0 +1,232 @@
+/**
+ * Model development: model description, software, training details and the crosswalk concepts of model building
+ * (initialisation, model selection, ensembling, class imbalance, predictors, thresholds, prediction calculation).
+ */
+import { specDetector, type ConceptSpec, type Hit } from './framework.js';
+import { cue, FAMILY_DAMP, pushUnique } from './model-util.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// model description
+const ARCH_LIST: Array<[RegExp, string]> = [
+  [/\bnn-?U-?Net\b/i, 'nnU-Net'],
+  [/\bU-?Net(?:\+\+)?\b|\bUNet-like\b/i, 'U-Net'],
+  [/\bV-?Net\b/i, 'V-Net'],
+  [/\bRes-?Net-?\d*\b|\bresidual (?:network|blocks?)\b/i, 'ResNet'],
+  [/\bResNeXt\b/i, 'ResNeXt'],
+  [/\bVGG-?\d*\b/i, 'VGG'],
+  [/\bDense-?Net-?\d*\b/i, 'DenseNet'],
+  [/\bInception(?:-?v\d)?\b/i, 'Inception'],
+  [/\bEfficientNet\w*\b/i, 'EfficientNet'],
+  [/\bMobileNet\w*\b/i, 'MobileNet'],
+  [/\bAlexNet\b|\bGoogLeNet\b|\bXception\b/i, 'CNN'],
+  [/\bHRNet\b/i, 'HRNet'],
+  [/\bYOLO\w*\b/i, 'YOLO'],
+  [/\b(?:Mask |Faster )?R-?CNN\b/, 'R-CNN'],
+  [/\bRetinaNet\b|\bDeepLab\w*\b/i, 'CNN'],
+  [/\bvision transformers?\b|\bViT\b|\bSwin\b/, 'vision transformer'],
+  [/\btransformers?\b(?! (?:oil|station))/i, 'transformer'],
+  [/\bLSTM\b|\blong short-term memory\b/i, 'LSTM'],
+  [/\bGRU\b|\brecurrent neural networks?\b|\bRNN\b/i, 'RNN'],
+  [/\bgenerative adversarial networks?\b|\bGANs?\b|\bgenerator\b[^.]{0,40}\bdiscriminator\b/, 'GAN'],
+  [/\b(?:variational )?auto-?encoders?\b/i, 'autoencoder'],
+  [/\bmulti-?layer perceptrons?\b|\bMLP\b|\bfeed-?forward (?:neural )?networks?\b/i, 'MLP'],
+];
+const FAMILY_LIST: Array<[RegExp, string]> = [
+  [/\bconvolutional neural networks?\b|\bCNNs?\b|\bconvolutional (?:layers?|blocks?|networks?)\b/i, 'CNN'],
+  [/\b(?:artificial |deep |back-?propagation |BP )?neural networks?\b|\bANNs?\b/i, 'neural network'],
+  [/\brandom (?:survival )?forests?\b/i, 'random forest'],
+  [/\bgradient[- ]boost\w*\b|\bXGBoost\b|\bLightGBM\b|\bCatBoost\b|\bAdaBoost\b|\bboosted (?:decision )?trees\b/i, 'gradient boosting'],
+  [/\bsupport vector (?:machines?|classifiers?|regression)\b|\bSVMs?\b/i, 'support vector machine'],
+  [/\blogistic regression\b/i, 'logistic regression'],
+  [/\blinear regression\b|\bleast[- ]squares regression\b/i, 'linear regression'],
+  [/\bPoisson regression\b|\bnegative binomial regression\b/i, 'Poisson regression'],
+  [/\bCox(?:'s)? (?:proportional[- ]hazards? )?(?:regression|models?)\b|\bproportional[- ]hazards? (?:regression|models?)\b/i, 'Cox regression'],
+  [/\bLASSO\b|\bleast absolute shrinkage\b|\bridge (?:logistic )?regression\b|\belastic[- ]net\b/i, 'penalised regression'],
+  [/\bnaive Bayes\b/i, 'naive Bayes'],
+  [/\bk-?nearest neighbou?rs?\b|\bkNN\b/i, 'k-nearest neighbours'],
+  [/\bdecision trees?\b|\bCART\b|\bclassification and regression trees?\b/, 'decision tree'],
+  [/\bk-?means\b|\b(?:spectral|hierarchical|agglomerative) clustering\b|\bSpectralClustering\b|\bGaussian mixture models?\b/i, 'clustering'],
+  [/\blinear discriminant analysis\b|\bPLS-DA\b|\bpartial least squares\b/i, 'discriminant analysis'],
+  [/\b(?:linear |generali[sz]ed linear )?mixed[- ]effects? (?:models?|regression)\b|\bgenerali[sz]ed (?:linear|additive) models?\b|\bGLMMs?\b|\bGAMs?\b/, 'mixed/generalised linear model'],
+  [/\bBayesian (?:networks?|hierarchical models?|models?|regression)\b/i, 'Bayesian model'],
+  [/\bhidden Markov models?\b|\bHMMs?\b/, 'hidden Markov model'],
+  [/\bprediction analysis of microarrays\b|\bnearest shrunken centroids?\b/i, 'nearest shrunken centroids'],
+  [/\bmultivariate normal\b|\bGaussian process\w*\b/i, 'probabilistic model'],
+];
+const ARCH_ANY = new RegExp(ARCH_LIST.map(([r]) => r.source).join('|'), 'i');
+const FAMILY_ANY = new RegExp(FAMILY_LIST.map(([r]) => r.source).join('|'), 'i');
+
+function modelValue(hits: Hit[]): { details: Record<string, unknown> } {
+  const families: string[] = [];
+  const architectures: string[] = [];
+  for (const h of hits) {
+    const t = h.sentence.text;
+    for (const [re, name] of ARCH_LIST) if (re.test(t)) pushUnique(architectures, name);
+    for (const [re, name] of FAMILY_LIST) if (re.test(t)) pushUnique(families, name);
+  }
+  if (architectures.length && !families.some((f) => f === 'CNN' || f === 'neural network')) {
+    if (architectures.some((a) => a !== 'transformer' && a !== 'vision transformer' && a !== 'LSTM' && a !== 'RNN' && a !== 'MLP')) pushUnique(families, 'CNN');
+    else pushUnique(families, 'neural network');
+  }
+  return { details: { families, architectures } };
+}
+
+const model_description: ConceptSpec = {
+  concept: 'model_description',
+  damp: FAMILY_DAMP,
+  maxEvidence: 5,
+  rules: [
+    cue('model/architecture', ARCH_ANY, 0.8, { unless: /\btransformers? (?:oil|station)|power transformer/i }),
+    cue('model/layers', /\b(?:hidden (?:layers?|nodes?|units?|neurons?)|(?:convolutional|fully[- ]connected|dense|pooling|dropout|batch[- ]normali[sz]ation|attention|residual|output|input) (?:layers?|blocks?)|skip connections?|encoder[- ]decoder|(?:encoder|decoder) (?:path|branch|network)|(?:down|up)-?sampling (?:blocks?|layers?|path)|backbone|activation functions?|softmax|ReLU|sigmoid (?:transfer|activation) function|transfer function|kernel size|feature maps?|channels? (?:on|in) the)\b/i, 0.75),
+    cue('model/family', FAMILY_ANY, 0.7, { unless: /\bmouse model|animal model|rat model/i }),
+    cue('model/ours', /\b(?:our|the proposed|the final|the developed|this) (?:\w+[- ]){0,2}(?:model|network|algorithm|classifier|method|architecture|system|pipeline|approach|index|score|framework)\b[^.;]{0,60}\b(?:consists?|compris\w*|compos\w*|is based on|was based on|built|takes|receives|outputs?|contains?)\b|\b(?:pipeline|workflow|algorithm|model|network|architecture) (?:consists|consisted|comprises|comprised|is composed|was composed) of\b/i, 0.7),
+    cue('model/index-test', /\bindex tests?\b|\b(?:ELISA|ELISPOT|ELIPOT|assays?|kits?|immunoassays?) (?:was|were) (?:performed|carried out|run) (?:using|with|according|as)|\b(?:in-house|commercial) (?:ELISA|ELISPOT|ELIPOT|assays?)\b/i, 0.6, { unless: /\b(?:t|chi|McNemar|Wilcoxon|Mann|Fisher|Kruskal|log-rank|statistical)\b/i }),
+    cue('model/rule', /\b(?:alarm|alert|flag|classifier|index|score|rule) (?:is |was |will be )?(?:triggered|raised|alarmed|computed|calculated|defined) (?:when|if|as)\b|\bdeveloped an? [^.;]{0,40}\b(?:risk index|risk score|score|index|nomogram|classifier|model)\b/i, 0.6),
+  ],
+  value: (hits) => modelValue(hits),
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// software
+const SOFTWARE_NAMES_CI =
+  'Python|PyTorch|TensorFlow|Keras|scikit-learn|sklearn|scikit-image|XGBoost|LightGBM|CatBoost|MONAI|nnU-?Net|NumPy|SciPy|pandas|statsmodels|lifelines|OpenCV|SimpleITK|NiBabel|Nipype|NiftyNet|ANTsR|ANTsPy|ANTsRNet|FreeSurfer|AFNI|3D ?Slicer|ITK-?SNAP|ImageJ|MATLAB|SPSS|Stata|GraphPad|Minitab|MedCalc|Weka|RapidMiner|QIIME\\d?|Bioconductor|limma|DESeq2|edgeR|caret|glmnet|lme4|rstan|brms|JAGS|WinBUGS|OpenBUGS|Mplus|Epi ?Info|RevMan|Review Manager|PyRadiomics|CUDA|Docker|Snakemake|hyperopt|Optuna|TensorBoard|Jupyter|RStudio|SAS Institute|randomForest|pROC|survival package|rms package|Matplotlib|seaborn|PyMC\\d?|Theano|Caffe|MXNet|Horovod|Nextflow|Cytoscape|Ingenuity Pathway|GSEA|Bowtie|STAR aligner|HISAT2|Trimmomatic|FastQC|MaxQuant|ChemStation|FlowJo|CellProfiler|QuPath|ilastik|elastix|NiftyReg|FSL|SPM\\d{0,2}|Excel|LabVIEW|EEGLAB|FieldTrip|MNE-Python|BrainVoyager|OsiriX|Horos|Mimics|Imaris|NIS-Elements|MetaMorph|Prism';
+const SOFTWARE_NAMES_CS = 'ANTs|SAS|JMP|Stan|R';
+const SW_CI = new RegExp(`\\b(?:${SOFTWARE_NAMES_CI})\\b(?![-.]?\\w)`, 'i');
+// case-sensitive names: "R" needs a software context ("R version 4.0", "in R", "R package", "R (v3.5.1")
+const SW_CS = /\b(?:ANTs|SAS|JMP|Stan)\b|\bR(?= ?(?:\(|version|v\s?\d|\d\.\d|software|package|statistical|environment|language|Foundation|Core|Studio|project|programming))|\b(?:in|using|with|via) R\b(?![-\d²'’])/;
+const SW_GENERIC =
+  /\b(?:software|package|toolbox|toolkit|library|program|programme|suite)\b[^.;]{0,40}\b(?:version|v\.? ?\d|ver\.? ?\d)|\b(?:statistical|analysis|commercial|open-source|in-house|custom|proprietary) (?:software|package|program|programme|toolbox|tool)s?\b|\b(?:software|programs?) (?:developed|written) (?:in-house|by)|\bstatistical analys[ie]s (?:were|was) (?:performed|conducted|carried out|done) (?:using|with|in)\b/i;
+const SW_IMPL = /\b[Ii]mplemented (?:in|using|with|on|by) (?:the )?(?:[A-Z]|scikit|sklearn|numpy|pandas)/;
+
+const SW_VERSION = /^\s?\(?\s?(?:version|v\.?|ver\.?|release)?\s?(\d+(?:\.\d+){0,3}[a-z]?)\b/i;
+const SW_NAME_CI_G = new RegExp(`\\b(?:${SOFTWARE_NAMES_CI})\\b(?![-.]?\\w)`, 'gi');
+const SW_NAME_CS_G = /\b(?:ANTs|SAS|JMP|Stan)\b|\bR(?= ?(?:\(|version|v\s?\d|\d\.\d|software|package|statistical|environment|language|Foundation|Core|Studio|project|programming))|(?<=\b(?:in|using|with|via) )R\b(?![-\d²'’])/g;
+
+function softwareValue(hits: Hit[]): { details: Record<string, unknown> } {
+  const names: string[] = [];
+  for (const h of hits) {
+    const t = h.sentence.text;
+    for (const re of [SW_NAME_CI_G, SW_NAME_CS_G]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        const v = SW_VERSION.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 20));
+        pushUnique(names, v ? `${m[0]} ${v[1]}` : m[0]);
+      }
+    }
+  }
+  // a versioned entry makes the bare one redundant
+  const out = names.filter((n) => !names.some((o) => o !== n && o.toLowerCase().startsWith(n.toLowerCase() + ' ')));
+  return { details: { names: out } };
+}
+
+const software: ConceptSpec = {
+  concept: 'software',
+  maxEvidence: 5,
+  damp: [FAMILY_DAMP[1]!],
+  rules: [
+    cue('software/name', SW_CI, 0.8, { unless: /\bExcel(?:lent|led)|\bPrism(?:s|atic)\b/i }),
+    cue('software/name-cs', SW_CS, 0.8),
+    cue('software/generic', SW_GENERIC, 0.7),
+    cue('software/implemented', SW_IMPL, 0.65),
+  ],
+  value: (hits) => softwareValue(hits),
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// training details
+const STAFF = /\b(?:nurses?|staff|personnel|assessors?|interviewers?|research assistants?|midwives|teachers?|health(?:care)? workers?|volunteers|coaches|facilitators|therapists|counsell?ors|pharmacists|radiographers|raters|investigators)\b/i;
+const training_details: ConceptSpec = {
+  concept: 'training_details',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('training/optimiser', /\b(?:Adam(?:W)?|SGD|RMSprop|Adagrad|Adadelta|L-?BFGS|Levenberg[- ]Marquardt|Gauss[- ]Newton|stochastic gradient descent|gradient descent|back-?propagation|optimi[sz]ers?)\b/, 0.85),
+    cue('training/hyper', /\b(?:learning[- ]rates?|epochs?|batch[- ]sizes?|mini-?batch(?:es)?|weight decay|momentum of|early stopping|loss functions?|cross-?entropy loss|dice loss|focal loss|(?:binary )?cross-?entropy|hyper-?parameters?|grid search|random(?:ized)? search|Bayesian optimi[sz]ation|L[12][- ](?:regulari[sz]ation|penalty|norm)|regulari[sz]ation|penali[sz]ed|penalty (?:parameter|term)|shrinkage parameter|number of (?:trees|estimators|iterations|neurons|hidden (?:units|nodes|layers)|boosting rounds|clusters|components|neighbou?rs)|mtry|n_estimators|max_depth|learning algorithm|maximum likelihood|(?:REML|restricted maximum likelihood)|priors?\b(?= (?:were|was|on|for|to|distribution))|prior distributions?|MCMC|Markov chain Monte Carlo|posterior (?:medians?|means?|distributions?)|convergence|objective functions?|least[- ]squares|minimi[sz]\w* (?:the )?(?:\w+ )?(?:loss|objective|error|cost))\b/i, 0.75),
+    cue('training/dropout', /\bdropout (?:layers?|regulari[sz]ation|probability|ratio)\b|\bdropout (?:rate )?(?:of|=) ?0?\.\d/i, 0.75),
+    cue('training/selection', /\bstepwise\b|\b(?:backward|forward) (?:elimination|selection)\b|\b(?:added to|entered|entered into|retained in|removed from|dropped from) the model (?:if|when|at)\b|\b(?:tuned|tuning|optimi[sz]ed|selected|chosen|determined) (?:\w+ ){0,4}(?:using|by|via|with|through|within) (?:an? |the )?(?:inner |nested |internal )?(?:\w+[- ])?(?:fold )?cross[- ]?validation\b|\bcross[- ]?validation (?:was |were )?(?:used |performed )?to (?:select|tune|choose|optimi[sz]e|determine)\b|\boptimal (?:number of|value of|values of|lambda|λ|k)\b|\bgap statistics?\b/i, 0.7),
+    cue('training/sampling', /\b(?:under|over)-?sampl\w*|\bSMOTE\b|\bclass[- ]weight\w*|\b(?:data )?augment(?:ed|ation)\b|\bfine-?tun\w*|\bpre-?trained\b|\btransfer learning\b/i, 0.65),
+    cue('training/trained', /\b(?:models?|networks?|classifiers?|algorithms?|CNNs?|U-?Nets?|it|they) (?:was|were) (?:trained|fitted|fit|optimi[sz]ed|learned)\b|\bwe (?:trained|fitted|fit|optimi[sz]ed)\b|\btrained (?:for|with|using) \d/i, 0.45, { unless: STAFF }),
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// simpler crosswalk concepts about model development
+const initialization: ConceptSpec = {
+  concept: 'initialization',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('init/pretrained', /\bpre-?trained (?:on|weights|models?|networks?|with)\b|\btransfer learning\b|\bfine-?tun(?:ed|ing)\b|\bImageNet\b|\b(?:randomly|random) initiali[sz]\w*|\binitiali[sz](?:ed|ation) (?:with|from|using|by|randomly)\b|\b(?:He|Xavier|Glorot|Kaiming) (?:normal |uniform )?initiali[sz]\w*|\bweights (?:were |was )?(?:initiali[sz]ed|loaded|transferred|frozen)\b|\btrained from scratch\b/i, 0.75),
+  ],
+};
+
+const model_selection: ConceptSpec = {
+  concept: 'model_selection',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('selection/best', /\b(?:best|final|optimal|best-performing) (?:\w+ ){0,2}(?:model|checkpoint|epoch|configuration|network|classifier|architecture|hyper-?parameters?)\b[^.;]{0,60}\b(?:was|were) (?:selected|chosen|retained|determined|identified|used)\b|\b(?:selected|chose|chosen|retained) (?:the )?(?:\w+ ){0,3}(?:model|checkpoint|epoch|weights)\b[^.;]{0,50}\b(?:highest|lowest|best|minimum|maximum|validation)|\bmodel selection\b|\bcheckpoint with the (?:highest|lowest|best)/i, 0.7),
+  ],
+};
+
+const ensembling: ConceptSpec = {
+  concept: 'ensembling',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('ensemble/explicit', /\bensemble[sd]?\b|\bensembling\b|\b(?:averag\w*|combin\w*|majority[- ]vot\w*) (?:of )?(?:the )?(?:predictions|outputs|probabilities|scores) (?:of|from|across) (?:the )?(?:\w+ )?(?:models|networks|classifiers|folds)\b|\bstack(?:ed|ing) (?:generali[sz]ation|models?|ensembles?|classifiers?)\b|\bbagging\b/i, 0.7),
+  ],
+};
+
+const class_imbalance: ConceptSpec = {
+  concept: 'class_imbalance',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('imbalance/explicit', /\b(?:class|label|data|outcome) imbalance\b|\bimbalanced (?:data|classes|datasets?|outcomes?)\b|\b(?:under|over)-?sampl\w*|\bSMOTE\b|\bclass[- ]weight\w*|\bweighted (?:loss|cross-?entropy|sampling)\b|\bfocal loss\b|\bbalanced (?:accuracy|batch\w*|sampling|classes|class weights)\b|\bto (?:ensure|achieve|address|handle|account for|correct for|mitigate) (?:the )?(?:class )?(?:balance|imbalance)\b|\bclass balance\b/i, 0.7),
+  ],
+};
+
+const predictor_selection: ConceptSpec = {
+  concept: 'predictor_selection',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('predictors/selection', /\b(?:candidate )?(?:predictors?|variables?|features?|covariates?|genes?|markers?) (?:were|was) (?:selected|chosen|identified|retained|pre-?specified|screened)\b|\b(?:feature|variable|predictor|gene) selection\b|\bselected (?:\w+ ){0,3}(?:predictors|variables|features|covariates)\b|\bLASSO\b|\bleast absolute shrinkage\b|\bstepwise\b|\b(?:backward|forward) (?:elimination|selection)\b|\bunivariate (?:screening|filter\w*|pre-?selection)\b|\bcandidate predictors?\b/i, 0.65),
+  ],
+};
+
+const predictor_handling: ConceptSpec = {
+  concept: 'predictor_handling',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('predictors/handling', /\bcontinuous (?:variables?|predictors?|features?|covariates?) (?:were|was) (?:kept|treated|modell?ed|categori[sz]ed|dichotomi[sz]ed|transformed|standardi[sz]ed|scaled|normali[sz]ed|entered|analy[sz]ed)\b|\bdichotomi[sz]ed\b|\bcategori[sz]ed (?:into|as|using|according)\b|\b(?:restricted )?cubic splines?\b|\bfractional polynomials?\b|\blog[- ]?transform\w*|\bone-?hot\b|\bdummy (?:variables?|coding)\b|\b(?:standardi[sz]ed|normali[sz]ed|scaled|rescaled) (?:to (?:zero mean|unit variance|lie between|a range|the range|\[?0)|by subtracting)|\bz-?scores?\b|\bmin-?max (?:scal|normali[sz])\w*/i, 0.65),
+  ],
+};
+
+const model_output_thresholds: ConceptSpec = {
+  concept: 'model_output_thresholds',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('thresholds/cutoff', /\b(?:cut-?offs?|thresholds?|cut-?points?|operating points?)\b[^.;]{0,60}\b(?:was|were|of|at|set|chosen|selected|determined|defined|based on|using|Youden|maximi[sz]\w*)\b|\bYouden\b|\brisk (?:groups|categories|strata|tertiles|quartiles)\b|\b(?:high|low|intermediate)[- ]risk (?:groups?|categor\w*)\b|\bprobability (?:threshold|cut-?off)\b|\boutput (?:was|is) (?:a|the) (?:probability|score|likelihood)\b|\bsoftmax\b/i, 0.6, { unless: /\bp[- ]?values?\b|\bsignifican\w*/i }),
+  ],
+};
+
+const prediction_calculation: ConceptSpec = {
+  concept: 'prediction_calculation',
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('predictions/calc', /\b(?:predicted (?:probabilit\w+|risks?|values?|scores?|labels?)|predictions|risk scores?|risk ind(?:ex|ices)) (?:were|was) (?:calculated|computed|obtained|derived|generated|estimated|made|averaged)\b|\b(?:calculated|computed) (?:using|with|from|by) the (?:\w+ )?(?:formula|equation|regression coefficients)\b|\bout-of-fold predictions\b|\bapplied (?:the )?(?:\w+ )?(?:model|equation|formula|coefficients|algorithm) to (?:the )?(?:test|validation|external|held|new|each)\b/i, 0.6),
+  ],
+};
+
+export const devDetectors = [
+  model_description,
+  software,
+  training_details,
+  initialization,
+  model_selection,
+  ensembling,
+  class_imbalance,
+  predictor_selection,
+  predictor_handling,
+  model_output_thresholds,
+  prediction_calculation,
+].map(specDetector);
+
+export const devSpecs = { model_description, software, training_details };
+export { STAFF };
