@@ -1,0 +1,193 @@
+/**
+ * Open-science statements: data availability and code availability, with their headline values.
+ */
+import { specDetector, type ConceptSpec, type Hit, type ValueResult } from './framework.js';
+import { extractAccessions, extractUrls, MISSING_DATA_TRAP, SUPPLEMENT_BOILERPLATE, uniq } from './decl-shared.js';
+import type { Detector } from './types.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Data availability
+// ---------------------------------------------------------------------------------------------------------------
+
+/** the data of this study as a grammatical subject */
+const DATA_NOUN =
+  String.raw`(?:data ?sets?|data|raw data|source data|datafiles?|data files?|(?:individual|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed) (?:participant|patient)(?:[- ]level)? data|(?:participant|patient)[- ]level data|results files?|imaging data|images|sequenc(?:e|ing) (?:data|reads)|summary statistics)`;
+const ADV = String.raw`(?: (?:made|kept|also|all|freely|publicly|publically|openly|fully|readily|only|similarly|now|therefore|thus|likewise))*`;
+const AVAIL_VERB =
+  String.raw`(?:(?:are|is|will be|would be|can be|could be|may be|might be|shall be|should be|be|have been|has been)${ADV} (?:available|accessible|obtainable|shared|deposited|released|downloadable|archived|uploaded|hosted|provided)|(?:were|was)${ADV} (?:made (?:\w+ )?available|made public|deposited|uploaded|shared publicly|released publicly|publicly released|publicly shared))`;
+const ABILITY_VERB = String.raw`(?:can|could|may|might|will) (?:also )?be (?:obtained|requested|accessed|downloaded|retrieved|consulted|found (?:online |publicly )?(?:at|on|in|via) (?:https?:|www\.|the [\w ]{0,30}repositor|zenodo|figshare|dryad|osf|github|gitlab|dataverse|mendeley|GEO\b|the (?:supplementa|supporting|online)))`;
+
+const DA_AVAILABLE = new RegExp(String.raw`\b${DATA_NOUN}\b[^.]{0,200}?\b(?:${AVAIL_VERB}|${ABILITY_VERB})\b`, 'i');
+const DA_NOT = new RegExp(
+  String.raw`\b${DATA_NOUN}\b[^.]{0,120}?\b(?:(?:are|is|will|would|can|could|may|shall|were|was|have|has)(?: not|n't)|cannot)(?: be| been)?(?: (?:made|publicly|publically|openly|freely|fully))* (?:available|accessible|shared|released|deposited|provided|disclosed|distributed|public)\b|\bno (?:additional|further|other|unpublished) data (?:are |is )?available\b|\b(?:will|do|does|did) not (?:publicly )?(?:share|release|make available|provide|deposit)\b[^.]{0,40}\bdata\b|\bdata sharing (?:is |was )?not (?:applicable|possible|permitted|planned)\b`,
+  'i',
+);
+const DA_REQUEST_CORE = /\b(?:available|obtain(?:ed|able)|provided|shared|accessed|released|supplied)\b[^.]{0,80}?\b(?:upon|on|by|after|following|with|via|through)(?: an?| the)? (?:reasonable |written |justified |formal |appropriate |specific |direct |scientifically sound |motivated |email )?(?:request|application|contact)\b/i;
+const DA_REQUEST = new RegExp(String.raw`\b(?:${DATA_NOUN}|data)\b[^.]{0,150}?` + DA_REQUEST_CORE.source, 'i');
+const DA_POINTER = /\bdata[- ]sharing (?:statement|plan)\b|\bdata availability statement (?:is|can be) (?:provided|found|available)\b/i;
+/** the study's data handed to people during the trial (clinicians, participants), not shared with readers */
+const DA_OPERATIONAL = /\b(?:made )?(?:available|accessible|shown|visible) to (?:the )?(?:treating |study |participating |their )?(?:clinicians?|physicians?|doctors?|nurses?|staff|patients?|participants?|care ?givers?|providers?|investigators? during|study team|teams?|pharmacists?|general practitioners?|GPs?)\b|\b(?:which|whom|where|while|during which) (?:\w+ )?data (?:are|were|is|was|became|become) available\b|\b(?:few|little|limited|scarce|sparse|some|more|less|published|existing|current|recent|insufficient|no(?! additional| further| other)) (?:\w+ )?data (?:are|is|were|was) (?:yet |currently |still )?available\b|\bavailable to compare\b/i;
+const DA_REPOSITORY =
+  /\b(?:deposited|archived|uploaded|submitted|stored|registered)\b[^.]{0,80}?\b(?:in|at|to|with|on|into)\b[^.]{0,40}?\b(?:repositor(?:y|ies)|GEO|Gene Expression Omnibus|Sequence Read Archive|SRA|ArrayExpress|dbGaP|European Genome|EGA|Zenodo|Dryad|Figshare|OSF|Open Science Framework|Mendeley Data|Dataverse|Vivli|BioProject|PRIDE|ProteomeXchange|NCBI|ENA|European Nucleotide Archive|MetaboLights|OpenNeuro|Synapse|data archive|UK Data Service|ICPSR|public database)\b/i;
+const DA_ACCESSION = /\baccession (?:numbers?|codes?|nos?\.?|IDs?)\b|\b(?:GSE\d{3,}|PRJNA\d{3,}|PRJEB\d{3,}|E-MTAB-\d+|phs\d{6}|EGAS\d{8,}|PXD\d{6})\b/i;
+const DA_WITHIN =
+  /\b(?:all |the )?(?:relevant |underlying |raw |source |minimal |supporting |individual )?data(?: ?sets?)?\b[^.]{0,80}?\b(?:are|is|were|have been|has been)(?: all| also| fully)? (?:included|contained|provided|presented|available|reported|given|shown|found)? ?(?:with)?in (?:the|this) (?:published |present )?(?:paper|article|manuscript|supplement|supplementary|supporting information|additional files?|appendix|tables?)|\bsource data (?:are|is) provided\b|\bdata (?:are|is) (?:all )?within the (?:paper|manuscript|article)\b/i;
+const DA_SHARING_PLAN = /\b(?:individual (?:participant|patient) data|IPD)\b[^.]{0,200}?\b(?:will|would|can|could|may)\b[^.]{0,20}?\b(?:be )?(?:shared|available|made available|provided)/i;
+const DA_OPEN_DATASET = /\b(?:publicly|openly|freely) (?:available|accessible)\b[^.]{0,40}?\b(?:data ?sets?|databases?|data)\b/i;
+/** the Data Availability section also catches code, so keep code-only sentences out of data */
+const CODE_ONLY = /^(?:(?!\bdata\b).)*\b(?:code|scripts?|software)\b(?:(?!\bdata\b).)*$/i;
+
+export const dataAvailabilitySpec: ConceptSpec = {
+  concept: 'data_availability',
+  rules: [
+    { id: 'data/not-available', re: DA_NOT, weight: 0.95, notDone: true, unless: MISSING_DATA_TRAP },
+    { id: 'data/repository', re: DA_REPOSITORY, weight: 0.95, unless: /\b(?:REDCap|electronic (?:case report|data capture)|case report form|secure|password|encrypted|locked|hospital|clinical|medical records?)\b/i },
+    { id: 'data/accession', re: DA_ACCESSION, weight: 0.9 },
+    { id: 'data/within-paper', re: DA_WITHIN, weight: 0.9, unless: /\b(?:table|figure|fig\.)\s*\d|\bare (?:shown|presented|given|reported) in\b|\bmissing\b/i },
+    { id: 'data/request-in-section', re: DA_REQUEST_CORE, weight: 0.9, roles: ['data_availability'] },
+    { id: 'data/pointer', re: DA_POINTER, weight: 0.6, partial: true, sections: ['declarations', 'other', 'methods'] },
+    { id: 'data/on-request', re: DA_REQUEST, weight: 0.9, unless: /\b(?:protocol|questionnaire|manual|instrument|materials?|intervention|app|tool|booklet|programme|program|curriculum)s? (?:is|are|will be|can be)\b(?![^.]*\bdata\b)/i },
+    { id: 'data/available', re: DA_AVAILABLE, weight: 0.85, unless: /\bdata (?:were|was) (?:stored|archived|uploaded|provided|published)\b|\bdatabase (?:is|was) (?:stored|kept|hosted)\b/i },
+    { id: 'data/ipd-plan', re: DA_SHARING_PLAN, weight: 0.9 },
+    { id: 'data/open-dataset', re: DA_OPEN_DATASET, weight: 0.6, sections: ['declarations', 'methods', 'other'] },
+  ],
+  roleEvidence: {
+    roles: ['data_availability'],
+    weight: 0.85,
+    notDone: /\b(?:not|no|cannot|never)\b[^.]{0,40}\b(?:available|shared|public|accessible|applicable)\b/i,
+    unless: CODE_ONLY,
+  },
+  traps: [MISSING_DATA_TRAP, SUPPLEMENT_BOILERPLATE, DA_OPERATIONAL],
+  sectionWeight: { introduction: 0.3, discussion: 0.6, abstract: 0.7 },
+  value: dataValue,
+};
+
+const V_PUBLIC = /\b(?:publicly|publically|openly|freely) (?:available|accessible)\b|\b(?:repositor(?:y|ies)|deposited|accession|GEO|Zenodo|Dryad|Figshare|Open Science Framework|OSF|Dataverse|Mendeley Data|ArrayExpress|BioProject|dbGaP|GitHub|public (?:database|archive|domain))\b|https?:\/\/|\bwww\./i;
+const V_RESTRICTED =
+  /\b(?:by|upon|on|after|following|through|via|subject to)(?: an?| the)? (?:successful |formal |approved |appropriate )?(?:application|approval|registration|completion of)\b|\bdata (?:access|use|transfer|sharing) (?:committee|agreement|request form)|\b(?:biobank|third[- ]party|restrictions apply|under licen[cs]e|with (?:the )?permission|approved (?:by|proposals?|researchers?)|proposed use|learned intermediary|review committee|collaborative (?:projects?|research)|approval (?:of|by|from) (?:the )?(?:relevant|appropriate|ethics|steering|data))\b/i;
+const V_REQUEST = /\brequest|\bcontact(?:ing)?\b|\bcorresponding author\b|\b(?:e-?mail|@)/i;
+const V_WITHIN = /\b(?:within|in|with) (?:the|this) (?:published |present )?(?:paper|article|manuscript|supplement|supporting information|additional files?)|\bsource data (?:are|is) provided|\bsupplementary (?:data|tables?|files?|information|materials?)\b|\bsupporting information\b|\bS\d (?:Table|File|Dataset)|\b(?:Table|File|Dataset) S\d/i;
+const CONTACT = /\bcorresponding author|\b(?:first|senior|last|lead|principal) (?:author|investigator)|\bauthors?\b|@|\be-?mail\b|\bcontact(?:ing)?\b|\b(?:Dr|Prof)\.? [A-Z]|\bPI\b|\bsponsor\b|\bsteering committee\b|\b(?:at|from|to) (?:the )?[A-Z][a-z]+ (?:University|Institute|Centre|Center|Hospital)/;
+
+function dataValue(hits: Hit[]): ValueResult | undefined {
+  const urls: string[] = [];
+  const accessions: string[] = [];
+  const ordered = [...hits].sort((a, b) => a.sentence.index - b.sentence.index);
+  let pub = false;
+  let restricted = false;
+  let request = false;
+  let within = false;
+  let notAvail = false;
+  let firstKind: string | undefined;
+  let contact = false;
+  for (const h of ordered) {
+    const t = h.sentence.text;
+    urls.push(...extractUrls(t));
+    accessions.push(...extractAccessions(t));
+    let kind: string | undefined;
+    const neg = h.notDone || DA_NOT.test(t);
+    // a "not publicly available, but available on request" sentence is on_request, not "not available"
+    if (V_RESTRICTED.test(t) && !/\bno (?:additional|further)\b/i.test(t)) kind = 'restricted';
+    else if (V_REQUEST.test(t) && /\brequest|\bcontact/i.test(t)) kind = 'on_request';
+    else if (!neg && V_PUBLIC.test(t)) kind = 'public';
+    else if (!neg && V_WITHIN.test(t)) kind = 'within_paper';
+    else if (neg) kind = 'not_available';
+    else if (V_REQUEST.test(t)) kind = 'on_request';
+    if (kind === 'restricted' && /\bpublicly available\b/i.test(t) && !neg) kind = 'public';
+    if (!kind) continue;
+    firstKind ??= kind;
+    if (kind === 'public') pub = true;
+    else if (kind === 'restricted') restricted = true;
+    else if (kind === 'on_request') request = true;
+    else if (kind === 'within_paper') within = true;
+    else notAvail = true;
+    if (CONTACT.test(t)) contact = true;
+  }
+  let value: string | undefined;
+  if (pub && (firstKind === 'public' || !restricted)) value = 'public';
+  else if (restricted) value = 'restricted';
+  else if (pub) value = 'public';
+  else if (within) value = 'within_paper';
+  else if (request) value = 'on_request';
+  else if (notAvail) value = 'not_available';
+  const details: Record<string, unknown> = {};
+  const u = uniq(urls);
+  const a = uniq(accessions);
+  details.urls = u;
+  details.accessions = a;
+  return {
+    ...(value ? { value } : {}),
+    details,
+    ...(value === 'on_request' && !contact ? { partial: true } : {}),
+    ...(value === 'not_available' ? { notDone: true } : { notDone: false }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Code availability
+// ---------------------------------------------------------------------------------------------------------------
+
+const CODE_NOUN =
+  String.raw`(?:source code|(?:analysis|analytic(?:al)?|statistical|computer|computational|processing|R|Python|MATLAB|Matlab|Stata|SAS|SPSS|Perl|Julia|C\+\+|study|custom|our|the) (?:code|scripts?|syntax|software|programs?|notebooks?)|code ?base|codes?|scripts?|notebooks?|(?:trained|fitted|pre-?trained|final) (?:models?|networks?|weights)|model (?:weights|checkpoints|parameters)|(?:our|this|the proposed|the developed|the presented) (?:software|package|toolbox|tool|pipeline|implementation|method|model|algorithm|framework|library|app|application|calculator|web ?(?:tool|app|application|server)))`;
+const CODE_AVAILABLE = new RegExp(
+  String.raw`\b${CODE_NOUN}\b[^.]{0,100}?\b(?:(?:are|is|will be|would be|can be|could be|may be|shall be|have been|has been)${ADV} (?:available|accessible|obtainable|shared|released|deposited|hosted|published|downloadable|distributed|provided|posted|uploaded)|(?:were|was)${ADV} (?:made (?:\w+ )?available|released|deposited|published (?:on|at|in|to)|uploaded|posted|shared publicly)|(?:can|could|may|will) (?:also )?be (?:found|obtained|requested|accessed|downloaded|retrieved|cloned|installed))\b`,
+  'i',
+);
+const CODE_NOT = new RegExp(
+  String.raw`\b${CODE_NOUN}\b[^.]{0,100}?\b(?:(?:are|is|will|would|can|could|may|shall|were|was|have|has)(?: not|n't)|cannot)(?: be| been)?(?: (?:made|publicly|openly|freely|fully))* (?:available|accessible|shared|released|deposited|provided|disclosed|distributed|public)\b|\b(?:code|software|model)s? (?:is|are) (?:proprietary|not open[- ]source)\b`,
+  'i',
+);
+const CODE_WE_PROVIDE = /\bwe (?:also )?(?:provide|share|release|distribute|publish|make (?:freely |publicly |openly )?available|have (?:made|released|deposited|uploaded|published|shared|provided))\b[^.]{0,80}?\b(?:code|scripts?|software|package|implementation|models?|notebooks?|pipelines?|weights|toolbox|library)\b/i;
+const CODE_REPO_HOST = /\b(?:github\.com|gitlab\.com|bitbucket\.org|codeocean\.com|sourceforge\.net|pypi\.org|huggingface\.co)\/[\w.-]+|\b(?:GitHub|GitLab|Bitbucket|Code Ocean|Zenodo) repositor(?:y|ies)\b/i;
+const CODE_HOST = String.raw`(?:github|gitlab|bitbucket|zenodo|code ?ocean|sourceforge|pypi|huggingface|docker ?hub)`;
+const CODE_REPO_OWN = new RegExp(
+  String.raw`\b(?:available|accessible|found|hosted|deposited|provided|released|shared|downloaded|obtained)\b[^.]{0,60}?\b(?:at|from|on|via|through|in)\b[^.]{0,40}?\b${CODE_HOST}\b|\brepositor(?:y|ies) (?:corresponding to|accompanying|for|of) (?:this|the present|our) (?:manuscript|paper|article|study|work|project)`,
+  'i',
+);
+const CODE_PROJECT_PAGE = /\b(?:project (?:page|website|homepage)|documentation|source)\b[^.]{0,40}?\b(?:is|are) (?:freely |publicly |openly )?available (?:at|from|on|via)\b/i;
+/** homonyms: coding schemes, identifiers, codes in data collection */
+const CODE_TRAP =
+  /\b(?:ICD(?:-?\d+)?(?:-CM)?|diagnos(?:is|tic)|billing|procedure|procedural|postal|post|zip|ATC|CPT|OPCS|SNOMED|Read|LOINC|MedDRA|colou?r|QR|bar|dress|ethics|access|area|country|participant|patient|subject|identification|ID|unique|randomi[sz]ation|allocation|treatment|drug|kit|lot|batch|product|response|qualitative|thematic|axial|selective|initial|a priori|deductive|inductive|genetic|cell|genomic|numeric(?:al)?|emergency|unblinding|blinding|break) cod(?:es?|ing)\b|\bcodebooks?\b|\bcod(?:es?|ing) (?:frame|scheme|manual|book|list|system)s?\b|\b(?:conditions?|procedures?|diagnoses|comorbidities|events|outcomes|variables) (?:were|was) (?:identified|defined|classified) (?:using|by|with|according to)\b/i;
+
+export const codeAvailabilitySpec: ConceptSpec = {
+  concept: 'code_availability',
+  rules: [
+    { id: 'code/not-available', re: CODE_NOT, weight: 0.95, notDone: true },
+    { id: 'code/available', re: CODE_AVAILABLE, weight: 0.9, unless: /\b(?:ICD|diagnos\w+|billing|procedure|postal|zip|ATC|CPT|OPCS|SNOMED|LOINC|MedDRA|qualitative|thematic|colou?r|QR) cod(?:es?|ing)\b|\bcodes? (?:were|was) (?:available|provided|assigned|used) (?:for|to)\b/i },
+    { id: 'code/we-provide', re: CODE_WE_PROVIDE, weight: 0.85, unless: /\b(?:ICD|diagnos\w+) codes?\b|\bprovide (?:care|treatment|support|feedback|education|information)\b/i },
+    { id: 'code/repository', re: CODE_REPO_OWN, weight: 0.75, unless: /\b(?:we used|using|was used|were used|used the|implemented (?:in|with|using)|performed (?:in|with|using)|carried out (?:in|with|using)|(?:was|were) (?:conducted|run|done|analy[sz]ed) (?:in|with|using)|package|toolbox|library|plugin|plug-in|add-on|module)\b(?![^.]*\b(?:our|this study|this work|this paper|this manuscript|the present)\b)|\bdata\b(?![^.]*\b(?:code|scripts?|models?|software)\b)|\bprotocol\b/i },
+    { id: 'code/host-own', re: CODE_REPO_HOST, weight: 0.7, requireOwn: true, unless: /\b(?:we used|using|was used|were used|used the|implemented (?:in|with|using)|performed (?:in|with|using)|package|toolbox|library)\b(?![^.]*\b(?:our|this study|this work|this paper|this manuscript)\b)/i },
+    { id: 'code/project-page', re: CODE_PROJECT_PAGE, weight: 0.65, sections: ['abstract', 'introduction', 'methods', 'declarations', 'other', 'discussion'] },
+  ],
+  roleEvidence: {
+    roles: ['code_availability'],
+    weight: 0.85,
+    notDone: /\b(?:not|no|cannot|never)\b[^.]{0,40}\b(?:available|shared|public|accessible|applicable)\b/i,
+  },
+  traps: [MISSING_DATA_TRAP, CODE_TRAP],
+  sectionWeight: { introduction: 0.6, discussion: 0.7, abstract: 0.8 },
+  value: codeValue,
+};
+
+const C_PUBLIC = /https?:\/\/|\bwww\.|\b(?:github|gitlab|bitbucket|zenodo|figshare|code ?ocean|sourceforge|pypi|cran|bioconductor|osf|huggingface|docker ?hub)\b|\b(?:publicly|openly|freely) (?:available|accessible)\b|\bopen[- ]source\b|\b(?:supplementa(?:ry|l)|supporting information|additional file|appendix|file s\d|s\d file)\b/i;
+const C_REQUEST = /\brequest\b|\bcontact(?:ing)?\b|\bcorresponding author\b|\b(?:e-?mail|@)|\bapproved\b|\bproposed use\b/i;
+
+function codeValue(hits: Hit[]): ValueResult | undefined {
+  const urls: string[] = [];
+  let pub = false;
+  let req = false;
+  let not = false;
+  for (const h of hits) {
+    const t = h.sentence.text;
+    urls.push(...extractUrls(t));
+    const neg = h.notDone || CODE_NOT.test(t);
+    if (C_REQUEST.test(t) && !/\bpull requests?\b/i.test(t)) req = true;
+    else if (!neg && C_PUBLIC.test(t)) pub = true;
+    else if (neg) not = true;
+    else if (h.rule.id !== 'code_availability/section') pub = true;
+  }
+  const value = pub ? 'public' : req ? 'on_request' : not ? 'not_available' : undefined;
+  return { ...(value ? { value } : {}), details: { urls: uniq(urls) }, notDone: value === 'not_available' };
+}
+
+export const availabilityDetectors: Detector[] = [specDetector(dataAvailabilitySpec), specDetector(codeAvailabilitySpec)];
