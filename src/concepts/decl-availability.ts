@@ -1,8 +1,8 @@
 /**
  * Open-science statements: data availability and code availability, with their headline values.
  */
-import { specDetector, type ConceptSpec, type Hit, type ValueResult } from './framework.js';
-import { extractAccessions, extractUrls, MISSING_DATA_TRAP, SUPPLEMENT_BOILERPLATE, uniq } from './decl-shared.js';
+import { specDetector, type ConceptSpec, type Hit, type RuleContext, type ValueResult } from './framework.js';
+import { extractAccessions, extractUrls, MISSING_DATA_TRAP, ONLINE_POINTER, SUPPLEMENT_BOILERPLATE, uniq } from './decl-shared.js';
 import type { Detector } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -11,7 +11,7 @@ import type { Detector } from './types.js';
 
 /** the data of this study as a grammatical subject */
 const DATA_NOUN =
-  String.raw`(?:data ?sets?|data|raw data|source data|datafiles?|data files?|(?:individual|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed) (?:participant|patient)(?:[- ]level)? data|(?:participant|patient)[- ]level data|results files?|imaging data|images|sequenc(?:e|ing) (?:data|reads)|summary statistics)`;
+  String.raw`(?:data ?sets?|data(?! (?:pre-?processing|processing|analys[ie]s|collection|management|extraction|cleaning|quality|handling|acquisition|entry|monitoring|safety|dictionary|protection|augmentation|harmoni[sz]ation|curation))|raw data|source data|datafiles?|data files?|(?:individual|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed) (?:participant|patient)(?:[- ]level)? data|(?:participant|patient)[- ]level data|results files?|imaging data|images|sequenc(?:e|ing) (?:data|reads)|summary statistics)`;
 const ADV = String.raw`(?: (?:made|kept|also|all|freely|publicly|publically|openly|fully|readily|only|similarly|now|therefore|thus|likewise))*`;
 const AVAIL_VERB =
   String.raw`(?:(?:are|is|will be|would be|can be|could be|may be|might be|shall be|should be|be|have been|has been)${ADV} (?:available|accessible|obtainable|shared|deposited|released|downloadable|archived|uploaded|hosted|provided)|(?:were|was)${ADV} (?:made (?:\w+ )?available|made public|deposited|uploaded|shared publicly|released publicly|publicly released|publicly shared))`;
@@ -26,14 +26,15 @@ const DA_REQUEST_CORE = /\b(?:available|obtain(?:ed|able)|provided|shared|access
 const DA_REQUEST = new RegExp(String.raw`\b(?:${DATA_NOUN}|data)\b[^.]{0,150}?` + DA_REQUEST_CORE.source, 'i');
 const DA_POINTER = /\bdata[- ]sharing (?:statement|plan)\b|\bdata availability statement (?:is|can be) (?:provided|found|available)\b/i;
 /** the study's data handed to people during the trial (clinicians, participants), not shared with readers */
-const DA_OPERATIONAL = /\b(?:made )?(?:available|accessible|shown|visible) to (?:the )?(?:treating |study |participating |their )?(?:clinicians?|physicians?|doctors?|nurses?|staff|patients?|participants?|care ?givers?|providers?|investigators? during|study team|teams?|pharmacists?|general practitioners?|GPs?)\b|\b(?:which|whom|where|while|during which) (?:\w+ )?data (?:are|were|is|was|became|become) available\b|\b(?:few|little|limited|scarce|sparse|some|more|less|published|existing|current|recent|insufficient|no(?! additional| further| other)) (?:\w+ )?data (?:are|is|were|was) (?:yet |currently |still )?available\b|\bavailable to compare\b/i;
+const DA_OPERATIONAL = /\b(?:made )?(?:available|accessible|shown|visible) to (?:the )?(?:treating |study |participating |their )?(?:clinicians?|physicians?|doctors?|nurses?|staff|patients?|participants?|care ?givers?|providers?|investigators? during|study team|teams?|pharmacists?|general practitioners?|GPs?)\b|\b(?:which|whom|where|while|during which) (?:\w+ )?data (?:are|were|is|was|became|become) available\b|\b(?:few|little|limited|scarce|sparse|some|more|less|published|existing|current|recent|insufficient|no(?! additional| further| other)) (?:\w+ )?data (?:are|is|were|was) (?:yet |currently |still )?available\b|\bavailable to compare\b|\b(?:volume|amount|quantity|number|lots?|wealth|abundance|paucity|lack|scarcity) of (?:the )?(?:\w+ )?data (?:is|are|was|were|becomes?) available\b|\bavailable to (?:identify|train|fit|estimate|learn|build|develop|compute|calculate|inform|support|assess|evaluate|compare|test|guide|answer|address|determine)\b/i;
 const DA_REPOSITORY =
   /\b(?:deposited|archived|uploaded|submitted|stored|registered)\b[^.]{0,80}?\b(?:in|at|to|with|on|into)\b[^.]{0,40}?\b(?:repositor(?:y|ies)|GEO|Gene Expression Omnibus|Sequence Read Archive|SRA|ArrayExpress|dbGaP|European Genome|EGA|Zenodo|Dryad|Figshare|OSF|Open Science Framework|Mendeley Data|Dataverse|Vivli|BioProject|PRIDE|ProteomeXchange|NCBI|ENA|European Nucleotide Archive|MetaboLights|OpenNeuro|Synapse|data archive|UK Data Service|ICPSR|public database)\b/i;
 const DA_ACCESSION = /\baccession (?:numbers?|codes?|nos?\.?|IDs?)\b|\b(?:GSE\d{3,}|PRJNA\d{3,}|PRJEB\d{3,}|E-MTAB-\d+|phs\d{6}|EGAS\d{8,}|PXD\d{6})\b/i;
 const DA_WITHIN =
   /\b(?:all |the )?(?:relevant |underlying |raw |source |minimal |supporting |individual )?data(?: ?sets?)?\b[^.]{0,80}?\b(?:are|is|were|have been|has been)(?: all| also| fully)? (?:included|contained|provided|presented|available|reported|given|shown|found)? ?(?:with)?in (?:the|this) (?:published |present )?(?:paper|article|manuscript|supplement|supplementary|supporting information|additional files?|appendix|tables?)|\bsource data (?:are|is) provided\b|\bdata (?:are|is) (?:all )?within the (?:paper|manuscript|article)\b/i;
+const DA_SUPP_DATA = /\b(?:are|is|were|was) (?:included|provided|available|given|listed|supplied|deposited) (?:in|as|with) (?:the )?(?:Supplementary|Supplemental|Source) Data(?: file| \d+)?\b|\bSource Data (?:file|are provided)\b/;
 const DA_SHARING_PLAN = /\b(?:individual (?:participant|patient) data|IPD)\b[^.]{0,200}?\b(?:will|would|can|could|may)\b[^.]{0,20}?\b(?:be )?(?:shared|available|made available|provided)/i;
-const DA_OPEN_DATASET = /\b(?:publicly|openly|freely) (?:available|accessible)\b[^.]{0,40}?\b(?:data ?sets?|databases?|data)\b/i;
+const DA_WE_MADE = /\bwe (?:have )?(?:also )?(?:made|make|provide|share|shared|deposited|released?|upload(?:ed)?|publish(?:ed)?)\b(?: \w+){0,8}? (?:them |it |these |this )?(?:publicly |freely |openly )?(?:available|accessible|online)\b(?! to (?:the )?(?:clinicians?|physicians?|participants?|patients?|staff))|\bwe (?:have )?(?:also )?(?:deposited|uploaded|released)\b[^.]{0,60}?\b(?:data|files|tables|values|measurements|images|scans)\b/i;
 /** the Data Availability section also catches code, so keep code-only sentences out of data */
 const CODE_ONLY = /^(?:(?!\bdata\b).)*\b(?:code|scripts?|software)\b(?:(?!\bdata\b).)*$/i;
 
@@ -42,14 +43,15 @@ export const dataAvailabilitySpec: ConceptSpec = {
   rules: [
     { id: 'data/not-available', re: DA_NOT, weight: 0.95, notDone: true, unless: MISSING_DATA_TRAP },
     { id: 'data/repository', re: DA_REPOSITORY, weight: 0.95, unless: /\b(?:REDCap|electronic (?:case report|data capture)|case report form|secure|password|encrypted|locked|hospital|clinical|medical records?)\b/i },
-    { id: 'data/accession', re: DA_ACCESSION, weight: 0.9 },
-    { id: 'data/within-paper', re: DA_WITHIN, weight: 0.9, unless: /\b(?:table|figure|fig\.)\s*\d|\bare (?:shown|presented|given|reported) in\b|\bmissing\b/i },
+    { id: 'data/accession', re: DA_ACCESSION, weight: 0.9, unless: /\|/ },
+    { id: 'data/within-paper', re: DA_WITHIN, weight: 0.9, unless: /\b(?:table|figure|fig\.)\s*\d|\bare (?:shown|presented|given|reported) in\b|\bmissing\b|^(?:(?:more |further )?detailed |full |further |additional )?(?:descriptions?|details|information|explanations?) (?:of|on|about)\b/i },
     { id: 'data/request-in-section', re: DA_REQUEST_CORE, weight: 0.9, roles: ['data_availability'] },
     { id: 'data/pointer', re: DA_POINTER, weight: 0.6, partial: true, sections: ['declarations', 'other', 'methods'] },
     { id: 'data/on-request', re: DA_REQUEST, weight: 0.9, unless: /\b(?:protocol|questionnaire|manual|instrument|materials?|intervention|app|tool|booklet|programme|program|curriculum)s? (?:is|are|will be|can be)\b(?![^.]*\bdata\b)/i },
     { id: 'data/available', re: DA_AVAILABLE, weight: 0.85, unless: /\bdata (?:were|was) (?:stored|archived|uploaded|provided|published)\b|\bdatabase (?:is|was) (?:stored|kept|hosted)\b/i },
+    { id: 'data/supplementary-data', re: DA_SUPP_DATA, weight: 0.8 },
     { id: 'data/ipd-plan', re: DA_SHARING_PLAN, weight: 0.9 },
-    { id: 'data/open-dataset', re: DA_OPEN_DATASET, weight: 0.6, sections: ['declarations', 'methods', 'other'] },
+    { id: 'data/we-made-available', re: DA_WE_MADE, weight: 0.85, unless: CODE_ONLY },
   ],
   roleEvidence: {
     roles: ['data_availability'],
@@ -57,7 +59,7 @@ export const dataAvailabilitySpec: ConceptSpec = {
     notDone: /\b(?:not|no|cannot|never)\b[^.]{0,40}\b(?:available|shared|public|accessible|applicable)\b/i,
     unless: CODE_ONLY,
   },
-  traps: [MISSING_DATA_TRAP, SUPPLEMENT_BOILERPLATE, DA_OPERATIONAL],
+  traps: [MISSING_DATA_TRAP, SUPPLEMENT_BOILERPLATE, DA_OPERATIONAL, ONLINE_POINTER],
   sectionWeight: { introduction: 0.3, discussion: 0.6, abstract: 0.7 },
   value: dataValue,
 };
@@ -69,57 +71,61 @@ const V_REQUEST = /\brequest|\bcontact(?:ing)?\b|\bcorresponding author\b|\b(?:e
 const V_WITHIN = /\b(?:within|in|with) (?:the|this) (?:published |present )?(?:paper|article|manuscript|supplement|supporting information|additional files?)|\bsource data (?:are|is) provided|\bsupplementary (?:data|tables?|files?|information|materials?)\b|\bsupporting information\b|\bS\d (?:Table|File|Dataset)|\b(?:Table|File|Dataset) S\d/i;
 const CONTACT = /\bcorresponding author|\b(?:first|senior|last|lead|principal) (?:author|investigator)|\bauthors?\b|@|\be-?mail\b|\bcontact(?:ing)?\b|\b(?:Dr|Prof)\.? [A-Z]|\bPI\b|\bsponsor\b|\bsteering committee\b|\b(?:at|from|to) (?:the )?[A-Z][a-z]+ (?:University|Institute|Centre|Center|Hospital)/;
 
-function dataValue(hits: Hit[]): ValueResult | undefined {
+/** a statement about the study's main data (as opposed to summary statistics, templates or derived files) */
+const MAIN_DATA = /\b(?:all (?:the )?(?:(?:underlying|raw|original|individual[- ]level|relevant|study|trial) )?data(?:sets?)?|(?:the )?underlying data|raw data|individual[- ](?:level|participant|patient) data|(?:the )?data(?:sets?)? (?:used|generated|analy[sz]ed|collected|supporting|that support|underlying|presented|for (?:this|the (?:current|present)) (?:study|trial|article)))\b/i;
+
+function kindOf(h: Hit): string | undefined {
+  const t = h.sentence.text;
+  const neg = h.notDone || DA_NOT.test(t);
+  let kind: string | undefined;
+  // a "not publicly available, but available on request" sentence is on_request, not "not available"
+  if (V_RESTRICTED.test(t) && !/\bno (?:additional|further)\b/i.test(t)) kind = 'restricted';
+  else if (V_REQUEST.test(t) && /\brequest|\bcontact/i.test(t)) kind = 'on_request';
+  else if (!neg && V_PUBLIC.test(t)) kind = 'public';
+  else if (!neg && V_WITHIN.test(t)) kind = 'within_paper';
+  else if (neg) kind = 'not_available';
+  else if (V_REQUEST.test(t)) kind = 'on_request';
+  if (kind === 'restricted' && /\b(?:publicly|openly|freely) available\b/i.test(t) && !neg) kind = 'public';
+  return kind;
+}
+
+function dataValue(hits: Hit[], ctx: RuleContext): ValueResult | undefined {
   const urls: string[] = [];
   const accessions: string[] = [];
-  const ordered = [...hits].sort((a, b) => a.sentence.index - b.sentence.index);
-  let pub = false;
-  let restricted = false;
-  let request = false;
-  let within = false;
-  let notAvail = false;
+  for (const h of hits) {
+    urls.push(...extractUrls(h.sentence.text));
+    accessions.push(...extractAccessions(h.sentence.text));
+  }
+  // the value comes from the data-availability statement when there is one, else from every hit
+  const inStatement = hits.filter((h) => ctx.features[h.sentence.index]?.role === 'data_availability');
+  const pool = (inStatement.length ? inStatement : hits).sort((a, b) => a.sentence.index - b.sentence.index);
+  const kinds = new Set<string>();
   let firstKind: string | undefined;
+  let mainKind: string | undefined;
   let contact = false;
-  for (const h of ordered) {
-    const t = h.sentence.text;
-    urls.push(...extractUrls(t));
-    accessions.push(...extractAccessions(t));
-    let kind: string | undefined;
-    const neg = h.notDone || DA_NOT.test(t);
-    // a "not publicly available, but available on request" sentence is on_request, not "not available"
-    if (V_RESTRICTED.test(t) && !/\bno (?:additional|further)\b/i.test(t)) kind = 'restricted';
-    else if (V_REQUEST.test(t) && /\brequest|\bcontact/i.test(t)) kind = 'on_request';
-    else if (!neg && V_PUBLIC.test(t)) kind = 'public';
-    else if (!neg && V_WITHIN.test(t)) kind = 'within_paper';
-    else if (neg) kind = 'not_available';
-    else if (V_REQUEST.test(t)) kind = 'on_request';
-    if (kind === 'restricted' && /\bpublicly available\b/i.test(t) && !neg) kind = 'public';
+  for (const h of pool) {
+    const kind = kindOf(h);
     if (!kind) continue;
     firstKind ??= kind;
-    if (kind === 'public') pub = true;
-    else if (kind === 'restricted') restricted = true;
-    else if (kind === 'on_request') request = true;
-    else if (kind === 'within_paper') within = true;
-    else notAvail = true;
-    if (CONTACT.test(t)) contact = true;
+    if (!mainKind && MAIN_DATA.test(h.sentence.text)) mainKind = kind;
+    kinds.add(kind);
+    if (CONTACT.test(h.sentence.text)) contact = true;
   }
-  let value: string | undefined;
-  if (pub && (firstKind === 'public' || !restricted)) value = 'public';
-  else if (restricted) value = 'restricted';
-  else if (pub) value = 'public';
-  else if (within) value = 'within_paper';
-  else if (request) value = 'on_request';
-  else if (notAvail) value = 'not_available';
-  const details: Record<string, unknown> = {};
-  const u = uniq(urls);
-  const a = uniq(accessions);
-  details.urls = u;
-  details.accessions = a;
+  let value: string | undefined = inStatement.length ? mainKind : undefined;
+  if (!value) {
+    if (kinds.has('public') && (firstKind === 'public' || !kinds.has('restricted'))) value = 'public';
+    else if (kinds.has('restricted')) value = 'restricted';
+    else if (kinds.has('public')) value = 'public';
+    else if (kinds.has('within_paper')) value = 'within_paper';
+    else if (kinds.has('on_request')) value = 'on_request';
+    else if (kinds.has('not_available')) value = 'not_available';
+  }
+  const details: Record<string, unknown> = { urls: uniq(urls), accessions: uniq(accessions) };
   return {
     ...(value ? { value } : {}),
     details,
     ...(value === 'on_request' && !contact ? { partial: true } : {}),
-    ...(value === 'not_available' ? { notDone: true } : { notDone: false }),
+    notDone: value === 'not_available',
   };
 }
 
@@ -144,6 +150,7 @@ const CODE_REPO_OWN = new RegExp(
   String.raw`\b(?:available|accessible|found|hosted|deposited|provided|released|shared|downloaded|obtained)\b[^.]{0,60}?\b(?:at|from|on|via|through|in)\b[^.]{0,40}?\b${CODE_HOST}\b|\brepositor(?:y|ies) (?:corresponding to|accompanying|for|of) (?:this|the present|our) (?:manuscript|paper|article|study|work|project)`,
   'i',
 );
+const CODE_TOOL_SUPPLEMENT = /\b(?:calculator|spreadsheet|Excel|web[- ]?(?:based )?(?:tool|calculator|application|app)|(?:smartphone|mobile) app|nomogram|scoring tool|executable|software)\b[^.]{0,60}?(?:\b(?:File|Text|Software|Appendix) S\d\b|\bS\d (?:File|Software|Appendix)\b|\b(?:supplementary|additional) (?:file|software|material)s? \d)/i;
 const CODE_PROJECT_PAGE = /\b(?:project (?:page|website|homepage)|documentation|source)\b[^.]{0,40}?\b(?:is|are) (?:freely |publicly |openly )?available (?:at|from|on|via)\b/i;
 /** homonyms: coding schemes, identifiers, codes in data collection */
 const CODE_TRAP =
@@ -157,6 +164,7 @@ export const codeAvailabilitySpec: ConceptSpec = {
     { id: 'code/we-provide', re: CODE_WE_PROVIDE, weight: 0.85, unless: /\b(?:ICD|diagnos\w+) codes?\b|\bprovide (?:care|treatment|support|feedback|education|information)\b/i },
     { id: 'code/repository', re: CODE_REPO_OWN, weight: 0.75, unless: /\b(?:we used|using|was used|were used|used the|implemented (?:in|with|using)|performed (?:in|with|using)|carried out (?:in|with|using)|(?:was|were) (?:conducted|run|done|analy[sz]ed) (?:in|with|using)|package|toolbox|library|plugin|plug-in|add-on|module)\b(?![^.]*\b(?:our|this study|this work|this paper|this manuscript|the present)\b)|\bdata\b(?![^.]*\b(?:code|scripts?|models?|software)\b)|\bprotocol\b/i },
     { id: 'code/host-own', re: CODE_REPO_HOST, weight: 0.7, requireOwn: true, unless: /\b(?:we used|using|was used|were used|used the|implemented (?:in|with|using)|performed (?:in|with|using)|package|toolbox|library)\b(?![^.]*\b(?:our|this study|this work|this paper|this manuscript)\b)/i },
+    { id: 'code/tool-in-supplement', re: CODE_TOOL_SUPPLEMENT, weight: 0.75 },
     { id: 'code/project-page', re: CODE_PROJECT_PAGE, weight: 0.65, sections: ['abstract', 'introduction', 'methods', 'declarations', 'other', 'discussion'] },
   ],
   roleEvidence: {
@@ -164,7 +172,7 @@ export const codeAvailabilitySpec: ConceptSpec = {
     weight: 0.85,
     notDone: /\b(?:not|no|cannot|never)\b[^.]{0,40}\b(?:available|shared|public|accessible|applicable)\b/i,
   },
-  traps: [MISSING_DATA_TRAP, CODE_TRAP],
+  traps: [MISSING_DATA_TRAP, CODE_TRAP, ONLINE_POINTER],
   sectionWeight: { introduction: 0.6, discussion: 0.7, abstract: 0.8 },
   value: codeValue,
 };

@@ -57,3 +57,6 @@ export const SUPPLEMENT_BOILERPLATE = /supplementa(?:ry|l) (?:data|materials?|in
 export function hitTexts(hits: Hit[]): string[] {
   return [...hits].sort((a, b) => b.score - a.score).map((h) => h.sentence.text);
 }
+
+/** "details of competing interests and statements of data availability are available at <doi>": a pointer, not a statement */
+export const ONLINE_POINTER = /\b(?:statements?|details|declarations?|information) (?:of|on|about|regarding) [^.]{0,160}?\b(?:are|is) (?:available|provided|given|found) (?:at|in|from|online|with|via) (?:the )?(?:online|https?:|doi|10\.\d|web|journal|publisher)/i;

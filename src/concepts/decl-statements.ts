@@ -2,7 +2,7 @@
  * Declarations: funding, competing interests, ethics approval/consent, registration and protocol access.
  */
 import { specDetector, type ConceptSpec, type Hit, type ValueResult } from './framework.js';
-import { extractUrls, uniq } from './decl-shared.js';
+import { extractUrls, ONLINE_POINTER, uniq } from './decl-shared.js';
 import type { Detector } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -17,6 +17,8 @@ const FUND_PASSIVE = new RegExp(
   String.raw`\b${OWN_WORK}\b[^.]{0,80}?\b(?:was|were|is|are|has been|have been|being)(?: (?:partly|partially|in part|jointly|generously|financially|principally|primarily|mainly|fully|entirely|wholly|also|additionally|supported and|funded and))* (?:funded|supported|sponsored|financed|underwritten|made possible|paid for|co-?funded|grant-?aided)\b`,
   'i',
 );
+/** "this research/our work was funded by": about this study wherever it stands (footnotes flow into the Introduction) */
+const FUND_THIS = /\b(?:this|our|the present|the current) (?:study|work|research|project|trial|publication|article|paper|manuscript|analysis|investigation)\b(?: \w+){0,3} (?:was|is|has been)(?: (?:partly|partially|in part|jointly|generously|financially|also|mainly|fully|primarily))* (?:funded|supported|sponsored|financed|co-?funded)\b(?: \w+){0,3} (?:by|through|from|under)\b/i;
 const FUND_BY = new RegExp(
   String.raw`\b(?:funded|financed|sponsored|co-?funded|supported(?: financially)?|made possible)\b[^.]{0,15}?\b(?:by|through|from|with|under)\b[^.]{0,100}?${FUNDER.source}`,
   'i',
@@ -36,14 +38,16 @@ export const fundingSpec: ConceptSpec = {
   concept: 'funding',
   rules: [
     { id: 'funding/none', re: FUND_NONE, weight: 0.95, notDone: true, unless: /\bconflicts? of interest|\bcompeting interest/i },
-    { id: 'funding/label-none', re: FUND_LABEL_NONE, weight: 1, notDone: true },
-    { id: 'funding/label', re: FUND_LABEL, weight: 0.95 },
-    { id: 'funding/own-funded', re: FUND_PASSIVE, weight: 1, unless: NOT_MONEY },
-    { id: 'funding/funded-by', re: FUND_BY, weight: 0.75, unless: /\b(?:supported by (?:the )?(?:evidence|data|findings|results|literature))|\bdecision[- ]support\b/i },
+    // a leading label is strong wherever the converter put the back matter (often under Discussion)
+    { id: 'funding/label-none', re: FUND_LABEL_NONE, weight: 1.6, notDone: true },
+    { id: 'funding/label', re: FUND_LABEL, weight: 1.6 },
+    { id: 'funding/this-funded', re: FUND_THIS, weight: 2.2, negationOk: true, unless: NOT_MONEY },
+    { id: 'funding/own-funded', re: FUND_PASSIVE, weight: 1, negationOk: true, unless: NOT_MONEY },
+    { id: 'funding/funded-by', re: FUND_BY, weight: 0.75, unless: /\b(?:supported by (?:the )?(?:evidence|data|findings|results|literature))|\bdecision[- ]support\b|\b(?:purchased|bought|ordered) from\b|\bsupplied by\b|\bkindly (?:provided|donated|given)\b|\bgifts? from\b|\bdonated by\b|\bcat(?:alog(?:ue)?)?\.? (?:no|#|number)/i },
     { id: 'funding/received', re: FUND_RECEIVED, weight: 0.85, unless: /\b(?:participants?|patients?|subjects?|respondents?|households?|families|women|men|caregivers?|clinics?|schools?|practices?|facilities|villages?|communities|intervention group|control group) (?:\w+ ){0,3}(?:received|were awarded|obtained)\b/i },
     { id: 'funding/active', re: FUND_ACTIVE, weight: 0.8 },
     { id: 'funding/acquired', re: /\b(?:secured|obtained|acquired|raised|acquisition of|was responsible for) (?:the )?(?:research |study |trial )?(?:funding|funds|grants?)\b|^funding acquisition\b/i, weight: 0.6, notSections: ['introduction', 'discussion'] },
-    { id: 'funding/grant-number', re: FUND_GRANT_NO, weight: 0.8 },
+    { id: 'funding/grant-number', re: FUND_GRANT_NO, weight: 0.8, negationOk: true, unless: /\bcat(?:alog(?:ue)?)?\.? (?:no|#|number)|\b(?:IRB|ethic\w*|protocol|approval) (?:no|number|#)/i },
     { id: 'funding/funder-role', re: FUNDER_ROLE, weight: 0.8, negationOk: true },
   ],
   roleEvidence: {
@@ -51,7 +55,7 @@ export const fundingSpec: ConceptSpec = {
     weight: 0.9,
     notDone: /\bno (?:specific |external |dedicated )*(?:funding|financial support|grants?|sponsorship)|\b(?:none|nil|not applicable|unfunded|self-funded)\b|\bnot (?:funded|receive)/i,
   },
-  sectionWeight: { introduction: 0.35, discussion: 0.5, abstract: 0.8, results: 0.7 },
+  sectionWeight: { introduction: 0.35, discussion: 0.75, abstract: 0.8, results: 0.85 },
   value: fundingValue,
 };
 
@@ -77,7 +81,7 @@ const COI_LABEL = /^(?:(?:declaration|disclosure|statement)s? of (?:competing |c
 export const conflictsSpec: ConceptSpec = {
   concept: 'conflicts_of_interest',
   rules: [
-    { id: 'coi/label', re: COI_LABEL, weight: 1, negationOk: true },
+    { id: 'coi/label', re: COI_LABEL, weight: 1.6, negationOk: true },
     { id: 'coi/none', re: COI_NONE, weight: 0.95, notDone: true, unless: /\b(?:funding|grant|sponsorship)\b(?![^.]*\binterests?\b)/i },
     { id: 'coi/icmje', re: COI_ICMJE, weight: 1, negationOk: true },
     { id: 'coi/term', re: COI_TERM, weight: 0.8, negationOk: true, unless: /\b(?:outcomes?|variables?|parameters?|measures?|areas?|topics?|regions?|groups?|populations?|exposures?) of (?:primary |secondary |main |particular |special )?interest\b(?![^.]*\b(?:competing|conflicts?) )|\bdecisional conflict\b(?![^.]*\binterest)/i },
@@ -88,7 +92,8 @@ export const conflictsSpec: ConceptSpec = {
     weight: 0.9,
     notDone: /\b(?:none|nothing to (?:declare|disclose)|no (?:\w+ ){0,3}(?:competing|conflicts?|financial|relevant))\b|\bnot applicable\b/i,
   },
-  sectionWeight: { introduction: 0.35, discussion: 0.55, abstract: 0.8, results: 0.7, methods: 0.8 },
+  sectionWeight: { introduction: 0.35, discussion: 0.7, abstract: 0.8, results: 0.8, methods: 0.8 },
+  traps: [ONLINE_POINTER],
   value: coiValue,
 };
 
@@ -102,7 +107,7 @@ function coiValue(hits: Hit[]): ValueResult | undefined {
 // Ethics
 // ---------------------------------------------------------------------------------------------------------------
 
-const ETH_BODY = String.raw`(?:ethic(?:s|al)(?: and research)?(?: review)?(?: \w+){0,3} (?:committees?|boards?|commissions?|councils?|panels?|review|approval|clearance|permission|authorit(?:y|ies)|consent)|(?:institutional|independent|local|central|regional|national|university|hospital|research|human (?:research|investigation|subjects?|studies)|medical|scientific) (?:review|ethic(?:s|al)|research|protection|investigation)(?: \w+)? (?:boards?|committees?|program(?:me)?s?)|\bIRBs?\b|\bIECs?\b|\bRECs?\b|\bHRECs?\b|\bERBs?\b|\bREBs?\b|\bMREC\b|\bCEIC\b|\bCEIm\b|\bCPP\b|\bMETC\b|\bHREB\b|\bHSRB\b|\bIORG\d|\bethics\b|\bethik\w*|\bcomit[eé]s? (?:d[e'] ?)?[ée]thi\w*|\bcomitato etico|\bhelsinki committee|review boards?|human subjects? (?:protection|review|research)|\bOHRP\b|research ethics)`;
+const ETH_BODY = String.raw`(?:ethic(?:s|al)(?: and research)?(?: review)?(?: \w+){0,3} (?:committees?|boards?|commissions?|councils?|panels?|review|approval|clearance|permission|authorit(?:y|ies)|consent)|(?:institutional|independent|local|central|regional|national|university|hospital|research|human (?:research|investigation|subjects?|studies)|medical|scientific)(?: (?:review|ethic(?:s|al)|research|protection|investigation))?(?: \w+)? (?:boards?|committees?|program(?:me)?s?)|\bIRBs?\b|\bIECs?\b|\bRECs?\b|\bHRECs?\b|\bERBs?\b|\bREBs?\b|\bMREC\b|\bCEIC\b|\bCEIm\b|\bCPP\b|\bMETC\b|\bHREB\b|\bHSRB\b|\bIORG\d|\bethics\b|\bethik\w*|\bcomit[eé]s? (?:d[e'] ?)?[ée]thi\w*|\bcomitato etico|\bhelsinki committee|review boards?|human subjects? (?:protection|review|research)|\bOHRP\b|research ethics)`;
 const APPROVE = String.raw`(?:approv(?:ed|al|als|ing)|authori[sz](?:ed|ation)|clearance|cleared|permission|waiv(?:ed|er)|exempt(?:ed|ion)?|granted|sanctioned|endorsed|favou?rable opinion|positive (?:opinion|vote)|accepted|reviewed and (?:approved|accepted)|deemed (?:exempt|not (?:to )?requir\w+))`;
 const ETH_APPROVAL = new RegExp(
   String.raw`${ETH_BODY}[^.]{0,150}?\b${APPROVE}\b|\b${APPROVE}\b[^.]{0,150}?${ETH_BODY}`,
@@ -120,7 +125,7 @@ const ETH_LABEL = /^(?:ethic(?:s|al)(?: approval| statement| committee approval|
 export const ethicsSpec: ConceptSpec = {
   concept: 'ethics',
   rules: [
-    { id: 'ethics/label', re: ETH_LABEL, weight: 0.95, negationOk: true, unless: /^consent for publication/i },
+    { id: 'ethics/label', re: ETH_LABEL, weight: 1.6, negationOk: true, unless: /^consent for publication/i },
     { id: 'ethics/approval', re: ETH_APPROVAL, weight: 1, negationOk: true },
     { id: 'ethics/approval-noun', re: ETH_APPROVAL_NOUN, weight: 0.95, negationOk: true },
     { id: 'ethics/not-required', re: ETH_NOT_REQUIRED, weight: 0.95, negationOk: true },
@@ -128,7 +133,7 @@ export const ethicsSpec: ConceptSpec = {
     { id: 'ethics/helsinki', re: ETH_HELSINKI, weight: 0.8 },
   ],
   roleEvidence: { roles: ['ethics'], weight: 0.85, unless: /^consent for publication\s*[:.–-]?\s*(?:not applicable|n\/a)/i },
-  sectionWeight: { introduction: 0.35, discussion: 0.45, abstract: 0.9, title: 0.3 },
+  sectionWeight: { introduction: 0.35, discussion: 0.8, abstract: 0.9, title: 0.3 },
   traps: [/\bethical (?:issues|questions|implications|concerns|challenges|dilemmas?|aspects|considerations) (?:of|in|around|surrounding|related|raised|that)\b(?![^.]*\bapprov)/i],
 };
 
@@ -137,16 +142,16 @@ export const ethicsSpec: ConceptSpec = {
 // ---------------------------------------------------------------------------------------------------------------
 
 const REG_ID =
-  /\b(?:NCT ?\d{8}|ISRCTN ?\d{8}|ChiCTR[-A-Z]*\d{6,}|ChiCTR[-\w]{6,}|ACTRN ?\d{14}|DRKS ?\d{8}|CTRI\/\d{4}\/\d{2,3}\/\d{5,6}|UMIN ?\d{9}|UMIN-CTR ?\d{6,}|JPRN-[A-Z]+-?\w+|jRCT[a-z]?\d{7,}|CRD ?\d{11}|NTR ?\d{3,5}|NL-?OMON\d+|NL\d{4,5}(?= |\)|\.|,|$)|IRCT\w*\d{6,}N?\d*|PACTR ?\d{12,}|KCT ?\d{7}|TCTR ?\d{11}|SLCTR\/\d{4}\/\d+|RBR-\w{4,}|REBEC|CTR\d{8}|EUCTR ?\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}(?=[\s,;).]|$)|DRKS|PROSPERO|ISRCTN|ANZCTR|INPLASY ?\d+|RPCEC\d+|SANCTR|CTIS ?\d+|OSF\.IO\/[a-z0-9]{5})/i;
+  /\b(?:NCT ?\d{8}|ISRCTN ?\d{8}|ChiCTR[-A-Z]*\d{6,}|ChiCTR[-\w]{6,}|ACTRN ?\d{14}|DRKS ?\d{8}|CTRI\/\d{4}\/\d{2,3}\/\d{5,6}|UMIN ?\d{9}|UMIN-CTR ?\d{6,}|JPRN-[A-Z]+-?\w+|jRCT[a-z]?\d{7,}|CRD ?\d{11}|NTR ?\d{3,5}|NL-?OMON\d+|NL\d{4,5}(?= |\)|\.|,|$)|IRCT\w*\d{6,}N?\d*|PACTR ?\d{12,}|KCT ?\d{7}|TCTR ?\d{11}|SLCTR\/\d{4}\/\d+|RBR-\w{4,}|REBEC|CTR\d{8}|EUCTR ?\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}(?=[\s,;).]|$)|DRKS|PROSPERO|ISRCTN|ANZCTR|INPLASY ?\d+|RPCEC\d+|SANCTR|CTIS ?\d+)/i;
 const REG_ID_G = new RegExp(REG_ID.source.replace(/\|DRKS\||\|PROSPERO\|ISRCTN\|ANZCTR\|/, '|'), 'gi');
 const REGISTRY = String.raw`(?:clinical ?trials?\.gov|clinicaltrials|ISRCTN|ANZCTR|australian new zealand clinical trials? registry|chinese clinical trials? regist\w+|ChiCTR|clinical trials? regist(?:ry|er)|trials? regist(?:ry|er)|EudraCT|EU clinical trials register|CTIS|DRKS|german clinical trials? register|CTRI|clinical trials? registry[- ]india|UMIN|jRCT|PROSPERO|netherlands (?:national )?trial regist\w+|NTR|WHO (?:ICTRP|international clinical trials? registry)|ICTRP|pan african clinical trials? regist\w+|PACTR|iranian registry|IRCT|open science framework|OSF|AsPredicted|research registry|registry of (?:clinical )?trials|public(?:ly accessible)? (?:trials? )?regist(?:ry|er)|\bregist(?:ry|er)\b)`;
 const REG_REGISTERED = new RegExp(
-  String.raw`\b(?:(?:prospectively|retrospectively|previously|publicly|also) )?(?:registered|registration|pre-?registered|pre-?registration|listed|recorded)\b[^.]{0,80}?\b(?:at|with|in|on|under|by)\b[^.]{0,40}?${REGISTRY}|\b${REGISTRY}\b[^.]{0,40}?\b(?:identifier|registration|number|no\.?|ID|id)\b\s*[:#]?\s*[A-Za-z]{0,8}[-/ ]?\d`,
+  String.raw`\b(?:(?:prospectively|retrospectively|previously|publicly|also) )?(?:registered|registration|pre-?registered|pre-?registration)\b[^.]{0,80}?\b(?:at|with|in|on|under|by)\b[^.]{0,40}?\b${REGISTRY}\b|\b${REGISTRY}\b[^.]{0,40}?\b(?:identifier|registration|number|no\.?|ID|id)\b\s*[:#]?\s*[A-Za-z]{0,8}[-/ ]?\d`,
   'i',
 );
 const REG_OWN_REGISTERED = /\b(?:this|the|our|present) (?:study|trial|protocol|review|RCT|analysis)\b[^.]{0,60}?\b(?:was|is|has been|were)(?: \w+)? (?:prospectively |retrospectively |previously |also )?(?:pre-?)?registered\b/i;
 const REG_NOT = /\b(?:was|were|is|has|have) not (?:been )?(?:\w+ )?(?:pre-?)?registered\b|\bnot (?:pre-?)?registered (?:in|with|at|on|prospectively)\b|\bunregistered\b|\bno (?:trial |study )?(?:pre-?)?registration\b|\b(?:registration|registry)\b[^.]{0,20}\bnot (?:required|applicable|needed)\b/i;
-const REG_LABEL = /^(?:(?:clinical )?trials? regist(?:ration|ry)(?: (?:number|no\.?|ID|identifier|information|details|site))?|registration(?: (?:number|details|information))?|trial registry|clinicaltrials\.gov (?:identifier|ID|number|registration)|study registration|registered (?:at|with|trial)|trial number|(?:PROSPERO|systematic review) registration(?: number)?)\b\s*[:.–-]?\s*[A-Za-z0-9]/i;
+const REG_LABEL = /^(?:(?:clinical )?trials? regist(?:ration|ry)(?: (?:number|no\.?|ID|identifier|information|details|site))?|registration(?: (?:number|details|information))?|trial registry|clinicaltrials\.gov (?:identifier|ID|number|registration)|study registration|registered (?:at|with|trial)|trial number|(?:PROSPERO|systematic review) registration(?: number)?)(?:\s*[:.–—]\s*|\s+[-–—]\s+|\s+(?=(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|CTRI|UMIN|CRD|EudraCT|clinicaltrials|the|this|our|[A-Z]{3,}\d)))[A-Za-z0-9]/i;
 /** homonyms: people and things "registered", data registries as data sources, ethics/data-access numbers */
 const REG_TRAP =
   /\bregistered (?:nurses?|dietitians?|dieticians?|midwi(?:fe|ves)|pharmacists?|psychologists?|practitioners?|charity|charities|trade ?marks?|users?|patients? (?:at|with|in)|medical|physicians?|doctors?|general practitioners?|dental|in (?:the )?(?:medical|hospital|electronic|patient) records?|on (?:the )?(?:waiting|GP) list|(?:as|for) (?:\w+ ){0,2}(?:patients?|members?|users?))\b|\b(?:were|was|are|is) registered (?:by|at birth|as|in the (?:\w+ )?(?:database|records?|registry of|system))\b(?![^.]*\b(?:trial|clinicaltrials|NCT|ISRCTN))|\bregistered (?:a |an )?(?:\d|total|increase|decrease|decline|rise|change)|\b(?:cancer|birth|death|population|disease|national patient|prescription|quality|hospital discharge|renal|stroke|cardiac|diabetes|twin|cohort|health|medical birth|cause of death) regist(?:ry|er)\b(?![^.]*\b(?:trial|clinicaltrials|NCT\d|ISRCTN))|\bapplication (?:number|no\.?|ID)\b/i;
@@ -158,7 +163,7 @@ export const registrationSpec: ConceptSpec = {
     { id: 'registration/id', re: REG_ID, weight: 0.95, negationOk: true, unless: /\b(?:IRB|ethic\w*|review board|committee|IRAS|REC ref)\b[^.]{0,40}\b(?:no\.?|number|#|ID|reference)\b(?![^.]*\b(?:NCT|ISRCTN|clinicaltrials|regist))|\bapplication (?:number|no\.?|ID)\b/i },
     { id: 'registration/registered-at', re: REG_REGISTERED, weight: 0.95, unless: REG_TRAP },
     { id: 'registration/own-registered', re: REG_OWN_REGISTERED, weight: 0.85, unless: REG_TRAP },
-    { id: 'registration/label', re: REG_LABEL, weight: 0.7, negationOk: true, unless: /^registration (?:of|was|and)\b/i },
+    { id: 'registration/label', re: REG_LABEL, weight: 0.7, negationOk: true, unless: /^registration (?:of|was|and|between|to|with|using|method|algorithm|error|accuracy|quality|step|based)\b/i },
   ],
   sectionWeight: { introduction: 0.4, discussion: 0.55, abstract: 1, title: 0.9 },
   value: registrationValue,
