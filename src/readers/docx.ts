@@ -1,0 +1,62 @@
+/**
+ * DOCX reader: mammoth converts the document to HTML (Word heading styles → h1–h6, Title → the article title),
+ * then the HTML path reads it with paragraph-number positions. Short bold-only paragraphs ("Methods") become
+ * headings. mammoth is loaded only here, on demand.
+ */
+import type { Reader, ReaderInput, ReaderOutput } from './types.js';
+import { InputError } from './types.js';
+import { readHtmlString } from './html.js';
+
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.doc-title:fresh",
+  "p[style-name='Subtitle'] => p.subtitle:fresh",
+  "p[style-name='Abstract'] => p.abstract:fresh",
+  "p[style-name='Heading 1'] => h1:fresh",
+  "p[style-name='Heading 2'] => h2:fresh",
+  "p[style-name='Heading 3'] => h3:fresh",
+  "p[style-name='Heading 4'] => h4:fresh",
+  "p[style-name='Heading 5'] => h5:fresh",
+  "p[style-name='Heading 6'] => h6:fresh",
+];
+
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+
+function looksLikeZip(d: Uint8Array): boolean {
+  return d.length >= 4 && d[0] === 0x50 && d[1] === 0x4b && (d[2] === 3 || d[2] === 5 || d[2] === 7);
+}
+
+export async function readDocx(data: Uint8Array, path: string): Promise<ReaderOutput> {
+  if (data.length > MAX_DOCX_BYTES) throw new InputError(path, `is ${(data.length / 1048576).toFixed(1)} MB, over the DOCX limit of ${MAX_DOCX_BYTES / 1048576} MB`);
+  if (!looksLikeZip(data)) throw new InputError(path, 'is not a valid DOCX (bad zip: no ZIP signature)');
+  const mammoth = (await import('mammoth')).default;
+  let result: { value: string; messages: { type: string; message: string }[] };
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) },
+      { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false },
+    );
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e).split('\n')[0]!;
+    if (/central directory|end of data|zip|corrupted|invalid|signature|Unexpected|inflate/i.test(msg)) {
+      throw new InputError(path, `is not a valid DOCX (bad zip: ${msg.replace(/\s+/g, ' ').trim()})`);
+    }
+    if (/Could not find (main document part|file)|word\/document\.xml/i.test(msg)) {
+      throw new InputError(path, 'is not a valid DOCX (no word/document.xml in the archive)');
+    }
+    throw new InputError(path, `could not be read as DOCX (${msg})`);
+  }
+  const out = readHtmlString(result.value, path, 'paragraph', { boldHeadings: true });
+  const warnings = result.messages
+    .filter((m) => m.type === 'error')
+    .map((m) => `${path}: ${m.message.split('\n')[0]}`);
+  if (warnings.length) out.warnings = [...(out.warnings ?? []), ...warnings];
+  return out;
+}
+
+export const docxReader: Reader = {
+  format: 'docx',
+  extensions: ['.docx'],
+  read(input: ReaderInput): Promise<ReaderOutput> {
+    return readDocx(input.data, input.path);
+  },
+};

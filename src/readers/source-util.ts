@@ -1,0 +1,268 @@
+/**
+ * Shared helpers for the structured-format readers (JATS, LaTeX, HTML): offset → line/column lookup, entity
+ * decoding that keeps track of where each decoded character came from, and a block builder that collapses
+ * whitespace while keeping a source map (on top of the model's TextBuilder).
+ */
+import { characterEntities } from 'character-entities';
+import { TextBuilder, type Block, type BlockKind, type Position } from '../manuscript/model.js';
+
+/** Offset → 1-based line/column for one source text. */
+export class LineIndex {
+  private starts: number[] = [0];
+  constructor(
+    public readonly text: string,
+    public readonly file?: string,
+  ) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+
+  pos(offset: number): Position {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const p: Position = { line: lo + 1, column: offset - s[lo]! + 1, offset };
+    if (this.file !== undefined) p.file = this.file;
+    return p;
+  }
+}
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Decode one named or numeric character reference (without the & and ;). Undefined when unknown. */
+export function decodeEntity(body: string): string | undefined {
+  if (body.startsWith('#')) {
+    const hex = body[1] === 'x' || body[1] === 'X';
+    const n = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+    if (!Number.isFinite(n) || n < 0 || n > 0x10ffff) return undefined;
+    return n === 0 ? '\uFFFD' : String.fromCodePoint(n);
+  }
+  return XML_ENTITIES[body] ?? (characterEntities as Record<string, string>)[body];
+}
+
+/** A run of decoded text and the source offset it starts at; `verbatim` when it is a literal copy. */
+export interface Piece {
+  text: string;
+  offset: number;
+  verbatim: boolean;
+}
+
+const ENTITY_RE = /^&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/;
+
+/**
+ * Align a parser's decoded `value` with the `raw` source slice it came from (starting at `rawStart`), so each
+ * character of the value can be traced to the source. Handles character references and CRLF normalisation;
+ * anything it cannot align falls back to one non-verbatim piece.
+ */
+export function alignPieces(raw: string, rawStart: number, value: string): Piece[] {
+  if (raw === value) return value ? [{ text: value, offset: rawStart, verbatim: true }] : [];
+  const out: Piece[] = [];
+  let i = 0;
+  let j = 0;
+  let run = '';
+  let runStart = 0;
+  const flush = () => {
+    if (run) out.push({ text: run, offset: rawStart + runStart, verbatim: true });
+    run = '';
+  };
+  while (j < value.length) {
+    if (i >= raw.length) {
+      flush();
+      out.push({ text: value.slice(j), offset: rawStart + Math.max(0, raw.length - 1), verbatim: false });
+      return out;
+    }
+    const rc = raw[i]!;
+    if (rc === '&') {
+      const m = ENTITY_RE.exec(raw.slice(i, i + 40));
+      if (m) {
+        const dec = decodeEntity(m[1]!);
+        if (dec !== undefined && value.startsWith(dec, j) && !(dec === '&' && m[0] === '&')) {
+          flush();
+          out.push({ text: dec, offset: rawStart + i, verbatim: false });
+          i += m[0].length;
+          j += dec.length;
+          continue;
+        }
+      }
+    }
+    if (rc === value[j]) {
+      if (!run) runStart = i;
+      run += rc;
+      i++;
+      j++;
+      continue;
+    }
+    if (rc === '\r') {
+      flush();
+      i++;
+      continue;
+    }
+    flush();
+    out.push({ text: value.slice(j), offset: rawStart + i, verbatim: false });
+    return out;
+  }
+  flush();
+  return out;
+}
+
+/** Where text comes from: a line index (one per source file). */
+export type SourceRef = LineIndex;
+
+const WS = /\s/;
+
+/**
+ * Builds one block's text from source pieces. Whitespace runs collapse to one space; leading and trailing
+ * whitespace is dropped. A new source-map segment starts whenever the text stops being a contiguous copy.
+ */
+export class MappedBuilder {
+  readonly tb = new TextBuilder();
+  private segSrc: SourceRef | null = null;
+  private segSrcStart = 0;
+  private segTextStart = 0;
+  private segVerbatim = false;
+  private pendingSpace = false;
+
+  get text(): string {
+    return this.tb.text;
+  }
+
+  get empty(): boolean {
+    return this.tb.text.length === 0;
+  }
+
+  /** Ask for a word break before the next text (no source of its own). */
+  sep(): void {
+    if (this.tb.text.length) this.pendingSpace = true;
+  }
+
+  /** Forget a pending word break (e.g. before punctuation that followed a dropped citation). */
+  cancelSpace(): void {
+    this.pendingSpace = false;
+  }
+
+  private flushSpace(): void {
+    if (this.pendingSpace && this.tb.text.length && !/\s$/.test(this.tb.text)) this.tb.append(' ', null);
+    this.pendingSpace = false;
+  }
+
+  /** Append `text` copied from `src` at `offset` (verbatim) or standing for the source there (not verbatim). */
+  push(text: string, src: SourceRef | null, offset: number, verbatim = true): void {
+    if (!text) return;
+    if (!verbatim || !src) {
+      const t = text.replace(/\s+/g, ' ');
+      if (!t.trim()) {
+        this.sep();
+        return;
+      }
+      if (/^\s/.test(t)) this.sep();
+      this.flushSpace();
+      const core = t.trim();
+      this.startSegment(src, offset, false, core);
+      if (/\s$/.test(t)) this.sep();
+      return;
+    }
+    let k = 0;
+    while (k < text.length) {
+      if (WS.test(text[k]!)) {
+        let e = k + 1;
+        while (e < text.length && WS.test(text[e]!)) e++;
+        // a single plain space may stay inside a verbatim segment
+        if (this.tb.text.length && e - k === 1 && text[k] === ' ' && !this.pendingSpace && this.contiguous(src, offset + k)) {
+          this.tb.append(' ', null);
+        } else this.sep();
+        k = e;
+        continue;
+      }
+      let e = k + 1;
+      while (e < text.length && !WS.test(text[e]!)) e++;
+      const word = text.slice(k, e);
+      this.flushSpace();
+      if (this.contiguous(src, offset + k)) this.tb.append(word, null);
+      else this.startSegment(src, offset + k, true, word);
+      k = e;
+    }
+  }
+
+  /** Append pieces from alignPieces. */
+  pushPieces(pieces: Piece[], src: SourceRef): void {
+    for (const p of pieces) this.push(p.text, src, p.offset, p.verbatim);
+  }
+
+  /** Synthetic text with no source (e.g. " | " between table cells); attached to `pos` when given. */
+  synthetic(text: string, pos: Position | null = null): void {
+    if (!text) return;
+    if (/^\s+$/.test(text) && text !== '\n') {
+      this.sep();
+      return;
+    }
+    if (text === '\n' || /^\s/.test(text)) {
+      this.pendingSpace = false;
+      if (text === '\n' && / +$/.test(this.tb.text)) {
+        this.tb.text = this.tb.text.replace(/ +$/, '');
+        this.tb.segments = this.tb.segments.filter((sg) => sg.textStart < this.tb.text.length);
+      }
+      if (/\s$/.test(this.tb.text)) text = text.replace(/^[ \t]+/, '');
+      if (!text) return;
+    } else this.flushSpace();
+    if (pos) this.tb.append(text, pos, false);
+    else this.tb.append(text, null);
+    this.segSrc = null;
+    this.segVerbatim = false;
+  }
+
+  /** Append text that has an explicit position (PDF page/line, DOCX paragraph), never verbatim. */
+  pushAt(text: string, pos: Position): void {
+    const t = text.replace(/\s+/g, ' ');
+    if (!t.trim()) {
+      this.sep();
+      return;
+    }
+    if (/^\s/.test(t)) this.sep();
+    this.flushSpace();
+    this.tb.append(t.trim(), pos, false);
+    this.segSrc = null;
+    this.segVerbatim = false;
+    if (/\s$/.test(t)) this.sep();
+  }
+
+  private contiguous(src: SourceRef | null, offset: number): boolean {
+    return (
+      this.segVerbatim &&
+      src !== null &&
+      this.segSrc === src &&
+      this.segSrcStart + (this.tb.text.length - this.segTextStart) === offset
+    );
+  }
+
+  private startSegment(src: SourceRef | null, offset: number, verbatim: boolean, text: string): void {
+    const pos = src ? src.pos(offset) : null;
+    this.tb.append(text, pos, verbatim && pos !== null);
+    this.segSrc = src;
+    this.segSrcStart = offset;
+    this.segTextStart = this.tb.text.length - text.length;
+    this.segVerbatim = verbatim && src !== null;
+  }
+
+  /** Finish as a block (trailing whitespace trimmed); null when empty. */
+  block(kind: BlockKind, extra: Partial<Block> = {}): Block | null {
+    let text = this.tb.text;
+    const end = text.replace(/\s+$/, '').length;
+    if (end === 0) return null;
+    text = text.slice(0, end);
+    const segments = this.tb.segments.filter((s) => s.textStart < end);
+    return { kind, text, segments, ...extra };
+  }
+}
+
+/** A heading or other block with purely synthetic text, attached to a position. */
+export function syntheticBlock(kind: BlockKind, text: string, pos: Position, extra: Partial<Block> = {}): Block {
+  return { kind, text, segments: [{ textStart: 0, pos, verbatim: false }], ...extra };
+}
+
+/** Headings whose section is a reference list (excluded from the output). */
+export const REFERENCE_HEADING =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:references?(?: cited| list)?|bibliography|literature(?: cited)?|works cited|cited literature|references and notes)\s*:?\s*$/i;
