@@ -94,6 +94,10 @@ export function featuresOf(ms: Manuscript): SentenceFeatures[] {
   return f;
 }
 
+/** Per-rule time in ms when REPORTLINT_PROFILE_RULES is set (for finding slow patterns). */
+export const ruleTimings = new Map<string, number>();
+const PROFILE = typeof process !== 'undefined' && Boolean(process.env.REPORTLINT_PROFILE_RULES);
+
 export function scoreHits(spec: ConceptSpec, ctx: RuleContext): Hit[] {
   const hits: Hit[] = [];
   const sw = { ...DEFAULT_SECTION_WEIGHT, ...spec.sectionWeight };
@@ -109,7 +113,12 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext): Hit[] {
       if (rule.notSections && rule.notSections.includes(s.section.kind)) continue;
       if (rule.roles && !(f.role && rule.roles.includes(f.role))) continue;
       rule.re.lastIndex = 0;
-      const m = rule.re.exec(s.text);
+      let m: RegExpExecArray | null;
+      if (PROFILE) {
+        const t0 = performance.now();
+        m = rule.re.exec(s.text);
+        ruleTimings.set(`${spec.concept}:${rule.id}`, (ruleTimings.get(`${spec.concept}:${rule.id}`) ?? 0) + performance.now() - t0);
+      } else m = rule.re.exec(s.text);
       if (!m) continue;
       if (rule.unless && rule.unless.test(s.text)) continue;
       if (rule.requireOwn && !f.own && !f.role) continue;

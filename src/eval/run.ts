@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { classifyStudy } from '../engine/study-type.js';
 import { join } from 'node:path';
 import { detectAll } from '../concepts/index.js';
 import type { Finding } from '../concepts/types.js';
 import { readManuscript, InputError } from '../readers/index.js';
-import { readLabels, type LabelRow } from './labels.js';
+import { parseCsv, readLabels, type LabelRow } from './labels.js';
 
 export interface ConceptScore {
   concept: string;
@@ -40,6 +41,18 @@ export interface EvalResult {
   valueAccuracy: number | null;
   errors: EvalError[];
   msPerDoc: number[];
+  /** study type accuracy against <corpus>/study-types.csv when present */
+  studyTypes?: { correct: number; total: number; wrong: Array<{ document: string; expected: string; got: string }> };
+}
+
+/** Corpus study-type labels and the classifier's classes that count as a match for each. */
+const STUDY_TYPE_MATCH: Record<string, string[]> = {
+  review_or_guideline: ['systematic_review', 'scoping_review', 'guideline'],
+  thesis_other: ['other'],
+};
+
+export function studyTypeMatches(expected: string, got: string): boolean {
+  return got === expected || (STUDY_TYPE_MATCH[expected] ?? []).includes(got);
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -62,6 +75,16 @@ export async function evaluateCorpus(dir: string, opts: { concepts?: Set<string>
     }
     return s;
   };
+  const stLabels = new Map<string, string>();
+  const stFile = join(dir, 'study-types.csv');
+  if (existsSync(stFile)) {
+    const rows = parseCsv(readFileSync(stFile, 'utf8'));
+    const h = rows.shift() ?? [];
+    const di = h.indexOf('document');
+    const ti = h.indexOf('study_type');
+    for (const r of rows) if (r[di] && r[ti]) stLabels.set(r[di]!.trim(), r[ti]!.trim());
+  }
+  const studyTypes: NonNullable<EvalResult['studyTypes']> = { correct: 0, total: 0, wrong: [] };
   const failed: EvalResult['failed'] = [];
   const errors: EvalError[] = [];
   const msPerDoc: number[] = [];
@@ -75,6 +98,13 @@ export async function evaluateCorpus(dir: string, opts: { concepts?: Set<string>
       const ms = await readManuscript(join(dir, doc));
       findings = detectAll(ms);
       msPerDoc.push(performance.now() - t0);
+      const expectedType = stLabels.get(doc);
+      if (expectedType) {
+        const got = classifyStudy(ms).type;
+        studyTypes.total++;
+        if (studyTypeMatches(expectedType, got)) studyTypes.correct++;
+        else studyTypes.wrong.push({ document: doc, expected: expectedType, got });
+      }
     } catch (e) {
       failed.push({ document: doc, error: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
       continue;
@@ -133,6 +163,7 @@ export async function evaluateCorpus(dir: string, opts: { concepts?: Set<string>
     valueAccuracy: vt ? vc / vt : null,
     errors,
     msPerDoc,
+    ...(studyTypes.total ? { studyTypes } : {}),
   };
 }
 
@@ -150,6 +181,10 @@ export function formatEval(r: EvalResult, opts: { errors?: boolean } = {}): stri
   }
   if (r.valueAccuracy !== null) lines.push(`value accuracy ${r.valueAccuracy.toFixed(3)}`);
   for (const f of r.failed) lines.push(`failed ${f.document}: ${f.error}`);
+  if (r.studyTypes) {
+    lines.push(`study type ${r.studyTypes.correct}/${r.studyTypes.total} correct`);
+    for (const w of r.studyTypes.wrong) lines.push(`  study type ${w.document}: expected ${w.expected}, got ${w.got}`);
+  }
   if (opts.errors) {
     lines.push('');
     for (const e of r.errors) {

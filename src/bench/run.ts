@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: check every document of the corpora against every bundled checklist in one process, then time
+ * the CLI start-up on one Markdown file. Prints median/p90 ms per document (overall and per format), MB/s and the
+ * CLI wall time. Targets (not asserted): ≤ 20 ms median per ~50 KB manuscript, ≤ 300 ms CLI wall, PDF ≤ 500 ms.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectAll, detectedConcepts } from '../concepts/index.js';
+import { checkManuscript } from '../engine/check.js';
+import { listBundledChecklists } from '../checklists/load.js';
+import { readManuscript } from '../readers/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpusRoot = process.env.REPORTLINT_CORPUS ?? resolve(root, '../shared/corpus');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+}
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))]! : NaN;
+}
+
+function listDocs(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
+}
+
+async function main() {
+  const corpora = (process.argv[2] ? process.argv.slice(2) : ['consort-tm', 'ai-imaging', 'unlabeled-clinical']).map((c) => (existsSync(c) ? c : join(corpusRoot, c)));
+  const docs = corpora.flatMap((c) => listDocs(join(c, 'docs')));
+  if (!docs.length) {
+    console.log(`no corpus documents found under ${corpusRoot} (set REPORTLINT_CORPUS)`);
+    return;
+  }
+  const all = listBundledChecklists().join(',');
+  const known = detectedConcepts();
+  // warm-up: the first documents pay for regex compilation and JIT
+  for (const d of docs.slice(0, 5)) {
+    try {
+      checkManuscript(await readManuscript(d), { checklists: all });
+    } catch {
+      /* measured below */
+    }
+  }
+  const times: number[] = [];
+  const byFormat = new Map<string, number[]>();
+  let bytes = 0;
+  let total = 0;
+  const failed: string[] = [];
+  const heap0 = process.memoryUsage().heapUsed;
+  for (const d of docs) {
+    const t0 = performance.now();
+    try {
+      const ms = await readManuscript(d);
+      const findings = detectAll(ms);
+      checkManuscript(ms, { checklists: all }, { findings, known });
+      const dt = performance.now() - t0;
+      times.push(dt);
+      total += dt;
+      bytes += ms.size;
+      if (!byFormat.has(ms.format)) byFormat.set(ms.format, []);
+      byFormat.get(ms.format)!.push(dt);
+    } catch (e) {
+      failed.push(`${d}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  const heap1 = process.memoryUsage().heapUsed;
+  console.log(`documents ${times.length} (failed ${failed.length}), checklists ${all}`);
+  console.log(`per document: median ${median(times).toFixed(1)} ms, p90 ${pct(times, 0.9).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+  console.log(`throughput ${(bytes / 1048576 / (total / 1000)).toFixed(2)} MB/s (${(bytes / 1048576).toFixed(1)} MB in ${(total / 1000).toFixed(2)} s)`);
+  for (const [f, xs] of [...byFormat.entries()].sort()) console.log(`  ${f.padEnd(10)} n=${String(xs.length).padStart(3)}  median ${median(xs).toFixed(1)} ms  max ${Math.max(...xs).toFixed(1)} ms`);
+  console.log(`heap growth over the batch ${((heap1 - heap0) / 1048576).toFixed(1)} MB`);
+  for (const f of failed) console.log(`  failed ${f}`);
+
+  // CLI wall time on one Markdown file, Node start included
+  const example = join(root, 'examples/spine-mri-study.md');
+  const walls: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, [join(root, 'bin/reportlint.js'), 'check', example, '--format', 'json'], { stdio: 'ignore' });
+    walls.push(performance.now() - t0);
+  }
+  console.log(`cli check ${example.replace(root + '/', '')}: median wall ${median(walls).toFixed(0)} ms (7 runs)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
