@@ -2,6 +2,7 @@ import { checkManuscript, wrapResult, type EngineOptions } from './engine/check.
 import type { CheckResult, FileResult } from './engine/types.js';
 import type { Manuscript } from './manuscript/model.js';
 import { manuscriptFromString, readManuscript, type InputFormat } from './readers/index.js';
+import { checkStudy, checkWithStudy, isStudyPath, loadStudyFile } from './study/merge.js';
 
 export interface CheckOptions extends EngineOptions {
   /** input format, instead of detection by content and extension */
@@ -12,10 +13,19 @@ export interface CheckOptions extends EngineOptions {
 
 export type CheckInput = string | { text: string; path?: string; format?: 'markdown' | 'text' } | Manuscript;
 
-/** Check one file (any supported format) and return its result. */
+/**
+ * Check one file (any supported format) and return its result. A .yaml/.yml/.json file (or `format: 'study'`)
+ * is read as a study description (throws StudyError listing every problem); with `study`, the manuscript is
+ * combined with that description and the result lists their disagreements.
+ */
 export async function checkFile(path: string, opts: CheckOptions = {}): Promise<FileResult> {
+  if (opts.format === 'study' || (!opts.format && isStudyPath(path))) return checkStudy(loadStudyFile(path), opts);
   const ms = await readManuscript(path, opts.format ? { format: opts.format } : {});
-  return checkManuscript(ms, opts);
+  return withStudy(ms, opts);
+}
+
+function withStudy(ms: Manuscript, opts: CheckOptions): FileResult {
+  return opts.study ? checkWithStudy(ms, loadStudyFile(opts.study), opts) : checkManuscript(ms, opts);
 }
 
 function isManuscript(x: unknown): x is Manuscript {
@@ -31,8 +41,8 @@ export async function check(input: CheckInput | CheckInput[], opts: CheckOptions
   const files: FileResult[] = [];
   for (const i of inputs) {
     if (typeof i === 'string') files.push(await checkFile(i, opts));
-    else if (isManuscript(i)) files.push(checkManuscript(i, opts));
-    else files.push(checkManuscript(manuscriptFromString(i.text, { ...(i.path ? { path: i.path } : {}), ...(i.format ? { format: i.format } : {}) }), opts));
+    else if (isManuscript(i)) files.push(withStudy(i, opts));
+    else files.push(withStudy(manuscriptFromString(i.text, { ...(i.path ? { path: i.path } : {}), ...(i.format ? { format: i.format } : {}) }), opts));
   }
   return wrapResult(files);
 }

@@ -34,6 +34,26 @@ export interface FileResult {
   concepts: ConceptResult[];
   checklists: ChecklistResult[];
   warnings: string[];
+  /**
+   * `check paper.md --study study.yaml`: where the manuscript and the study description disagree (additive,
+   * present only when a description was combined with a manuscript).
+   */
+  disagreements?: Disagreement[];
+}
+
+/** A concept on which a manuscript and its study description say different things. */
+export interface Disagreement {
+  concept: string;
+  /** what the manuscript says (a value, counts, or null when it says nothing) */
+  manuscript: string | null;
+  /** what the study description says */
+  description: string;
+  /** the description field that disagrees, e.g. `split.test` */
+  field?: string;
+  /** one sentence for humans */
+  message: string;
+  /** evidence from both sides: manuscript sentences first, then the description fields */
+  evidence: Evidence[];
 }
 
 /** The JSON contract of `--format json` and of `check()`; bump SCHEMA_VERSION on breaking changes. */
