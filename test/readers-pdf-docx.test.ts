@@ -4,7 +4,7 @@ import { InputError } from '../src/readers/types.js';
 import { docxReader } from '../src/readers/docx.js';
 import { pdfReader } from '../src/readers/pdf.js';
 import { sniffFormat } from '../src/readers/sniff.js';
-import { MANUSCRIPT, makeDocx, makeImageOnlyPdf, makeManuscriptPdf, makeTwoColumnPdf } from './fixtures/readers/make.js';
+import { MANUSCRIPT, makeDocx, makeImageOnlyPdf, makeManuscriptPdf, makePdf, makeTwoColumnPdf } from './fixtures/readers/make.js';
 
 const summary = (blocks: Block[]) => blocks.map((b) => `${b.kind}${b.depth ? b.depth : ''}:${b.text}`);
 
@@ -100,6 +100,25 @@ describe('PDF reader', () => {
     expect(order.every((v) => v >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain('The left column starts the text of the methods section and goes on');
+  });
+
+  it('drops margin line numbers and joins hyphenated line breaks', async () => {
+    const lines = [
+      { text: 'Methods', size: 12, bold: true },
+      { text: 'We describe the automatic classi-' },
+      { text: 'fication of radiographs by a network' },
+      { text: 'that was trained on images from two' },
+      { text: 'hospitals and tested on a third one.' },
+      { text: 'Results', size: 12, bold: true, gapBefore: 12 },
+      { text: 'The network reached an AUC of 0.91.' },
+    ];
+    const out = await pdfReader.read({ path: 'numbered.pdf', data: await makePdf([lines], { lineNumbers: true }) });
+    expect(summary(out.blocks)).toEqual([
+      'heading1:Methods',
+      'paragraph:We describe the automatic classification of radiographs by a network that was trained on images from two hospitals and tested on a third one.',
+      'heading1:Results',
+      'paragraph:The network reached an AUC of 0.91.',
+    ]);
   });
 
   it('rejects a corrupt PDF and a PDF without a text layer', async () => {
