@@ -3,20 +3,21 @@
  * simpler crosswalk concepts about data (acquisition, de-identification, subsets, annotation tools, ...).
  */
 import { specDetector, type ConceptSpec, type Hit } from './framework.js';
-import { cue, FAMILY_DAMP, NUM_WORD, toNumber } from './model-util.js';
+import { cue, FAMILY_DAMP, NUM_WORD, withOwnSections, toNumber } from './model-util.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // preprocessing
 const PP_OPS =
   /\b(?:re-?sampl(?:ed|ing)|normali[sz](?:ed|ation)|standardi[sz](?:ed|ation)|rescal(?:ed|ing)|crop(?:ped|ping)|resiz(?:ed|ing)|(?:zero-)?padd(?:ed|ing)|skull[- ]strip\w*|brain[- ]extract\w*|bias[- ](?:field )?correct\w*|N4(?:ITK)?|co-?regist(?:ered|ration)|(?:rigidly|affinely|non-?linearly|deformably) registered|registered to|spatial(?:ly)? normali[sz]\w*|denois\w*|smooth(?:ed|ing)|(?:band|low|high)-?pass filter\w*|interpolat(?:ed|ion)|window(?:ed|ing)|clipp(?:ed|ing)|histogram (?:equali[sz]\w*|matching)|z-?scor\w*|log[- ]?transform\w*|quantile normali[sz]\w*|min-?max|raref(?:ied|action)|(?:down|up)-?sampl\w*|batch[- ]effects?|deduplicat\w*|motion[- ]correct\w*|artefacts?|artifacts? (?:were )?(?:removed|corrected|rejected)|converted to (?:gr[ae]y-?scale|hounsfield)|aggregated (?:into|over|per|by)|segmented into (?:windows|epochs|frames)|centred|centered)\b/i;
 const PP_UNLESS =
-  /\bnormali[sz]ed (?:pixel |mean )?(?:error|difference|mutual)|standardi[sz]ed (?:mean|mortality|incidence|uptake|questionnaire|protocol|interview|form|procedure|assessment|instrument|scale|test|case report|diet)|age[- ]standardi|registered (?:nurses?|trial|at|with|in|under|dietitian)|(?:prospectively|retrospectively) registered|smoking|window of|time window|windows? of opportunity/i;
+  /\bnormali[sz]ed (?:pixel |mean )?(?:error|difference|mutual)|standardi[sz]ed (?:mean|mortality|incidence|uptake|questionnaire|protocol|interview|form|procedure|assessment|instrument|scale|test|case report|diet)|age[- ]standardi|standardi[sz]ation (?:program|programme|initiative)|\berrors? (?:\w+ ){0,4}(?:were|was) (?:then )?normali[sz]ed|registered (?:nurses?|trial|at|with|in|under|dietitian)|(?:prospectively|retrospectively) registered|smoking|window of|time window|windows? of opportunity/i;
 
 const preprocessing: ConceptSpec = {
   concept: 'preprocessing',
   damp: FAMILY_DAMP,
   rules: [
-    cue('preprocessing/word', /\bpre-?process(?:ed|ing)?\b|\bdata (?:cleaning|preparation|curation)\b|\bquality control\b(?! (?:samples?|materials?))/i, 0.75),
+    cue('preprocessing/word', /\bpre-?process(?:ed|ing)?\b|\bdata (?:cleaning|preparation|curation)\b/i, 0.75),
+    cue('preprocessing/qc', /\bquality (?:control|check|assurance)\b(?! (?:samples?|materials?))/i, 0.55),
     cue('preprocessing/operation', PP_OPS, 0.65, { unless: PP_UNLESS }),
     cue('preprocessing/augmentation', /\b(?:data )?augment(?:ed|ation)\b/i, 0.4),
   ],
@@ -60,14 +61,13 @@ const annotators: ConceptSpec = {
 const PART_WORD = '(?:training|train|validation|validating|(?<!\\bt[- ])test|(?<!\\bt[- ])testing|development|derivation|held[- ]out|hold[- ]out|tuning|discovery|fine-?tuning)';
 const SET_NOUN = '(?:sets?|cohorts?|datasets?|data sets?|data|samples?|subsets?|splits?|partitions?|folds?|portions?|groups?|images|cases|patients|subjects)';
 const CV_RE =
-  /\bcross[- ]?validat\w*|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|k)[- ]?(?:fold|times)\b(?! (?:higher|lower|increase|decrease|change|greater|more|less|risk|elevat))|\bleave[- ](?:one|\w+)[- ](?:\w+[- ])?out\b|\bLOOCV\b|\bLOSO\b|\bMonte[- ]Carlo (?:cross|resampl|split)|\bbootstrap (?:internal )?validation\b/i;
+  /\bcross[- ]?validat\w*|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|k)[- ]?fold\b(?! (?:higher|lower|increase|decrease|change|greater|more|less|risk|elevat))|\bleave[- ](?:one|\w+)[- ](?:\w+[- ])?out\b|\bLOOCV\b|\bLOSO\b|\bMonte[- ]Carlo (?:cross|resampl|split)|\bbootstrap (?:internal )?validation\b/i;
 const SPLIT_VERB = new RegExp(`\\b(?:split|splitting|divided|dividing|partitioned|partitioning|separated|allocated|assigned|randomly (?:selected|sampled|chosen|assigned))\\b[^.;]{0,80}\\b${PART_WORD}\\b`, 'i');
 const SET_RE = new RegExp(`\\b${PART_WORD}[- ]${SET_NOUN}\\b`, 'i');
-const RATIO_RE = /\b\d{1,2}\s?[/:]\s?\d{1,2}(?:\s?[/:]\s?\d{1,2})?\s?(?:%\s?)?(?:split|ratio|partition|division)|\b(?:split|ratio|partition)(?: of)? \d{1,2}\s?[/:]\s?\d{1,2}\b|\\frac\{\d\}\{\d\}[^.]{0,30}\b(?:train|test|validation)/i;
+const RATIO_RE = /\b\d{1,2}\s?[/:]\s?\d{1,2}(?:\s?[/:]\s?\d{1,2})?\s?(?:%\s?)?(?:split|partition|division)|\b(?:split|partition)(?: of)? \d{1,2}\s?[/:]\s?\d{1,2}\b|\b(?:training|train)[^.;]{0,30}\bratio\b|\bratio\b[^.;]{0,30}\b(?:training|train)\b|\\frac\{\d\}\{\d\}[^.]{0,30}\b(?:train|test|validation)/i;
 
 const UNIT = '(?:patients|subjects|participants|images|scans|cases|samples|individuals|portraits|volumes|studies|exams|examinations|slices|controls|women|men|children|eyes|lesions|x-rays|radiographs|sequences|videos|visits|records|annotations|hippocampi)';
-const COUNT_RE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?%|\\b\\d[\\d,]*(?:-sample| ${UNIT}\\b)|\\bn\\s?=\\s?\\d|\\b\\d{1,2}\\s?[/:]\\s?\\d{1,2}\\b|\\\\frac\\{\\d`, 'i');
-const COUNT_UNITS_RE = new RegExp(`\\b\\d[\\d,]*(?:-sample| ${UNIT}\\b)|\\bn\\s?=\\s?\\d`, 'i');
+const COUNT_RE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?%(?!\\s?(?:sensitivity|specificity|accuracy|confidence|CI|nominal|precision|recall))|\\b\\d[\\d,]*(?:-sample| ${UNIT}\\b)|\\bn\\s?=\\s?\\d|\\b\\d{1,2}\\s?[/:]\\s?\\d{1,2}\\b|\\\\frac\\{\\d`, 'i');
 
 function parsePartition(hits: Hit[]): { value: string; details: Record<string, unknown> } {
   let withNumbers = false;
@@ -76,15 +76,16 @@ function parsePartition(hits: Hit[]): { value: string; details: Record<string, u
   const proportions: Record<string, number> = {};
   for (const h of hits) {
     const t = h.sentence.text;
-    const isCv = CV_RE.test(t);
+    const isCv = CV_RE.test(t) || /\bfolds?\b/i.test(t);
     if (isCv) {
       cv = true;
       const f = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ]?fold\b/i.exec(t);
       if (f && details.folds === undefined) details.folds = toNumber(f[1]!);
       if (/leave[- ]one[- ](?:\w+[- ])?out|LOOCV|LOSO/i.test(t) && details.folds === undefined) details.folds = 'leave-one-out';
-      if (COUNT_UNITS_RE.test(t) && /\b(?:training|test|testing|validation|held[- ]out|hold[- ]out)\b/i.test(t)) withNumbers = true;
-    } else if (COUNT_RE.test(t)) {
-      withNumbers = true;
+    } else {
+      // numbers must sit near the partition words ("456 training images", "split 80/20"), not anywhere in the sentence
+      const a = Math.max(0, h.match.index - 130);
+      if (COUNT_RE.test(t.slice(a, h.match.index + h.match[0].length + 90))) withNumbers = true;
     }
     // proportions: "70% for training", "80% (n=590) of ... for training"
     const propRe = /\b(\d{1,2}(?:\.\d)?)\s?%[^.;%]{0,50}?\b(train\w*|validat\w*|test\w*|development|derivation)/gi;
@@ -129,6 +130,7 @@ const data_partitioning: ConceptSpec = {
     cue('partitioning/split', SPLIT_VERB, 0.9),
     cue('partitioning/ratio', RATIO_RE, 0.85),
     cue('partitioning/set', SET_RE, 0.7, { unless: /\bvalidation (?:study|studies|of the (?:questionnaire|scale|instrument|assay))\b/i }),
+    cue('partitioning/for', /\b(?:for|in) (?:model )?(?:training|testing|validation)(?: purposes)?,? (?:we )?(?:used|included|selected|kept|retained|reserved)\b/i, 0.7),
     cue('partitioning/internal', /\binternal(?:ly)? validat\w*|\bsplit-?sample\b|\bhold-?out (?:set|sample|validation)\b/i, 0.65),
   ],
   value: (hits) => parsePartition(hits),
@@ -223,6 +225,6 @@ export const dataDetectors = [
   test_set_annotation,
   rater_variability,
   reference_standard_rationale,
-].map(specDetector);
+].map((s) => specDetector(withOwnSections(s)));
 
 export const dataSpecs = { preprocessing, reference_standard, annotators, data_partitioning, partition_disjointness };

@@ -3,7 +3,7 @@
  * (initialisation, model selection, ensembling, class imbalance, predictors, thresholds, prediction calculation).
  */
 import { specDetector, type ConceptSpec, type Hit } from './framework.js';
-import { cue, FAMILY_DAMP, pushUnique } from './model-util.js';
+import { cue, FAMILY_DAMP, withOwnSections, pushUnique } from './model-util.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // model description
@@ -139,8 +139,8 @@ const training_details: ConceptSpec = {
   concept: 'training_details',
   damp: FAMILY_DAMP,
   rules: [
-    cue('training/optimiser', /\b(?:Adam(?:W)?|SGD|RMSprop|Adagrad|Adadelta|L-?BFGS|Levenberg[- ]Marquardt|Gauss[- ]Newton|stochastic gradient descent|gradient descent|back-?propagation|optimi[sz]ers?)\b/, 0.85),
-    cue('training/hyper', /\b(?:learning[- ]rates?|epochs?|batch[- ]sizes?|mini-?batch(?:es)?|weight decay|momentum of|early stopping|loss functions?|cross-?entropy loss|dice loss|focal loss|(?:binary )?cross-?entropy|hyper-?parameters?|grid search|random(?:ized)? search|Bayesian optimi[sz]ation|L[12][- ](?:regulari[sz]ation|penalty|norm)|regulari[sz]ation|penali[sz]ed|penalty (?:parameter|term)|shrinkage parameter|number of (?:trees|estimators|iterations|neurons|hidden (?:units|nodes|layers)|boosting rounds|clusters|components|neighbou?rs)|mtry|n_estimators|max_depth|learning algorithm|maximum likelihood|(?:REML|restricted maximum likelihood)|priors?\b(?= (?:were|was|on|for|to|distribution))|prior distributions?|MCMC|Markov chain Monte Carlo|posterior (?:medians?|means?|distributions?)|convergence|objective functions?|least[- ]squares|minimi[sz]\w* (?:the )?(?:\w+ )?(?:loss|objective|error|cost))\b/i, 0.75),
+    cue('training/optimiser', /\b(?:Adam(?:W)?|SGD|RMSprop|Adagrad|Adadelta|L-?BFGS|Levenberg[- ]Marquardt|Gauss[- ]Newton|stochastic gradient descent|gradient descent|back[- ]?propagation|optimi[sz]ers?)\b/, 0.85),
+    cue('training/hyper', /\b(?:learning[- ]rates?|epochs?|batch[- ]sizes?|mini-?batch(?:es)?|weight decay|momentum of|early stopping|loss functions?|cross-?entropy loss|dice loss|focal loss|(?:binary )?cross-?entropy|hyper-?parameters?|grid search|random(?:ized)? search|Bayesian optimi[sz]ation|L[12][- ](?:regulari[sz]ation|penalty|norm)|regulari[sz]ation|penali[sz]ed|penalty (?:parameter|term)|shrinkage parameter|number of (?:trees|estimators|iterations|neurons|hidden (?:units|nodes|layers)|boosting rounds|clusters|components|neighbou?rs)|mtry|n_estimators|max_depth|learning algorithm|maximum likelihood|(?:REML|restricted maximum likelihood)|priors\b|prior distributions?|MCMC|Markov chain Monte Carlo|posterior (?:medians?|means?|distributions?)|convergence|objective functions?|least[- ]squares|minimi[sz]\w* (?:the )?(?:\w+ )?(?:loss|objective|error|cost))\b|\b(?:parameters|coefficients|weights|means?|covariances?) (?:were|was) (?:estimated|fitted|learned|learnt|optimi[sz]ed) (?:using|by|with|from|via) (?:the )?(?:sample|maximum|training|least|gradient|an? )/i, 0.75),
     cue('training/dropout', /\bdropout (?:layers?|regulari[sz]ation|probability|ratio)\b|\bdropout (?:rate )?(?:of|=) ?0?\.\d/i, 0.75),
     cue('training/selection', /\bstepwise\b|\b(?:backward|forward) (?:elimination|selection)\b|\b(?:added to|entered|entered into|retained in|removed from|dropped from) the model (?:if|when|at)\b|\b(?:tuned|tuning|optimi[sz]ed|selected|chosen|determined) (?:\w+ ){0,4}(?:using|by|via|with|through|within) (?:an? |the )?(?:inner |nested |internal )?(?:\w+[- ])?(?:fold )?cross[- ]?validation\b|\bcross[- ]?validation (?:was |were )?(?:used |performed )?to (?:select|tune|choose|optimi[sz]e|determine)\b|\boptimal (?:number of|value of|values of|lambda|λ|k)\b|\bgap statistics?\b/i, 0.7),
     cue('training/sampling', /\b(?:under|over)-?sampl\w*|\bSMOTE\b|\bclass[- ]weight\w*|\b(?:data )?augment(?:ed|ation)\b|\bfine-?tun\w*|\bpre-?trained\b|\btransfer learning\b/i, 0.65),
@@ -226,7 +226,7 @@ export const devDetectors = [
   predictor_handling,
   model_output_thresholds,
   prediction_calculation,
-].map(specDetector);
+].map((s) => specDetector(withOwnSections(s)));
 
 export const devSpecs = { model_description, software, training_details };
 export { STAFF };

@@ -3,7 +3,7 @@
  * and the crosswalk concepts of evaluation (robustness, fairness, internal validation, results, ...).
  */
 import { specDetector, type ConceptSpec, type Hit } from './framework.js';
-import { cue, FAMILY_DAMP, pushUnique } from './model-util.js';
+import { cue, FAMILY_DAMP, withOwnSections, pushUnique } from './model-util.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // performance metrics
@@ -17,17 +17,22 @@ const METRIC_LIST: Array<[RegExp, string]> = [
   [/\bprecision\b(?! (?:medicine|oncology|psychiatry|health|nutrition))/i, 'precision'],
   [/\brecall\b(?! (?:bias|period|questionnaire|interview|method))/i, 'recall'],
   [/\bF1(?:[- ]scores?)?\b|\bF-?(?:scores?|measures?)\b/i, 'F1'],
-  [/\bDice\b|\bDSC\b|\bS(?:ø|o)rensen/i, 'Dice'],
+  [/\bDice\b|\bS(?:ø|o)rensen/i, 'Dice'],
+  [/\bDSC\b/, 'Dice'],
   [/\bJaccard\b|\bIoU\b|\bintersection over union\b/i, 'Jaccard/IoU'],
-  [/\bHausdorff\b|\bsurface distances?\b|\bASSD\b|\bASD\b/i, 'surface distance'],
-  [/\bpositive predictive values?\b|\bPPV\b/i, 'PPV'],
-  [/\bnegative predictive values?\b|\bNPV\b/i, 'NPV'],
+  [/\bHausdorff\b|\bsurface distances?\b|\bASSD\b/i, 'surface distance'],
+  [/\bpositive predictive values?\b/i, 'PPV'],
+  [/\bPPV\b/, 'PPV'],
+  [/\bnegative predictive values?\b/i, 'NPV'],
+  [/\bNPV\b/, 'NPV'],
   [/\blikelihood ratios?\b(?! tests?)/i, 'likelihood ratio'],
   [/\bdiagnostic odds ratios?\b/i, 'diagnostic odds ratio'],
   [/\bBrier\b/i, 'Brier score'],
   [/\bcalibration (?:plots?|curves?|slopes?|intercepts?|in the large|belts?)\b|\bHosmer[- ]Lemeshow\b/i, 'calibration'],
-  [/\bmean absolute (?:error|deviation)\b|\bMAE\b/i, 'MAE'],
-  [/\broot[- ]mean[- ]squared?[- ]errors?\b|\bRMSE\b|\bmean squared errors?\b|\bMSE\b/i, 'RMSE/MSE'],
+  [/\bmean absolute (?:error|deviation)\b/i, 'MAE'],
+  [/\bMAE\b/, 'MAE'],
+  [/\broot[- ]mean[- ]squared?[- ]errors?\b|\bmean squared errors?\b/i, 'RMSE/MSE'],
+  [/\bRMSE\b|\bMSE\b/, 'RMSE/MSE'],
   [/\bcoefficient of determination\b|\bR2\b|\bR²/, 'R²'],
   [/\bBland[- ]Altman\b/i, 'Bland-Altman'],
   [/\bMatthews\b|\bMCC\b/, 'MCC'],
@@ -38,8 +43,9 @@ const METRIC_LIST: Array<[RegExp, string]> = [
   [/\bkappa\b|\bκ/i, 'kappa'],
   [/\bvariance ratios?\b|\bintra-?class correlation\b|\bICC\b/, 'reliability'],
 ];
-const METRIC_ANY = new RegExp(METRIC_LIST.map(([r]) => r.source).join('|'), 'i');
-const METRIC_UNLESS = /\bsensitivity analys|\bprecision (?:medicine|oncology)\b|\brecall bias\b|\b(?:antigen|epitope|substrate|target|binding|tissue)[- ]specific|\bspecificity (?:of|for) (?:the )?(?:antibod|antigen|binding|primer|probe)|\bcalibration (?:of|for) (?:the )?(?:instrument|scanner|camera|device|equipment)/i;
+const METRIC_ANY_CI = new RegExp(METRIC_LIST.filter(([r]) => r.flags.includes('i')).map(([r]) => r.source).join('|'), 'i');
+const METRIC_ANY_CS = new RegExp(METRIC_LIST.filter(([r]) => !r.flags.includes('i')).map(([r]) => r.source).join('|'));
+const METRIC_UNLESS = /\bsensitivity (?:(?:and|or) \w+ )?analys|\bprecision (?:medicine|oncology)\b|\brecall bias\b|\b(?:antigen|epitope|substrate|target|binding|tissue)[- ]specific|\bspecificity (?:of|for) (?:the )?(?:antibod|antigen|binding|primer|probe)|\bcalibration (?:of|for) (?:the )?(?:instrument|scanner|camera|device|equipment)/i;
 
 function metricValue(hits: Hit[]): { details: Record<string, unknown> } {
   const metrics: string[] = [];
@@ -56,7 +62,8 @@ const performance_metrics: ConceptSpec = {
   damp: FAMILY_DAMP,
   maxEvidence: 5,
   rules: [
-    cue('metrics/named', METRIC_ANY, 0.75, { unless: METRIC_UNLESS }),
+    cue('metrics/named', METRIC_ANY_CI, 0.75, { unless: METRIC_UNLESS }),
+    cue('metrics/acronym', METRIC_ANY_CS, 0.75, { unless: METRIC_UNLESS }),
     cue('metrics/evaluated', /\b(?:performance|accuracy|agreement) (?:was|were) (?:evaluated|assessed|measured|quantified|compared|determined|represented) (?:using|with|by|in terms of|as)\b|\b(?:evaluation|performance) (?:metrics?|measures?|criteria)\b|\bmetrics? (?:used|included|were|was)\b|\bdiscriminat\w* (?:ability|performance|power)\b/i, 0.7),
   ],
   value: (hits) => metricValue(hits),
@@ -74,7 +81,7 @@ const statistical_uncertainty: ConceptSpec = {
     cue('uncertainty/bootstrap', /\bbootstrap\w*\s(?:\w+\s){0,3}(?:confidence|CIs?|intervals?|standard errors?|percentile)\b|\b\d[\d,]*\s(?:bootstrap(?:ped)?|resampled)\s(?:samples|replicates|datasets|iterations|resamples|repetitions)\b|\bbootstrap(?:ping|ped)?\b[^.;]{0,40}\b\d[\d,]* (?:times|replicates|iterations|repetitions)\b/i, 0.8),
     cue('uncertainty/bootstrap-weak', /\bbootstrap\w*/i, 0.4),
     cue('uncertainty/se', /\bstandard errors?\b|\bSEM?\b(?=\s?[,)=:])/, 0.65),
-    cue('uncertainty/spread', /(?:±|\+\/-|standard deviations?|\bSD\b)[^.;]{0,80}\b(?:folds?|cross-?validation|runs|repeats|repetitions|seeds|bootstrap\w*|resampl\w*|iterations|splits)\b|\b(?:folds?|cross-?validation|runs|repetitions|iterations|splits)\b[^.;]{0,80}(?:±|\+\/-|standard deviations?|\bSD\b)/i, 0.7),
+    cue('uncertainty/spread', /(?:±|\+\/-|standard deviations?|\bSD\b)[^.;]{0,80}\b(?:folds?|cross-?validation|runs|repeats|repetitions|seeds|iterations|splits)\b|\b(?:folds?|cross-?validation|runs|repetitions|iterations|splits)\b[^.;]{0,80}(?:±|\+\/-|standard deviations?|\bSD\b)/i, 0.7),
     cue('uncertainty/significantly', /\bsignificantly (?:higher|lower|better|worse|different|outperform\w*|improved|increased|decreased|associated|reduced|greater|smaller)\b/i, 0.45),
   ],
 };
@@ -90,7 +97,7 @@ const external_validation: ConceptSpec = {
     cue('external/explicit', /\bexternal(?:ly)?[- ](?:validat\w*|test\w*|evaluat\w*|cohorts?|data ?sets?|datasets?|test sets?|populations?|institutions?|hospitals?|cent(?:er|re)s?|sites?|samples?|data)\b/i, 0.85, { unless: EV_EXT_UNLESS }),
     cue('external/temporal', /\btemporal(?:ly)? (?:validat\w*|external|test\w*|hold-?out)|\bgeographic(?:al(?:ly)?)? (?:validat\w*|external|test\w*)/i, 0.8),
     cue('external/other-site', new RegExp(`\\b(?:validat\\w*|tested|test|evaluat\\w*|applied|generali[sz]\\w*)\\b[^.;]{0,80}\\b(?:from|at|in|on|to) (?:an? |the |two |three |\\d+ )?(?:other|another|different|independent|new|unseen|additional|second|separate) (?:\\w+ ){0,2}${PLACE}\\b|\\b(?:an?other|two other|three other|different|independent|new|unseen) (?:\\w+ ){0,2}${PLACE}\\b[^.;]{0,80}\\b(?:validat\\w*|tested|testing|evaluat\\w*|generali[sz]\\w*)`, 'i'), 0.65, { unless: /\bindependent[- ]samples?\b|\b(?:future|further) (?:studies|research|work)/i }),
-    cue('external/generalization', /\bgenerali[sz]ation (?:data ?sets?|datasets?|cohorts?|test\w*|performance)|\b(?:tested|evaluated|applied|validated|assessed)\b (?:\w+ ){0,4}(?:on|in|to) (?:an? |the |\w+ )?(?:new|unseen|other|independent|external|different) (?:\w+ )?(?:data ?sets?|datasets?|cohorts?|sites?|scanners?|institutions?|populations?|patient (?:groups?|series))\b/i, 0.7),
+    cue('external/generalization', /\bgenerali[sz]ation (?:data ?sets?|datasets?|cohorts?|test\w*)|\b(?:tested|evaluated|applied|validated|assessed)\b (?:\w+ ){0,4}(?:on|in|to) (?:an? |the |\w+ )?(?:new|unseen|other|independent|external|different) (?:\w+ )?(?:data ?sets?|datasets?|cohorts?|sites?|scanners?|institutions?|populations?|patient (?:groups?|series))\b/i, 0.7),
     cue('external/not-used', /\b(?:data ?sets?|datasets?|cohorts?|sites?|cent(?:er|re)s?|hospitals?) (?:that|which) (?:was|were) (?:not|never) (?:used|included|seen) (?:for|in|during) (?:the )?(?:training|development)/i, 0.7, { negationOk: true }),
     cue('external/not-done', /\b(?:no|without|lack(?:ed|s|ing)?(?: of)?|absence of|did not (?:perform|include|have)|not (?:perform|include))\s(?:an?\s)?(?:external|independent) (?:validation|testing|test(?:ing)? (?:set|cohort)|evaluation|cohort|data ?set|dataset|data)\b|\bnot (?:been |yet )?(?:externally|independently|prospectively) (?:validated|tested|evaluated)\b|\bnot (?:been |yet )?(?:validated|tested|evaluated) (?:externally|in (?:an? )?(?:external|independent|separate|other|different))/i, 0.85, { notDone: true, negationOk: true }),
     cue('external/same-source', /\b(?:single|one|the same|a common) (?:data )?(?:institution|cent(?:er|re)|hospital|site|source|resource|registry|database)\b[^.;]{0,100}\bvalidat\w*|\bvalidat\w*[^.;]{0,100}\b(?:from|in|at|of) (?:a |the )?(?:single|one|same|common) (?:data )?(?:institution|cent(?:er|re)|hospital|site|source|resource|registry|database)\b/i, 0.7, { notDone: true, negationOk: true, unless: /\bvalidated (?:questionnaire|scale|instrument|tool|method)\b/i }),
@@ -204,6 +211,6 @@ export const evalDetectors = [
   performance_results,
   indeterminate_results,
   benchmark_comparison,
-].map(specDetector);
+].map((s) => specDetector(withOwnSections(s)));
 
 export const evalSpecs = { performance_metrics, statistical_uncertainty, external_validation, failure_analysis, explainability };

@@ -1,7 +1,8 @@
 /**
  * Shared pieces for the data-handling, model and evaluation detectors (modelling family).
  */
-import type { CueRule } from './framework.js';
+import type { ConceptSpec, CueRule } from './framework.js';
+import type { SectionKind } from '../manuscript/model.js';
 
 /**
  * Capability descriptions of a tool or method rather than statements of what was done ("Cropping can be applied",
@@ -9,7 +10,7 @@ import type { CueRule } from './framework.js';
  * descriptions are full of them; they keep only part of their score.
  */
 export const CAPABILITY =
-  /\b(?:can|could|might)\s+(?:also\s+|easily\s+|optionally\s+|then\s+|further\s+)?(?:be\s+)?[a-z]+|\bit is possible to\b|\bavailable (?:architectures|models|methods|options|loss(?:es| functions)|metrics|tools|features)\b|\b(?:includes|offers|supports|features|provides) (?:all|multiple|various|several|many|numerous|a (?:wide|large|broad) (?:range|variety))\b|\busers?\b/i;
+  /\b(?:can|could|might)\s+(?:also\s+|easily\s+|optionally\s+|then\s+|further\s+)?(?:be\s+)?[a-z]+|\bit is (?:also )?possible to\b|\ballows? (?:one |users? |the user )?to\b|\b(?:tools?|modules?|functions?|features?|options?|models?) (?:are|is) (?:also )?(?:included|available|provided)\b|\bha(?:s|ve) (?:a|an) (?:module|function|option|tool|feature)s? (?:to|for|that)\b|\b(?:also )?includes (?:all|multiple|various|several|many|numerous|pre-?trained|tools|tutorials|APIs|modules?|functions|options)\b|\bavailable (?:architectures|models|methods|options|loss(?:es| functions)|metrics|tools|features)\b|\b(?:includes|offers|supports|features|provides) (?:all|multiple|various|several|many|numerous|a (?:wide|large|broad) (?:range|variety))\b|\busers?\b/i;
 
 export const CAPABILITY_DAMP = { re: CAPABILITY, factor: 0.5 };
 
@@ -41,15 +42,46 @@ export function pushUnique(arr: string[], v: string): void {
 
 /** Checklist instructions addressed to other authors ("Describe the ...", "Report ..."), e.g. in guideline papers. */
 export const INSTRUCTION =
-  /^\s*(?:\d+[a-z]?\.?\s+)?(?:describe|state|report|present|give|specify|indicate|provide|explain|list|summari[sz]e|identify|include|discuss|define|clarify)\b/i;
+  /(?:^|\|)\s*(?:\d+[a-z]?\.?\s*\|?\s*)?(?:describe|state|report|present|give|specify|indicate|provide|explain|list|summari[sz]e|identify|include|discuss|define|clarify)\b|\bif (?:done|applicable|relevant)\b|\b(?:present|describe|report|give|state|specify),\s/i;
 
 /** General background statements ("ground truth labels are often scarce", "X is increasingly used"). */
 export const GENERIC =
   /\b(?:are|is) (?:often|usually|typically|generally|increasingly|commonly|frequently|rarely|traditionally)\b|\b(?:often|usually|typically|commonly) (?:are|is|require)\b/i;
 
+/** Counterfactual remarks ("which would lower specificity were we to use ..."). */
+export const COUNTERFACTUAL = /\bwere we to\b|\bif we (?:were|had)\b|\bwould (?:negatively |positively |adversely )?(?:impact|affect|lower|raise|increase|decrease|improve|reduce|hurt)\b/i;
+
 /** Soft traps applied to every concept of this family. */
 export const FAMILY_DAMP = [
+  { re: COUNTERFACTUAL, factor: 0.6 },
   { re: CAPABILITY, factor: 0.5 },
   { re: INSTRUCTION, factor: 0.3 },
   { re: GENERIC, factor: 0.5 },
 ];
+
+const OWN_SECTIONS: SectionKind[] = ['methods', 'results'];
+const OTHER_KIND: SectionKind[] = ['other'];
+const OWN_OR_OTHER: SectionKind[] = ['methods', 'results', 'other'];
+/** explicit other-work wording, for sections of unknown kind (where related work may sit) */
+const OTHER_PHRASE =
+  /\bet al\b|\b(?:previous(?:ly)?|prior (?:work|studies)|recent (?:studies|work)|(?:have|has) been (?:proposed|shown|reported|used|developed|introduced)|(?:was|were) (?:proposed|introduced|developed) by|in (?:the )?literature)\b/i;
+/**
+ * Methods and Results cite the tools and datasets they use ("we trained a U-Net [12]"); a citation there does not
+ * make the sentence about other work. Each plain rule is split into a Methods/Results copy that ignores citations
+ * and a copy for the other sections that keeps the usual other-work penalty (a sentence is in exactly one section,
+ * so each regex still runs once per sentence).
+ */
+export function withOwnSections(spec: ConceptSpec): ConceptSpec {
+  const rules: CueRule[] = [];
+  for (const r of spec.rules) {
+    if (r.sections || r.notSections || r.otherWorkOk) {
+      rules.push(r);
+      continue;
+    }
+    rules.push({ ...r, sections: OWN_SECTIONS, otherWorkOk: true });
+    const unless = r.unless ? new RegExp(`${r.unless.source}|${OTHER_PHRASE.source}`, 'i') : OTHER_PHRASE;
+    rules.push({ ...r, sections: OTHER_KIND, otherWorkOk: true, unless });
+    rules.push({ ...r, notSections: OWN_OR_OTHER });
+  }
+  return { ...spec, rules };
+}
