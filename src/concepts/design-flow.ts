@@ -11,28 +11,45 @@ import { evidenceOf, type Detector, type Finding } from './types.js';
 
 // Selection stages. Allocation to arms is not a stage (counts per group are not a flow).
 const STAGES: Array<[string, RegExp]> = [
-  ['screen', /\b(screened|assessed for (eligibility|inclusion)|approached|invited|contacted|identified as (potentially )?eligible|referred|assessed)\b/gi],
+  ['screen', /\b(screened|assessed for (eligibility|inclusion)|approached|invited|contacted|identified as (potentially )?eligible|assessed)\b/gi],
   ['exclude', /\b(excluded|ineligible|not eligible|did not meet|declined|refused|not interested|were (found )?eligible|met (the )?(inclusion|eligibility) criteria|fulfilled (the )?(inclusion|eligibility) criteria|dropped|removed|discarded)\b/gi],
-  ['enrol', /\b(enrol(l)?ed|recruited|consented|included|randomi[sz]ed|entered the (study|trial)|participated|took part|underwent randomi[sz]ation)\b/gi],
+  ['enrol', /\b(enrol(l)?ed|recruited|consented|included|randomi[sz]ed|randomly (assigned|allocated)|entered the (study|trial)|participated|took part|underwent randomi[sz]ation)\b/gi],
   ['complete', /\b(completed|analy[sz]ed|lost to follow[- ]?up|withdr(ew|awn)|dropped out|discontinued|were followed( up)?|remained|retained|did not complete|died|available for (analysis|follow[- ]?up)|provided (data|follow[- ]?up))\b/gi],
 ];
-const NUM = /(?:^|[^\w.,/-])(\d{1,3}(?:,\d{3})+|\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|two|three|four|five|six|seven|eight|nine) hundred)(?![\d.,]*\s*(?:%|percent|years?|yrs|months?|weeks?|days?|hours?|h\b|min|mg|g\b|kg|ml|mL|cm|mm|µ|m\b|°|times|fold))/gi;
+const NUMSTR =
+  '(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred(?: and)?[ -])?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine) hundred)';
+const NOUN =
+  '(?:patients?|participants?|subjects?|women|men|children|infants|adults|individuals|people|persons|cases|volunteers|families|households|mothers|fathers|parents|girls|boys|students|pupils|schools|clusters|practices|villages|communities|respondents|smokers|members|residents|couples|dyads|pairs|neonates|newborns|babies|survivors|veterans|officers|soldiers|workers|employees|nurses|physicians|teachers|organi[sz]ations|camps|sites|hospitals|images|scans|volumes|records|samples|controls|users|athletes|eyes|pregnancies|deliveries|births|animals|mice|rats|caregivers|carers|dogs)';
+// a count of a population just before the verb ("312 patients were excluded", "85 (72%) were randomised", "n = 12")
+const COUNT_BEFORE = new RegExp(`(?:^|[^\\w.,])${NUMSTR}\\s+(?:\\([^)]{0,25}\\)\\s+)?(?:[\\w'’-]+\\s+){0,4}${NOUN}\\b|\\bn\\s*=\\s*\\d|(?:^|[^\\w.,])${NUMSTR}\\s*(?:\\([^)]{0,25}\\)\\s*)?(?:were|was|had|have|did|had been|have been|then|subsequently|further|finally|ultimately|also|eventually|\\s)*(?:\\w+ly\\s+)?$`, 'i');
+// a count just after the verb ("randomised 91 pregnant women", "excluded (n = 12)", "excluded: 12 patients")
+const COUNT_AFTER = new RegExp(`^\\s*[:,]?\\s*(?:\\(\\s*)?n\\s*=\\s*\\d|^\\s*[:,]?\\s*(?:a total of |all |only |another |an additional |further )?${NUMSTR}\\s+(?:\\([^)]{0,25}\\)\\s+)?(?:[\\w'’-]+\\s+){0,4}${NOUN}\\b`, 'i');
 
-function hasCount(text: string): boolean {
-  NUM.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUM.exec(text))) {
-    const n = m[1]!;
-    if (/^(19|20)\d\d$/.test(n)) continue; // a year
-    if (n === '1' || n === 'one') continue; // "one of", "1 (0.5%)" in tables are too weak alone
-    return true;
-  }
-  return false;
+function isYearOrOne(text: string): boolean {
+  return /^(?:19|20)\d\d\b|^1\b|^one\b/i.test(text);
 }
+
+function countBefore(b: string): boolean {
+  const m = COUNT_BEFORE.exec(b);
+  if (!m) return false;
+  return !isYearOrOne(m[0].replace(/^[^\w]+/, ''));
+}
+function countAfter(a: string): boolean {
+  const m = COUNT_AFTER.exec(a);
+  if (!m) return false;
+  return !isYearOrOne(m[0].replace(/^[\s:,(]*(a total of |all |only |another |an additional |further )?/i, ''));
+}
+
+// "Of 1,204 patients screened, 312 were excluded", "Out of 94 samples, only 82 ...", "Of the 396 patients ..., those (n = 83) ..."
+const OF_N_M = new RegExp(`^(?:[\\w ]{0,20},\\s*)?(?:out of|of|from) (?:the |these |those |all )?${NUMSTR} (?:[\\w'’-]+ ){0,4}${NOUN}\\b[^;]{0,140}?,\\s*(?:only |a total of |all but |just |another )?(?:${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))(?!\\s+(?:of|in|for) (?:whom|which|them|these))|[^,;]{0,30}\\(n ?= ?\\d)`, 'i');
 
 function stagesOf(s: Sentence): Set<string> {
   const out = new Set<string>();
   const t = s.text;
+  if (OF_N_M.test(t)) {
+    out.add('of-n');
+    out.add('of-m');
+  }
   for (const [stage, re] of STAGES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -42,7 +59,7 @@ function stagesOf(s: Sentence): Set<string> {
       // the count must be in the same clause as the verb
       const b = before.split(/[;.]\s/).pop() ?? before;
       const a = after.split(/[;]|\.\s/)[0] ?? after;
-      if (hasCount(b) || hasCount(a)) {
+      if (countBefore(b) || countAfter(a)) {
         if (stage !== 'exclude' && negatedAt(t, m.index)) continue;
         out.add(stage);
         break;
@@ -53,8 +70,8 @@ function stagesOf(s: Sentence): Set<string> {
 }
 
 const FLOW_FIGURE =
-  /\b((consort|stard|strobe|prisma)[- ](flow|diagram|chart)|(participant|patient|subject|study|trial|enrol(l)?ment|recruitment|screening|inclusion|selection)[- ]flow|flow[- ]?(chart|diagram)s?\b[^.]{0,80}\b(participants?|patients?|subjects?|enrol|recruit|screen|inclusion|exclusion|selection|randomi[sz]|trial|women|men|children|individuals|cases)|flow of (the )?(study )?(participants|patients|subjects|individuals|women|children|cases))/i;
-const FLOW_TRAP = /\b(work ?flow|pipeline|blood flow|air ?flow|cash flow|flow cytometry|flow rate|information flow|data flow|flow[- ]mediated|high[- ]flow|flow chart of (the|our) (proposed )?(method|algorithm|approach|framework|model))\b/i;
+  /\b((consort|stard|strobe)[- ](flow|diagram|chart)|numbers? of (participants|patients|subjects|individuals|cases|women|men|children) (at|in) each (stage|step)|(participant|patient|subject|study|trial|enrol(l)?ment|recruitment|screening|inclusion|selection)[- ]flow|flow[- ]?(chart|diagram)s?\b[^.]{0,80}\b(participants?|patients?|subjects?|enrol|recruit|screen|inclusion|exclusion|selection|randomi[sz]|trial|women|men|children|individuals|cases)|flow of (the )?(study )?(participants|patients|subjects|individuals|women|children|cases))/i;
+const FLOW_TRAP = /\b(work ?flow|blood flow|air ?flow|cash flow|flow cytometry|flow rate|information flow|data flow|flow[- ]mediated|high[- ]flow|flow chart of (the|our) (proposed )?(method|algorithm|approach|framework|model))\b/i;
 
 export const participantFlowDetector: Detector = {
   concepts: ['participant_flow'],
@@ -62,32 +79,24 @@ export const participantFlowDetector: Detector = {
     const feats = featuresOf(ms);
     let figure: Sentence | undefined;
     // per paragraph: stages with counts
-    let block = -1;
-    let blockStages = new Set<string>();
-    let blockSents: Sentence[] = [];
-    let best: { stages: Set<string>; sents: Sentence[] } | undefined;
-    const flush = (): void => {
-      if (blockStages.size >= 2 && (!best || blockStages.size > best.stages.size)) best = { stages: blockStages, sents: blockSents };
-    };
+    // stages with counts, over the whole text (a flow is often told across paragraphs)
+    const docStages = new Map<string, Sentence>();
+    let multiInOne: Sentence | undefined;
     for (const s of ms.sentences) {
       const k = s.section.kind;
       if (k === 'references' || k === 'introduction' || k === 'declarations' || s.section.role === 'peer_review') continue;
       const f = feats[s.index]!;
-      if (f.otherWork && !f.own) continue;
-      if (!figure && FLOW_FIGURE.test(s.text) && !FLOW_TRAP.test(s.text) && !f.future) figure = s;
-      if (s.blockIndex !== block) {
-        flush();
-        block = s.blockIndex;
-        blockStages = new Set();
-        blockSents = [];
-      }
+      if ((f.otherWork && !f.own) || f.future || f.hypothetical) continue;
+      if (!figure && FLOW_FIGURE.test(s.text) && !FLOW_TRAP.test(s.text)) figure = s;
       const st = stagesOf(s);
-      if (st.size) {
-        for (const x of st) blockStages.add(x);
-        if (blockSents.length < 3) blockSents.push(s);
-      }
+      if (st.size >= 2 && !multiInOne) multiInOne = s;
+      for (const x of st) if (!docStages.has(x)) docStages.set(x, s);
     }
-    flush();
+    let best: { stages: Set<string>; sents: Sentence[] } | undefined;
+    if (docStages.size >= 2) {
+      const sents = [...new Set([...(multiInOne ? [multiInOne] : []), ...docStages.values()])].slice(0, 3).sort((a, b) => a.index - b.index);
+      best = { stages: new Set(docStages.keys()), sents };
+    }
     if (best) {
       return [
         {
@@ -125,13 +134,15 @@ const PUBLIC =
 const REGISTRY =
   /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort|cohort stud(y|ies)|(Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(from|in|of) the (?:[A-Z][\w'’-]+ ){1,6}(Study|Cohort|Registry|Trial|Survey|Program(me)?)\b|\bRegistry of\b/;
 const MULTI =
-  /\bmulti-?(cent(er|re)|site|institution(al)?|national)\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (independent |different |other |separate |participating |partner |tertiary |academic |clinical |university |teaching |general |regional |community |neurointensive care |intensive care |primary care |acute |referral |medical |health )*(hospitals|cent(er|re)s|sites|institutions|clinics|medical cent(er|re)s|facilities|countries|units|practices|health (cent(er|re)s|facilities)|institutes)\b|\b(several|multiple|various|different|many) (hospitals|cent(er|re)s|sites|institutions|clinics|countries|facilities)\b|\binstitutions and (commercial )?biobanks\b/i;
+  /\bmulti-?(cent(er|re)|site|institution(al)?|national)\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (independent |different |other |separate |participating |partner |tertiary |academic |clinical |university |teaching |general |regional |community |neurointensive care |intensive care |primary care |acute |referral |medical |health )*(hospitals|cent(er|re)s|sites|institutions|clinics|medical cent(er|re)s|facilities|countries|(care|clinical|hospital|dialysis|stroke) units|practices|health (cent(er|re)s|facilities)|institutes)\b|\b(several|multiple|various|different|many) (hospitals|cent(er|re)s|sites|institutions|clinics|countries|facilities)\b|\binstitutions and (commercial )?biobanks\b/i;
 const SINGLE =
   /\bsingle[- ](cent(er|re)|site|institution(al)?|hospital)\b|\b(at|from|in|to) (our|a single|one|the same|a tertiary|a university|a teaching|a community|a private|a public) (own |paediatric |pediatric |tertiary |university |academic |teaching |referral |care )*(institution|hospital|cent(er|re)|department|clinic|unit|site|practice|laboratory)\b|\bour (institution|hospital|cent(er|re)|department|clinic|unit)\b/i;
 const INSTITUTION =
   /\b((?:[A-Z][\w'’.&-]*\s){0,5}(?:University\s)?(?:Hospital|Hospitals|Medical Cent(?:er|re)|Health System|Infirmary|Cancer Cent(?:er|re)|Clinic|Klinik(?:um|os)?|NHS (?:Foundation )?Trust|Memory Cent(?:er|re)|Stroke Cent(?:er|re)|Heart Cent(?:er|re)|Children'?s Hospital)(?:\s(?:of|at)\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?|University of [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?: Hospitals?| Medical Cent(?:er|re)| Health)?|[A-Z][\w'’-]* University(?: Hospital)?|Institute of [A-Z][\w'’-]*(?:\s(?:of\s)?[A-Z][\w'’-]*){0,4})/g;
 const COLLECT =
   /\b(recruited|enrolled|enrol(l)?ment|collected|obtained|admitted|treated|conducted|carried out|undertaken|performed|underwent|undergoing|attending|attended|referred|seen|hospitali[sz]ed|selected|retrieved|acquired|scanned|imaged|sampled|gathered|came from|drawn from|taken from|derived from|provided by|located|took place|registered|identified|included|from)\b/i;
+const SOURCE_TRAP = /\b(ethic(s|al)|approv(al|ed)|committee|review board|IRB|consent|open[- ]source (code|software|package|library|repository|implementation|toolkit|toolbox)|(code|software|package|library|toolkit|toolbox|architectures?) (is|are|was|were) (publicly |freely |openly )?available|github|pre-?trained (weights|models?|networks?)|weights pre-?trained)\b/i;
+const UNCLEAR = /\b(images|data|scans|samples|recordings|videos|volumes|records) (used )?(in|for) (this|the present|our) (study|work|paper|analysis) (were|are|was|is) (collected|acquired|obtained|recorded|gathered)\b/i;
 const NAMED_SOURCE = /\b(?:from|in|of|by|using|used|on) (?:the )?((?:[A-Z][\w'’-]+[ -]){0,5}(?:Study|Cohort|Registry|Biobank|Trial|Survey|Consortium|Initiative|Database|Program(?:me)?|Project))\b/g;
 
 export const dataSourceDetector: Detector = {
@@ -149,6 +160,7 @@ export const dataSourceDetector: Detector = {
       if (k === 'introduction' && !f.own) continue;
       if (f.otherWork && !f.own && !/\b(data|images|scans|samples)\b/i.test(s.text)) continue;
       const t = s.text;
+      if (SOURCE_TRAP.test(t)) continue;
       const body = k === 'methods' || k === 'results' || k === 'abstract' || k === 'other';
       if (PUBLIC.test(t) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
         hit.public.push(s);
@@ -173,26 +185,28 @@ export const dataSourceDetector: Detector = {
           institutions.add(name);
           any = true;
         }
-        if (any) hit.inst.push(s);
+        if (any && hit.registry[hit.registry.length - 1] !== s) hit.inst.push(s);
       }
     }
     const hasPublic = hit.public.length > 0;
     const hasRegistry = hit.registry.length > 0;
     const hasInst = hit.inst.length + hit.single.length + hit.multi.length > 0;
     if (!hasPublic && !hasRegistry && !hasInst) {
+      const u = ms.sentences.find((s) => (s.section.kind === 'methods' || s.section.kind === 'abstract') && UNCLEAR.test(s.text));
+      if (u) return [{ concept: 'data_source', status: 'reported', value: 'unclear', details: { institutions: [], datasets: [] }, evidence: [evidenceOf(u, 'data_source/unclear')], confidence: 0.6, rule: 'data_source/unclear', reason: 'the data are said to be collected for this study, but not where' }];
       return [{ concept: 'data_source', status: 'missing', evidence: [], confidence: 0.7, rule: 'data_source/none', reason: 'no institution, dataset, registry or cohort named as the source of the data' }];
     }
     let value: string;
     let ev: Sentence[];
     const instValue = hit.multi.length > 0 || institutions.size >= 3 ? 'multi_center' : 'single_center';
-    if (hasPublic && (hasInst || hasRegistry)) {
-      value = hasInst || hit.public.length < 2 ? 'mixed' : 'public_dataset';
-      if (!hasInst && hit.public.length >= 2) value = 'public_dataset';
+    const instCount = hit.inst.length + hit.single.length + hit.multi.length;
+    if (hasPublic && (hasInst || hasRegistry) && (instCount + hit.registry.length) * 4 >= hit.public.length) {
+      value = 'mixed';
       ev = [...hit.public.slice(0, 2), ...(hit.inst[0] ?? hit.registry[0] ?? hit.single[0] ?? hit.multi[0] ? [(hit.inst[0] ?? hit.registry[0] ?? hit.single[0] ?? hit.multi[0])!] : [])];
-    } else if (hasPublic) {
+    } else if (hasPublic && hit.public.length >= hit.registry.length) {
       value = 'public_dataset';
       ev = hit.public.slice(0, 3);
-    } else if (hasRegistry && (!hasInst || hit.registry.length >= 2)) {
+    } else if (hasRegistry && (!hasInst || hit.registry.length * 2 >= instCount)) {
       value = 'registry_or_cohort';
       ev = hit.registry.slice(0, 3);
     } else {

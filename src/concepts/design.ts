@@ -49,7 +49,7 @@ function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: { kinds?: st
 // ---------------------------------------------------------------------------------------------------------------
 const objectives: ConceptSpec = {
   concept: 'objectives',
-  sectionWeight: { introduction: 1, abstract: 1, discussion: 0.6, title: 0 },
+  sectionWeight: { declarations: 0, introduction: 1, abstract: 1, discussion: 0.6, title: 0 },
   rules: [
     { id: 'objectives/aim-of-study', re: /\b(aims?|objectives?|purpose|goals?|intent(ion)?)\b[^.]{0,40}\b(of|for) (this|the (present|current)|our|the) (study|trial|work|paper|article|analysis|research|investigation|project|report|review|statement|rct)\b/i, weight: 1, otherWorkOk: true },
     { id: 'objectives/we-aimed', re: /\b(we|this (study|trial|work|paper|analysis|research|rct|investigation)|the (present|current) (study|trial|work|analysis)|the (study|trial))\b[^.]{0,25}\b(aim(s|ed)?|sought|seek|set out|intend(s|ed)?|want(s|ed)?|hypothes[iz]i?[sz]ed|purport|propose[sd]?|was designed|is designed|were designed)\b/i, weight: 0.9, otherWorkOk: true },
@@ -63,7 +63,7 @@ const objectives: ConceptSpec = {
 
 const design: ConceptSpec = {
   concept: 'design_prospective_retrospective',
-  sectionWeight: { introduction: 0.3, discussion: 0.7, title: 1 },
+  sectionWeight: { declarations: 0, introduction: 0.3, discussion: 0.7, title: 1 },
   traps: [/\bprospectively registered\b|\bretrospectively registered\b|\bregistered (prospectively|retrospectively)\b|\bretrospective (bias|correction|motion)\b|\bwill (continue to )?be (collected|followed|recruited)/i],
   rules: [
     { id: 'design/prospective', re: /\b(prospective(ly)?|retrospective(ly)?)\b[^.]{0,80}\b(stud(y|ies)|cohort|analys[ie]s|review|design|collect(ed|ion)|enrol(l)?(ed|ment)|recruit(ed|ment)|obtain(ed)?|gather(ed)?|registr(y|ies)|data|database|sample[sd]?|trial|series|evaluat(ed|ion)|investigation|observational|multicent(er|re)|clinical|identified|included|selected|reviewed|applied)\b/i, weight: 1 },
@@ -84,7 +84,7 @@ const design: ConceptSpec = {
 
 const eligibility: ConceptSpec = {
   concept: 'eligibility',
-  sectionWeight: { introduction: 0.3, discussion: 0.5 },
+  sectionWeight: { declarations: 0, introduction: 0.3, discussion: 0.5 },
   traps: [/\b(cannot|could not|can not) be (excluded|ruled out)\b/i],
   rules: [
     { id: 'eligibility/criteria', re: /\b(inclusion|exclusion|eligibility|selection|entry|enrol(l)?ment) criteri(a|on)\b/i, weight: 1, unless: /\b(feature|variable|model|convergence|stopping|information) (selection )?criteri/i },
@@ -105,7 +105,7 @@ const monthYear = new RegExp(`\\b(in|since|until|from|by|as of|through|during|be
 const STUDY_VERB = /\b(recruit|enrol|collect|conduct|perform|carried out|screen|randomi[sz]|took place|treated|admitted|hospitali[sz]|underwent|follow|gather|obtain|acquir|scann|imag|examin|assess|visit|inclu|data|baseline|survey|trial|study|period|particip|patients|sample|measure|deliver|implement|intervention|interview)/i;
 const dates: ConceptSpec = {
   concept: 'dates_setting',
-  sectionWeight: { introduction: 0.2, discussion: 0.55, title: 0.5 },
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.55, title: 0.5 },
   traps: [/\b(registered|registration|received|accepted|published|accessed|downloaded|submitted|revised|approved on|approval (date|number)|protocol version|version \d|copyright|©)\b/i],
   rules: [
     { id: 'dates/range', re: dateRange, weight: 0.9, requireOwn: false, unless: /\bet al\b|\(\w+ (et al\.?|and \w+),? (19|20)\d\d/ },
@@ -118,7 +118,7 @@ const dates: ConceptSpec = {
 
 const sampleSize: ConceptSpec = {
   concept: 'sample_size',
-  sectionWeight: { introduction: 0.2, discussion: 0.5, abstract: 0.8 },
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.5, abstract: 0.8 },
   traps: [/\b(small|limited|modest|relatively small|larger|large|smaller|insufficient|inadequate|low|restricted) (overall )?sample(s| sizes?)?\b(?![^.]{0,40}\b(calculat|estimat|determin|power))|\bsample sizes? (was|were|is|are) (small|limited|modest|relatively small|too small)\b/i],
   rules: [
     { id: 'sample_size/calculation', re: /\b(sample[- ]sizes?|number of (participants|patients|subjects|women|children|clusters|schools) (needed|required))\b[^.]{0,50}\b(calculat|estimat|determin|comput|justif|based on|derived|assum|powered|power|needed|required|detect)|\b(calculat|estimat|determin|comput)\w* (of )?(the )?(required |minimum |target |necessary )?sample[- ]sizes?\b/i, weight: 1 },
@@ -131,22 +131,25 @@ const sampleSize: ConceptSpec = {
 
 const missingData: ConceptSpec = {
   concept: 'missing_data',
-  sectionWeight: { introduction: 0.15, discussion: 0.55, abstract: 0.8 },
-  traps: [/\bmissing (teeth|tooth|link|piece|persons?|children|heritability)\b|\bmissed (doses?|appointments?|sessions?|visits?)\b(?![^.]{0,40}\b(imput|missing))/i],
+  sectionWeight: { declarations: 0, introduction: 0.15, discussion: 0.55, abstract: 0.8 },
+  traps: [/\bmissing (teeth|tooth|link|piece|persons?|children|heritability)\b(?!-)|\bmissed (doses?|appointments?|sessions?|visits?)\b(?![^.]{0,40}\b(imput|missing))/i],
   rules: [
     { id: 'missing/imputation', re: /\b(multiple(ly)? imput\w*|imputed|imputation|impute|imputing|MICE\b|chained equations|last (observation|value) carried forward|LOCF|BOCF|baseline observation carried forward|worst[- ]case (imputation|scenario)|single imputation|mean imputation|median imputation|hot[- ]deck|k-?nn imputation|missing[- ]indicator)\b/i, weight: 1 },
     { id: 'missing/complete-case', re: /\b(complete[- ]case(s)?( analys[ie]s)?|available[- ]case analys[ie]s|complete[- ]data analys[ie]s|listwise deletion|pairwise deletion|case[- ]wise deletion|only (complete|those with complete)|with complete (data|information|follow[- ]up|records?|measurements?|cases?)|complete (instances|records|observations)|no missing (data|values|information|observations)|without missing (data|values))\b/i, weight: 0.9, negationOk: true },
     { id: 'missing/handling', re: /\bmissing (data|values?|outcomes?|observations|information|responses|covariates?|items?|measurements?|scores?|entries|variables?|(clinical|baseline|follow[- ]up) data)\b[^.]{0,100}\b(handled|handle|dealt|accounted|treated|assumed|replaced|excluded|imput|model(l)?ed|addressed|managed|estimated|ignored|account for|deal with|using|by|were (few|minimal|rare|negligible)|at random|analy[sz]ed|less than|below|under)/i, weight: 0.95 },
-    { id: 'missing/at-random', re: /\bmissing (completely )?at random\b|\bMC?AR\b|\bMNAR\b|\bpattern[- ]mixture\b|\btipping[- ]point\b|\bmaximum likelihood\b[^.]{0,60}\bmissing\b|\bmixed[- ]effects?\b[^.]{0,80}\b(missing|all available data|incomplete)\b|\binverse probability (of censoring )?weight\w*[^.]{0,60}\b(missing|dropout|attrition|loss)/i, weight: 0.9 },
-    { id: 'missing/amount', re: /\b(\d+(\.\d+)? ?%|\d+ \(\d+(\.\d+)? ?%\)|few|no|none of the)\b[^.]{0,40}\b(of (the )?)?(data|values|observations|participants|patients|cases|records|items|responses)?\b[^.]{0,20}\b(were|was|had) missing\b|\bmissing (data|values|information) (were|was|for|in|on)\b[^.]{0,30}\b(\d+(\.\d+)? ?%|\d+ (participants|patients|cases|records|subjects))|\b(were|was) missing (for|in) \d+/i, weight: 0.8, negationOk: true },
-    { id: 'missing/excluded-missing', re: /\b(excluded|removed|omitted|dropped)\b[^.]{0,60}\b(missing|incomplete|insufficient|lack of|not available|unavailable|unmeasurable|could not be (measured|determined|obtained))\b|\b(with|had|having) (missing|incomplete) (data|information|values|records|outcomes?|follow[- ]up)\b[^.]{0,40}\b(excluded|removed|not included)\b|\b(for which|where|when|for whom|in whom) [^.]{0,40}\b(were|was) (available)\b|\b(where|when|if) available\b|\bfor which enough\b/i, weight: 0.7 },
-    { id: 'missing/sensitivity', re: /\bsensitivity analys[ie]s\b[^.]{0,80}\b(missing|imput|dropout|drop-out|lost to follow|attrition|withdr)/i, weight: 0.9 },
+    { id: 'missing/at-random', re: /\bmissing (completely )?at random\b|\bpattern[- ]mixture\b|\btipping[- ]point\b|\bmaximum likelihood\b[^.]{0,60}\bmissing\b|\bmixed[- ]effects?\b[^.]{0,80}\b(missing|all available data|incomplete)\b|\binverse probability (of censoring )?weight\w*[^.]{0,60}\b(missing|dropout|attrition|loss)/i, weight: 0.9 },
+    { id: 'missing/mar', re: /\b(MC?AR|MNAR)\b/, weight: 0.9 },
+    { id: 'missing/amount', re: /(\d+(\.\d+)? ?%|\b\d+ \(\d+(\.\d+)? ?%\)|\bfew|\bno|\bnone of the)[^.]{0,40}\b(of (the )?)?(data|values|observations|participants|patients|cases|records|items|responses)?\b[^.]{0,20}\b(were|was|had) missing\b|\bmissing (data|values|information) (were|was|for|in|on)\b[^.]{0,30}\b(\d+(\.\d+)? ?%|\d+ (participants|patients|cases|records|subjects))|\b(were|was) missing (for|in) \d+/i, weight: 0.8, negationOk: true },
+    { id: 'missing/excluded-missing', re: /\b(excluded|removed|omitted|dropped)\b[^.]{0,60}\b(missing|incomplete|insufficient|lack of|not available|unavailable|unmeasurable|could not be (measured|determined|obtained))\b|\b(with|had|having) (missing|incomplete) (data|information|values|records|outcomes?|follow[- ]up)\b[^.]{0,40}\b(excluded|removed|not included)\b|\b(only|restricted to|limited to)\b[^.]{0,60}\b(for which|for whom|where|with)\b[^.]{0,40}\bavailable\b|\b(where|when|if) available\b|\bfor which enough\b/i, weight: 0.7 },
+    { id: 'missing/treated-as', re: /\b(considered|treated|coded|set|counted|classified|regarded) (to represent |as )?(missing|non-?responders?|failures?)\b|\b(lost to follow[- ]?up|drop[- ]?outs?|withdr\w+)\b[^.]{0,60}\b(were|was) (censored|imputed|treated as|considered as|assumed)\b/i, weight: 0.9 },
+    { id: 'missing/attrition', re: /\b(attrition analys[ie]s|differential (attrition|drop[- ]?out|loss to follow[- ]?up)|predictors of (drop[- ]?out|attrition|loss to follow[- ]?up)|attrition (was|is) not (selective|differential|related))\b/i, weight: 0.85 },
+    { id: 'missing/sensitivity', re: /\bsensitivity analys[ie]s\b[^.]{0,80}\b(missing|imput|dropout|drop-out|(lost|loss) to follow|attrition)/i, weight: 0.9 },
   ],
 };
 
 const baseline: ConceptSpec = {
   concept: 'baseline_characteristics',
-  sectionWeight: { introduction: 0.2, discussion: 0.5 },
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.5 },
   traps: [/\b(adjusted|adjusting|controlled|controlling|matched|stratified|corrected) for (age|sex|gender)\b|\bage[- ] and sex[- ]matched\b/i],
   rules: [
     { id: 'baseline/characteristics', re: /\b(baseline|demographic|clinical|sociodemographic|socio-demographic|patient|participant|subject|cohort|sample|study population|population) (and (clinical|demographic|baseline) )?(characteristics|features|data|variables|profiles?)\b[^.]{0,80}\b(are|were|is|was)?\s*(shown|presented|summari[sz]ed|listed|given|reported|described|provided|displayed|detailed|compared|similar|balanced|comparable|well[- ]balanced|in table|table)|\b(table|tab\.) ?\d\b[^.]{0,60}\b(characteristics|demographics)\b|\b(characteristics|demographics) of (the )?(study )?(participants|patients|subjects|population|cohort|sample|women|men|children|groups|individuals|cases)\b/i, weight: 1 },
@@ -158,7 +161,7 @@ const baseline: ConceptSpec = {
 
 const limitations: ConceptSpec = {
   concept: 'limitations',
-  sectionWeight: { introduction: 0.25, discussion: 1, results: 0.7, methods: 0.5, abstract: 0.7 },
+  sectionWeight: { declarations: 0, introduction: 0.25, discussion: 1, results: 0.7, methods: 0.5, abstract: 0.7 },
   roleEvidence: { roles: ['limitations'], weight: 0.9 },
   traps: [/\b(overcome|address(es|ed)?|circumvent|mitigate|alleviate|tackle|resolve|solve)\b[^.]{0,25}\b(limitations?|shortcomings?|drawbacks?)\b(?![^.]{0,30}\b(of|in) (this|our|the present|the current))/i, /\blimitations? of (existing|previous|prior|current|conventional|traditional|standard|other|earlier|manual|these) (methods|approaches|models|studies|techniques|tools|work|systems)\b/i],
   rules: [
@@ -174,7 +177,7 @@ const limitations: ConceptSpec = {
 
 const studyGoal: ConceptSpec = {
   concept: 'study_goal',
-  sectionWeight: { introduction: 0.9, abstract: 1, discussion: 0.5 },
+  sectionWeight: { declarations: 0, introduction: 0.9, abstract: 1, discussion: 0.5 },
   rules: [
     { id: 'study_goal/develop-validate', re: /\b(we|this (study|work|paper)|the (present|current) study|aims? (was|is|were) to|objective (was|is) to|purpose (was|is) to)\b[^.]{0,60}\b(develop(ed|ing|ment)?|validat(e|ed|ing|ion)|externally validat|updat(e|ed|ing)|evaluat(e|ed|ing) the (performance|accuracy|feasibility)|feasibility|pilot|proof[- ]of[- ]concept|(diagnostic|prognostic) (accuracy|performance))\b/i, weight: 0.9, otherWorkOk: true },
     { id: 'study_goal/type', re: /\b(development and (external |internal )?validation|external validation study|feasibility (study|trial)|pilot (study|trial)|diagnostic accuracy study|model development|superiority trial|non-?inferiority trial|equivalence trial|exploratory (study|analysis))\b/i, weight: 0.8 },
@@ -183,7 +186,7 @@ const studyGoal: ConceptSpec = {
 
 const recruitment: ConceptSpec = {
   concept: 'recruitment_sampling',
-  sectionWeight: { introduction: 0.2, discussion: 0.5 },
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.5 },
   rules: [
     { id: 'recruitment/series', re: /\b(consecutive(ly)?|convenience (sample|sampling)|random(ly)? (sample|sampled|selected|sampling)|purposive(ly)? (sample|sampling)|snowball sampling|systematic(ally)? sampl|stratified (random )?sampl|population[- ]based (sample|sampling|recruitment)|all (eligible|consecutive) (patients|participants|subjects|cases))\b/i, weight: 1 },
     { id: 'recruitment/how', re: /\b(were|was) (recruited|identified|approached|invited|referred|enrolled|selected)\b[^.]{0,60}\b(through|via|by|from|using|at|when|during|in)\b/i, weight: 0.75 },
@@ -193,7 +196,7 @@ const recruitment: ConceptSpec = {
 
 const treatments: ConceptSpec = {
   concept: 'treatments',
-  sectionWeight: { introduction: 0.2, discussion: 0.4 },
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.4 },
   rules: [
     { id: 'treatments/intervention', re: /\b(intervention (group|arm|consisted|included|comprised|was delivered)|control (group|arm) (received|was given|got|consisted)|(were|was) (randomi[sz]ed|randomly assigned|allocated|assigned) to (receive|either|one of)|received (either|placebo|standard|usual)|(patients|participants) (received|were treated with|were given|underwent)|treated with|usual care|placebo|dose of|mg\/kg|mg (once|twice|daily))\b/i, weight: 0.85 },
     { id: 'treatments/prior', re: /\b(prior|previous|concomitant|ongoing|current) (treatments?|therap(y|ies)|medications?|chemotherapy|surgery)\b[^.]{0,40}\b(were|was|recorded|received|included)\b/i, weight: 0.7 },
@@ -202,7 +205,7 @@ const treatments: ConceptSpec = {
 
 const blinding: ConceptSpec = {
   concept: 'blinding',
-  sectionWeight: { introduction: 0.2, discussion: 0.6 },
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.6 },
   rules: [
     { id: 'blinding/blinded', re: /\b(double[- ]blind(ed)?|single[- ]blind(ed)?|triple[- ]blind(ed)?|assessor[- ]blind(ed)?|observer[- ]blind(ed)?|open[- ]label|blinded to|blind to|masked to|unaware of|without knowledge of|were (blinded|masked)|was (blinded|masked)|(not|un)blinded|unmasked|blinding (was|of)|masking (was|of)|allocation conceal\w*)\b/i, weight: 1, negationOk: true },
   ],
@@ -210,7 +213,7 @@ const blinding: ConceptSpec = {
 
 const interpretation: ConceptSpec = {
   concept: 'interpretation',
-  sectionWeight: { introduction: 0.1, discussion: 1, abstract: 0.8, results: 0.3, methods: 0.1 },
+  sectionWeight: { declarations: 0, introduction: 0.1, discussion: 1, abstract: 0.8, results: 0.3, methods: 0.1 },
   rules: [
     { id: 'interpretation/findings', re: /\b(our (findings|results|data|study) (suggest|indicate|show|demonstrate|support|confirm|highlight|imply)|(these|the) (findings|results) (suggest|indicate|show|demonstrate|support|confirm|highlight|imply|are consistent|are in line|agree)|in conclusion|we (found|conclude|observed|showed|demonstrated)|(consistent|in line|in agreement) with (previous|prior|earlier|other))\b/i, weight: 0.9, otherWorkOk: true },
   ],
@@ -218,7 +221,7 @@ const interpretation: ConceptSpec = {
 
 const implications: ConceptSpec = {
   concept: 'implications',
-  sectionWeight: { introduction: 0.1, discussion: 1, abstract: 0.9, results: 0.2, methods: 0.1 },
+  sectionWeight: { declarations: 0, introduction: 0.1, discussion: 1, abstract: 0.9, results: 0.2, methods: 0.1 },
   rules: [
     { id: 'implications/practice', re: /\b(implications? (for|of|in) (clinical )?(practice|policy|care|patients|clinicians|practitioners|health)|clinical (implications?|relevance|utility|practice)|(could|may|might|can) (be used|help|assist|support|guide|inform|improve|aid|facilitate|reduce|enable)\b[^.]{0,60}\b(clinic|practice|patients|decision|care|screening|treatment|diagnos|management|physicians|clinicians|policy|programmes?|programs?)|should be (considered|recommended|offered|implemented)|we recommend|recommendations? for (practice|policy))\b/i, weight: 0.85, otherWorkOk: true },
   ],
@@ -226,7 +229,7 @@ const implications: ConceptSpec = {
 
 const futureResearch: ConceptSpec = {
   concept: 'future_research',
-  sectionWeight: { introduction: 0.1, discussion: 1, abstract: 0.8, results: 0.3, methods: 0.1 },
+  sectionWeight: { declarations: 0, introduction: 0.1, discussion: 1, abstract: 0.8, results: 0.3, methods: 0.1 },
   rules: [
     { id: 'future/needed', re: /\b(future (research|studies|work|trials|investigations?|directions?)|further (research|studies|work|investigation|trials|validation|evaluation)|(larger|additional|more) (studies|trials|research)|(is|are) (needed|warranted|required) to|remains? to be (determined|seen|established|investigated)|we (plan|intend) to|next steps?)\b/i, weight: 0.9, otherWorkOk: true },
   ],
@@ -234,7 +237,7 @@ const futureResearch: ConceptSpec = {
 
 const representativeness: ConceptSpec = {
   concept: 'data_representativeness',
-  sectionWeight: { introduction: 0.2, discussion: 0.9 },
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.9 },
   rules: [
     { id: 'represent/representative', re: /\b((is|are|was|were|be|not|may not be|might not be) (fully |broadly |truly )?representative|representativeness|generali[sz]ab(le|ility)|generali[sz]e (to|beyond)|(similar|comparable) to the (general|target|source|wider|national) population|intended[- ]use population|target population|selection bias|spectrum (bias|of (patients|disease)))\b/i, weight: 0.85, otherWorkOk: true },
   ],
@@ -242,7 +245,7 @@ const representativeness: ConceptSpec = {
 
 const variableDefs: ConceptSpec = {
   concept: 'variable_definitions',
-  sectionWeight: { introduction: 0.2, discussion: 0.3 },
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.3 },
   rules: [
     { id: 'variables/defined', re: /\b(was|were|is|are) (defined|classified|categori[sz]ed|dichotomi[sz]ed|coded|operationali[sz]ed|measured|assessed|ascertained|determined) (as|by|using|with|according to|on)\b|\b(defined|definition) (as|of)\b|\b(predictors?|covariates?|variables?|features?|exposures?|outcomes?) (included|were|was|consisted|comprised|considered)\b/i, weight: 0.8, sections: ['methods', 'abstract', 'other', 'results'] },
   ],
