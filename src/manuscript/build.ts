@@ -59,7 +59,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     if (abstractRun && depth === abstractRun.depth && !b.sectionHint) {
       const after = contentAfter.get(blockIndex);
       const short = after ? after.chars < 2500 && !after.deeper : true;
-      if (ABSTRACT_PART.test(norm) && !abstractRun.seen.has(norm) && short) {
+      if (ABSTRACT_PART.test(norm) && !abstractRun.seen.has(norm) && short && !/^\s*(\d|[IVX]+\.)/.test(b.text)) {
         abstractRun.seen.add(norm);
         kind = 'abstract';
         if (!/registration/.test(norm)) role = undefined;
@@ -104,8 +104,8 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     }
     if (b.kind === 'heading') {
       // the first depth-1 heading of a document that has no title yet, and is not a section name, is the title
-      if (!title && !sawHeading && (b.depth ?? 1) === 1 && !classifyHeading(b.text) && !b.sectionHint) {
-        title = b.text.trim();
+      if (!sawHeading && (b.depth ?? 1) === 1 && !classifyHeading(b.text) && !b.sectionHint && !sections.some((x) => x.kind === 'title')) {
+        if (!title) title = b.text.trim();
         emit(b, blockIndex, titleSection(sections, b));
         return;
       }

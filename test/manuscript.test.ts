@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { manuscriptFromString } from '../src/readers/index.js';
+import { splitSentences } from '../src/manuscript/sentences.js';
+import { classifyHeading, normaliseHeading } from '../src/manuscript/sections.js';
+
+const split = (t: string) => splitSentences(t).map(([s, e]) => t.slice(s, e));
+
+describe('sentence segmentation', () => {
+  it.each([
+    ['Data are shown in Fig. 2. The model was trained.', ['Data are shown in Fig. 2.', 'The model was trained.']],
+    ['As Smith et al. reported, it works. We agree.', ['As Smith et al. reported, it works.', 'We agree.']],
+    ['We used e.g. resampling and i.e. cropping. Then we trained.', ['We used e.g. resampling and i.e. cropping.', 'Then we trained.']],
+    ['The AUC was 0.91 (95% CI 0.88-0.94). Sensitivity was high.', ['The AUC was 0.91 (95% CI 0.88-0.94).', 'Sensitivity was high.']],
+    ['Compared with approx. 200 cases vs. 300 controls. Done.', ['Compared with approx. 200 cases vs. 300 controls.', 'Done.']],
+    ['Reviews found weak evidence.13 14 We developed a unit.', ['Reviews found weak evidence.13 14', 'We developed a unit.']],
+    ['Patients (n = 12) were excluded. Others stayed!', ['Patients (n = 12) were excluded.', 'Others stayed!']],
+    ['Written by J. Smith and colleagues. End.', ['Written by J. Smith and colleagues.', 'End.']],
+    ['See Eq. 3 and No. 5 of the series. Next.', ['See Eq. 3 and No. 5 of the series.', 'Next.']],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('cuts run-on text (flattened tables) into pieces of bounded length', () => {
+    const t = Array.from({ length: 400 }, (_, i) => `cell ${i}`).join(' ');
+    for (const s of split(t)) expect(s.length).toBeLessThanOrEqual(1200);
+  });
+});
+
+describe('section headings', () => {
+  it.each([
+    ['Materials and Methods', 'methods'],
+    ['2. Patients and Methods', 'methods'],
+    ['Experimental Setup', 'methods'],
+    ['RESULTS', 'results'],
+    ['Discussion', 'discussion'],
+    ['Competing interests', 'declarations'],
+    ['Data Availability Statement', 'declarations'],
+    ['Acknowledgments', 'declarations'],
+    ['References', 'references'],
+    ['Introduction', 'introduction'],
+    ['Background', 'introduction'],
+    ['Abstract', 'abstract'],
+  ])('%s → %s', (h, kind) => {
+    expect(classifyHeading(h)?.kind).toBe(kind);
+  });
+
+  it('gives declaration roles', () => {
+    expect(classifyHeading('Conflicts of Interest')?.role).toBe('competing_interests');
+    expect(classifyHeading('Funding Statement')?.role).toBe('funding');
+    expect(classifyHeading('Availability of data and materials')?.role).toBe('data_availability');
+    expect(classifyHeading('Ethics approval and consent to participate')?.role).toBe('ethics');
+  });
+
+  it('strips numbering', () => {
+    expect(normaliseHeading('2.1. Study design')).toBe('study design');
+    expect(normaliseHeading('IV. RESULTS')).toBe('results');
+  });
+});
+
+describe('manuscript model from Markdown', () => {
+  const md = [
+    '---',
+    'title: Front matter title',
+    '---',
+    '',
+    '# A trial of something',
+    '',
+    '## Abstract',
+    '',
+    '### Background',
+    '',
+    'Short background.',
+    '',
+    '### Methods',
+    '',
+    'We randomised 100 patients.',
+    '',
+    '## Introduction',
+    '',
+    'Older work exists [1]. We aimed to test it.',
+    '',
+    '## Materials and Methods',
+    '',
+    '### Study design',
+    '',
+    'This was a trial. It ran for **two** years.',
+    '',
+    '| Group | n |',
+    '| --- | --- |',
+    '| A | 50 |',
+    '',
+    '## References',
+    '',
+    '1. Someone. A paper about external validation. 2020.',
+  ].join('\n');
+  const ms = manuscriptFromString(md, { path: 'x.md' });
+
+  it('takes the title from front matter', () => {
+    expect(ms.title).toBe('Front matter title');
+  });
+
+  it('keeps abstract sub-headings inside the abstract and nests paths', () => {
+    const s = ms.sentences.find((x) => x.text === 'We randomised 100 patients.')!;
+    expect(s.section.kind).toBe('abstract');
+    expect(s.section.path).toEqual(['Abstract', 'Methods']);
+    const d = ms.sentences.find((x) => x.text === 'This was a trial.')!;
+    expect(d.section.kind).toBe('methods');
+    expect(d.section.path).toEqual(['Materials and Methods', 'Study design']);
+  });
+
+  it('records exact line and column positions', () => {
+    const s = ms.sentences.find((x) => x.text === 'We aimed to test it.')!;
+    expect(s.start.line).toBe(19);
+    expect(s.start.column).toBe(24);
+    const t = ms.sentences.find((x) => x.text.startsWith('It ran for'))!;
+    expect(t.start).toMatchObject({ line: 25, column: 19 });
+  });
+
+  it('turns tables into one sentence per row', () => {
+    expect(ms.sentences.some((s) => s.block === 'table' && s.text === 'A | 50')).toBe(true);
+  });
+
+  it('never takes sentences from the reference list', () => {
+    expect(ms.sentences.some((s) => s.text.includes('external validation'))).toBe(false);
+  });
+
+  it('treats "Table 2 ..." headings as captions, not sections', () => {
+    const m = manuscriptFromString('# T\n\n## Results\n\n### Table 2 Baseline characteristics by group\n\nMore results here.\n');
+    const s = m.sentences.find((x) => x.text === 'More results here.')!;
+    expect(s.section.kind).toBe('results');
+    expect(m.sections.some((x) => x.heading.startsWith('Table 2'))).toBe(false);
+  });
+});
+
+describe('manuscript model from plain text', () => {
+  const txt = ['A study of things', '', 'ABSTRACT', '', 'We did it.', '', '2. Methods', '', 'Patients were', 'recruited over two years.', '', 'RESULTS', '', 'It worked.'].join('\n');
+  const ms = manuscriptFromString(txt, { format: 'text' });
+  it('recognises headings: all caps, numbered, known names', () => {
+    const kinds = ms.sentences.map((s) => [s.text, s.section.kind]);
+    expect(kinds).toContainEqual(['We did it.', 'abstract']);
+    expect(kinds).toContainEqual(['Patients were recruited over two years.', 'methods']);
+    expect(kinds).toContainEqual(['It worked.', 'results']);
+  });
+  it('keeps the position of wrapped lines', () => {
+    const s = ms.sentences.find((x) => x.text.startsWith('Patients were'))!;
+    expect(s.start).toMatchObject({ line: 9, column: 1 });
+  });
+});
