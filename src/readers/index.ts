@@ -4,6 +4,7 @@ import { buildManuscript } from '../manuscript/build.js';
 import type { Manuscript } from '../manuscript/model.js';
 import { markdownReader } from './markdown.js';
 import { textReader } from './text.js';
+import { sniffFormat } from './sniff.js';
 import { InputError, type Reader, type ReaderOutput } from './types.js';
 
 export { InputError } from './types.js';
@@ -23,35 +24,15 @@ const LAZY_READERS: Record<string, () => Promise<Reader>> = {
 
 const TEXT_FORMATS = new Set(['markdown', 'text', 'jats', 'latex', 'rmarkdown', 'html', 'study']);
 
-const EXTENSIONS: Record<string, InputFormat> = {
-  '.md': 'markdown', '.markdown': 'markdown', '.mdown': 'markdown', '.mkd': 'markdown',
-  '.txt': 'text', '.text': 'text',
-  '.xml': 'jats', '.nxml': 'jats', '.jats': 'jats',
-  '.tex': 'latex', '.rnw': 'latex', '.ltx': 'latex',
-  '.rmd': 'rmarkdown', '.qmd': 'rmarkdown',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.docx': 'docx',
-  '.pdf': 'pdf',
-  '.yaml': 'study', '.yml': 'study', '.json': 'study',
-};
 
 export const SUPPORTED_FORMATS: InputFormat[] = ['markdown', 'text', 'jats', 'latex', 'rmarkdown', 'html', 'docx', 'pdf', 'study'];
 
 /** Choose a format by content first (magic bytes, markup), extension second. */
 export function detectFormat(path: string, data: Uint8Array): InputFormat | 'unknown-binary' {
-  const head = Buffer.from(data.subarray(0, 2048)).toString('latin1');
-  if (head.startsWith('%PDF-')) return 'pdf';
-  if (head.startsWith('PK\u0003\u0004')) return 'docx';
+  const f = sniffFormat(path, data);
   const ext = extname(path).toLowerCase();
-  const trimmed = head.replace(/^\uFEFF/, '').trimStart();
-  if (/^<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*(<!DOCTYPE\s+article|<article\b)/i.test(trimmed) || /^<!DOCTYPE\s+article/i.test(trimmed) || /^<article\b[^>]*(xmlns:xlink|dtd-version|article-type)/i.test(trimmed)) return 'jats';
-  if (/^(<!DOCTYPE\s+html|<html\b)/i.test(trimmed)) return 'html';
-  if (ext === '.rmd' || ext === '.qmd') return 'rmarkdown';
-  if (/\\documentclass|\\begin\{document\}/.test(head) && ext !== '.md') return 'latex';
-  if (EXTENSIONS[ext]) return EXTENSIONS[ext]!;
-  if (data.subarray(0, 8000).includes(0)) return 'unknown-binary';
-  if (/^#{1,6}\s|\n#{1,6}\s/.test(head)) return 'markdown';
-  return 'text';
+  if ((f === 'text' || f === 'markdown') && (ext === '.yaml' || ext === '.yml' || ext === '.json')) return 'study';
+  return f;
 }
 
 export interface ReadOptions {
