@@ -4,6 +4,7 @@
  * and the simpler crosswalk concepts (title_id, background, study_goal, recruitment_sampling, treatments, blinding,
  * interpretation, implications, future_research, data_representativeness, variable_definitions).
  */
+import type { Manuscript } from '../manuscript/model.js';
 import { normaliseHeading } from '../manuscript/sections.js';
 import { abstractDetector, backgroundDetector, sectionSentences, titleIdDetector } from './design-abstract.js';
 import { dataSourceDetector, participantFlowDetector } from './design-flow.js';
@@ -17,11 +18,22 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
  * A spec plus section headings that are evidence by themselves ("Limitations", "Sample size", "Setting"): when
  * the cue rules find nothing, a section so headed with some text makes the concept reported.
  */
-function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: { kinds?: string[] } = {}): Detector {
+const proseCache = new WeakMap<Manuscript, Manuscript>();
+/** The manuscript without table rows (checklist tables, data tables), sharing sentence objects and features. */
+function proseOf(ms: Manuscript): Manuscript {
+  let p = proseCache.get(ms);
+  if (!p) {
+    p = ms.sentences.some((s) => s.block === 'table') ? { ...ms, sentences: ms.sentences.filter((s) => s.block !== 'table') } : ms;
+    proseCache.set(ms, p);
+  }
+  return p;
+}
+
+function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: { kinds?: string[]; prose?: boolean } = {}): Detector {
   return {
     concepts: [spec.concept],
     detect({ ms }): Finding[] {
-      const f = runSpec(spec, { ms, features: featuresOf(ms) });
+      const f = runSpec(spec, { ms: opts.prose ? proseOf(ms) : ms, features: featuresOf(ms) });
       if (f.status !== 'missing') return [f];
       const bySec = sectionSentences(ms);
       for (const sec of ms.sections) {
@@ -53,10 +65,14 @@ const objectives: ConceptSpec = {
   rules: [
     { id: 'objectives/aim-of-study', re: /\b(aims?|objectives?|purpose|goals?|intent(ion)?)\b[^.]{0,40}\b(of|for) (this|the (present|current)|our|the) (study|trial|work|paper|article|analysis|research|investigation|project|report|review|statement|rct)\b/i, weight: 1, otherWorkOk: true },
     { id: 'objectives/we-aimed', re: /\b(we|this (study|trial|work|paper|analysis|research|rct|investigation)|the (present|current) (study|trial|work|analysis)|the (study|trial))\b[^.]{0,25}\b(aim(s|ed)?|sought|seek|set out|intend(s|ed)?|want(s|ed)?|hypothes[iz]i?[sz]ed|purport|propose[sd]?|was designed|is designed|were designed)\b/i, weight: 0.9, otherWorkOk: true },
-    { id: 'objectives/primary-objective', re: /\b(primary|main|principal|secondary|overall|specific|study|research) (aims?|objectives?|purpose|goals?|hypothes[ie]s|research questions?)\b[^.]{0,20}\b(was|were|is|are|of)\b/i, weight: 0.95, otherWorkOk: true },
-    { id: 'objectives/we-hypothesised', re: /\b(we )?(hypothes[iz]i?[sz]ed|hypothesis was|tested the hypothesis|test the hypothesis)\b/i, weight: 0.8, otherWorkOk: true },
+    { id: 'objectives/primary-objective', re: /\b(primary|main|principal|secondary|overall|specific|study|research) (aims?|objectives?|purpose|goals?|hypothes[ie]s|research questions?)\b[^.]{0,20}\b(was|were|is|are|of)\b/i, weight: 0.95, otherWorkOk: true, unless: /\bnull hypothesis\b/i },
+    { id: 'objectives/we-hypothesised', re: /\b(we )?(hypothes[iz]i?[sz]ed that|hypothesis was that|tested the hypothesis|test the hypothesis)\b/i, weight: 0.8, otherWorkOk: true, sections: ['introduction', 'abstract', 'methods'] },
     { id: 'objectives/to-verb', re: /^(?:(?:aims?|objectives?|purpose|goals?)\s*[:.]?\s*)?to (evaluate|determine|assess|compare|test|investigate|examine|estimate|explore|describe|develop|identify|quantify|establish|report|validate|measure|characteri[sz]e|analy[sz]e|study)\b/i, weight: 0.8, sections: ['abstract', 'introduction'] },
     { id: 'objectives/here-we', re: /\b(here,? we|in this (study|paper|work|article|trial|report),? we|this (study|paper|article|trial|report) (investigates|investigated|examines|examined|evaluates|evaluated|assesses|assessed|describes|reports|presents|compares|compared|tests|tested|explores|explored|proposes|introduces|aims|sought))\b/i, weight: 0.75, otherWorkOk: true },
+    { id: 'objectives/conducted-to', re: /\bwe (conducted|performed|carried out|designed|undertook|decided|initiated|set up|developed|planned)\b[^.]{0,120}\bto (investigate|evaluate|assess|determine|examine|test|compare|explore|estimate|study|quantify|identify|measure|characteri[sz]e)\b/i, weight: 0.85, otherWorkOk: true },
+    { id: 'objectives/conducted-trial-of', re: /\bwe (conducted|performed|undertook|carried out) (a|an) [^.]{0,80}\b(trial|study)\b/i, weight: 0.6, sections: ['introduction', 'abstract'] },
+    { id: 'objectives/upper-label', re: /^(OBJECTIVES?|AIMS?|PURPOSE|GOALS?)\s*[:.]?\s*(To|We|This)/, weight: 0.9 },
+    { id: 'objectives/aims-to', re: /\b(aims|aimed|seeks|sought|is intended|was intended) to (support|provide|help|enable|facilitate|improve|evaluate|assess|determine|investigate|develop|describe|compare|test|examine|identify|establish|explore)\b/i, weight: 0.6, sections: ['introduction', 'abstract', 'methods', 'other'] },
     { id: 'objectives/we-verb', re: /^(we|this (study|trial)) (investigated|examined|evaluated|assessed|tested|compared|explored|determined|developed|present|report|propose|describe)\b/i, weight: 0.55, sections: ['abstract', 'introduction'] },
   ],
 };
@@ -68,8 +84,8 @@ const design: ConceptSpec = {
   rules: [
     { id: 'design/prospective', re: /\b(prospective(ly)?|retrospective(ly)?)\b[^.]{0,80}\b(stud(y|ies)|cohort|analys[ie]s|review|design|collect(ed|ion)|enrol(l)?(ed|ment)|recruit(ed|ment)|obtain(ed)?|gather(ed)?|registr(y|ies)|data|database|sample[sd]?|trial|series|evaluat(ed|ion)|investigation|observational|multicent(er|re)|clinical|identified|included|selected|reviewed|applied)\b/i, weight: 1 },
     { id: 'design/prospective-after', re: /\b(collected|enrolled|recruited|obtained|gathered|reviewed|identified|included|analy[sz]ed|selected|followed)\b[^.]{0,30}\b(prospectively|retrospectively)\b/i, weight: 1 },
-    { id: 'design/rct', re: /\b(randomi[sz]ed|randomly (assigned|allocated)|placebo[- ]controlled|controlled trial|clinical trial|cluster[- ]randomi[sz]ed|non-?inferiority trial|crossover trial|pilot trial|phase (i{1,3}|[1-3]|ii\/iii)[ab]? trial)\b/i, weight: 0.85, requireOwn: false },
-    { id: 'design/cohort', re: /\b(longitudinal cohort|cohort study|case[- ]control study|follow(ed)?[- ]up (study|cohort))\b/i, weight: 0.6 },
+    { id: 'design/rct', re: /\b(randomi[sz]ed|placebo[- ]controlled|controlled|clinical|cluster[- ]randomi[sz]ed|non-?inferiority|crossover|cross-over|pilot|superiority|pragmatic|double[- ]blind(ed)?|phase (i{1,3}|[1-3]|ii\/iii)[ab]?)\b[^.;]{0,60}\btrial\b(?!s)/i, weight: 0.85, unless: /\b(such as|for example|e\.g\.|focused on|types of|reports? of|reporting of)\b/i },
+    { id: 'design/bare', re: /\b(prospective(ly)?|retrospective(ly)?)\b/i, weight: 0.6, sections: ['methods', 'abstract', 'results', 'other', 'title'] },
   ],
   value: (hits) => {
     let pro = false;
@@ -93,6 +109,10 @@ const eligibility: ConceptSpec = {
     { id: 'eligibility/excluded', re: /\b(we excluded|were excluded|was excluded|exclusion of|excluding (patients|participants|subjects|those|individuals|cases|women|men|children|images|scans)|were not included|were ineligible|were removed from (the )?(analysis|study|dataset)|were discarded)\b/i, weight: 0.75, unless: /\b(variables?|features?|covariates?|terms?|outliers? (were|was) excluded from the model)\b/i },
     { id: 'eligibility/age', re: /\b(aged|age[ds]? (between|from|of at least|over|under|above|below)|ages? ≥|ages? >|≥ ?\d+ years|older than \d+|younger than \d+|at least \d+ years( of age| old)?|\d+ years (of age )?(or|and) (older|above|over|younger))\b/i, weight: 0.6, sections: ['methods', 'abstract', 'other'] },
     { id: 'eligibility/with-diagnosis', re: /\b(patients|participants|subjects|women|men|children|adults|individuals)\b[^.]{0,20}\b(with (a )?(confirmed|diagnosed|clinical|histologically|biopsy|documented|established|newly diagnosed)|who (had|were|met|underwent|presented|received|attended|fulfilled))\b[^.]{0,60}\b(were|was) (included|enrolled|recruited|selected|eligible|invited)\b/i, weight: 0.85 },
+    { id: 'eligibility/criteria-for', re: /\b(criteria|criterion|requirements?) (for|of) (including|inclusion|excluding|exclusion|selecting|selection|enrol(l)?ment|entry|participation|eligibility)\b|\b(were|was) (included|selected|enrolled|eligible|retained|kept|analy[sz]ed)\b[^.]{0,100}\bonly if\b|\bonly if (the )?(patient|participant|subject|sample|image|case)/i, weight: 0.95 },
+    { id: 'eligibility/selected-based', re: /\b(were|was) (selected|chosen|included|enrolled|recruited) (based on|according to|on the basis of|using the following)\b/i, weight: 0.8 },
+    { id: 'eligibility/all-had', re: /\ball (patients|participants|subjects|cases|women|men|children|infants|individuals|volunteers)\b[^.]{0,20}\b(had|were|fulfilled|met|underwent|presented|received|required)\b[^.]{0,80}\b(confirmed|diagnos|criteria|naive|naïve|without|no history|aged|years|history of|duration)/i, weight: 0.75, sections: ['methods', 'abstract', 'other'] },
+    { id: 'eligibility/who-were-included', re: /\b(patients|participants|subjects|women|men|children|adults|individuals|infants|people|volunteers|those|cases)\b[^.]{0,120}\b(who|with|that|undergoing|presenting)\b[^.]{0,160}\b(were|was) (included|enrolled|recruited|selected|eligible|invited|randomi[sz]ed|included to|entered)\b/i, weight: 0.65, sections: ['methods', 'abstract', 'other'] },
     { id: 'eligibility/only', re: /\bonly (patients|participants|subjects|images|scans|cases|volumes|those|individuals|samples|studies)\b[^.]{0,60}\b(were|was) (used|included|selected|considered|kept|retained|analy[sz]ed)\b/i, weight: 0.75 },
   ],
 };
@@ -110,8 +130,10 @@ const dates: ConceptSpec = {
   rules: [
     { id: 'dates/range', re: dateRange, weight: 0.9, requireOwn: false, unless: /\bet al\b|\(\w+ (et al\.?|and \w+),? (19|20)\d\d/ },
     { id: 'dates/month-year', re: monthYear, weight: 0.75 },
-    { id: 'setting/conducted-at', re: /\b(conducted|carried out|performed|took place|undertaken|done|implemented|run|held|based|recruited|enrolled|enrol(l)?ment|recruitment|collected|obtained|selected|treated|admitted|seen|attending|identified|sampled|located)\b[^.]{0,80}\b(at|in|from|across|throughout|within)\b[^.]{0,80}\b(hospitals?|clinics?|cent(er|re)s?|universit(y|ies)|schools?|communit(y|ies)|practices?|departments?|units?|institut(e|es|ion|ions)|villages?|districts?|provinces?|count(y|ies)|regions?|countr(y|ies)|wards?|facilit(y|ies)|sites?|states?|cities|city|neighbou?rhoods?|settings?|care|nursing homes?|camps|homes|prisons?|workplaces?|infirmar(y|ies)|trusts?|laborator(y|ies)|biobanks?)\b/i, weight: 0.8, unless: /\b(was|were) (approved|reviewed) by\b|\bethic/i },
-    { id: 'setting/n-centres', re: /\b(multi-?cent(er|re)|single[- ]cent(er|re)|multi-?site|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (\w+ ){0,3}(hospitals|cent(er|re)s|sites|clinics|schools|countries|communities|practices|villages|districts|facilities|wards|nursing homes|universities|states|provinces))\b/i, weight: 0.7 },
+    { id: 'setting/conducted-at', re: /\b(conducted|carried out|performed|took place|undertaken|done|implemented|run|held|based|recruited|enrolled|enrol(l)?ment|recruitment|collected|obtained|selected|treated|admitted|seen|attending|identified|sampled|located)\b[^.]{0,80}\b(at|in|from|across|throughout|within)\b[^.]{0,80}\b(hospitals?|clinics?|cent(er|re)s?|universit(y|ies)|schools?|communit(y|ies)|practices?|departments?|units?|institut(e|es|ion|ions)|villages?|districts?|provinces?|count(y|ies)|regions?|countr(y|ies)|wards?|facilit(y|ies)|sites?|states?|cities|city|neighbou?rhoods?|settings?|care|nursing homes?|camps|homes|prisons?|workplaces?|infirmar(y|ies)|trusts?|laborator(y|ies)|biobanks?)\b/i, weight: 0.8, unless: /\b(was|were) (approved|reviewed) by\b|\bethic|\bcent(er|re) of (the|a|an|each|mass|gravity|rotation|the image)\b|\bin the cent(er|re)\b/i },
+    { id: 'setting/data-from-named', re: /\b(data|images|scans|samples|cases|patients|participants|subjects|recordings|records|volunteers)\b[^.]{0,60}\b(from|at|in) (the )?([A-Z][\w'’-]+ ){0,4}(University|Hospital|Medical|Cent(er|re)|Clinic|Institute|Infirmary)\b|\b(from|at) the University of [A-Z]/, weight: 0.8 },
+    { id: 'setting/centre-adjective', re: /\b(multi-?cent(er|re)|single[- ]cent(er|re)|multi-?site)\b/i, weight: 0.45 },
+    { id: 'setting/n-centres', re: /\b((two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (\w+ ){0,3}(hospitals|cent(er|re)s|sites|clinics|schools|countries|communities|practices|villages|districts|facilities|wards|nursing homes|universities|states|provinces))\b/i, weight: 0.7 },
     { id: 'setting/place', re: /\b(in|at|from) (rural|urban|peri-?urban|suburban|primary[- ]care|secondary[- ]care|tertiary[- ]care|community|outpatient|inpatient|emergency|intensive care) ?(settings?|areas?|clinics?|communities|hospitals?|departments?|units?|centres?|centers?|practices?)?\b/i, weight: 0.6, sections: ['methods', 'abstract', 'other'] },
   ],
 };
@@ -119,10 +141,10 @@ const dates: ConceptSpec = {
 const sampleSize: ConceptSpec = {
   concept: 'sample_size',
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.5, abstract: 0.8 },
-  traps: [/\b(small|limited|modest|relatively small|larger|large|smaller|insufficient|inadequate|low|restricted) (overall )?sample(s| sizes?)?\b(?![^.]{0,40}\b(calculat|estimat|determin|power))|\bsample sizes? (was|were|is|are) (small|limited|modest|relatively small|too small)\b/i],
+  traps: [/\b(small|limited|modest|relatively small|larger|large|smaller|insufficient|inadequate|low|restricted) (overall )?sample(s| sizes?)?\b(?![^.]{0,40}\b(calculat|estimat|determin|power))|\bsample sizes? (was|were|is|are) (small|limited|modest|relatively small|too small)\b/i, /\b(previously|elsewhere) (reported|published|described|detailed)|\b(detailed|described|reported|published|found) (in|elsewhere)[^.]{0,30}\bprotocol\b|\b(future|further|more|larger|additional) (studies|trials|research)\b|\bwould (have|need|require|be needed|be required)\b/i],
   rules: [
-    { id: 'sample_size/calculation', re: /\b(sample[- ]sizes?|number of (participants|patients|subjects|women|children|clusters|schools) (needed|required))\b[^.]{0,50}\b(calculat|estimat|determin|comput|justif|based on|derived|assum|powered|power|needed|required|detect)|\b(calculat|estimat|determin|comput)\w* (of )?(the )?(required |minimum |target |necessary )?sample[- ]sizes?\b/i, weight: 1 },
-    { id: 'sample_size/power', re: /\b(power (calculation|analysis|analyses|computation)|a priori power|statistical power of|\b(80|85|90|95) ?% (statistical )?power|power of (0\.[6-9]\d?|[6-9]\d ?%)|powered (at|to detect|to show|to demonstrate)|G\*Power|to (detect|show) a (minimum |minimal |clinically (important |relevant |meaningful |significant )?)?(difference|reduction|increase|change|effect)\b[^.]{0,60}\b(power|α|alpha|significance level))/i, weight: 0.95 },
+    { id: 'sample_size/calculation', re: /\b(sample[- ]sizes?|number of (participants|patients|subjects|women|children|clusters|schools) (needed|required))\b[^.]{0,100}\b(calculat|estimat|determin|comput|justif|based on|derived|assum|powered|power|needed|required|detect)|\b(calculat|estimat|determin|comput)\w* (of )?(the )?(required |minimum |target |necessary )?sample[- ]sizes?\b/i, weight: 1 },
+    { id: 'sample_size/power', re: /\b(power (calculation|analysis|analyses|computation)|a priori power|statistical power of|\b(80|85|90|95) ?% (statistical )?power|power of (0\.[6-9]\d*|[6-9]\d(\.\d+)? ?%)|powered (at|to detect|to show|to demonstrate)|G\*Power|to (detect|show) a (minimum |minimal |clinically (important |relevant |meaningful |significant )?)?(difference|reduction|increase|change|effect)\b[^.]{0,60}\b(power|α|alpha|significance level))/i, weight: 0.95 },
     { id: 'sample_size/needed', re: /\b\d+ (participants|patients|subjects|women|children|men|infants|individuals|clusters|per (arm|group))\b[^.]{0,40}\b(were|would be) (required|needed|necessary)\b|\b(required|needed|necessary) (a total of )?\d+ (participants|patients|subjects)\b/i, weight: 0.85 },
     { id: 'sample_size/all-available', re: /\b(performed|conducted|carried out|based|done) on all (available|eligible|consecutive|existing)\b|\ball (available|eligible|consecutive) (patients|cases|subjects|participants|data ?sets|scans|images|records|individuals)\b[^.]{0,60}\b(were|was) (included|used|analy[sz]ed|enrolled|selected)\b|\bsample sizes? (for each|of each|in each)?[^.]{0,20}\b(was|were) (chosen|determined|based|set|selected)\b|\bsize of the (training |test )?(data ?set|sample) was (a result|determined|chosen)\b|\bdata ?set size was (a result|determined|chosen)\b/i, weight: 0.8 },
     { id: 'sample_size/not-done', re: /\bno (formal |a priori |prior )?(sample[- ]size|power) (calculation|analysis|estimation|computation)s?\b|\b(sample[- ]size|power) (calculation|analysis)s? (was|were) not (performed|done|conducted|carried out|undertaken|calculated)|\bnot (formally )?powered\b|\bsample size was not (formally )?(calculated|determined|estimated|computed)/i, weight: 0.95, notDone: true, negationOk: true },
@@ -140,7 +162,7 @@ const missingData: ConceptSpec = {
     { id: 'missing/at-random', re: /\bmissing (completely )?at random\b|\bpattern[- ]mixture\b|\btipping[- ]point\b|\bmaximum likelihood\b[^.]{0,60}\bmissing\b|\bmixed[- ]effects?\b[^.]{0,80}\b(missing|all available data|incomplete)\b|\binverse probability (of censoring )?weight\w*[^.]{0,60}\b(missing|dropout|attrition|loss)/i, weight: 0.9 },
     { id: 'missing/mar', re: /\b(MC?AR|MNAR)\b/, weight: 0.9 },
     { id: 'missing/amount', re: /(\d+(\.\d+)? ?%|\b\d+ \(\d+(\.\d+)? ?%\)|\bfew|\bno|\bnone of the)[^.]{0,40}\b(of (the )?)?(data|values|observations|participants|patients|cases|records|items|responses)?\b[^.]{0,20}\b(were|was|had) missing\b|\bmissing (data|values|information) (were|was|for|in|on)\b[^.]{0,30}\b(\d+(\.\d+)? ?%|\d+ (participants|patients|cases|records|subjects))|\b(were|was) missing (for|in) \d+/i, weight: 0.8, negationOk: true },
-    { id: 'missing/excluded-missing', re: /\b(excluded|removed|omitted|dropped)\b[^.]{0,60}\b(missing|incomplete|insufficient|lack of|not available|unavailable|unmeasurable|could not be (measured|determined|obtained))\b|\b(with|had|having) (missing|incomplete) (data|information|values|records|outcomes?|follow[- ]up)\b[^.]{0,40}\b(excluded|removed|not included)\b|\b(only|restricted to|limited to)\b[^.]{0,60}\b(for which|for whom|where|with)\b[^.]{0,40}\bavailable\b|\b(where|when|if) available\b|\bfor which enough\b/i, weight: 0.7 },
+    { id: 'missing/excluded-missing', re: /\b(excluded|removed|omitted|dropped)\b[^.]{0,60}\b(missing|incomplete|insufficient|lack of|not available|unavailable|unmeasurable|could not be (measured|determined|obtained))\b|\b(with|had|having) (missing|incomplete) (data|information|values|records|outcomes?|follow[- ]up)\b[^.]{0,40}\b(excluded|removed|not included)\b|\b(only|restricted to|limited to)\b.{0,60}?\b(for which|for whom|where|with)\b.{0,40}?\bavailable\b|\((where|when|if) (available|known|recorded)\)|\bwhere available\b|\bfor which enough\b/i, weight: 0.7 },
     { id: 'missing/treated-as', re: /\b(considered|treated|coded|set|counted|classified|regarded) (to represent |as )?(missing|non-?responders?|failures?)\b|\b(lost to follow[- ]?up|drop[- ]?outs?|withdr\w+)\b[^.]{0,60}\b(were|was) (censored|imputed|treated as|considered as|assumed)\b/i, weight: 0.9 },
     { id: 'missing/attrition', re: /\b(attrition analys[ie]s|differential (attrition|drop[- ]?out|loss to follow[- ]?up)|predictors of (drop[- ]?out|attrition|loss to follow[- ]?up)|attrition (was|is) not (selective|differential|related))\b/i, weight: 0.85 },
     { id: 'missing/sensitivity', re: /\bsensitivity analys[ie]s\b[^.]{0,80}\b(missing|imput|dropout|drop-out|(lost|loss) to follow|attrition)/i, weight: 0.9 },
@@ -152,10 +174,11 @@ const baseline: ConceptSpec = {
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.5 },
   traps: [/\b(adjusted|adjusting|controlled|controlling|matched|stratified|corrected) for (age|sex|gender)\b|\bage[- ] and sex[- ]matched\b/i],
   rules: [
-    { id: 'baseline/characteristics', re: /\b(baseline|demographic|clinical|sociodemographic|socio-demographic|patient|participant|subject|cohort|sample|study population|population) (and (clinical|demographic|baseline) )?(characteristics|features|data|variables|profiles?)\b[^.]{0,80}\b(are|were|is|was)?\s*(shown|presented|summari[sz]ed|listed|given|reported|described|provided|displayed|detailed|compared|similar|balanced|comparable|well[- ]balanced|in table|table)|\b(table|tab\.) ?\d\b[^.]{0,60}\b(characteristics|demographics)\b|\b(characteristics|demographics) of (the )?(study )?(participants|patients|subjects|population|cohort|sample|women|men|children|groups|individuals|cases)\b/i, weight: 1 },
+    { id: 'baseline/characteristics', re: /\b(baseline|demographic|clinical|sociodemographic|socio-demographic|patient|participant|subject|cohort|sample|study population|population) (and (clinical|demographic|baseline) )?(characteristics|features|data|variables|profiles?)\b[^.]{0,80}\b(are|were|is|was)?\s*(shown|presented|summari[sz]ed|listed|given|reported|described|provided|displayed|detailed|compared|similar|balanced|comparable|well[- ]balanced|in table|table)|\b(table|tab\.) ?\d+\.?\s[^.]{0,60}\b(characteristics|demographics|background data|baseline data)\b|\b(characteristics|demographics) of (the )?(study )?(participants|patients|subjects|population|cohort|sample|women|men|children|groups|individuals|cases)\b/i, weight: 1 },
     { id: 'baseline/age', re: /\b(mean|median|average)\b[^.]{0,15}\bages?\b[^.]{0,40}\d|\bages?\b[^.]{0,12}\b(mean|median|average)\b[^.]{0,30}\d|\baged? (was |of )?\d+(\.\d+)? ?(±|\(|years|yrs|y\b)|\d+(\.\d+)? ?(±|\+\/-) ?\d+(\.\d+)? ?(years|yrs|y\b)/i, weight: 0.8, sections: ['methods', 'results', 'abstract', 'other'] },
     { id: 'baseline/sex', re: /\b\d+(\.\d+)? ?% (were |was )?(male|female|women|men|boys|girls|white|black|caucasian|hispanic|asian)\b|\b(male|female|women|men|boys|girls)\b[^.]{0,12}\b\d+(\.\d+)? ?%|\b\d+ (men|women|males|females|boys|girls) and \d+ (men|women|males|females|boys|girls)\b|\b(male|female)[ /:]+(female|male)( ratio)?\b[^.]{0,10}\d|\b\d+ (M|F) ?\/ ?\d+ (F|M)\b|\bsex ratio\b/i, weight: 0.8, sections: ['methods', 'results', 'abstract', 'other'] },
-    { id: 'baseline/demographics', re: /\b(demographics?|baseline (variables|measures|values|data)|groups were (similar|comparable|balanced|well[- ]balanced)|no (significant |statistically significant )?differences? (at baseline|in baseline)|(similar|comparable|balanced) at baseline)\b/i, weight: 0.75 },
+    { id: 'baseline/details-shown', re: /\b(clinicopathological|clinico-pathological|clinical|demographic|patient|participant|baseline|sample) (details|data|information|features|characteristics|variables)\b[^.]{0,60}\b(are|were|is|was) (shown|summari[sz]ed|listed|given|presented|provided|reported|described|displayed|detailed)\b|\b(patient|participant|subject|baseline|clinical|demographic)s?\b[^.]{0,30}\bcharacteristics\b[^.]{0,80}\b(groups?|table|arms?|cohorts?)\b/i, weight: 0.8 },
+    { id: 'baseline/demographics', re: /\b(demographic (and clinical )?(characteristics|data|information|details) (of|for) (the )?(participants|patients|subjects|cohort|sample|groups?)|baseline (variables|measures|values|data) (were|are) (similar|comparable|balanced|shown|summari[sz]ed)|groups were (similar|comparable|balanced|well[- ]balanced)|no (significant |statistically significant )?differences? (at baseline|in baseline)|(similar|comparable|balanced) at baseline)\b/i, weight: 0.75 },
   ],
 };
 
@@ -165,9 +188,12 @@ const limitations: ConceptSpec = {
   roleEvidence: { roles: ['limitations'], weight: 0.9 },
   traps: [/\b(overcome|address(es|ed)?|circumvent|mitigate|alleviate|tackle|resolve|solve)\b[^.]{0,25}\b(limitations?|shortcomings?|drawbacks?)\b(?![^.]{0,30}\b(of|in) (this|our|the present|the current))/i, /\blimitations? of (existing|previous|prior|current|conventional|traditional|standard|other|earlier|manual|these) (methods|approaches|models|studies|techniques|tools|work|systems)\b/i],
   rules: [
-    { id: 'limitations/our-study', re: /\b(this|our|the present|the current) (study|trial|work|analysis|approach|method|investigation|research|review|paper|model|thesis|evaluation|data ?set|cohort|sample)\b[^.]{0,40}\b(has|had|have|is|was|are|were|presents|faces|carries|suffers|bears)\b[^.]{0,30}\b(limitations?|limited|weakness(es)?|shortcomings?|drawbacks?|caveats?|constraints?)\b/i, weight: 1 },
+    { id: 'limitations/has-several', re: /\b(has|have|had|with) (several|some|a few|certain|a number of|two|three|four|five|many|important|potential|notable|various|other|the following) (\w+ )?(limitations?|weakness(es)?|shortcomings?|drawbacks?|caveats?)\b/i, weight: 0.95 },
+    { id: 'limitations/small-sample', re: /\b(relatively |very )?(small|limited|modest) (sample( size)?|cohort|number of (patients|participants|subjects|cases|samples|images)|data ?set|study population|training set)\b/i, weight: 0.6, sections: ['discussion', 'other'] },
+    { id: 'limitations/impossible', re: /\b(impossible|not possible|difficult) (for us )?to (conclusively|definitively|fully|reliably|accurately)\b|\b(cannot|can not|could not) (claim|conclude|generali[sz]e|rule out|exclude)\b|\bmay have (caused|led to|biased|resulted in|underestimated|overestimated|affected|influenced)\b|\b(under|over)estimat(ed|ion)\b[^.]{0,40}\b(in this study|in our study)\b/i, weight: 0.65, sections: ['discussion', 'other'] },
+    { id: 'limitations/our-study', re: /\b(this|our|the present|the current|the) (study|trial|work|analysis|approach|method|investigation|research|review|paper|model|thesis|evaluation|data ?set|cohort|sample)\b[^.]{0,40}\b(has|had|have|is|was|are|were|presents|faces|carries|suffers|bears)\b[^.]{0,30}\b(limitations?|limited|weakness(es)?|shortcomings?|drawbacks?|caveats?|constraints?)\b/i, weight: 1 },
     { id: 'limitations/a-limitation', re: /\b(a|one|another|the|an|two|three|several|some|few|certain|main|major|key|important|potential|further|other|first|second|third|final|last|notable|primary|additional|inherent|obvious|principal|possible|methodological)\s+(\w+\s+)?(limitations?|weakness(es)?|shortcomings?|drawbacks?|caveats?)\b[^.]{0,40}\b(is|was|are|were|of|in|to|should|must|include|includes|included|exist|remain|relates?|concerns?|that|deserves?|need|merit|warrant|worth|:)/i, weight: 0.9 },
-    { id: 'limitations/limited-by', re: /\b(is|was|are|were|remains?) (also )?limited (by|in|to|because)\b|\blimitations? (of|to|in) (this|our|the present|the current) (study|trial|work|analysis|approach|method|investigation|research|results|findings)\b|\bstrengths and (weaknesses|limitations)\b|\blimitations? (include|included|are|were|of note)\b/i, weight: 0.85 },
+    { id: 'limitations/limited-by', re: /\b(is|was|are|were|remains?) (also )?limited (by|in|to|because)\b|\blimitations? (of|to|in) (this|our|the present|the current) (study|trial|work|analysis|approach|method|investigation|research|results|findings)\b|\bstrengths and (weaknesses|limitations)\b|\b(main|major|key|our|its|study|potential|principal) limitations? (include|included|are|were|of note)\b/i, weight: 0.85 },
     { id: 'limitations/caution', re: /\b(should|must|need to) be interpreted (with caution|cautiously|carefully)\b|\b(caution|care) (is|should be) (needed|warranted|taken|exercised) (when|in) (interpret|generali)|\bgenerali[sz]ab(ility|le)\b[^.]{0,50}\b(limited|may be|might be|is uncertain|unclear|restricted|cannot|not)\b|\b(we|it) (could not|was not possible to|were unable to|was unable to|cannot)\b[^.]{0,60}\b(assess|determine|exclude|rule out|evaluate|account|control|measure|confirm|verify|adjust|blind)/i, weight: 0.7 },
   ],
 };
@@ -255,16 +281,16 @@ export const detectors: Detector[] = [
   abstractDetector,
   titleIdDetector,
   backgroundDetector,
-  specWithHeadings(objectives, /^(aims?|objectives?|purpose|aims? and objectives?|study (aims?|objectives?)|hypothes[ie]s|goals?)( of (the|this) (study|trial|work))?$/),
-  specWithHeadings(design, /^(study design|design)$/, { kinds: ['never'] }),
+  specWithHeadings(objectives, /^(aims?|objectives?|purpose|aims? and objectives?|study (aims?|objectives?)|hypothes[ie]s|goals?)( of (the|this) (study|trial|work))?$/, { prose: true }),
+  specWithHeadings(design, /^(study design|design)$/, { kinds: ['never'] , prose: true }),
   dataSourceDetector,
-  specWithHeadings(eligibility, /^(eligibility( criteria)?|inclusion( and exclusion)? criteria|exclusion criteria|(inclusion|selection) criteria|participants? selection|patient selection)$/),
+  specWithHeadings(eligibility, /^(eligibility( criteria)?|inclusion( and exclusion)? criteria|exclusion criteria|(inclusion|selection) criteria|participants? selection|patient selection)$/, { prose: true }),
   specWithHeadings(dates, /^(settings?|study settings?|study (site|sites|area|location)s?|setting and (participants|population|patients))$/),
-  specWithHeadings(sampleSize, /^(sample size( calculation| estimation| determination| justification| considerations?)?|power (calculation|analysis)|sample size and power)$/),
-  specWithHeadings(missingData, /^(missing data|handling of missing data|missing (data|values) (handling|imputation)|imputation( of missing data)?)$/),
+  specWithHeadings(sampleSize, /^(sample size( calculation| estimation| determination| justification| considerations?)?|power (calculation|analysis)|sample size and power)$/, { prose: true }),
+  specWithHeadings(missingData, /^(missing data|handling of missing data|missing (data|values) (handling|imputation)|imputation( of missing data)?)$/, { prose: true }),
   participantFlowDetector,
   specWithHeadings(baseline, /^((baseline|patient|participant|subject|demographic|clinical|sample|cohort) (and (clinical|demographic) )?characteristics|demographics|study population characteristics|characteristics of (the )?(participants|patients|subjects|study population|cohort))$/, { kinds: ['results', 'methods'] }),
-  specWithHeadings(limitations, /^((study )?limitations?|strengths and limitations|limitations and future (work|directions|research))$/),
+  specWithHeadings(limitations, /^((study )?limitations?|strengths and limitations|limitations and future (work|directions|research))$/, { prose: true }),
   specWithHeadings(studyGoal, /^(study (aims?|objectives?|goals?))$/),
   specWithHeadings(recruitment, /^(recruitment|participant recruitment|recruitment and (sampling|enrol(l)?ment))$/),
   specWithHeadings(treatments, /^(interventions?|treatments?|study (interventions?|treatments?))$/, { kinds: ['methods', 'abstract'] }),
