@@ -61,7 +61,6 @@ export const FAMILY_DAMP = [
 
 const OWN_SECTIONS: SectionKind[] = ['methods', 'results'];
 const OTHER_KIND: SectionKind[] = ['other'];
-const OWN_OR_OTHER: SectionKind[] = ['methods', 'results', 'other'];
 /** explicit other-work wording, for sections of unknown kind (where related work may sit) */
 const OTHER_PHRASE =
   /\bet al\b|\b(?:previous(?:ly)?|prior (?:work|studies)|recent (?:studies|work)|(?:have|has) been (?:proposed|shown|reported|used|developed|introduced)|(?:was|were) (?:proposed|introduced|developed) by|in (?:the )?literature)\b/i;
@@ -81,7 +80,7 @@ export function withOwnSections(spec: ConceptSpec): ConceptSpec {
     rules.push({ ...r, sections: OWN_SECTIONS, otherWorkOk: true });
     const unless = r.unless ? new RegExp(`${r.unless.source}|${OTHER_PHRASE.source}`, 'i') : OTHER_PHRASE;
     rules.push({ ...r, sections: OTHER_KIND, otherWorkOk: true, unless });
-    rules.push({ ...r, notSections: OWN_OR_OTHER });
+    rules.push({ ...r, notSections: OWN_SECTIONS });
   }
   return { ...spec, rules };
 }
