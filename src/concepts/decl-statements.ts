@@ -43,11 +43,11 @@ export const fundingSpec: ConceptSpec = {
     { id: 'funding/label', re: FUND_LABEL, weight: 1.6 },
     { id: 'funding/this-funded', re: FUND_THIS, weight: 2.2, negationOk: true, unless: NOT_MONEY },
     { id: 'funding/own-funded', re: FUND_PASSIVE, weight: 1, negationOk: true, unless: NOT_MONEY },
-    { id: 'funding/funded-by', re: FUND_BY, weight: 0.75, unless: /\b(?:supported by (?:the )?(?:evidence|data|findings|results|literature))|\bdecision[- ]support\b|\b(?:purchased|bought|ordered) from\b|\bsupplied by\b|\bkindly (?:provided|donated|given)\b|\bgifts? from\b|\bdonated by\b|\bcat(?:alog(?:ue)?)?\.? (?:no|#|number)/i },
+    { id: 'funding/funded-by', re: FUND_BY, weight: 0.75, unless: /\b(?:supported by (?:the )?(?:evidence|data|findings|results|literature))|\bdecision[- ]support\b|\b(?:purchased|bought|ordered) from\b|\bsupplied by\b|\bkindly (?:provided|donated|given)\b|\bgifts? from\b|\bdonated by\b|\bcat(?:alog(?:ue)?)?\.? (?:no|#|number)|\b(?:samples?|specimens?|tissues?|sera|reagents?|antibod\w+|cell lines?|materials?|biopsies)\b[^.]{0,60}\b(?:provided|supplied|obtained|donated|collected) (?:by|from|through)\b/i },
     { id: 'funding/received', re: FUND_RECEIVED, weight: 0.85, unless: /\b(?:participants?|patients?|subjects?|respondents?|households?|families|women|men|caregivers?|clinics?|schools?|practices?|facilities|villages?|communities|intervention group|control group) (?:\w+ ){0,3}(?:received|were awarded|obtained)\b/i },
     { id: 'funding/active', re: FUND_ACTIVE, weight: 0.8 },
     { id: 'funding/acquired', re: /\b(?:secured|obtained|acquired|raised|acquisition of|was responsible for) (?:the )?(?:research |study |trial )?(?:funding|funds|grants?)\b|^funding acquisition\b/i, weight: 0.6, notSections: ['introduction', 'discussion'] },
-    { id: 'funding/grant-number', re: FUND_GRANT_NO, weight: 0.8, negationOk: true, unless: /\bcat(?:alog(?:ue)?)?\.? (?:no|#|number)|\b(?:IRB|ethic\w*|protocol|approval) (?:no|number|#)/i },
+    { id: 'funding/grant-number', re: FUND_GRANT_NO, weight: 0.8, negationOk: true, unless: /\bcat(?:alog(?:ue)?)?\.? (?:no|#|number)|\b(?:IRB|ethic\w*|approv\w*|review board|committee|registration|registered|protocol)\b/i },
     { id: 'funding/funder-role', re: FUNDER_ROLE, weight: 0.8, negationOk: true },
   ],
   roleEvidence: {
@@ -119,7 +119,7 @@ const ETH_CONSENT =
 const ETH_HELSINKI = /\b(?:declaration of helsinki|helsinki declaration|(?:principles|tenets) of (?:the )?(?:declaration of )?helsinki|good clinical practice|ICH[- ]GCP|belmont report|common rule|45 CFR 46)\b/i;
 const ETH_NOT_REQUIRED = /\b(?:ethic\w*|IRB|review board|committee) (?:\w+ ){0,4}(?:was|were|is) not (?:required|needed|necessary|sought|applicable)\b|\b(?:did|does) not (?:require|need) (?:\w+ ){0,3}(?:ethic\w*|IRB|review|approval)\b/i;
 /** consent that is not the study's ethics consent */
-const ETH_TRAP = /\b(?:withdr[ae]w(?:n|al)?|withdrawing|revoked?|withdrawal of) (?:\w+ ){0,2}consent\b|\bconsent (?:was )?withdrawn\b|\b(?:unable|able|capacity|ability|willing(?:ness)?|refus\w+|declin\w+|inability) (?:\w+ ){0,3}(?:to )?(?:provide|give|sign) (?:\w+ ){0,2}consent\b(?![^.]*\b(?:obtained|approv))|\bconsent (?:rate|process) (?:was|of)\b/i;
+const ETH_TRAP = /\b(?:had to|must|have to|has to|required to|willing to|able to|agree(?:d)? to|capable of)\b[^.]{0,200}?\b(?:give|giving|provide|providing|sign|signing)\b[^.]{0,30}?\bconsent\b(?![^.]*\b(?:was|were|had been) (?:obtained|given|provided|signed))|\b(?:withdr[ae]w(?:n|al)?|withdrawing|revoked?|withdrawal of) (?:\w+ ){0,2}consent\b|\bconsent (?:was )?withdrawn\b|\b(?:unable|able|capacity|ability|willing(?:ness)?|refus\w+|declin\w+|inability) (?:\w+ ){0,3}(?:to )?(?:provide|give|sign) (?:\w+ ){0,2}consent\b(?![^.]*\b(?:obtained|approv))|\bconsent (?:rate|process) (?:was|of)\b/i;
 const ETH_LABEL = /^(?:ethic(?:s|al)(?: approval| statement| committee approval| considerations| review)?(?: and consent(?: to participate)?)?|ethics approval and consent to participate|consent to participate|patient consent(?: statement)?|informed consent(?: statement)?|institutional review board(?: statement)?|irb approval|human (?:subjects|participants|rights)(?: protection)?|standard protocol approvals?[^:]{0,60})\s*[:.–-]/i;
 
 export const ethicsSpec: ConceptSpec = {
@@ -162,10 +162,10 @@ export const registrationSpec: ConceptSpec = {
     { id: 'registration/not-registered', re: REG_NOT, weight: 0.9, notDone: true, unless: REG_TRAP },
     { id: 'registration/id', re: REG_ID, weight: 0.95, negationOk: true, unless: /\b(?:IRB|ethic\w*|review board|committee|IRAS|REC ref)\b[^.]{0,40}\b(?:no\.?|number|#|ID|reference)\b(?![^.]*\b(?:NCT|ISRCTN|clinicaltrials|regist))|\bapplication (?:number|no\.?|ID)\b/i },
     { id: 'registration/registered-at', re: REG_REGISTERED, weight: 0.95, unless: REG_TRAP },
-    { id: 'registration/own-registered', re: REG_OWN_REGISTERED, weight: 0.85, unless: REG_TRAP },
+    { id: 'registration/own-registered', re: REG_OWN_REGISTERED, weight: 1.2, unless: REG_TRAP },
     { id: 'registration/label', re: REG_LABEL, weight: 0.7, negationOk: true, unless: /^registration (?:of|was|and|between|to|with|using|method|algorithm|error|accuracy|quality|step|based)\b/i },
   ],
-  sectionWeight: { introduction: 0.4, discussion: 0.55, abstract: 1, title: 0.9 },
+  sectionWeight: { introduction: 0.4, discussion: 0.5, abstract: 1, title: 0.9 },
   value: registrationValue,
 };
 
@@ -189,7 +189,7 @@ function registrationValue(hits: Hit[]): ValueResult | undefined {
 // Protocol access
 // ---------------------------------------------------------------------------------------------------------------
 
-const PROTO_NOUN = String.raw`(?:(?:study|trial|full|complete|detailed|original|final|published|research|review|clinical|entire|whole) (?:study |trial )?protocols?|(?:the |our |this )protocols?(?: of (?:this|the|our) (?:study|trial))?|protocol (?:and|&) (?:statistical analysis plan|SAP)|statistical analysis plan)`;
+const PROTO_NOUN = String.raw`(?:(?:study|trial|full|complete|entire|whole|research|review|clinical trial|original (?:study|trial)|published (?:study|trial)) (?:study |trial )?protocols?|protocols? (?:of|for) (?:this|the|our) (?:study|trial|review)|protocol (?:and|&) (?:statistical analysis plan|SAP)|statistical analysis plan|(?:the|our|this) protocol(?=[^.]*\b(?:trial|RCT|randomi[sz]ed|cohort study|systematic review)\b))`;
 const PROTO_ACCESS = new RegExp(
   String.raw`\b${PROTO_NOUN}\b[^.]{0,80}?\b(?:(?:has|have) (?:\w+ )?been|was|were|is|are|will be|can be|may be)(?: \w+ly)? (?:published|available|accessible|provided|reported|described|included|found|attached|posted|deposited|appended|accessed|obtained|made available|printed|uploaded)\b`,
   'i',
