@@ -130,13 +130,13 @@ export const participantFlowDetector: Detector = {
 // data_source
 
 const PUBLIC =
-  /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|ImageNet|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE)\b/;
+  /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE)\b/;
 const REGISTRY =
-  /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort|cohort stud(y|ies)|(Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(from|in|of) the (?:[A-Z][\w'’-]+ ){1,6}(Study|Cohort|Registry|Trial|Survey|Program(me)?)\b|\bRegistry of\b/;
+  /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort|cohort stud(y|ies)|(Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(from|in|of|into|to) the (?:[A-Z][\w'’-]+ |of |for |and |on |in ){1,8}(Study|Cohort|Registry|Trial|Survey|Program(me)?)\b|\bRegistry of\b|\b[A-Z]{2,}[\w-]* (Cohort|Registry)\b/;
 const MULTI =
   /\bmulti-?(cent(er|re)|site|institution(al)?|national)\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (independent |different |other |separate |participating |partner |tertiary |academic |clinical |university |teaching |general |regional |community |neurointensive care |intensive care |primary care |acute |referral |medical |health )*(hospitals|cent(er|re)s|sites|institutions|clinics|medical cent(er|re)s|facilities|countries|(care|clinical|hospital|dialysis|stroke) units|practices|health (cent(er|re)s|facilities)|institutes)\b|\b(several|multiple|various|different|many) (hospitals|cent(er|re)s|sites|institutions|clinics|countries|facilities)\b|\binstitutions and (commercial )?biobanks\b/i;
 const SINGLE =
-  /\bsingle[- ](cent(er|re)|site|institution(al)?|hospital)\b|\b(at|from|in|to) (our|a single|one|the same|a tertiary|a university|a teaching|a community|a private|a public) (own |paediatric |pediatric |tertiary |university |academic |teaching |referral |care )*(institution|hospital|cent(er|re)|department|clinic|unit|site|practice|laboratory)\b|\bour (institution|hospital|cent(er|re)|department|clinic|unit)\b/i;
+  /\bsingle[- ](cent(er|re)|site|institution(al)?|hospital)\b|\b(at|from|in|to) (our|a single|one|the same|a tertiary|a university|a teaching|a community|a private|a public) (?:[\w-]+ ){0,3}(institution|hospital|cent(er|re)|department|clinic|unit|site|practice|laboratory)\b|\bour (institution|hospital|cent(er|re)|department|clinic|unit)\b/i;
 const INSTITUTION =
   /\b((?:[A-Z][\w'’.&-]*\s){0,5}(?:University\s)?(?:Hospital|Hospitals|Medical Cent(?:er|re)|Health System|Infirmary|Cancer Cent(?:er|re)|Clinic|Klinik(?:um|os)?|NHS (?:Foundation )?Trust|Memory Cent(?:er|re)|Stroke Cent(?:er|re)|Heart Cent(?:er|re)|Children'?s Hospital)(?:\s(?:of|at)\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?|University of [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?: Hospitals?| Medical Cent(?:er|re)| Health)?|[A-Z][\w'’-]* University(?: Hospital)?|Institute of [A-Z][\w'’-]*(?:\s(?:of\s)?[A-Z][\w'’-]*){0,4})/g;
 const COLLECT =
@@ -164,7 +164,7 @@ export const dataSourceDetector: Detector = {
       const body = k === 'methods' || k === 'results' || k === 'abstract' || k === 'other';
       if (PUBLIC.test(t) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
         hit.public.push(s);
-        const m = /\b(ADNI[-\w]*|OASIS[-\w]*|TCGA[-\w]*|TCIA|MIMIC[-\w]*|HCP[-\w]*|ImageNet|Kaggle|PhysioNet|LIDC[-\w]*|BraTS|CheXpert|ISIC|CORD-19)\b/.exec(t);
+        const m = /\b(ADNI[-\w]*|OASIS[-\w]*|TCGA[-\w]*|TCIA|MIMIC[-\w]*|HCP[-\w]*|Kaggle|PhysioNet|LIDC[-\w]*|BraTS|CheXpert|ISIC|CORD-19)\b/.exec(t);
         if (m) datasets.add(m[1]!);
       }
       if (REGISTRY.test(t) && body) {
