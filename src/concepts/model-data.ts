@@ -133,6 +133,7 @@ const data_partitioning: ConceptSpec = {
     cue('partitioning/split', SPLIT_VERB, 0.9),
     cue('partitioning/ratio', RATIO_RE, 0.85),
     cue('partitioning/set', SET_RE, 0.7, { unless: /\bvalidation (?:study|studies|of the (?:questionnaire|scale|instrument|assay))\b/i }),
+    cue('partitioning/used-for', /\b(?:used|reserved|kept|selected|assigned|allocated|set aside) (?:for|as) (?:the )?(?:model )?(?:training|testing|validation|test set|hold-?out)\b/i, 0.7),
     cue('partitioning/for', /\b(?:for|in) (?:model )?(?:training|testing|validation)(?: purposes)?,? (?:we )?(?:used|included|selected|kept|retained|reserved)\b/i, 0.7),
     cue('partitioning/internal', /\binternal(?:ly)? validat\w*|\bsplit-?sample\b|\bhold-?out (?:set|sample|validation)\b/i, 0.65),
   ],

@@ -46,7 +46,7 @@ export const INSTRUCTION =
 
 /** General background statements ("ground truth labels are often scarce", "X is increasingly used"). */
 export const GENERIC =
-  /\b(?:are|is) (?:often|usually|typically|generally|increasingly|commonly|frequently|rarely|traditionally)\b|\b(?:often|usually|typically|commonly) (?:are|is|require)\b/i;
+  /\b(?:are|is) (?:often|usually|typically|generally|increasingly|commonly|frequently|rarely|traditionally)\b|\b(?:often|usually|typically|commonly) (?:are|is|require)\b|\b(?:is|are) (?:needed|lacking|scarce)\b/i;
 
 /** Counterfactual remarks ("which would lower specificity were we to use ..."). */
 export const COUNTERFACTUAL = /\bwere we to\b|\bif we (?:were|had)\b|\bwould (?:negatively |positively |adversely )?(?:impact|affect|lower|raise|increase|decrease|improve|reduce|hurt)\b/i;
