@@ -149,7 +149,7 @@ const REG_REGISTERED = new RegExp(
   String.raw`\b(?:(?:prospectively|retrospectively|previously|publicly|also) )?(?:registered|registration|pre-?registered|pre-?registration)\b[^.]{0,80}?\b(?:at|with|in|on|under|by)\b[^.]{0,40}?\b${REGISTRY}\b|\b${REGISTRY}\b[^.]{0,40}?\b(?:identifier|registration|number|no\.?|ID|id)\b\s*[:#]?\s*[A-Za-z]{0,8}[-/ ]?\d`,
   'i',
 );
-const REG_OWN_REGISTERED = /\b(?:this|the|our|present) (?:study|trial|protocol|review|RCT|analysis)\b[^.]{0,60}?\b(?:was|is|has been|were)(?: \w+)? (?:prospectively |retrospectively |previously |also )?(?:pre-?)?registered\b/i;
+const REG_OWN_REGISTERED = /\b(?:this|the|our|present) (?:study|trial|protocol|review|RCT|analysis)\b[^.]{0,60}?\b(?:was|is|has been|were)(?: (?!not\b|never\b)\w+)? (?:prospectively |retrospectively |previously |also )?(?:pre-?)?registered\b/i;
 const REG_NOT = /\b(?:was|were|is|has|have) not (?:been )?(?:\w+ )?(?:pre-?)?registered\b|\bnot (?:pre-?)?registered (?:in|with|at|on|prospectively)\b|\bunregistered\b|\bno (?:trial |study )?(?:pre-?)?registration\b|\b(?:registration|registry)\b[^.]{0,20}\bnot (?:required|applicable|needed)\b/i;
 const REG_LABEL = /^(?:(?:clinical )?trials? regist(?:ration|ry)(?: (?:number|no\.?|ID|identifier|information|details|site))?|registration(?: (?:number|details|information))?|trial registry|clinicaltrials\.gov (?:identifier|ID|number|registration)|study registration|registered (?:at|with|trial)|trial number|(?:PROSPERO|systematic review) registration(?: number)?)(?:\s*[:.–—]\s*|\s+[-–—]\s+|\s+(?=(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|CTRI|UMIN|CRD|EudraCT|clinicaltrials|the|this|our|[A-Z]{3,}\d)))[A-Za-z0-9]/i;
 /** homonyms: people and things "registered", data registries as data sources, ethics/data-access numbers */
