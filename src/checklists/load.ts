@@ -6,7 +6,7 @@
  * required and the schema compiled on first validation only, and parsed bundled checklists are cached
  * (frozen; treat them as read-only).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,10 +118,42 @@ export function loadBundledChecklist(id: string): Checklist {
   }
   const abs = path.join(BUNDLED_DIR, `${id}.yaml`);
   const shown = `checklists/${id}.yaml`;
-  const checklist = parseChecklist(readText(abs, shown), shown, { source: abs, expectedId: id });
+  const pre = precompiled(id, abs);
+  const checklist = pre !== undefined ? validateData(pre, shown, { source: abs, expectedId: id }) : parseChecklist(readText(abs, shown), shown, { source: abs, expectedId: id });
   deepFreeze(checklist);
   bundledCache.set(id, checklist);
   return checklist;
+}
+
+let compiledBundle: Record<string, { size: number; mtimeMs: number; data: unknown }> | null | undefined;
+
+/** The parsed data of a bundled checklist from dist/compiled/checklists.json, if it is there and up to date. */
+function precompiled(id: string, abs: string): unknown {
+  if (compiledBundle === undefined) {
+    try {
+      compiledBundle = JSON.parse(readFileSync(new URL('checklists.json', COMPILED_URL), 'utf8')) as typeof compiledBundle;
+    } catch {
+      compiledBundle = null;
+    }
+  }
+  const entry = compiledBundle?.[id];
+  if (!entry) return undefined;
+  try {
+    const st = statSync(abs);
+    if (st.size !== entry.size || st.mtimeMs !== entry.mtimeMs) return undefined;
+  } catch {
+    return undefined;
+  }
+  return entry.data;
+}
+
+/** Validate already-parsed data; on any problem fall back to the YAML path, which can point at lines. */
+function validateData(data: unknown, shown: string, options: ParseChecklistOptions): Checklist {
+  // locating an error needs the YAML document: parse it only if there is an error to locate
+  const locate: Pick<ParsedSource, 'locate'> = {
+    locate: (pointer, atKey) => parseSource(readText(options.source!, shown), shown).locate(pointer, atKey),
+  };
+  return checkData(structuredClone(data), shown, options, locate);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -147,8 +179,11 @@ export interface ParseChecklistOptions {
  */
 export function parseChecklist(text: string, file: string, options: ParseChecklistOptions = {}): Checklist {
   const src = parseSource(text, file);
-  const data = src.data;
+  return checkData(src.data, file, options, src);
+}
 
+/** Validate parsed checklist data; `src.locate` turns a JSON pointer into a line/column for the error. */
+function checkData(data: unknown, file: string, options: ParseChecklistOptions, src: Pick<ParsedSource, 'locate'>): Checklist {
   const validate = getValidator();
   if (!validate(data)) {
     const err = pickError(validate.errors ?? []);
@@ -399,8 +434,19 @@ interface SchemaShape {
 let validator: ValidateFunction | undefined;
 let schemaShape: SchemaShape | undefined;
 
+// Written by scripts/build.mjs next to the compiled code (dist/compiled/): a standalone validator and the bundled
+// checklists already parsed, so that a normal run neither compiles the schema nor parses YAML.
+const COMPILED_URL = new URL('../compiled/', import.meta.url);
+
 function getValidator(): ValidateFunction {
   if (!validator) {
+    try {
+      validator = requireLazy(fileURLToPath(new URL('validate-checklist.cjs', COMPILED_URL))) as ValidateFunction;
+      schemaShape = JSON.parse(readFileSync(path.join(BUNDLED_DIR, SCHEMA_FILE), 'utf8')) as SchemaShape;
+      return validator;
+    } catch {
+      validator = undefined; // not built (running from src/): compile below
+    }
     const schemaPath = path.join(BUNDLED_DIR, SCHEMA_FILE);
     const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as SchemaShape;
     const ajvModule = requireLazy('ajv') as typeof import('ajv');

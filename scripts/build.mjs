@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Build steps after `tsc`: (1) precompile the checklist JSON Schema into a standalone ajv validator and the
+// bundled checklists into one JSON file, so `check` validates at load without compiling a schema or parsing
+// YAML; (2) bundle the CLI with esbuild (one module graph instead of hundreds of files) for a fast start.
+// Heavy readers (pdf.js, mammoth) stay external and are imported only when such a file is checked.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const compiled = join(root, 'dist/compiled');
+mkdirSync(compiled, { recursive: true });
+
+// 1a. standalone validator for checklists/schema.json (same options as the runtime compile in load.ts)
+const Ajv = require('ajv').default;
+const standaloneCode = require('ajv/dist/standalone').default;
+const schema = JSON.parse(readFileSync(join(root, 'checklists/schema.json'), 'utf8'));
+const ajv = new Ajv({ allErrors: false, strict: true, validateSchema: false, code: { source: true, optimize: false } });
+const validate = ajv.compile(schema);
+writeFileSync(join(compiled, 'validate-checklist.cjs'), standaloneCode(ajv, validate));
+
+// 1b. bundled checklists as parsed data, keyed by id, with the size and mtime of each source file so a changed
+// YAML file is noticed and parsed again
+const { parse } = require('yaml');
+const bundle = {};
+for (const f of readdirSync(join(root, 'checklists')).filter((f) => f.endsWith('.yaml')).sort()) {
+  const file = join(root, 'checklists', f);
+  const st = statSync(file);
+  bundle[f.replace(/\.yaml$/, '')] = { size: st.size, mtimeMs: st.mtimeMs, data: parse(readFileSync(file, 'utf8')) };
+}
+writeFileSync(join(compiled, 'checklists.json'), JSON.stringify(bundle));
+
+// 2. the CLI bundle
+const esbuild = require('esbuild');
+rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
+esbuild.buildSync({
+  entryPoints: [join(root, 'src/cli/main.ts')],
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: join(root, 'dist/bundle'),
+  external: ['pdfjs-dist', 'mammoth', 'ajv', 'yaml', 'esbuild'],
+  banner: { js: "import { createRequire as __reportlintRequire } from 'node:module'; const require = __reportlintRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
