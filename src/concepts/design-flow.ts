@@ -26,7 +26,7 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\w.,])${NUMSTR}\\s+(?:\\([^)]{0,25}\\)\
 const COUNT_AFTER = new RegExp(`^\\s*[:,]?\\s*(?:\\(\\s*)?n\\s*=\\s*\\d|^\\s*[:,]?\\s*(?:a total of |all |only |another |an additional |further )?${NUMSTR}\\s+(?:\\([^)]{0,25}\\)\\s+)?(?:[\\w'’-]+\\s+){0,4}${NOUN}\\b`, 'i');
 
 function isYearOrOne(text: string): boolean {
-  return /^(?:19|20)\d\d\b|^1\b|^one\b/i.test(text);
+  return /^(?:19|20)\d\d\b(?![,.]\d)|^1\b(?![,.]\d)|^one\b/i.test(text);
 }
 
 function countBefore(b: string): boolean {
@@ -200,7 +200,8 @@ export const dataSourceDetector: Detector = {
     let ev: Sentence[];
     const instValue = hit.multi.length > 0 || institutions.size >= 3 ? 'multi_center' : 'single_center';
     const instCount = hit.inst.length + hit.single.length + hit.multi.length;
-    if (hasPublic && (hasInst || hasRegistry) && (instCount + hit.registry.length) * 4 >= hit.public.length) {
+    const otherCount = instCount + hit.registry.length;
+    if (hasPublic && (hasInst || hasRegistry) && (otherCount * 4 >= hit.public.length || otherCount >= 3)) {
       value = 'mixed';
       ev = [...hit.public.slice(0, 2), ...(hit.inst[0] ?? hit.registry[0] ?? hit.single[0] ?? hit.multi[0] ? [(hit.inst[0] ?? hit.registry[0] ?? hit.single[0] ?? hit.multi[0])!] : [])];
     } else if (hasPublic && hit.public.length >= hit.registry.length) {

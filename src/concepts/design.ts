@@ -58,9 +58,28 @@ function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: { kinds?: st
   };
 }
 
+/** future_research: the shared language feature "future wish" is itself the evidence (the spec engine discounts it). */
+function futureDetector(spec: ConceptSpec): Detector {
+  return {
+    concepts: [spec.concept],
+    detect({ ms }): Finding[] {
+      const feats = featuresOf(ms);
+      const hits = ms.sentences.filter((s) => {
+        const k = s.section.kind;
+        return (k === 'discussion' || k === 'abstract' || k === 'other') && s.section.role !== 'peer_review' && feats[s.index]!.future;
+      });
+      if (hits.length) {
+        return [{ concept: spec.concept, status: 'reported', evidence: hits.slice(0, 3).map((s) => evidenceOf(s, 'future/wish')), confidence: 0.8, rule: 'future/wish', reason: `${hits.length} sentences about future work` }];
+      }
+      return [runSpec(spec, { ms, features: feats })];
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 const objectives: ConceptSpec = {
   concept: 'objectives',
+  traps: [/\bnull hypothes[ie]s\b/i],
   sectionWeight: { declarations: 0, introduction: 1, abstract: 1, discussion: 0.6, title: 0 },
   rules: [
     { id: 'objectives/aim-of-study', re: /\b(aims?|objectives?|purpose|goals?|intent(ion)?)\b[^.]{0,40}\b(of|for) (this|the (present|current)|our|the) (study|trial|work|paper|article|analysis|research|investigation|project|report|review|statement|rct)\b/i, weight: 1, otherWorkOk: true },
@@ -69,7 +88,7 @@ const objectives: ConceptSpec = {
     { id: 'objectives/we-hypothesised', re: /\b(we )?(hypothes[iz]i?[sz]ed that|hypothesis was that|tested the hypothesis|test the hypothesis)\b/i, weight: 0.8, otherWorkOk: true, sections: ['introduction', 'abstract', 'methods'] },
     { id: 'objectives/to-verb', re: /^(?:(?:aims?|objectives?|purpose|goals?)\s*[:.]?\s*)?to (evaluate|determine|assess|compare|test|investigate|examine|estimate|explore|describe|develop|identify|quantify|establish|report|validate|measure|characteri[sz]e|analy[sz]e|study)\b/i, weight: 0.8, sections: ['abstract', 'introduction'] },
     { id: 'objectives/here-we', re: /\b(here,? we|in this (study|paper|work|article|trial|report),? we|this (study|paper|article|trial|report) (investigates|investigated|examines|examined|evaluates|evaluated|assesses|assessed|describes|reports|presents|compares|compared|tests|tested|explores|explored|proposes|introduces|aims|sought))\b/i, weight: 0.75, otherWorkOk: true },
-    { id: 'objectives/conducted-to', re: /\bwe (conducted|performed|carried out|designed|undertook|decided|initiated|set up|developed|planned)\b[^.]{0,120}\bto (investigate|evaluate|assess|determine|examine|test|compare|explore|estimate|study|quantify|identify|measure|characteri[sz]e)\b/i, weight: 0.85, otherWorkOk: true },
+    { id: 'objectives/conducted-to', re: /\bwe (\w+ )?(conducted|performed|carried out|designed|undertook|decided|initiated|set up|developed|planned)\b[^.]{0,120}\bto (investigate|evaluate|assess|determine|examine|test|compare|explore|estimate|study|quantify|identify|measure|characteri[sz]e)\b/i, weight: 0.85, otherWorkOk: true },
     { id: 'objectives/conducted-trial-of', re: /\bwe (conducted|performed|undertook|carried out) (a|an) [^.]{0,80}\b(trial|study)\b/i, weight: 0.6, sections: ['introduction', 'abstract'] },
     { id: 'objectives/upper-label', re: /^(OBJECTIVES?|AIMS?|PURPOSE|GOALS?)\s*[:.]?\s*(To|We|This)/, weight: 0.9 },
     { id: 'objectives/aims-to', re: /\b(aims|aimed|seeks|sought|is intended|was intended) to (support|provide|help|enable|facilitate|improve|evaluate|assess|determine|investigate|develop|describe|compare|test|examine|identify|establish|explore)\b/i, weight: 0.6, sections: ['introduction', 'abstract', 'methods', 'other'] },
@@ -80,7 +99,7 @@ const objectives: ConceptSpec = {
 const design: ConceptSpec = {
   concept: 'design_prospective_retrospective',
   sectionWeight: { declarations: 0, introduction: 0.3, discussion: 0.7, title: 1 },
-  traps: [/\bprospectively registered\b|\bretrospectively registered\b|\bregistered (prospectively|retrospectively)\b|\bretrospective (bias|correction|motion)\b|\bwill (continue to )?be (collected|followed|recruited)/i],
+  traps: [/\b(future|further|additional|larger|more) (\w+ )?(prospective|retrospective)\b|\bprospectively registered\b|\bretrospectively registered\b|\bregistered (prospectively|retrospectively)\b|\bretrospective (bias|correction|motion)\b|\bwill (continue to )?be (collected|followed|recruited)/i],
   rules: [
     { id: 'design/prospective', re: /\b(prospective(ly)?|retrospective(ly)?)\b[^.]{0,80}\b(stud(y|ies)|cohort|analys[ie]s|review|design|collect(ed|ion)|enrol(l)?(ed|ment)|recruit(ed|ment)|obtain(ed)?|gather(ed)?|registr(y|ies)|data|database|sample[sd]?|trial|series|evaluat(ed|ion)|investigation|observational|multicent(er|re)|clinical|identified|included|selected|reviewed|applied)\b/i, weight: 1 },
     { id: 'design/prospective-after', re: /\b(collected|enrolled|recruited|obtained|gathered|reviewed|identified|included|analy[sz]ed|selected|followed)\b[^.]{0,30}\b(prospectively|retrospectively)\b/i, weight: 1 },
@@ -144,7 +163,7 @@ const sampleSize: ConceptSpec = {
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.5, abstract: 0.8 },
   traps: [/\b(small|limited|modest|relatively small|larger|large|smaller|insufficient|inadequate|low|restricted) (overall )?sample(s| sizes?)?\b(?![^.]{0,40}\b(calculat|estimat|determin|power))|\bsample sizes? (was|were|is|are) (small|limited|modest|relatively small|too small)\b/i, /\b(previously|elsewhere) (reported|published|described|detailed)|\b(detailed|described|reported|published|found) (in|elsewhere)[^.]{0,30}\bprotocol\b|\b(future|further|more|larger|additional) (studies|trials|research)\b|\bwould (have|need|require|be needed|be required)\b/i],
   rules: [
-    { id: 'sample_size/calculation', re: /\b(sample[- ]sizes?|number of (participants|patients|subjects|women|children|clusters|schools) (needed|required))\b[^.]{0,100}\b(calculat|estimat|determin|comput|justif|based on|derived|assum|powered|power|needed|required|detect)|\b(calculat|estimat|determin|comput)\w* (of )?(the )?(required |minimum |target |necessary )?sample[- ]sizes?\b/i, weight: 1 },
+    { id: 'sample_size/calculation', re: /\b(sample[- ]sizes?|number of (participants|patients|subjects|women|children|clusters|schools) (needed|required))\b[^.]{0,100}\b(calculat|estimat|determin|comput|justif|based on|derived|assum|powered|power|needed|required|detect)|\b(calculat|estimat|determin|comput)\w* (of )?(the )?(required |minimum |target |necessary )?sample[- ]sizes?\b|\bsample of \d+\b[^.]{0,80}\b(was|were) (estimated|calculated|determined|computed)\b/i, weight: 1 },
     { id: 'sample_size/power', re: /\b(power (calculation|analysis|analyses|computation)|a priori power|statistical power of|\b(80|85|90|95) ?% (statistical )?power|power of (0\.[6-9]\d*|[6-9]\d(\.\d+)? ?%)|powered (at|to detect|to show|to demonstrate)|G\*Power|to (detect|show) a (minimum |minimal |clinically (important |relevant |meaningful |significant )?)?(difference|reduction|increase|change|effect)\b[^.]{0,60}\b(power|α|alpha|significance level))/i, weight: 0.95 },
     { id: 'sample_size/needed', re: /\b\d+ (participants|patients|subjects|women|children|men|infants|individuals|clusters|per (arm|group))\b[^.]{0,40}\b(were|would be) (required|needed|necessary)\b|\b(required|needed|necessary) (a total of )?\d+ (participants|patients|subjects)\b/i, weight: 0.85 },
     { id: 'sample_size/all-available', re: /\b(performed|conducted|carried out|based|done) on all (available|eligible|consecutive|existing)\b|\ball (available|eligible|consecutive) (patients|cases|subjects|participants|data ?sets|scans|images|records|individuals)\b[^.]{0,60}\b(were|was) (included|used|analy[sz]ed|enrolled|selected)\b|\bsample sizes? (for each|of each|in each)?[^.]{0,20}\b(was|were) (chosen|determined|based|set|selected)\b|\bsize of the (training |test )?(data ?set|sample) was (a result|determined|chosen)\b|\bdata ?set size was (a result|determined|chosen)\b/i, weight: 0.8 },
@@ -160,13 +179,13 @@ const missingData: ConceptSpec = {
     { id: 'missing/imputation', re: /\b(multiple(ly)? imput\w*|imputed|imputation|impute|imputing|MICE\b|chained equations|last (observation|value) carried forward|LOCF|BOCF|baseline observation carried forward|worst[- ]case (imputation|scenario)|single imputation|mean imputation|median imputation|hot[- ]deck|k-?nn imputation|missing[- ]indicator)\b/i, weight: 1 },
     { id: 'missing/complete-case', re: /\b(complete[- ]case(s)?( analys[ie]s)?|available[- ]case analys[ie]s|complete[- ]data analys[ie]s|listwise deletion|pairwise deletion|case[- ]wise deletion|only (complete|those with complete)|with complete (data|information|follow[- ]up|records?|measurements?|cases?)|complete (instances|records|observations))\b/i, weight: 0.9, negationOk: true },
     { id: 'missing/none', re: /\b(no missing (data|values|information|observations)|without missing (data|values)|there (were|was) no missing)\b/i, weight: 0.8, negationOk: true },
-    { id: 'missing/handling', re: /\bmissing (data|values?|outcomes?|observations|information|responses|covariates?|items?|measurements?|scores?|entries|variables?|(clinical|baseline|follow[- ]up) data)\b[^.]{0,100}\b(handled|handle|dealt|accounted|treated|assumed|replaced|excluded|imput|model(l)?ed|addressed|managed|estimated|ignored|account for|deal with|using|by|were (few|minimal|rare|negligible)|at random|analy[sz]ed|less than|below|under)/i, weight: 0.95 },
+    { id: 'missing/handling', re: /\bmissing (data|values?|outcomes?|observations|information|responses|covariates?|items?|measurements?|scores?|entries|variables?|(clinical|baseline|follow[- ]up) data)\b[^.]{0,100}\b(handled|handle|dealt|accounted|treated|assumed|replaced|excluded|imput|model(l)?ed|addressed|managed|estimated|ignored|account for|deal with|using|by|at random|analy[sz]ed|less than|below|under)/i, weight: 0.95 },
     { id: 'missing/at-random', re: /\bmissing (completely )?at random\b|\bpattern[- ]mixture\b|\btipping[- ]point\b|\bmaximum likelihood\b[^.]{0,60}\bmissing\b|\bmixed[- ]effects?\b[^.]{0,80}\b(missing|all available data|incomplete)\b|\binverse probability (of censoring )?weight\w*[^.]{0,60}\b(missing|dropout|attrition|loss)/i, weight: 0.9 },
     { id: 'missing/mar', re: /\b(MC?AR|MNAR)\b/, weight: 0.9 },
-    { id: 'missing/amount', re: /(\d+(\.\d+)? ?%|\b\d+ \(\d+(\.\d+)? ?%\)|\bfew|\bno|\bnone of the)[^.]{0,40}\b(of (the )?)?(data|values|observations|participants|patients|cases|records|items|responses)?\b[^.]{0,20}\b(were|was|had) missing\b|\bmissing (data|values|information) (were|was|for|in|on)\b[^.]{0,30}\b(\d+(\.\d+)? ?%|\d+ (participants|patients|cases|records|subjects))|\b(were|was) missing (for|in) \d+/i, weight: 0.8, negationOk: true },
+    { id: 'missing/amount', re: /\bmissing (data|values|information|observations) (were|was) (few|minimal|rare|negligible|limited|low)\b|(\d+(\.\d+)? ?%|\b\d+ \(\d+(\.\d+)? ?%\)|\bfew|\bno|\bnone of the)[^.]{0,40}\b(of (the )?)?(data|values|observations|participants|patients|cases|records|items|responses)?\b[^.]{0,20}\b(were|was|had) missing\b|\bmissing (data|values|information) (were|was|for|in|on)\b[^.]{0,30}\b(\d+(\.\d+)? ?%|\d+ (participants|patients|cases|records|subjects))|\b(were|was) missing (for|in) \d+/i, weight: 0.8, negationOk: true },
     { id: 'missing/excluded-missing', re: /\b(excluded|removed|omitted|dropped)\b[^.]{0,60}\b(missing|incomplete|insufficient|lack of|not available|unavailable|unmeasurable|could not be (measured|determined|obtained))\b|\b(with|had|having) (missing|incomplete) (data|information|values|records|outcomes?|follow[- ]up)\b[^.]{0,40}\b(excluded|removed|not included)\b|\b(only|restricted to|limited to)\b.{0,60}?\b(for which|for whom|where|with)\b.{0,40}?\bavailable\b|\((where|when|if) (available|known|recorded)\)|\bwhere available\b/i, weight: 0.7 },
     { id: 'missing/enough-available', re: /\b(for which|for whom|with) (enough|sufficient|adequate)\b[^.]{0,40}\b(was|were) available\b|\b(insufficient|not enough) (material|RNA|DNA|tissue|data|sample)\b/i, weight: 0.9 },
-    { id: 'missing/treated-as', re: /\b(considered|treated|coded|set|counted|classified|regarded) (to represent |as )?missing\b|\b(missing|drop[- ]?outs?|withdr\w+|lost to follow[- ]?up)\b[^.]{0,60}\b(considered|treated|coded|counted|classified|regarded|assumed) (to be |as )(failures?|non-?responders?|smokers|relapsed|treatment failures?)\b|\b(lost to follow[- ]?up|drop[- ]?outs?|withdr\w+)\b[^.]{0,60}\b(were|was) (censored|imputed|treated as|considered as|assumed)\b/i, weight: 0.9 },
+    { id: 'missing/treated-as', negationOk: true, re: /\b(considered|treated|coded|set|counted|classified|regarded) (to represent |as )?missing\b|\b(missing|drop[- ]?outs?|withdr\w+|lost to follow[- ]?up)\b[^.]{0,60}\b(considered|treated|coded|counted|classified|regarded|assumed) (to be |as )(failures?|non-?responders?|smokers|relapsed|treatment failures?)\b|\b(lost to follow[- ]?up|drop[- ]?outs?|withdr\w+)\b[^.]{0,60}\b(were|was) (censored|imputed|treated as|considered as|assumed)\b/i, weight: 0.9 },
     { id: 'missing/attrition', re: /\b(attrition analys[ie]s|differential (attrition|drop[- ]?out|loss to follow[- ]?up)|predictors of (drop[- ]?out|attrition|loss to follow[- ]?up)|attrition (was|is) not (selective|differential|related))\b/i, weight: 0.8 },
     { id: 'missing/sensitivity', re: /\bsensitivity analys[ie]s\b[^.]{0,80}\b(missing|imput|dropout|drop-out|(lost|loss) to follow|attrition)/i, weight: 0.9 },
   ],
@@ -300,7 +319,7 @@ export const detectors: Detector[] = [
   specWithHeadings(blinding, /^(blinding|masking|randomi[sz]ation and (blinding|masking))$/),
   specWithHeadings(interpretation, /^(interpretation|conclusions?)$/, { kinds: ['abstract', 'discussion'] }),
   specWithHeadings(implications, /^(implications?( for (practice|policy|clinical practice))?|clinical implications?|what are the clinical implications\??)$/),
-  specWithHeadings(futureResearch, /^(future (work|research|directions)|limitations and future (work|directions|research))$/),
+  futureDetector(futureResearch),
   specWithHeadings(representativeness, /^(representativeness|generali[sz]ability)$/),
   specWithHeadings(variableDefs, /^(variables|definitions|outcomes?|predictors|covariates|measures|exposures?|study variables|outcome measures)$/, { kinds: ['methods'] }),
 ];

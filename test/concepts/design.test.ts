@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { detectMarkdown, findingFor, statusOf } from '../helpers.js';
+
+const present = (s: string) => s !== 'missing';
+
+describe('abstract', () => {
+  const status = (md: string) => detectMarkdown(md).get('abstract')!.status;
+  it('headed parts under Abstract', () => {
+    const md = '# T\n\n## Abstract\n\n### Background\n\nA problem exists.\n\n### Methods\n\nWe enrolled adults.\n\n### Results\n\nThe effect was small.\n\n### Conclusions\n\nIt may help.\n\n## Introduction\n\nText here.\n';
+    expect(status(md)).toBe('reported');
+  });
+  it.each([
+    ['inline labels with colons', 'Background: Pain is common. Methods: We recruited 80 adults. Results: Pain fell. Conclusions: The programme works.'],
+    ['inline labels without colons', 'Objective To test a new drug. Design Randomised controlled trial in two clinics. Results The drug lowered pressure. Conclusions It is effective.'],
+    ['numbered labels', '(1) Background: Smoking harms lungs. (2) Methods: Smokers were randomised. (3) Results: Lung function improved. (4) Conclusions: Diet helps.'],
+  ])('%s', (_n, text) => {
+    expect(status(`# T\n\n## Abstract\n\n${text}\n\n## Introduction\n\nMore text.\n`)).toBe('reported');
+  });
+  it('upper-case labels run together (PDF text)', () => {
+    expect(status('Some title\n\nOBJECTIVEToassess the risk of falls.\n\nRESULTSThecohort included 500 people.\n\nCONCLUSIONS AND RELEVANCEInthis cohort falls were common.\n\nIntroduction\n\nFalls matter.\n')).toBe('reported');
+  });
+  it.each([
+    ['single unstructured paragraph', '# T\n\n## Abstract\n\nThis trial tested a supplement in infants. Results were mixed and growth improved slightly. The supplement may help.\n\n## Introduction\n\nText.\n'],
+    ['prose starting with "Results were"', '# T\n\n## Abstract\n\nWe studied sleep. Methods were standard. Results were similar across groups.\n\n## Introduction\n\nText.\n'],
+    ['no abstract at all', '# T\n\n## Introduction\n\nText about things.\n\n## Methods\n\nWe did it.\n'],
+  ])('not structured: %s', (_n, md) => {
+    expect(status(md)).toBe('missing');
+  });
+  it('abstract parts that became top-level headings before the body', () => {
+    const md = '# T\n\n## Background:\n\nValve calcification is common.\n\n### Methods:\n\nMen were randomised to a vitamin.\n\n### Results:\n\nProgression did not differ.\n\n### Conclusions:\n\nNo benefit was seen.\n\n## Methods\n\n### Design\n\n' + 'We ran a trial. '.repeat(15) + '\n';
+    expect(status(md)).toBe('reported');
+  });
+});
+
+describe('objectives', () => {
+  it.each([
+    ['We aimed to assess whether exercise lowers blood pressure.', 'Introduction'],
+    ['The primary objective of this trial was to compare two dressings.', 'Methods'],
+    ['We therefore carried out a pragmatic trial to evaluate a text-message reminder.', 'Introduction'],
+    ['To determine the effect of coaching on weight loss.', 'Abstract'],
+    ['We hypothesised that the new splint would shorten recovery.', 'Introduction'],
+  ])('positive: %s', (s, h) => expect(statusOf('objectives', s, h)).toBe('reported'));
+  it.each([
+    ['The null hypothesis was that the two drugs were equivalent.', 'Methods'],
+    ['Previous trials aimed to reduce falls in care homes [3].', 'Introduction'],
+    ['Blood pressure was measured twice.', 'Methods'],
+  ])('negative: %s', (s, h) => expect(statusOf('objectives', s, h)).toBe('missing'));
+});
+
+describe('design_prospective_retrospective', () => {
+  it.each([
+    ['This retrospective study reviewed records of 300 patients.', 'retrospective'],
+    ['Blood samples were collected prospectively from 110 women.', 'prospective'],
+    ['We conducted a double-blind, placebo-controlled randomised trial.', 'prospective'],
+    ['Samples were obtained retrospectively from a biobank.', 'retrospective'],
+  ])('positive: %s', (s, v) => {
+    const f = findingFor('design_prospective_retrospective', s);
+    expect(f.status).toBe('reported');
+    expect(f.value).toBe(v);
+  });
+  it.each([
+    ['The trial was prospectively registered with a public registry.'],
+    ['Images were corrected with a retrospective bias-field method.', 'Introduction'],
+    ['Subjects were randomly assigned to batches during network training.'],
+    ['We have focused on randomized trials, but the approach suits other reviews.'],
+    ['Records will continue to be collected prospectively in the coming years.'],
+    ['Future prospective studies are needed.', 'Discussion'],
+  ])('negative: %s', (s, h = 'Methods') => expect(statusOf('design_prospective_retrospective', s, h)).toBe('missing'));
+});
+
+describe('data_source', () => {
+  it.each([
+    ['Patients were recruited at the Royal Example Hospital between 2015 and 2017.', 'single_center'],
+    ['Children were referred to one paediatric infectious disease unit in our city.', 'single_center'],
+    ['Data were collected at three tertiary hospitals in two countries.', 'multi_center'],
+    ['We used the publicly available ADNI-1 data set.', 'public_dataset'],
+    ['Participants came from the Northern Heart Study cohort.', 'registry_or_cohort'],
+    ['We analysed data from the National Stroke Registry.', 'registry_or_cohort'],
+    ['The images used in this study were acquired with a clinical scanner.', 'unclear'],
+  ])('value: %s', (s, v) => {
+    const f = findingFor('data_source', s);
+    expect(f.status).toBe('reported');
+    expect(f.value).toBe(v);
+  });
+  it('public and own hospital data together are mixed', () => {
+    const f = findingFor('data_source', 'Scans were obtained from the public TCIA archive. Further patients were enrolled at the Example University Hospital. Another set was collected at the City General Hospital. A third set came from the Western Memory Cohort.');
+    expect(f.value).toBe('mixed');
+  });
+  it.each([
+    ['The study was approved by the Multi-centre Research Ethics Committee.'],
+    ['Our code is publicly available on GitHub.'],
+    ['Images were processed on a computing cluster.'],
+  ])('negative: %s', (s) => expect(statusOf('data_source', s)).toBe('missing'));
+});
+
+describe('eligibility', () => {
+  it.each([
+    ['Inclusion criteria were age over 18 years and a confirmed diagnosis.'],
+    ['Patients were excluded if they had prior surgery.'],
+    ['Samples were analysed only if the donor age was known to be between 50 and 80.'],
+    ['The criteria for including recordings were at least one hour of clean signal.'],
+    ['Forty patients were selected based on the transfer policy in use.'],
+    ['All patients were steroid-naive and had symptoms for less than a year.'],
+  ])('positive: %s', (s) => expect(present(statusOf('eligibility', s))).toBe(true));
+  it.each([
+    ['An effect of chance cannot be excluded.', 'Discussion'],
+    ['| Item | Checklist text |\n|---|---|\n| 6 | Specify study eligibility criteria used in the review. |', 'Methods'],
+    ['Variables with many zeros were excluded from the model.', 'Methods'],
+  ])('negative: %s', (s, h) => expect(statusOf('eligibility', s, h)).toBe('missing'));
+});
+
+describe('dates_setting', () => {
+  it.each([
+    ['Participants were enrolled between March 2016 and June 2018.'],
+    ['From May 2020 to September 2021, 400 adults took part.'],
+    ['The trial was conducted in six primary care practices in rural Kenya.'],
+    ['Data came from the University of Somewhere and a second university hospital.'],
+    ['Forty schools from the State of Oregon were randomised.'],
+  ])('positive: %s', (s) => expect(present(statusOf('dates_setting', s))).toBe(true));
+  it.each([
+    ['The trial was registered on 22 May 2014.'],
+    ['This was a single-centre trial.'],
+    ['The resulting template is located in the center of the panel.'],
+    ['All scans were processed on the computing cluster at the University of Somewhere.'],
+    ['Rates rose sharply between 2000 and 2010 [4].', 'Introduction'],
+  ])('negative: %s', (s, h = 'Methods') => expect(statusOf('dates_setting', s, h)).toBe('missing'));
+});
+
+describe('sample_size', () => {
+  it.each([
+    ['A sample size of 120 was calculated to detect a 10% difference with 80% power.'],
+    ['The trial had a power of 83.5% to detect the expected difference.'],
+    ['A sample of 220 teachers (110 per arm) was estimated using a 90% confidence interval and 5% precision.'],
+    ['Analysis was performed on all available datasets as of the data freeze.'],
+  ])('positive: %s', (s) => expect(statusOf('sample_size', s)).toBe('reported'));
+  it('not done', () => {
+    const f = findingFor('sample_size', 'No formal sample size calculation was performed because this was a pilot.');
+    expect(f.status).toBe('reported');
+    expect(f.notDone).toBe(true);
+  });
+  it.each([
+    ['The small sample size limits our conclusions.', 'Discussion'],
+    ['The power calculation was detailed in the previously published protocol.', 'Methods'],
+    ['More studies powered to detect differences between subgroups are needed.', 'Discussion'],
+    ['Enlarging the sample to 400 per group would have given 80% power.', 'Discussion'],
+    ['We included 300 participants.', 'Methods'],
+  ])('negative: %s', (s, h) => expect(statusOf('sample_size', s, h)).toBe('missing'));
+});
+
+describe('missing_data', () => {
+  it.each([
+    ['Missing values were handled by multiple imputation with chained equations.'],
+    ['A complete-case analysis was performed.'],
+    ['Missing step counts were imputed with the mean of valid days.'],
+    ['Infants without baseline diaries were considered to represent missing data.'],
+    ['Participants lost to follow-up were censored at their last visit.'],
+    ['We ran an attrition analysis to test whether dropout differed by arm.'],
+    ['Age and stage (where available) were recorded for each sample.'],
+    ['We only included visits for which clinical scores (e.g., MMSE) were available.'],
+  ])('positive: %s', (s) => expect(present(statusOf('missing_data', s))).toBe(true));
+  it.each([
+    ['Missing person-days were imputed with the average of the valid days.', 'Methods', true],
+    ['Two participants missed doses on day three.', 'Methods', false],
+    ['The outcome was classified as failure when rescue drug was given.', 'Methods', false],
+    ['Provide a registration number, if available.', 'Methods', false],
+    ['Few trials report how missing data were handled [5].', 'Introduction', false],
+  ])('trap/homonym: %s', (s, h, expected) => expect(present(statusOf('missing_data', s, h))).toBe(expected));
+  it('results-only amount statements are weak', () => {
+    expect(statusOf('missing_data', 'Missing data were minimal: 97% provided outcome data.', 'Results')).toBe('missing');
+  });
+});
+
+describe('participant_flow', () => {
+  it.each([
+    ['Of 426 infants screened, 157 met the inclusion criteria and were randomised.'],
+    ['We enrolled 1,258 men. Of these men, 1,029 completed the final visit.'],
+    ['Out of 94 samples analysed, only 82 samples had enough material.'],
+    ['Figure 1 shows the flow of participants through the trial.'],
+  ])('positive: %s', (s) => expect(statusOf('participant_flow', s, 'Results')).toBe('reported'));
+  it.each([
+    ['The test set comprised 200 patients, 100 of whom died and 100 who recovered.'],
+    ['A total of 75 children were included: 29 with active disease and 46 controls.'],
+    ['Twelve ophthalmologists, three from each department, were invited to grade videos.'],
+    ['Figure 2 shows the flowchart of the proposed method.'],
+  ])('negative: %s', (s) => expect(statusOf('participant_flow', s, 'Results')).toBe('missing'));
+});
+
+describe('baseline_characteristics', () => {
+  it.each([
+    ['Baseline characteristics were similar between the groups (Table 1).', 'Results'],
+    ['Mean age was 54.7 years and 62% were women.', 'Results'],
+    ['Clinicopathological details of the validation group are shown in Table 2.', 'Results'],
+  ])('positive: %s', (s, h) => expect(statusOf('baseline_characteristics', s, h)).toBe('reported'));
+  it('a table caption heading', () => {
+    expect(detectMarkdown('# T\n\n## Results\n\n### Table 1. Characteristics of the Patients\n\n| a | b |\n|---|---|\n| 1 | 2 |\n').get('baseline_characteristics')!.status).toBe('reported');
+  });
+  it.each([
+    ['Models were adjusted for age and sex.', 'Methods'],
+    ['Data differ across centres in contrast and population demographics.', 'Introduction'],
+    ['The feature set included demographic and treatment details.', 'Methods'],
+  ])('negative: %s', (s, h) => expect(statusOf('baseline_characteristics', s, h)).toBe('missing'));
+});
+
+describe('limitations', () => {
+  it.each([
+    ['This study has several limitations.', 'Discussion'],
+    ['The study has some limitations.', 'Discussion'],
+    ['A further limitation is the short follow-up.', 'Discussion'],
+    ['Our relatively small cohort makes firm conclusions impossible.', 'Discussion'],
+    ['The results should be interpreted with caution.', 'Discussion'],
+  ])('positive: %s', (s, h) => expect(statusOf('limitations', s, h)).toBe('reported'));
+  it('a Limitations heading is evidence', () => {
+    expect(statusOf('limitations', 'Follow-up was short and adherence was self-reported.', 'Limitations')).toBe('reported');
+  });
+  it.each([
+    ['Our method overcomes the limitations of existing segmentation tools.', 'Introduction'],
+    ['Earlier models had several limitations [4].', 'Introduction'],
+    ['| Discussion | In the checklist the main types of limitations are stated. |', 'Discussion'],
+  ])('negative: %s', (s, h) => expect(statusOf('limitations', s, h)).toBe('missing'));
+});
+
+describe('crosswalk concepts', () => {
+  it('title_id from the title', () => {
+    const f = detectMarkdown('# A randomised controlled trial of tea\n\n## Methods\n\nText.\n').get('title_id')!;
+    expect(f.status).toBe('reported');
+    expect(f.value).toBe('randomised_trial');
+  });
+  it('title_id missing', () => {
+    expect(detectMarkdown('# Tea and health\n\n## Methods\n\nText.\n').get('title_id')!.status).toBe('missing');
+  });
+  it('background from an introduction', () => {
+    expect(detectMarkdown('# T\n\n## Introduction\n\nTea is popular [1]. It may help. Little is known.\n').get('background')!.status).toBe('reported');
+  });
+  it.each([
+    ['recruitment_sampling', 'Consecutive patients attending the clinic were invited.', 'Methods'],
+    ['blinding', 'Outcome assessors were blinded to allocation.', 'Methods'],
+    ['treatments', 'Patients were randomly assigned to receive either tea or placebo.', 'Methods'],
+    ['future_research', 'Further studies are needed to confirm these findings.', 'Discussion'],
+    ['implications', 'These results could help clinicians guide treatment decisions.', 'Discussion'],
+    ['interpretation', 'Our findings suggest that tea lowers pressure.', 'Discussion'],
+    ['data_representativeness', 'The sample may not be representative of the general population.', 'Discussion'],
+    ['variable_definitions', 'Hypertension was defined as a pressure above 140 mmHg.', 'Methods'],
+    ['study_goal', 'We developed and externally validated a risk score.', 'Abstract'],
+  ])('%s positive', (c, s, h) => expect(present(statusOf(c, s, h))).toBe(true));
+  it.each([
+    ['blinding', 'Blood pressure was measured twice.'],
+    ['future_research', 'Blood pressure was measured twice.'],
+    ['recruitment_sampling', 'Blood pressure was measured twice.'],
+  ])('%s negative', (c, s) => expect(statusOf(c, s)).toBe('missing'));
+});
