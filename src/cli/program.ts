@@ -90,6 +90,51 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(o.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : formatEval(r, { errors: Boolean(o.errors) }) + '\n');
     });
 
+  program
+    .command('init')
+    .description('write a commented study-description template (default study.yaml); never overwrites without --force')
+    .argument('[file]', 'file to create', 'study.yaml')
+    .option('-c, --checklist <ids>', 'put the fields these checklists ask about first (comma-separated ids or checklist files)')
+    .option('--force', 'overwrite an existing file')
+    .action(async (file: string, o: { checklist?: string; force?: boolean }) => {
+      const { runInit } = await import('./init-command.js');
+      code = runInit(file, o);
+    });
+
+  program
+    .command('extract')
+    .description('draft a study description from a manuscript; every extracted field names its evidence line')
+    .argument('<file>', 'manuscript')
+    .option('-o, --output <file>', 'write the description to a file (atomically) instead of stdout')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .addOption(new Option('--input-format <format>', 'override format detection').choices(['markdown', 'text', 'jats', 'latex', 'rmarkdown', 'html', 'docx', 'pdf']))
+    .action(async (file: string, o: { output?: string; format: 'yaml' | 'json'; inputFormat?: string }) => {
+      const { runExtract } = await import('./extract-command.js');
+      code = await runExtract(file, o);
+    });
+
+  program
+    .command('audit')
+    .description('corpus figures over many manuscripts or study descriptions: share reporting each concept and checklist item, splits, external validation, code, by modality and year')
+    .argument('<paths...>', 'files or folders (searched recursively)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'csv', 'json']).default('md'))
+    .option('-c, --checklist <ids>', 'checklists whose items are counted (default: all three current ones)', 'all')
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .action(async (paths: string[], o: { format: 'md' | 'csv' | 'json'; checklist: string; output?: string; jobs?: string }) => {
+      const { runAudit } = await import('./audit-command.js');
+      code = await runAudit(paths, o);
+    });
+
+  program
+    .command('schema')
+    .description('print a JSON Schema: "study" (study descriptions) or "checklist" (checklist files)')
+    .argument('<which>', 'study | checklist')
+    .action(async (which: string) => {
+      const { runSchema } = await import('./schema-command.js');
+      code = runSchema(which);
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (e) {

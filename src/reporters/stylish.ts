@@ -95,6 +95,17 @@ export function stylish(result: CheckResult, opts: StylishOptions = {}): string 
         out.push(`    ${r[0]!.padEnd(w0)}  ${sevText}${pad}  ${r[2]}${r[3] ? `  ${paint('dim', r[3])}` : ''}`);
       }
     }
+    if (file.disagreements?.length) {
+      // manuscript vs study description (check --study): always warnings
+      out.push(`  ${paint('bold', 'study description')}: ${file.disagreements.length} disagreement${file.disagreements.length === 1 ? '' : 's'} with the manuscript`);
+      for (const d of file.disagreements) {
+        warnings++;
+        const e = d.evidence.find((x) => !x.file || x.file === file.path) ?? d.evidence[0];
+        const at = e?.line !== undefined ? `${e.line}:${e.column ?? 1}` : '1:1';
+        out.push(`    ${at}  ${sev('warning')}  ${d.message}  ${paint('dim', `disagreement/${d.concept}`)}`);
+        if (opts.explain || opts.verbose) for (const x of d.evidence) out.push(paint('dim', `      ↳ ${x.file && x.file !== file.path ? `${x.file}:` : ''}${x.line ?? ''} ${clip(x.text, 110)}`));
+      }
+    }
     out.push('');
   }
   const parts: string[] = [];
