@@ -1,8 +1,8 @@
 /**
  * Declarations: funding, competing interests, ethics approval/consent, registration and protocol access.
  */
-import { specDetector, type ConceptSpec, type Hit, type ValueResult } from './framework.js';
-import { extractUrls, ONLINE_POINTER, uniq } from './decl-shared.js';
+import { type ConceptSpec, type Hit, type ValueResult } from './framework.js';
+import { extractUrls, ONLINE_POINTER, prefilteredDetector, uniq } from './decl-shared.js';
 import type { Detector } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -213,10 +213,16 @@ export const protocolSpec: ConceptSpec = {
   },
 };
 
+const FUNDING_KEYS = /fund|grant|support|sponsor|financ|award|fellowship|scholarship|bursary|studentship|acquisition|paid for|made possible|\b(?:R01|R21|R03|R34|U01|U54|K23|K24|P30|P50|UL1|T32)|NIHR|FP7/i;
+const COI_KEYS = /interest|disclos|ICMJE|honorari|consult|fees|stock|equity|shares in|patent|employ|royalt|advis|speaker|\bCOI|nothing to (?:declare|disclose|report)|none to (?:declare|disclose|report)|(?:declare|report|disclose)[sd]? (?:that )?(?:they have )?(?:no|none)\b|relationships?|ties\b/i;
+const ETHICS_KEYS = /ethic|ethik|[ée]thi|consent|assent|approv|authori[sz]|clearance|permission|waive|exempt|review board|\bIRB|\bI?EC\b|\bH?REC\b|\bREB|\bERB|committee|comit|helsinki|clinical practice|GCP|belmont|common rule|CFR|human (?:subjects|participants|rights)/i;
+const REGISTRATION_KEYS = /regist|NCT ?\d|ISRCTN|ChiCTR|ACTRN|DRKS|CTRI|UMIN|CRD ?\d|NTR ?\d|IRCT|PACTR|KCT ?\d|TCTR|SLCTR|RBR-|REBEC|EudraCT|EUCTR|\d{4}-\d{6}-\d{2}|jRCT|JPRN|INPLASY|RPCEC|SANCTR|CTIS|CTR\d|NL-?OMON|NL\d{4}|PROSPERO|clinical ?trials?\.gov|trial number|identifier/i;
+const PROTOCOL_KEYS = /protocol|analysis plan|rationale|design|methodology|methods? (?:of|and)|has been (?:published|described)/i;
+
 export const statementDetectors: Detector[] = [
-  specDetector(fundingSpec),
-  specDetector(conflictsSpec),
-  specDetector(ethicsSpec),
-  specDetector(registrationSpec),
-  specDetector(protocolSpec),
+  prefilteredDetector(fundingSpec, FUNDING_KEYS, ['funding']),
+  prefilteredDetector(conflictsSpec, COI_KEYS, ['competing_interests']),
+  prefilteredDetector(ethicsSpec, ETHICS_KEYS, ['ethics']),
+  prefilteredDetector(registrationSpec, REGISTRATION_KEYS, ['registration']),
+  prefilteredDetector(protocolSpec, PROTOCOL_KEYS, []),
 ];
