@@ -99,7 +99,7 @@ export const conflictsSpec: ConceptSpec = {
 
 function coiValue(hits: Hit[]): ValueResult | undefined {
   const declared = hits.some((h) => COI_INTERESTS.test(h.sentence.text) || /\b(?:employee|employed by|founder|shareholder|consultant|co-?inventor|has received|have received|received (?:grants?|fees|support))\b/i.test(h.sentence.text));
-  const none = hits.some((h) => h.notDone || COI_NONE.test(h.sentence.text));
+  const none = hits.some((h) => h.notDone || COI_NONE.test(h.sentence.text) || /^[^:]{3,60}:\s*(?:none|nil|nothing to (?:declare|disclose)|no(?:ne)? declared)\b/i.test(h.sentence.text));
   return { notDone: !declared && none, ...(declared ? { value: 'declared' } : none ? { value: 'none' } : {}) };
 }
 

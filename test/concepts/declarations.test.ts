@@ -59,10 +59,12 @@ describe('conflicts_of_interest', () => {
     expect(REPORTED).toContain(statusOf('conflicts_of_interest', s, h));
   });
 
-  it('marks "no competing interests" as not done', () => {
-    const f = findingFor('conflicts_of_interest', 'The authors have declared that no competing interests exist.', 'Declarations');
-    expect(f.notDone).toBe(true);
-  });
+  it.each([['The authors have declared that no competing interests exist.'], ['Duality of interest: none.'], ['Declaration of interests: We declare no competing interests.']])(
+    'marks "%s" as not done',
+    (s) => {
+      expect(findingFor('conflicts_of_interest', s, 'Declarations').notDone).toBe(true);
+    },
+  );
 
   it.each([
     ['The primary outcome of interest was the change in systolic blood pressure.', 'Methods'],
