@@ -43,6 +43,9 @@ function countAfter(a: string): boolean {
 // "Of 1,204 patients screened, 312 were excluded", "Out of 94 samples, only 82 ...", "Of the 396 patients ..., those (n = 83) ..."
 const OF_N_M = new RegExp(`^(?:[\\w ]{0,20},\\s*)?(?:out of|of|from) (?:the |these |those |all )?${NUMSTR} (?:[\\w'’-]+ ){0,4}${NOUN}\\b[^;]{0,140}?,\\s*(?:only |a total of |all but |just |another )?(?:${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))(?!\\s+(?:of|in|for) (?:whom|which|them|these))|[^,;]{0,30}\\(n ?= ?\\d)`, 'i');
 
+const HAS_NUMBER = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i;
+const NO_STAGES: Set<string> = new Set();
+
 function stagesOf(s: Sentence): Set<string> {
   const out = new Set<string>();
   const t = s.text;
@@ -87,8 +90,8 @@ export const participantFlowDetector: Detector = {
       if (k === 'references' || k === 'introduction' || k === 'declarations' || s.section.role === 'peer_review') continue;
       const f = feats[s.index]!;
       if ((f.otherWork && !f.own) || f.future || f.hypothetical) continue;
-      if (!figure && FLOW_FIGURE.test(s.text) && !FLOW_TRAP.test(s.text)) figure = s;
-      const st = stagesOf(s);
+      if (!figure && /flow|each st/i.test(s.text) && FLOW_FIGURE.test(s.text) && !FLOW_TRAP.test(s.text)) figure = s;
+      const st = HAS_NUMBER.test(s.text) ? stagesOf(s) : NO_STAGES;
       if (st.size >= 2 && !multiInOne) multiInOne = s;
       for (const x of st) if (!docStages.has(x)) docStages.set(x, s);
     }
@@ -141,6 +144,12 @@ const INSTITUTION =
   /\b((?:[A-Z][\w'’.&-]*\s){0,5}(?:University\s)?(?:Hospital|Hospitals|Medical Cent(?:er|re)|Health System|Infirmary|Cancer Cent(?:er|re)|Clinic|Klinik(?:um|os)?|NHS (?:Foundation )?Trust|Memory Cent(?:er|re)|Stroke Cent(?:er|re)|Heart Cent(?:er|re)|Children'?s Hospital)(?:\s(?:of|at)\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?|University of [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?: Hospitals?| Medical Cent(?:er|re)| Health)?|[A-Z][\w'’-]* University(?: Hospital)?|Institute of [A-Z][\w'’-]*(?:\s(?:of\s)?[A-Z][\w'’-]*){0,4})/g;
 const COLLECT =
   /\b(recruited|enrolled|enrol(l)?ment|collected|obtained|admitted|treated|conducted|carried out|undertaken|performed|underwent|undergoing|attending|attended|referred|seen|hospitali[sz]ed|selected|retrieved|acquired|scanned|imaged|sampled|gathered|came from|drawn from|taken from|derived from|provided by|located|took place|registered|identified|included|from)\b/i;
+// cheap keyword gates in front of the cue expressions
+const G_PUBLIC = /publi|freely|openly|open|benchmark|challenge|obtained|downloaded|retrieved|taken|sourced|ADNI|OASIS|TCGA|TCIA|MIMIC|HCP|Connectome|Kaggle|PhysioNet|LIDC|BraTS|CheXpert|MedMNIST|ISIC|CORD|Archive|OpenNeuro|ABIDE/i;
+const G_REGISTRY = /regist|biobank|bio-bank|national|claims|records|cohort|Study|Program|Trial|Survey/i;
+const G_MULTI = /multi|hospitals|cent(er|re)s|sites|institutions|clinics|facilities|countries|units|practices|institutes|biobanks/i;
+const G_SINGLE = /single|our |one |same|a (tertiary|university|teaching|community|private|public)/i;
+const G_INST = /Hospital|Cent(er|re)|Health|Infirmary|Clinic|Klinik|Trust|University|Institute/;
 const SOURCE_TRAP = /\b(ethic(s|al)|approv(al|ed)|committee|review board|IRB|consent|open[- ]source (code|software|package|library|repository|implementation|toolkit|toolbox)|(code|software|package|library|toolkit|toolbox|architectures?) (is|are|was|were) (publicly |freely |openly )?available|github|pre-?trained (weights|models?|networks?)|weights pre-?trained)\b/i;
 const UNCLEAR = /\b(images|data|scans|samples|recordings|videos|volumes|records) (used )?(in|for) (this|the present|our) (study|work|paper|analysis) (were|are|was|is) (collected|acquired|obtained|recorded|gathered)\b/i;
 const NAMED_SOURCE = /\b(?:from|in|of|by|using|used|on) (?:the )?((?:[A-Z][\w'’-]+[ -]){0,5}(?:Study|Cohort|Registry|Biobank|Trial|Survey|Consortium|Initiative|Database|Program(?:me)?|Project))\b/g;
@@ -162,20 +171,20 @@ export const dataSourceDetector: Detector = {
       const t = s.text;
       if (SOURCE_TRAP.test(t)) continue;
       const body = k === 'methods' || k === 'results' || k === 'abstract' || k === 'other';
-      if (PUBLIC.test(t) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
+      if (G_PUBLIC.test(t) && PUBLIC.test(t) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
         hit.public.push(s);
         const m = /\b(ADNI[-\w]*|OASIS[-\w]*|TCGA[-\w]*|TCIA|MIMIC[-\w]*|HCP[-\w]*|Kaggle|PhysioNet|LIDC[-\w]*|BraTS|CheXpert|ISIC|CORD-19)\b/.exec(t);
         if (m) datasets.add(m[1]!);
       }
-      if (REGISTRY.test(t) && body) {
+      if (body && G_REGISTRY.test(t) && REGISTRY.test(t)) {
         hit.registry.push(s);
         NAMED_SOURCE.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = NAMED_SOURCE.exec(t))) if (!/^(The|This|Our|Present|Current)\b/.test(m[1]!)) datasets.add(m[1]!.trim());
       }
-      if (MULTI.test(t) && body && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
-      if (SINGLE.test(t)) hit.single.push(s);
-      if (body && COLLECT.test(t)) {
+      if (body && G_MULTI.test(t) && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
+      if (G_SINGLE.test(t) && SINGLE.test(t)) hit.single.push(s);
+      if (body && G_INST.test(t) && COLLECT.test(t)) {
         INSTITUTION.lastIndex = 0;
         let m: RegExpExecArray | null;
         let any = false;

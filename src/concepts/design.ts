@@ -4,7 +4,7 @@
  * and the simpler crosswalk concepts (title_id, background, study_goal, recruitment_sampling, treatments, blinding,
  * interpretation, implications, future_research, data_representativeness, variable_definitions).
  */
-import type { Manuscript } from '../manuscript/model.js';
+import type { Manuscript, SectionKind } from '../manuscript/model.js';
 import { normaliseHeading } from '../manuscript/sections.js';
 import { abstractDetector, backgroundDetector, sectionSentences, titleIdDetector } from './design-abstract.js';
 import { dataSourceDetector, participantFlowDetector } from './design-flow.js';
@@ -29,11 +29,29 @@ function proseOf(ms: Manuscript): Manuscript {
   return p;
 }
 
-function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: { kinds?: string[]; prose?: boolean } = {}): Detector {
+/**
+ * Only sentences that pass a cheap keyword gate reach the cue rules (speed: most sentences of a paper cannot
+ * match any rule of a concept). Sentences carrying one of the spec's evidence roles always pass.
+ */
+function gated(ms: Manuscript, gate: RegExp | undefined, spec: ConceptSpec, kinds?: SectionKind[]): Manuscript {
+  if (!gate && !kinds) return ms;
+  const feats = featuresOf(ms);
+  const roles = spec.roleEvidence?.roles;
+  return {
+    ...ms,
+    sentences: ms.sentences.filter((s) => {
+      if (kinds && !kinds.includes(s.section.kind)) return false;
+      if (!gate) return true;
+      return gate.test(s.text) || (roles !== undefined && feats[s.index]!.role !== undefined && roles.includes(feats[s.index]!.role!));
+    }),
+  };
+}
+
+function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: { kinds?: string[]; prose?: boolean; gate?: RegExp; only?: SectionKind[] } = {}): Detector {
   return {
     concepts: [spec.concept],
     detect({ ms }): Finding[] {
-      const f = runSpec(spec, { ms: opts.prose ? proseOf(ms) : ms, features: featuresOf(ms) });
+      const f = runSpec(spec, { ms: gated(opts.prose ? proseOf(ms) : ms, opts.gate, spec, opts.only), features: featuresOf(ms) });
       if (f.status !== 'missing') return [f];
       const bySec = sectionSentences(ms);
       for (const sec of ms.sections) {
@@ -303,23 +321,23 @@ export const detectors: Detector[] = [
   abstractDetector,
   titleIdDetector,
   backgroundDetector,
-  specWithHeadings(objectives, /^(aims?|objectives?|purpose|aims? and objectives?|study (aims?|objectives?)|hypothes[ie]s|goals?)( of (the|this) (study|trial|work))?$/, { prose: true }),
-  specWithHeadings(design, /^(study design|design)$/, { kinds: ['never'] , prose: true }),
+  specWithHeadings(objectives, /^(aims?|objectives?|purpose|aims? and objectives?|study (aims?|objectives?)|hypothes[ie]s|goals?)( of (the|this) (study|trial|work))?$/, { prose: true , gate: /aim|objectiv|purpose|goal|intent|hypothes|sought|seek|set out|here|^to |\bwe |this (study|paper|work|article|trial|report|investigation|research|rct|analysis)|designed|propos|want|purport/i }),
+  specWithHeadings(design, /^(study design|design)$/, { kinds: ['never'] , prose: true , gate: /prospectiv|retrospectiv|trial\b/i }),
   dataSourceDetector,
-  specWithHeadings(eligibility, /^(eligibility( criteria)?|inclusion( and exclusion)? criteria|exclusion criteria|(inclusion|selection) criteria|participants? selection|patient selection)$/, { prose: true }),
-  specWithHeadings(dates, /^(settings?|study settings?|study (site|sites|area|location)s?|setting and (participants|population|patients))$/),
-  specWithHeadings(sampleSize, /^(sample size( calculation| estimation| determination| justification| considerations?)?|power (calculation|analysis)|sample size and power)$/, { prose: true }),
-  specWithHeadings(missingData, /^(missing data|handling of missing data|missing (data|values) (handling|imputation)|imputation( of missing data)?)$/, { prose: true }),
+  specWithHeadings(eligibility, /^(eligibility( criteria)?|inclusion( and exclusion)? criteria|exclusion criteria|(inclusion|selection) criteria|participants? selection|patient selection)$/, { prose: true , gate: /criteri|eligib|exclu|inclu|enrol|recruit|select|chosen|aged?\b|≥|>|older than|younger than|years|only|\ball |invited|randomi[sz]|entered|removed|discarded|kept|retained|analy[sz]ed/i }),
+  specWithHeadings(dates, /^(settings?|study settings?|study (site|sites|area|location)s?|setting and (participants|population|patients))$/, { gate: /\d{4}|hospital|clinic|cent(er|re)|universit|school|communit|practice|department|unit|institut|village|district|province|count(y|ies|ry)|region|ward|facilit|site|state|cit(y|ies)|neighbo|setting|care|home|camp|prison|workplace|infirmar|trust|laborator|biobank|rural|urban|outpatient|inpatient|emergency|republic|kingdom|municipality/i }),
+  specWithHeadings(sampleSize, /^(sample size( calculation| estimation| determination| justification| considerations?)?|power (calculation|analysis)|sample size and power)$/, { prose: true , gate: /sample|power|size|\ball (available|eligible|consecutive|existing)|required|needed|necessary|detect/i }),
+  specWithHeadings(missingData, /^(missing data|handling of missing data|missing (data|values) (handling|imputation)|imputation( of missing data)?)$/, { prose: true , gate: /missing|imput|complete|carried forward|LOCF|BOCF|worst[- ]case|hot[- ]deck|available|attrition|drop|lost to|loss to|at random|MC?AR|MNAR|pattern[- ]mixture|tipping|likelihood|mixed[- ]effect|inverse probability|exclu|removed|omitted|enough|sufficient|censored|considered|treated|coded|counted|classified|regarded|withdr|deletion|sensitivity analys|\((where|when|if)\b|not enough/i }),
   participantFlowDetector,
-  specWithHeadings(baseline, /^((baseline|patient|participant|subject|demographic|clinical|sample|cohort) (and (clinical|demographic) )?characteristics|demographics|study population characteristics|characteristics of (the )?(participants|patients|subjects|study population|cohort))$/, { kinds: ['results', 'methods'] }),
-  specWithHeadings(limitations, /^((study )?limitations?|strengths and limitations|limitations and future (work|directions|research))$/, { prose: true }),
-  specWithHeadings(studyGoal, /^(study (aims?|objectives?|goals?))$/),
-  specWithHeadings(recruitment, /^(recruitment|participant recruitment|recruitment and (sampling|enrol(l)?ment))$/),
-  specWithHeadings(treatments, /^(interventions?|treatments?|study (interventions?|treatments?))$/, { kinds: ['methods', 'abstract'] }),
-  specWithHeadings(blinding, /^(blinding|masking|randomi[sz]ation and (blinding|masking))$/),
-  specWithHeadings(interpretation, /^(interpretation|conclusions?)$/, { kinds: ['abstract', 'discussion'] }),
-  specWithHeadings(implications, /^(implications?( for (practice|policy|clinical practice))?|clinical implications?|what are the clinical implications\??)$/),
+  specWithHeadings(baseline, /^((baseline|patient|participant|subject|demographic|clinical|sample|cohort) (and (clinical|demographic) )?characteristics|demographics|study population characteristics|characteristics of (the )?(participants|patients|subjects|study population|cohort))$/, { kinds: ['results', 'methods'] , gate: /characteristic|demographic|table|background data|\bage|male|female|women|\bmen\b|boys|girls|white|black|caucasian|hispanic|asian|\bsex\b|baseline|±|\+\/-|clinic|patient|participant|subject|sample|\d ?(M|F) ?\//i }),
+  specWithHeadings(limitations, /^((study )?limitations?|strengths and limitations|limitations and future (work|directions|research))$/, { prose: true , gate: /limit|weakness|shortcoming|drawback|caveat|constrain|caution|care |generali[sz]|could not|not possible|unable|cannot|can not|impossible|difficult|small|modest|may have|underestimat|overestimat/i }),
+  specWithHeadings(studyGoal, /^(study (aims?|objectives?|goals?))$/, { gate: /develop|validat|updat|evaluat|feasib|pilot|proof|accura|performance|superiority|inferiority|equivalence|exploratory/i }),
+  specWithHeadings(recruitment, /^(recruitment|participant recruitment|recruitment and (sampling|enrol(l)?ment))$/, { gate: /consecutive|convenience|random|purposive|snowball|systematic|stratified|population[- ]based|\ball (eligible|consecutive)|recruit|identified|approached|invited|referred|enrolled|selected|advertis|flyer|poster|word of mouth|social media/i }),
+  specWithHeadings(treatments, /^(interventions?|treatments?|study (interventions?|treatments?))$/, { kinds: ['methods', 'abstract'] , gate: /interven|control|randomi|assigned|allocated|received|treated|usual care|placebo|dose|mg|prior|previous|concomitant|ongoing|current|underwent|given/i }),
+  specWithHeadings(blinding, /^(blinding|masking|randomi[sz]ation and (blinding|masking))$/, { gate: /blind|mask|unaware|without knowledge|open[- ]label|conceal/i }),
+  specWithHeadings(interpretation, /^(interpretation|conclusions?)$/, { kinds: ['abstract', 'discussion'] , gate: /findings|results|data|study|conclu|found|observed|showed|demonstrated|consistent|in line|agreement/i, only: ['discussion', 'abstract', 'other', 'results'] }),
+  specWithHeadings(implications, /^(implications?( for (practice|policy|clinical practice))?|clinical implications?|what are the clinical implications\??)$/, { gate: /implication|clinical|could|may|might|can |should be|recommend/i, only: ['discussion', 'abstract', 'other', 'results'] }),
   futureDetector(futureResearch),
-  specWithHeadings(representativeness, /^(representativeness|generali[sz]ability)$/),
-  specWithHeadings(variableDefs, /^(variables|definitions|outcomes?|predictors|covariates|measures|exposures?|study variables|outcome measures)$/, { kinds: ['methods'] }),
+  specWithHeadings(representativeness, /^(representativeness|generali[sz]ability)$/, { gate: /representativ|generali[sz]|population|selection bias|spectrum/i }),
+  specWithHeadings(variableDefs, /^(variables|definitions|outcomes?|predictors|covariates|measures|exposures?|study variables|outcome measures)$/, { kinds: ['methods'] , gate: /defin|classified|categori|dichotomi|coded|operationali|measured|assessed|ascertained|determined|predictor|covariate|variable|feature|exposure|outcome/i }),
 ];
