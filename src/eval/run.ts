@@ -196,3 +196,18 @@ export function formatEval(r: EvalResult, opts: { errors?: boolean } = {}): stri
   lines.push(`balanced-acc ${r.balancedAccuracy.toFixed(3)} missing-F1 ${r.missingF1.toFixed(3)} macro-F1 ${r.macroF1.toFixed(3)} docs ${r.docs} failed ${r.failed.length}`);
   return lines.join('\n');
 }
+
+/** The per-concept table as Markdown, for docs/accuracy.md. */
+export function formatEvalMarkdown(r: EvalResult): string {
+  const f = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+  const lines = [
+    `| concept | TP | FP | FN | TN | precision | recall (sensitivity) | F1 | specificity | value accuracy |`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+  ];
+  for (const s of r.concepts) {
+    lines.push(`| ${s.concept} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.tn} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} | ${f(s.specificity)} | ${s.valueTotal ? `${s.valueCorrect}/${s.valueTotal}` : ''} |`);
+  }
+  lines.push('');
+  lines.push(`**balanced-acc ${r.balancedAccuracy.toFixed(3)} · missing-F1 ${r.missingF1.toFixed(3)} · macro-F1 ${r.macroF1.toFixed(3)}** · documents ${r.docs}, failed ${r.failed.length}${r.valueAccuracy !== null ? ` · value accuracy ${r.valueAccuracy.toFixed(3)}` : ''}${r.studyTypes ? ` · study type ${r.studyTypes.correct}/${r.studyTypes.total}` : ''}`);
+  return lines.join('\n');
+}

@@ -2,6 +2,8 @@ import { positionAt, type Block, type Manuscript, type Section, type Sentence } 
 import { classifyHeading, normaliseHeading } from './sections.js';
 
 const CAPTION_HEADING = /^(table|figure|fig\.?|supplementary (table|figure)|extended data (fig\.?|figure|table))\s*(s?\d+|[ivx]+)\b/i;
+const WEAK_SUBHEADING =
+  /^(patients|participants|subjects|study population|population|data|dataset|datasets|data collection|setting|settings|design|study design|model|models|evaluation|experiments?|implementation( details)?|approach|materials|statistical (analysis|analyses|methods)|outcomes?|measurements?|procedures?|background|summary|overview|findings)$/;
 const ABSTRACT_PART =
   /^(background|objectives?|aims?|purpose|importance|context|introduction|design|study design|setting|settings?|participants|patients|population|design,? setting,? and participants|interventions?|exposures?|methods?|materials and methods|methods and (findings|analysis)|main outcomes?( and)? measures?|main outcome measures?|outcomes?|measurements?|results?|findings|conclusions?|conclusions and relevance|interpretation|relevance|trial registration|registration|clinical trial registration|funding|evidence|key points|keywords)$/;
 import { splitSentences } from './sentences.js';
@@ -34,6 +36,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
 
   // structured abstracts whose parts are headings at the same depth as "Abstract"
   let abstractRun: { depth: number; seen: Set<string> } | null = null;
+  let sawBodyHeading = false;
 
   // content length under each heading until the next heading, and whether that next heading is deeper
   const contentAfter = new Map<number, { chars: number; deeper: boolean }>();
@@ -68,6 +71,17 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     if (kind === 'abstract' && !abstractRun && (!parent || parent.kind !== 'abstract') && /^(abstract|summary|structured abstract)$/.test(norm)) {
       abstractRun = { depth, seen: new Set() };
     }
+    // "Patients", "Outcomes", "Data" under Results stay results: only strong headings override the parent
+    if (parent && cls && !b.sectionHint && parent.kind !== 'other' && cls.kind !== parent.kind && WEAK_SUBHEADING.test(norm)) {
+      kind = parent.kind;
+      role = parent.role;
+    }
+    // a structured abstract written as "Background:", "Methods:", ... before any body heading
+    if (!b.sectionHint && !sawBodyHeading && /:\s*$/.test(b.text) && ABSTRACT_PART.test(norm) && (!parent || parent.kind === 'abstract' || parent.kind === 'other' || /:\s*$/.test(parent.heading))) {
+      kind = 'abstract';
+      role = undefined;
+    }
+    if (!/:\s*$/.test(b.text) && !(kind === 'abstract')) sawBodyHeading = true;
     if (parent && parent.kind === 'abstract' && !b.sectionHint && kind !== 'declarations' && kind !== 'references') {
       kind = 'abstract';
       if (role === 'limitations') role = undefined;
