@@ -277,7 +277,10 @@ function build(ms: Manuscript, F: Map<string, Finding>, facts: TextFacts): Draft
   if (abs && abs.value === 'structured') {
     d.set('abstract', ['abstract', 'structured'], true, src(abs));
     const parts = strings(abs.details?.parts);
-    if (parts.length) d.set('abstract', ['abstract', 'headings'], parts.map((p) => p[0]!.toUpperCase() + p.slice(1)));
+    // the detector records the parts as letters (B, O, M, R, C): turn them into headings
+    const names: Record<string, string> = { b: 'Background', o: 'Objectives', m: 'Methods', r: 'Results', c: 'Conclusions' };
+    const headings = parts.map((p) => names[p.toLowerCase()] ?? (p.length > 1 ? p[0]!.toUpperCase() + p.slice(1) : undefined)).filter((h): h is string => Boolean(h));
+    if (headings.length) d.set('abstract', ['abstract', 'headings'], headings);
   }
 
   // study
@@ -286,7 +289,6 @@ function build(ms: Manuscript, F: Map<string, Finding>, facts: TextFacts): Draft
   if (design) {
     const dc = design.value === 'both' ? 'prospective_and_retrospective' : design.value === 'retrospective' || design.value === 'prospective' ? design.value : undefined;
     if (dc) d.set('design_prospective_retrospective', ['study', 'data_collection'], dc, src(design));
-    if (design.evidence.some((e) => e.rule === 'design/rct' || /design\/rct/.test(e.rule))) d.set(null, ['study', 'design'], 'randomised_trial', src(design));
   }
 
   // free-text fields: the detector's evidence sentence, as written
