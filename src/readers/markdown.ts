@@ -1,6 +1,12 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
@@ -8,7 +14,17 @@ import { TextBuilder, type Block, type Position } from '../manuscript/model.js';
 import { classifyHeading } from '../manuscript/sections.js';
 import type { Reader, ReaderInput, ReaderOutput } from './types.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * The GFM constructs a manuscript needs (tables, footnotes, strikethrough). Literal autolinks are left out: URLs
+ * stay in the text either way, and their tokenizer is a noticeable share of parsing time.
+ */
+function remarkGfmForManuscripts(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkGfmForManuscripts).use(remarkFrontmatter, ['yaml']);
 
 export function parseMarkdownTree(text: string): Root {
   return processor.parse(text) as Root;
