@@ -4,7 +4,8 @@
  * CLI wall time. Targets (not asserted): ≤ 20 ms median per ~50 KB manuscript, ≤ 300 ms CLI wall, PDF ≤ 500 ms.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectAll, detectedConcepts } from '../concepts/index.js';
@@ -77,6 +78,28 @@ async function main() {
   for (const [f, xs] of [...byFormat.entries()].sort()) console.log(`  ${f.padEnd(10)} n=${String(xs.length).padStart(3)}  median ${median(xs).toFixed(1)} ms  max ${Math.max(...xs).toFixed(1)} ms`);
   console.log(`heap growth over the batch ${((heap1 - heap0) / 1048576).toFixed(1)} MB`);
   for (const f of failed) console.log(`  failed ${f}`);
+
+  // binary formats, generated from the example manuscript (dev dependencies pdf-lib and docx)
+  try {
+    const { makeTwoColumnPdf, makeDocx } = await import('./formats.js');
+    const dir = mkdtempSync(join(tmpdir(), 'reportlint-bench-'));
+    const example0 = join(root, 'examples/spine-mri-study.md');
+    const pdfFile = join(dir, 'ten-pages.pdf');
+    writeFileSync(pdfFile, await makeTwoColumnPdf(example0, 10));
+    const docxFile = join(dir, 'example.docx');
+    writeFileSync(docxFile, await makeDocx(example0));
+    for (const [label, f] of [['pdf (10 pages, two columns)', pdfFile], ['docx', docxFile]] as const) {
+      const xs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        checkManuscript(await readManuscript(f), { checklists: all });
+        xs.push(performance.now() - t0);
+      }
+      console.log(`  ${label}: median ${median(xs).toFixed(0)} ms, first ${xs[0]!.toFixed(0)} ms (5 runs)`);
+    }
+  } catch (e) {
+    console.log(`  binary formats skipped: ${(e as Error).message.split('\n')[0]}`);
+  }
 
   // CLI wall time on one Markdown file, Node start included
   const example = join(root, 'examples/spine-mri-study.md');
