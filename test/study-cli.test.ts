@@ -274,6 +274,7 @@ describe('reportlint check paper.md --study study.yaml', () => {
 
     const stylish = cli(['check', md, '--study', desc, '--checklist', 'claim-2024', '--fail-on', 'never']);
     expect(stylish.stdout).toMatch(/study description: \d+ disagreements with the manuscript/);
+    expect(stylish.stdout).toContain(`${desc}:10:3  warning`);
     expect(stylish.stdout).toMatch(/10:3\s+warning\s+The study description says external validation was performed; the manuscript does not mention it\.\s+disagreement\/external_validation/);
   });
 

@@ -101,7 +101,8 @@ export function stylish(result: CheckResult, opts: StylishOptions = {}): string 
       for (const d of file.disagreements) {
         warnings++;
         const e = d.evidence.find((x) => !x.file || x.file === file.path) ?? d.evidence[0];
-        const at = e?.line !== undefined ? `${e.line}:${e.column ?? 1}` : '1:1';
+        // a place in the description file is shown with its file name
+        const at = `${e?.file && e.file !== file.path ? `${e.file}:` : ''}${e?.line !== undefined ? `${e.line}:${e.column ?? 1}` : '1:1'}`;
         out.push(`    ${at}  ${sev('warning')}  ${d.message}  ${paint('dim', `disagreement/${d.concept}`)}`);
         if (opts.explain || opts.verbose) for (const x of d.evidence) out.push(paint('dim', `      ↳ ${x.file && x.file !== file.path ? `${x.file}:` : ''}${x.line ?? ''} ${clip(x.text, 110)}`));
       }
