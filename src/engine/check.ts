@@ -5,7 +5,7 @@ import type { Applicability, Checklist } from '../checklists/types.js';
 import type { Manuscript, Position, SectionKind } from '../manuscript/model.js';
 import type { ChecklistResult } from '../checklists/types.js';
 import { toolVersion } from '../version.js';
-import { classifyStudy } from './study-type.js';
+import { classifyStudy, fallbackNote, type StudyTypeFallback } from './study-type.js';
 import { SCHEMA_VERSION, type CheckResult, type ConceptResult, type FileResult, type StudyTypeResult } from './types.js';
 import { judgeChecklist } from './verdicts.js';
 
@@ -19,12 +19,21 @@ export interface EngineOptions {
   studyRoles?: Applicability[];
 }
 
-/** Resolve "auto" against a study type: the fitting bundled checklists, or all current ones when none fits. */
+/**
+ * Resolve "auto" against a study type: the fitting bundled checklists, or all current ones when none fits. In the
+ * latter case (trials, reviews, guidelines, observational studies, software and methods papers, unrecognised
+ * types) the study type is annotated (`fallbackChecklists`, `note`) so that reporters and the JSON say the
+ * checklists run do not strictly apply.
+ */
 export function chooseChecklists(spec: string | undefined, studyType: StudyTypeResult | null): Checklist[] {
   const s = (spec ?? 'auto').trim();
   if (s === 'auto' || s === '') {
-    const ids = studyType && studyType.checklists.length ? studyType.checklists : DEFAULT_CHECKLISTS;
-    return ids.map((id) => loadBundledChecklist(id));
+    if (studyType && studyType.checklists.length) return studyType.checklists.map((id) => loadBundledChecklist(id));
+    if (studyType) {
+      const fb: StudyTypeFallback = { fallbackChecklists: [...DEFAULT_CHECKLISTS], note: fallbackNote(studyType, DEFAULT_CHECKLISTS) };
+      Object.assign(studyType, fb);
+    }
+    return DEFAULT_CHECKLISTS.map((id) => loadBundledChecklist(id));
   }
   if (s === 'all') return DEFAULT_CHECKLISTS.map((id) => loadBundledChecklist(id));
   return resolveChecklists(s);
