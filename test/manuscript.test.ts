@@ -16,6 +16,8 @@ describe('sentence segmentation', () => {
     ['Patients (n = 12) were excluded. Others stayed!', ['Patients (n = 12) were excluded.', 'Others stayed!']],
     ['Written by J. Smith and colleagues. End.', ['Written by J. Smith and colleagues.', 'End.']],
     ['See Eq. 3 and No. 5 of the series. Next.', ['See Eq. 3 and No. 5 of the series.', 'Next.']],
+    ['Patients received the treatment.We then measured it.', ['Patients received the treatment.', 'We then measured it.']],
+    ['Code is at www.Example.org today. Done.', ['Code is at www.Example.org today.', 'Done.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
@@ -49,6 +51,12 @@ describe('section headings', () => {
     expect(classifyHeading('Funding Statement')?.role).toBe('funding');
     expect(classifyHeading('Availability of data and materials')?.role).toBe('data_availability');
     expect(classifyHeading('Ethics approval and consent to participate')?.role).toBe('ethics');
+  });
+
+  it('does not take a long title that starts with a kind word for a section', () => {
+    expect(classifyHeading('Method for predicting acute hypotensive episodes in intensive care')).toBeUndefined();
+    expect(classifyHeading('Methods: data collection')?.kind).toBe('methods');
+    expect(classifyHeading('Results of the pilot study')?.kind).toBe('results');
   });
 
   it('strips numbering', () => {

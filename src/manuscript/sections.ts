@@ -68,7 +68,8 @@ export function classifyHeading(text: string): HeadingClass | undefined {
   const h = normaliseHeading(text);
   if (!h) return undefined;
   for (const r of RULES) if (r.re.test(h)) return { kind: r.kind, ...(r.role ? { role: r.role } : {}), explicit: true };
-  if (h.length <= 60) {
+  // "Methods: data collection", "Results of the pilot": a short heading, or the kind word then a colon/dash
+  if (h.length <= 60 && (h.split(' ').length <= 5 || /^[a-z ]+\s*[:–—-]/.test(h))) {
     for (const r of PREFIX_RULES) if (r.re.test(h)) return { kind: r.kind, ...(r.role ? { role: r.role } : {}), explicit: true };
   }
   return undefined;

@@ -42,6 +42,12 @@ export function splitSentences(text: string): Array<[number, number]> {
     let j = i + 1;
     while (j < n && /["'”’)\]]/.test(text[j]!)) j++;
     if (j >= n) break;
+    // a missing space after the period ("the treatment.We then"), left by PDF conversion
+    if (c === 46 && j === i + 1 && /[A-Z]/.test(text[j]!) && /^[A-Z][a-z]+\s/.test(text.slice(j, j + 20)) && /(^|[\s(])[a-z]{3,}$/.test(text.slice(Math.max(0, i - 30), i)) && !/(www|http|https)$/.test(text.slice(Math.max(0, i - 5), i))) {
+      push(start, j);
+      start = j;
+      continue;
+    }
     // citation numbers glued after the period ("... established.8 11 12 Recent ...")
     if (c === 46 && isDigit(text.charCodeAt(j)) && i > 0 && /[a-z)\]]/.test(text[i - 1]!)) {
       let d = j;
