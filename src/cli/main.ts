@@ -1,5 +1,13 @@
 import { run } from './program.js';
 
+// `reportlint … | head` closes the pipe early: that is not an error worth a stack trace
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 run(process.argv).then(
   (code) => {
     process.exitCode = code;

@@ -35,6 +35,24 @@ export function reportError(e: unknown): void {
   } else process.stderr.write(`reportlint: ${e instanceof Error ? e.message.split('\n').join('\n  ') : String(e)}\n`);
 }
 
+/** Options from a configuration file fill in what the command line did not set explicitly. */
+async function withConfig<T extends object>(o: T & { config?: string | false }, cmd: Command): Promise<T> {
+  if (o.config === false) return o;
+  const { findConfig, loadConfig } = await import('./config.js');
+  const file = typeof o.config === 'string' ? o.config : findConfig(process.cwd());
+  if (!file) return o;
+  if (typeof o.config === 'string') {
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(file)) throw new InputError(file, 'no such configuration file');
+  }
+  const conf = await loadConfig(file);
+  const out = { ...o } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(conf)) {
+    if (v !== undefined && cmd.getOptionValueSource(k) !== 'cli') out[k] = v;
+  }
+  return out as T;
+}
+
 export async function run(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command();
@@ -61,9 +79,12 @@ export async function run(argv: string[]): Promise<number> {
     .addOption(new Option('--input-format <format>', 'override format detection').choices(['markdown', 'text', 'jats', 'latex', 'rmarkdown', 'html', 'docx', 'pdf', 'study']))
     .option('--study <file>', 'a study description (YAML/JSON) that fills what the manuscript lacks; disagreements are reported')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .action(async (files: string[], o: CheckCliOptions) => {
+    .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
+    .option('--no-config', 'ignore configuration files')
+    .action(async (files: string[], o: CheckCliOptions & { config?: string | false }, cmd: Command) => {
       const { runCheck } = await import('./check-command.js');
-      code = await runCheck(files, { ...o, color: useColor(o.color) });
+      const merged = await withConfig(o, cmd);
+      code = await runCheck(files, { ...merged, color: useColor(merged.color) });
     });
 
   program
@@ -83,11 +104,12 @@ export async function run(argv: string[]): Promise<number> {
     .argument('<corpus-dir>')
     .option('--errors', 'list every false positive, false negative and wrong value')
     .option('--concept <keys>', 'only these concepts (comma-separated)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
     .action(async (dir: string, o: { errors?: boolean; concept?: string; format: string }) => {
-      const { evaluateCorpus, formatEval } = await import('../eval/run.js');
+      const { evaluateCorpus, formatEval, formatEvalMarkdown } = await import('../eval/run.js');
       const r = await evaluateCorpus(dir, o.concept ? { concepts: new Set(o.concept.split(',')) } : {});
-      process.stdout.write(o.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : formatEval(r, { errors: Boolean(o.errors) }) + '\n');
+      const text = o.format === 'json' ? JSON.stringify(r, null, 2) : o.format === 'md' ? formatEvalMarkdown(r) : formatEval(r, { errors: Boolean(o.errors) });
+      process.stdout.write(text + '\n');
     });
 
   program

@@ -4,6 +4,7 @@
  */
 import type { ItemVerdict } from '../checklists/types.js';
 import type { CheckResult, FileResult } from '../engine/types.js';
+import type { StudyTypeFallback } from '../engine/study-type.js';
 
 export interface StylishOptions {
   color?: boolean;
@@ -120,8 +121,10 @@ export function stylish(result: CheckResult, opts: StylishOptions = {}): string 
 }
 
 function studyTypeLine(file: FileResult): string {
-  const st = file.studyType!;
-  const fits = st.checklists.length ? `fits ${st.checklists.join(', ')}` : 'no bundled checklist fits exactly';
-  const other = st.otherGuidelines.length ? `; ${st.otherGuidelines.join(', ')} also fit${st.otherGuidelines.length === 1 ? 's' : ''} (not bundled yet)` : '';
-  return `study type: ${st.types.length ? st.types.join(' + ') : 'not recognised'} (${fits}${other})`;
+  const st = file.studyType! as NonNullable<FileResult['studyType']> & StudyTypeFallback;
+  const kinds = st.types.length && !(st.types.length === 1 && st.types[0] === 'other') ? st.types.join(' + ') : 'not recognised';
+  const fits = st.checklists.length ? `fits ${st.checklists.join(', ')}` : 'no bundled checklist fits';
+  const other = st.otherGuidelines.length ? `; ${st.otherGuidelines.join(', ')} ${st.otherGuidelines.length === 1 ? 'fits' : 'fit'} (not bundled yet)` : '';
+  const fallback = st.fallbackChecklists?.length ? `; ${st.fallbackChecklists.join(', ')} run as the current checklists but do not strictly apply` : '';
+  return `study type: ${kinds} (${fits}${other}${fallback})`;
 }
