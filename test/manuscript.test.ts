@@ -154,3 +154,16 @@ describe('manuscript model from plain text', () => {
     expect(s.start).toMatchObject({ line: 9, column: 1 });
   });
 });
+
+describe('structured abstracts', () => {
+  it('an unstructured abstract does not swallow the short sections that follow it', () => {
+    const m = manuscriptFromString('# T\n\n## Abstract\n\nWe did a thing.\n\n## Introduction\n\nWhy.\n\n## Methods\n\nHow.\n\n## Results\n\nWhat.\n');
+    expect(m.sentences.find((s) => s.text === 'How.')!.section.kind).toBe('methods');
+    expect(m.sentences.find((s) => s.text === 'What.')!.section.kind).toBe('results');
+  });
+  it('an empty Abstract heading followed by parts at the same depth keeps them in the abstract', () => {
+    const m = manuscriptFromString('# T\n\n## Abstract\n\n## Background\n\nWhy.\n\n## Methods\n\nHow.\n\n## Results\n\nWhat.\n\n## Background\n\nLong intro.\n\n## Methods\n\nReal methods.\n');
+    expect(m.sentences.find((s) => s.text === 'How.')!.section.kind).toBe('abstract');
+    expect(m.sentences.find((s) => s.text === 'Real methods.')!.section.kind).toBe('methods');
+  });
+});

@@ -68,7 +68,9 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
         if (!/registration/.test(norm)) role = undefined;
       } else abstractRun = null;
     }
-    if (kind === 'abstract' && !abstractRun && (!parent || parent.kind !== 'abstract') && /^(abstract|summary|structured abstract)$/.test(norm)) {
+    // only an empty "Abstract" heading is followed by its parts at the same depth; one with its own paragraph is
+    // an unstructured abstract and the next heading starts the body
+    if (kind === 'abstract' && !abstractRun && (!parent || parent.kind !== 'abstract') && /^(abstract|summary|structured abstract)$/.test(norm) && (contentAfter.get(blockIndex)?.chars ?? 0) === 0) {
       abstractRun = { depth, seen: new Set() };
     }
     // "Patients", "Outcomes", "Data" under Results stay results: only strong headings override the parent
