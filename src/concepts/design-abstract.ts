@@ -163,9 +163,11 @@ export const abstractDetector: Detector = {
 
 const STUDY_TYPE: Array<[RegExp, string]> = [
   [/\b(randomi[sz]ed|randomly assigned|controlled trial|clinical trial|cluster[- ]randomi[sz]ed|placebo[- ]controlled|crossover trial|non-?inferiority trial|pilot trial|feasibility trial)\b/i, 'randomised_trial'],
-  [/\b(deep learning|machine learning|neural networks?|convolutional|artificial intelligence|\bAI\b|U-?Net|transformer model|random forest|gradient boosting|support vector|natural language processing)\b/, 'ai'],
+  [/\b(deep[- ]learning|machine[- ]learning|neural networks?|convolutional|artificial intelligence|u-?net|transformer models?|random forests?|gradient boosting|support vector|natural language processing)\b/i, 'ai'],
+  [/\b(AI|CNNs?)\b/, 'ai'],
   [/\b(prediction model|predictive model|prognostic model|risk (prediction|score|model)|nomogram|predict(s|ing|ion)? (of |the )?(risk|outcome|mortality|survival|response))\b/i, 'prediction_model'],
-  [/\b(diagnostic (accuracy|performance|value|test)|sensitivity and specificity|area under the (receiver|curve)|ROC)\b/, 'diagnostic_accuracy'],
+  [/\b(diagnostic (accuracy|performance|value|test)|sensitivity and specificity|area under the (receiver|curve))\b/i, 'diagnostic_accuracy'],
+  [/\bROC\b/, 'diagnostic_accuracy'],
   [/\b(cohort study|case[- ]control study|cross[- ]sectional (study|survey|analysis)|observational study|population[- ]based study|registry[- ]based)\b/i, 'observational'],
   [/\b(systematic review|meta-analys[ie]s|scoping review)\b/i, 'review'],
 ];

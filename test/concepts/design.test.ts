@@ -225,6 +225,12 @@ describe('crosswalk concepts', () => {
     expect(f.status).toBe('reported');
     expect(f.value).toBe('randomised_trial');
   });
+  it('title_id: a capitalised method name at the start of the title counts', () => {
+    const f = detectMarkdown('# Deep learning for grading stenosis on MRI\n\n## Methods\n\nText.\n').get('title_id')!;
+    expect(f.status).toBe('reported');
+    expect(f.value).toBe('ai');
+  });
+
   it('title_id missing', () => {
     expect(detectMarkdown('# Tea and health\n\n## Methods\n\nText.\n').get('title_id')!.status).toBe('missing');
   });
