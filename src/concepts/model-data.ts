@@ -2,13 +2,14 @@
  * Data handling: preprocessing, reference standard, annotators, partitioning and its disjointness, plus the
  * simpler crosswalk concepts about data (acquisition, de-identification, subsets, annotation tools, ...).
  */
-import { specDetector, type ConceptSpec, type Hit } from './framework.js';
+import { gatedDetector, gateOf } from './model-gate.js';
+import { type ConceptSpec, type Hit } from './framework.js';
 import { cue, FAMILY_DAMP, NUM_WORD, withOwnSections, toNumber } from './model-util.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // preprocessing
 const PP_OPS =
-  /\b(?:re-?sampl(?:ed|ing)|normali[sz](?:ed|ation)|standardi[sz](?:ed|ation)|rescal(?:ed|ing)|crop(?:ped|ping)|resiz(?:ed|ing)|(?:zero-)?padd(?:ed|ing)|skull[- ]strip\w*|brain[- ]extract\w*|bias[- ](?:field )?correct\w*|N4(?:ITK)?|co-?regist(?:ered|ration)|(?:rigidly|affinely|non-?linearly|deformably) registered|registered to|spatial(?:ly)? normali[sz]\w*|denois\w*|smooth(?:ed|ing)|(?:band|low|high)-?pass filter\w*|interpolat(?:ed|ion)|window(?:ed|ing)|clipp(?:ed|ing)|histogram (?:equali[sz]\w*|matching)|z-?scor\w*|log[- ]?transform\w*|quantile normali[sz]\w*|min-?max|raref(?:ied|action)|(?:down|up)-?sampl\w*|batch[- ]effects?|deduplicat\w*|motion[- ]correct\w*|artefacts?|artifacts? (?:were )?(?:removed|corrected|rejected)|converted to (?:gr[ae]y-?scale|hounsfield)|aggregated (?:into|over|per|by)|segmented into (?:windows|epochs|frames)|centred|centered)\b/i;
+  /\b(?:re-?sampl(?:ed|ing)|normali[sz](?:ed|ation)|standardi[sz](?:ed|ation)|rescal(?:ed|ing)|crop(?:ped|ping)|resiz(?:ed|ing)|(?:zero-)?padd(?:ed|ing)|skull[- ]strip\w*|brain[- ]extract\w*|bias[- ](?:field )?correct\w*|N4(?:ITK)?|co-?regist(?:ered|ration)|(?:rigidly|affinely|non-?linearly|deformably) registered|registered to|spatial(?:ly)? normali[sz]\w*|denois\w*|smooth(?:ed|ing)|(?:band|low|high)-?pass filter\w*|interpolat(?:ed|ion)|window(?:ed|ing)|clipp(?:ed|ing)|histogram (?:equali[sz]\w*|matching)|z-?scor\w*|log[- ]?transform\w*|quantile normali[sz]\w*|min-max|minmax|raref(?:ied|action)|(?:down|up)-?sampl\w*|batch[- ]effects?|deduplicat\w*|motion[- ]correct\w*|artefacts?|artifacts? (?:were )?(?:removed|corrected|rejected)|converted to (?:gr[ae]y-?scale|hounsfield)|aggregated (?:into|over|per|by)|segmented into (?:windows|epochs|frames)|centred|centered)\b/i;
 const PP_UNLESS =
   /\bnormali[sz]ed (?:pixel |mean )?(?:error|difference|mutual)|standardi[sz]ed (?:mean|mortality|incidence|uptake|questionnaire|protocol|interview|form|procedure|assessment|instrument|scale|test|case report|diet)|age[- ]standardi|standardi[sz]ation (?:program|programme|initiative)|\berrors? (?:\w+ ){0,4}(?:were|was) (?:then )?normali[sz]ed|registered (?:nurses?|trial|at|with|in|under|dietitian)|(?:prospectively|retrospectively) registered|smoking|window of|time window|windows? of opportunity/i;
 
@@ -161,8 +162,8 @@ const acquisition: ConceptSpec = {
   concept: 'acquisition',
   damp: FAMILY_DAMP,
   rules: [
-    cue('acquisition/params', /\b(?:repetition time|echo time|inversion time|flip angle|slice thickness|field of view|in-?plane resolution|voxel size|pixel spacing|matrix size|tube (?:voltage|current)|kVp|mAs|b-?values?|acquisition (?:parameters|protocol|matrix|time))\b|\bT[RE]\s?[=:]\s?\d/i, 0.8),
-    cue('acquisition/scanner', /\b(?:acquired|scanned|imaged|obtained|performed|recorded|captured|photographed) (?:\w+ ){0,4}(?:on|with|using) (?:an? |the )?(?:\d(?:\.\d)?[- ]?T(?:esla)? |\w+ ){0,3}(?:scanners?|MRI|MR|CT|PET|ultrasound|camera|microscope|system|device|machine|unit)\b|\b(?:Siemens|GE Healthcare|GE Medical|Philips|Toshiba|Canon Medical|Hitachi|Fujifilm|Hologic|Zeiss|Topcon|Heidelberg Engineering|Optovue|Leica|Olympus|Hamamatsu|Aperio|Bruker)\b|\b\d(?:\.\d)?\s?(?:T|Tesla)\b(?= ?(?:MRI|MR|scanner|magnet|field|system|Siemens|GE|Philips))/, 0.7),
+    cue('acquisition/params', /\b(?:repetition time|echo time|inversion time|flip angle|slice thickness|field of view|in-?plane resolution|voxel size|pixel spacing|matrix size|tube (?:voltage|current)|kVp|mAs|b-?values?|acquisition (?:parameters|protocol|matrix|time))\b|\b(?:TR =|TR=|TE =|TE=|TR:|TE:|TI =|TI=) ?\d/i, 0.8),
+    cue('acquisition/scanner', /\b(?:acquired|scanned|imaged|obtained|performed|recorded|captured|photographed) (?:\w+ ){0,4}(?:on|with|using) (?:an? |the )?(?:\d(?:\.\d)?[- ]?T(?:esla)? |\w+ ){0,3}(?:scanners?|MRI|MR|CT|PET|ultrasound|camera|microscope|system|device|machine|unit)\b|\b(?:Siemens|GE Healthcare|GE Medical|Philips|Toshiba|Canon Medical|Hitachi|Fujifilm|Hologic|Zeiss|Topcon|Heidelberg Engineering|Optovue|Leica|Olympus|Hamamatsu|Aperio|Bruker)\b|\b\d(?:\.\d)? ?T(?:esla)? (?:MRI|MR scanner|MR system|scanner|magnet|field|system|Siemens|GE Healthcare|Philips)\b/, 0.7),
     cue('acquisition/sequence', /\b(?:T1|T2|FLAIR|DWI|diffusion|MPRAGE|Dixon|gradient[- ]echo|spin[- ]echo|contrast[- ]enhanced)[- ]weighted\b|\b(?:sequences?|protocols?) (?:included|consisted|comprised|were acquired)\b/i, 0.6),
   ],
 };
@@ -216,7 +217,7 @@ const reference_standard_rationale: ConceptSpec = {
   ],
 };
 
-export const dataDetectors = [
+export const dataAllSpecs: ConceptSpec[] = [
   preprocessing,
   reference_standard,
   annotators,
@@ -229,6 +230,7 @@ export const dataDetectors = [
   test_set_annotation,
   rater_variability,
   reference_standard_rationale,
-].map((s) => specDetector(withOwnSections(s)));
+];
+export const dataDetectors = dataAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s))));
 
 export const dataSpecs = { preprocessing, reference_standard, annotators, data_partitioning, partition_disjointness };

@@ -2,19 +2,20 @@
  * Model development: model description, software, training details and the crosswalk concepts of model building
  * (initialisation, model selection, ensembling, class imbalance, predictors, thresholds, prediction calculation).
  */
-import { specDetector, type ConceptSpec, type Hit } from './framework.js';
+import { gatedDetector, gateOf } from './model-gate.js';
+import { type ConceptSpec, type Hit } from './framework.js';
 import { cue, FAMILY_DAMP, withOwnSections, pushUnique } from './model-util.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // model description
 const ARCH_LIST: Array<[RegExp, string]> = [
   [/\bnn-?U-?Net\b/i, 'nnU-Net'],
-  [/\bU-?Net(?:\+\+)?\b|\bUNet-like\b/i, 'U-Net'],
-  [/\bV-?Net\b/i, 'V-Net'],
-  [/\bRes-?Net-?\d*\b|\bresidual (?:network|blocks?)\b/i, 'ResNet'],
+  [/\b(?:UNet|U-Net)(?:\+\+)?\b|\bUNet-like\b/i, 'U-Net'],
+  [/\b(?:VNet|V-Net)\b/i, 'V-Net'],
+  [/\b(?:ResNet|Res-Net)-?\d*\b|\bresidual (?:network|blocks?)\b/i, 'ResNet'],
   [/\bResNeXt\b/i, 'ResNeXt'],
   [/\bVGG-?\d*\b/i, 'VGG'],
-  [/\bDense-?Net-?\d*\b/i, 'DenseNet'],
+  [/\b(?:DenseNet|Dense-Net)-?\d*\b/i, 'DenseNet'],
   [/\bInception(?:-?v\d)?\b/i, 'Inception'],
   [/\bEfficientNet\w*\b/i, 'EfficientNet'],
   [/\bMobileNet\w*\b/i, 'MobileNet'],
@@ -93,14 +94,14 @@ const SOFTWARE_NAMES_CI =
 const SOFTWARE_NAMES_CS = 'ANTs|SAS|JMP|Stan|R';
 const SW_CI = new RegExp(`\\b(?:${SOFTWARE_NAMES_CI})\\b(?![-.]?\\w)`, 'i');
 // case-sensitive names: "R" needs a software context ("R version 4.0", "in R", "R package", "R (v3.5.1")
-const SW_CS = /\b(?:ANTs|SAS|JMP|Stan)\b|\bR(?= ?(?:\(|version|v\s?\d|\d\.\d|software|package|statistical|environment|language|Foundation|Core|Studio|project|programming))|\b(?:in|using|with|via) R\b(?![-\d²'’])/;
+const SW_CS = /\b(?:ANTs|SAS|JMP|Stan)\b|\bR (?:version|software|package|statistical|environment|language|Foundation|Core|Studio|project|programming)|\bR \(|\bR\(|\bR v\.? ?\d|\bR \d\.\d|\b(?:in R|using R|with R|via R)\b(?![-–\d²'’/])/;
 const SW_GENERIC =
   /\b(?:software|package|toolbox|toolkit|library|program|programme|suite)\b[^.;]{0,40}\b(?:version|v\.? ?\d|ver\.? ?\d)|\b(?:statistical|analysis|commercial|open-source|in-house|custom|proprietary) (?:software|package|program|programme|toolbox|tool)s?\b|\b(?:software|programs?) (?:developed|written) (?:in-house|by)|\bstatistical analys[ie]s (?:were|was) (?:performed|conducted|carried out|done) (?:using|with|in)\b/i;
 const SW_IMPL = /\b[Ii]mplemented (?:in|using|with|on|by) (?:the )?(?:[A-Z]|scikit|sklearn|numpy|pandas)/;
 
 const SW_VERSION = /^\s?\(?\s?(?:version|v\.?|ver\.?|release)?\s?(\d+(?:\.\d+){0,3}[a-z]?)\b/i;
 const SW_NAME_CI_G = new RegExp(`\\b(?:${SOFTWARE_NAMES_CI})\\b(?![-.]?\\w)`, 'gi');
-const SW_NAME_CS_G = /\b(?:ANTs|SAS|JMP|Stan)\b|\bR(?= ?(?:\(|version|v\s?\d|\d\.\d|software|package|statistical|environment|language|Foundation|Core|Studio|project|programming))|(?<=\b(?:in|using|with|via) )R\b(?![-\d²'’])/g;
+const SW_NAME_CS_G = /\b(?:ANTs|SAS|JMP|Stan)\b|\bR\b(?= ?(?:\(|version|v\s?\d|\d\.\d|software|package|statistical|environment|language|Foundation|Core|Studio|project|programming))|(?<=\b(?:in|using|with|via) )R\b(?![-–\d²'’/])/g;
 
 function softwareValue(hits: Hit[]): { details: Record<string, unknown> } {
   const names: string[] = [];
@@ -214,7 +215,7 @@ const prediction_calculation: ConceptSpec = {
   ],
 };
 
-export const devDetectors = [
+export const devAllSpecs: ConceptSpec[] = [
   model_description,
   software,
   training_details,
@@ -226,7 +227,8 @@ export const devDetectors = [
   predictor_handling,
   model_output_thresholds,
   prediction_calculation,
-].map((s) => specDetector(withOwnSections(s)));
+];
+export const devDetectors = devAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s))));
 
 export const devSpecs = { model_description, software, training_details };
 export { STAFF };

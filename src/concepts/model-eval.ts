@@ -2,7 +2,8 @@
  * Evaluation: performance metrics, statistical uncertainty, external validation, failure analysis, explainability
  * and the crosswalk concepts of evaluation (robustness, fairness, internal validation, results, ...).
  */
-import { specDetector, type ConceptSpec, type Hit } from './framework.js';
+import { gatedDetector, gateOf } from './model-gate.js';
+import { type ConceptSpec, type Hit } from './framework.js';
 import { CAPABILITY, cue, FAMILY_DAMP, withOwnSections, pushUnique } from './model-util.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -40,7 +41,7 @@ const METRIC_LIST: Array<[RegExp, string]> = [
   [/\btrue[- ]positive rates?\b|\bfalse[- ]positive rates?\b|\bfalse[- ]negative rates?\b/i, 'TPR/FPR'],
   [/\bconfusion matri(?:x|ces)\b/i, 'confusion matrix'],
   [/\berror rates?\b|\bpixel errors?\b|\bnormali[sz]ed (?:pixel )?errors?\b|\blocali[sz]ation errors?\b/i, 'error'],
-  [/\bkappa\b|\bκ/i, 'kappa'],
+  [/\bkappa\b/i, 'kappa'],
   [/\bvariance ratios?\b|\bintra-?class correlation\b|\bICC\b/, 'reliability'],
 ];
 const METRIC_ANY_CI = new RegExp(METRIC_LIST.filter(([r]) => r.flags.includes('i')).map(([r]) => r.source).join('|'), 'i');
@@ -75,12 +76,12 @@ const statistical_uncertainty: ConceptSpec = {
   concept: 'statistical_uncertainty',
   damp: FAMILY_DAMP,
   rules: [
-    cue('uncertainty/ci', /\b(?:confidence|credible|uncertainty|prediction) intervals?\b|\b9[059]\s?%\s?-?CIs?\b|\bCIs?\s?[:=]?\s?\[?\(?-?\d|\b9[059]\s?%\s?(?:confidence|credible|CI)|\(95\s?%/i, 0.85),
-    cue('uncertainty/p', /\b[Pp]\s?[<>=≤≥]\s?0?\.\d|\b[Pp][- ]?values?\b|\bstatistically (?:significant|significance|different)\b|\bsignificance (?:level|threshold|was set)\b|\balpha (?:level )?(?:of|=) ?0\.\d|\b(?:were|was) considered (?:statistically )?significant\b/, 0.8),
-    cue('uncertainty/test', /\b(?:(?<![a-z])t[- ]tests?|Student(?:'|’)?s t|Welch|Wilcoxon|Mann[-–\s]Whitney|McNemar|DeLong|chi[- ]?squared?(?: tests?)?|χ2|χ²|Fisher(?:'|’)?s exact|ANOVA|analysis of variance|Kruskal[-–\s]Wallis|log-?rank test|Friedman(?:'|’)?s? test|Tukey|Bonferroni|Benjamini|Holm|false discovery rate|FDR|permutation tests?|Kolmogorov[-–\s]Smirnov|Cochran|Wald tests?|likelihood ratio tests?|Z-tests?)\b/i, 0.75),
+    cue('uncertainty/ci', /\b(?:confidence|credible|uncertainty|prediction) intervals?\b|(?:% CI|%CI|%-CI|% -CI)s?\b|\b(?:CI: |CI:|CI = |CI=|CI |CI\[|CI \[|CI \(|CI\()[-–]?\d|\(95 ?%/i, 0.85),
+    cue('uncertainty/p', /\b(?:p<|p>|p=|p≤|p≥|p <|p >|p =|p ≤|p ≥|P<|P>|P=|P≤|P≥|P <|P >|P =|P ≤|P ≥) ?0?\.\d|\b[Pp][- ]?values?\b|\bstatistically (?:significant|significance|different)\b|\bsignificance (?:level|threshold|was set)\b|\balpha (?:level )?(?:of|=) ?0\.\d|\b(?:were|was) considered (?:statistically )?significant\b/, 0.8),
+    cue('uncertainty/test', /\b(?:(?<![a-z])t[- ]tests?|Student(?:'|’)?s t|Welch|Wilcoxon|Mann[-–\s]Whitney|McNemar|DeLong|chi[- ]?squared?(?: tests?)?|Fisher(?:'|’)?s exact|ANOVA|analysis of variance|Kruskal[-–\s]Wallis|log-?rank test|Friedman(?:'|’)?s? test|Tukey|Bonferroni|Benjamini|Holm|false discovery rate|FDR|permutation tests?|Kolmogorov[-–\s]Smirnov|Cochran|Wald tests?|likelihood ratio tests?|Z-tests?)\b/i, 0.75),
     cue('uncertainty/bootstrap', /\bbootstrap\w*\s(?:\w+\s){0,3}(?:confidence|CIs?|intervals?|standard errors?|percentile)\b|\b\d[\d,]*\s(?:bootstrap(?:ped)?|resampled)\s(?:samples|replicates|datasets|iterations|resamples|repetitions)\b|\bbootstrap(?:ping|ped)?\b[^.;]{0,40}\b\d[\d,]* (?:times|replicates|iterations|repetitions)\b/i, 0.8),
     cue('uncertainty/bootstrap-weak', /\bbootstrap\w*/i, 0.4),
-    cue('uncertainty/se', /\bstandard errors?\b|\bSEM?\b(?=\s?[,)=:])/, 0.65),
+    cue('uncertainty/se', /\bstandard errors?\b|\b(?:SE,|SE\)|SE=|SE =|SE:|SEM,|SEM\)|SEM=|SEM =|SEM:)/, 0.65),
     cue('uncertainty/spread', /(?:±|\+\/-|standard deviations?|\bSD\b)[^.;]{0,80}\b(?:folds?|cross-?validation|runs|repeats|repetitions|seeds|iterations|splits)\b|\b(?:folds?|cross-?validation|runs|repetitions|iterations|splits)\b[^.;]{0,80}(?:±|\+\/-|standard deviations?|\bSD\b)/i, 0.7),
     cue('uncertainty/significantly', /\bsignificantly (?:higher|lower|better|worse|different|outperform\w*|improved|increased|decreased|associated|reduced|greater|smaller)\b/i, 0.45),
   ],
@@ -123,7 +124,7 @@ const failure_analysis: ConceptSpec = {
   // failures are mostly discussed in the Discussion
   sectionWeight: { discussion: 0.85 },
   rules: [
-    cue('failure/explicit', /\b(?:failure (?:cases?|modes?|analys[ie]s|examples?)|failed (?:cases|segmentations?|predictions?)|error analys[ie]s|misclassif\w*|mis-?classif\w*|mislabell?\w*|mis-?segment\w*|incorrectly (?:classified|predicted|segmented|labell?ed|detected)|wrongly (?:classified|predicted|segmented)|false (?:positives?|negatives?) (?:were|was|occurred|mainly|mostly|included|arose|resulted|were due)|(?:most|majority|many|half) of (?:the )?(?:errors|misclassifications|failures|false (?:positives|negatives))|(?:errors?|failures?|mistakes) (?:occurred|were (?:mainly|mostly|primarily|largely|due)|(?:was|were) (?:caused|attributed|related)|(?:mainly|mostly) (?:occurred|involved))|(?:under|over)-?segment\w*|missed (?:tissue|lesions?|tumou?rs?|nodules?|fractures?|cases|detections?|structures?)|the (?:model|network|algorithm|classifier|method|prediction) (?:fail\w*|struggl\w*|(?:does|did) not generali[sz]e|underestimat\w*|overestimat\w*|misses|missed)|(?:difficult|challenging|hard) (?:cases|examples|to (?:segment|classify|differentiate|distinguish|detect|predict|delineate))|(?:challenging|difficult|hard|problematic) for the (?:[\w"'“”-]+ ){0,3}(?:model|network|algorithm|classifier|method)|(?:segmentation|classification|detection|prediction) of (?:the )?[^.;]{0,40}\b(?:is|are|was|were|can be|may be) (?:\w+ )?(?:difficult|challenging|problematic|error-prone)|(?:flagged|problematic|outlier|erroneous) (?:cases|segmentations|predictions)|failed prediction|predicted (?:in)?correctly)\b/i, 0.65, { negationOk: true }),
+    cue('failure/explicit', /\b(?:failure (?:cases?|modes?|analys[ie]s|examples?)|failed (?:cases|segmentations?|predictions?)|error analys[ie]s|misclassif\w*|mis-?classif\w*|mislabell?\w*|mis-?segment\w*|incorrectly (?:classified|predicted|segmented|labell?ed|detected)|wrongly (?:classified|predicted|segmented)|false (?:positives?|negatives?) (?:were|was|occurred|mainly|mostly|included|arose|resulted|were due)|(?:most|majority|many|half) of (?:the )?(?:errors|misclassifications|failures|false (?:positives|negatives))|(?:errors?|failures?|mistakes) (?:occurred|were (?:mainly|mostly|primarily|largely|due)|(?:was|were) (?:caused|attributed|related)|(?:mainly|mostly) (?:occurred|involved))|(?:under|over)-?segment\w*|missed (?:tissue|lesions?|tumou?rs?|nodules?|fractures?|cases|detections?|structures?)|the (?:model|network|algorithm|classifier|method|prediction) (?:fail\w*|struggl\w*|(?:does|did) not generali[sz]e|underestimat\w*|overestimat\w*|misses|missed)|(?:difficult|challenging|hard) (?:cases|examples|to (?:segment|classify|differentiate|distinguish|detect|predict|delineate))|(?:challenging|difficult|hard|problematic) for the (?:[\w"'“”-]+ ){0,3}(?:model|network|algorithm|classifier|method)|(?:segmentation|classification|detection|prediction) of (?:the )?[^.;]{0,40}\b(?:is|are|was|were|can be|may be) (?:\w+ )?(?:difficult|challenging|problematic|error-prone)|(?:flagged|problematic|outlier|erroneous) (?:cases|segmentations|predictions)|failed prediction|predicted (?:in)?correctly)\b/i, 0.65, { negationOk: true, unless: /\b(?:non-?)?differential misclassification|misclassification (?:bias|is possible|may|might|could|of (?:the )?(?:exposure|outcome|covariates?|self))|self-reported/i }),
     cue('failure/stratified', /\b(?:sensitivity|specificity|accuracy|performance|AUC|errors?|Dice|precision|recall)\b[^.;]{0,50}\b(?:increased|decreased|improved|dropped|declined|was (?:lower|higher|worse|better|reduced|poorer)|became worse|deteriorat\w*|degrad\w*|fluctuat\w*|remained)\b[^.;]{0,60}\b(?:stage|size|severity|grade|subgroups?|tumou?r fraction|image quality|field strength|noise|artefacts?|artifacts?|small(?:er)?|larger?|early|advanced|looking|progression|motion|low[- ]quality|contrast)\b/i, 0.6),
     cue('failure/subgroup', /\b(?:subgroups?|patients with|cases with|images with|samples with|in which)\b[^.;]{0,60}\b(?:decreased|reduced|lower|poorer|worse|degraded) (?:accuracy|performance|sensitivity|specificity|discrimin\w*|calibration|AUC|Dice)\b|\b(?:accuracy|performance|sensitivity|specificity|AUC|Dice)\b (?:was|were) (?:\w+ )?(?:lower|worse|poorer|reduced) (?:in|for|among|on) (?:the )?(?:patients|cases|images|samples|subjects|scans|subgroups?) with\b/i, 0.6),
     cue('failure/inspection', /\b(?:visual|closer|manual|qualitative) (?:inspection|examination|review|assessment) (?:\w+ ){0,3}(?:revealed|showed|indicated|of the (?:errors|failures|outliers|misclassified))/i, 0.6),
@@ -202,7 +203,7 @@ const benchmark_comparison: ConceptSpec = {
   ],
 };
 
-export const evalDetectors = [
+export const evalAllSpecs: ConceptSpec[] = [
   performance_metrics,
   statistical_uncertainty,
   external_validation,
@@ -215,6 +216,7 @@ export const evalDetectors = [
   performance_results,
   indeterminate_results,
   benchmark_comparison,
-].map((s) => specDetector(withOwnSections(s)));
+];
+export const evalDetectors = evalAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s))));
 
 export const evalSpecs = { performance_metrics, statistical_uncertainty, external_validation, failure_analysis, explainability };
