@@ -11,3 +11,11 @@ export { listBundledChecklists, loadBundledChecklist, loadChecklistFile, resolve
 export type { Checklist, ChecklistItem, ChecklistResult, ItemVerdict } from './checklists/types.js';
 export { stylish } from './reporters/stylish.js';
 export { json as jsonReport } from './reporters/json.js';
+export { StudyDescription, studyJsonSchema } from './study/schema.js';
+export { parseStudyDescription, StudyError } from './study/parse.js';
+export { studyToFindings } from './study/to-findings.js';
+export { studyTemplate } from './study/template.js';
+export { loadStudyFile, loadStudyText, checkStudy, checkWithStudy, classifyDescription } from './study/merge.js';
+export { extractStudy, draftToYaml, draftToJson } from './study/extract.js';
+export { audit, auditToMarkdown, auditToCsv, auditToJson } from './study/audit.js';
+export { evaluateCorpus, formatEval, formatEvalMarkdown } from './eval/run.js';
