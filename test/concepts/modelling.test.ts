@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { findingFor, statusOf } from '../helpers.js';
+import { manuscriptFromString } from '../../src/readers/index.js';
+import { dataAllSpecs } from '../../src/concepts/model-data.js';
+import { devAllSpecs } from '../../src/concepts/model-dev.js';
+import { evalAllSpecs } from '../../src/concepts/model-eval.js';
+import { withOwnSections } from '../../src/concepts/model-util.js';
+import { gateOf, gatedDetector, requiredLiterals, ungatedDetector } from '../../src/concepts/model-gate.js';
+
+const INTRO = 'Introduction';
+const DISC = 'Discussion';
+
+type Row = [concept: string, sentence: string, heading?: string];
+
+describe('modelling family: reported', () => {
+  it.each<Row>([
+    ['preprocessing', 'All volumes were resampled to an isotropic grid of 1 mm and intensities were rescaled to the unit interval.'],
+    ['preprocessing', 'Before training we applied N4 bias field correction and skull stripping to every scan.'],
+    ['preprocessing', 'The preprocessing pipeline consisted of cropping, denoising and histogram equalisation.'],
+    ['preprocessing', 'Read counts were quantile normalised across arrays to remove batch effects.'],
+    ['reference_standard', 'Biopsy results served as the reference standard for every lesion.'],
+    ['reference_standard', 'Manual delineations by the study team were taken as ground truth.'],
+    ['reference_standard', 'The primary outcome was death from any cause within one year.'],
+    ['reference_standard', 'Infection status was classified as latent or active according to the national guideline definitions.'],
+    ['reference_standard', 'TheprimaryoutcomeofthisanalysiswasincidentstrokeorMI.'],
+    ['annotators', 'Lesions were outlined by two board-certified radiologists with 8 and 12 years of experience.'],
+    ['annotators', 'Three expert readers independently graded each image.'],
+    ['annotators', 'All images were read as positive or negative (n = 40 and n = 35) by a senior nuclear medicine physician using the vendor workstation.'],
+    ['data_partitioning', 'Patients were randomly split into a training set (70%), a validation set (15%) and a test set (15%).'],
+    ['data_partitioning', 'We used five-fold cross-validation for all models.'],
+    ['data_partitioning', 'Accuracy was estimated with leave-one-out cross-validation.'],
+    ['data_partitioning', 'Of the available participants, 80% were used for training and the remainder for testing.'],
+    ['partition_disjointness', 'The split was made at the patient level so that no patient appeared in both sets.'],
+    ['partition_disjointness', 'Images from one participant were never split across training and test sets.'],
+    ['partition_disjointness', 'The model was then evaluated on an independent test cohort of 120 patients.'],
+    ['model_description', 'We trained a 3D U-Net with four resolution levels and residual blocks.'],
+    ['model_description', 'A random forest with 500 trees was fitted to the radiomic features.'],
+    ['model_description', 'Incidence was modelled with multivariable Cox proportional hazards regression.'],
+    ['software', 'All networks were implemented in PyTorch 1.9 and trained on one GPU.'],
+    ['software', 'Statistical analyses were performed in R version 4.1.2 with the lme4 package.'],
+    ['software', 'Analyses used SPSS (version 25, IBM).'],
+    ['training_details', 'Training used the Adam optimiser with a learning rate of 1e-4 for 200 epochs and a batch size of 8.'],
+    ['training_details', 'Hyperparameters were tuned by grid search within the training folds.'],
+    ['training_details', 'Predictors entered the model if their P value was below 0.2 in a stepwise procedure.'],
+    ['performance_metrics', 'Segmentation quality was measured with the Dice coefficient and the Hausdorff distance.'],
+    ['performance_metrics', 'Discrimination was summarised by the area under the ROC curve.'],
+    ['statistical_uncertainty', 'The AUC was 0.87 (95% CI 0.82-0.91).'],
+    ['statistical_uncertainty', 'Groups were compared with the Mann-Whitney U test and P < 0.05 was deemed significant.'],
+    ['statistical_uncertainty', 'Mean accuracy across the ten folds was 81% ± 4%.'],
+    ['external_validation', 'The model was externally validated on 300 patients from two other hospitals.'],
+    ['external_validation', 'Performance was then tested on unseen datasets acquired at different sites.'],
+    ['failure_analysis', 'Most misclassifications occurred between adjacent severity grades.'],
+    ['failure_analysis', 'Small lesions were difficult to segment and were often missed by the network.'],
+    ['failure_analysis', 'The failed prediction for one participant may reflect factors not measured here.', DISC],
+    ['explainability', 'Grad-CAM heat maps highlighted the regions driving each prediction.'],
+    ['explainability', 'We computed SHAP values to rank the contribution of each feature.'],
+  ])('%s: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('reported');
+  });
+});
+
+describe('modelling family: not reported (absent, other work, homonyms, capability text)', () => {
+  it.each<Row>([
+    // other work in the Introduction
+    ['external_validation', 'Earlier risk models were rarely validated externally [4,5].', INTRO],
+    ['model_description', 'Previous studies have used convolutional neural networks for this task [3].', INTRO],
+    ['software', 'Several groups have released toolkits in Python for this purpose [7].', INTRO],
+    // homonyms
+    ['data_partitioning', 'Internal consistency was checked with split-half reliability.'],
+    ['data_partitioning', 'Continuous variables were compared with the t test.'],
+    ['data_partitioning', 'The questionnaire items were revised 11 times after pilot testing.'],
+    ['external_validation', 'The tumour reached the external cortical surface in two cases.'],
+    ['external_validation', 'The paper was externally peer reviewed.'],
+    ['external_validation', 'Generalization performance was assessed with k-fold cross-validation.'],
+    ['performance_metrics', 'Sensitivity analyses excluding dropouts gave similar estimates.'],
+    ['performance_metrics', 'Contributors: A. Author, DSc, Centre for Statistics (Oxford).'],
+    ['training_details', 'Nurses were trained for two days before recruitment began.'],
+    ['training_details', 'Samples were drawn prior to randomisation.'],
+    ['training_details', 'We assumed a dropout rate of 20% in the sample size calculation.'],
+    ['preprocessing', 'Lipids were measured in a laboratory accredited by a national standardization programme.'],
+    ['preprocessing', 'Landmark errors were then normalised by the distance between the pupils.'],
+    ['annotators', 'The protocol was approved by the institutional review board.'],
+    ['annotators', 'Approval was granted by an independent ethics committee.'],
+    ['software', 'Conduction was measured from R–R intervals in the recordings.'],
+    ['failure_analysis', 'Exposure was self-reported, so some misclassification is possible.', DISC],
+    ['statistical_uncertainty', 'The optimal k was chosen where the gap exceeded one standard deviation of the reference distribution.'],
+    // capability descriptions in a software paper and checklist instructions in a guideline
+    ['preprocessing', 'Cropping, resampling and normalisation can be applied while the images are loaded.'],
+    ['model_description', 'Available architectures include a 2D U-Net, a 3D U-Net and a ResNet.'],
+    ['performance_metrics', 'It is also possible to compute metrics for objects of a given size.'],
+    ['statistical_uncertainty', 'Synthesis | 21 | Describe how results were combined, with confidence intervals, if done. |'],
+    ['reference_standard', 'Ground truth labels are often scarce in medical imaging.'],
+  ])('%s: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('missing');
+  });
+});
+
+describe('modelling family: reported as not done', () => {
+  it.each<Row>([
+    ['external_validation', 'No external validation of the model was performed.'],
+    ['external_validation', 'The score has not yet been validated in an independent population.', DISC],
+    ['external_validation', 'A limitation is that all cohorts used to validate the method came from the same registry.', DISC],
+  ])('%s: %s', (concept, sentence, heading) => {
+    const f = findingFor(concept, sentence, heading);
+    expect(f.status).toBe('reported');
+    expect(f.notDone).toBe(true);
+    expect(f.value).toBe('not_performed');
+  });
+
+  it('a future wish alone is not a report', () => {
+    expect(statusOf('external_validation', 'Future studies should validate the model in other populations.', DISC)).toBe('missing');
+  });
+});
+
+describe('values and details', () => {
+  it.each<[string, string]>([
+    ['A total of 1,200 patients were used for training, 300 for validation and 500 for testing.', 'with_numbers'],
+    ['The cohort was split 70/15/15 into training, validation and test sets.', 'with_numbers'],
+    ['We used ten-fold cross-validation with the folds drawn at random.', 'cross_validation'],
+    ['Models were compared with 15-fold Monte Carlo cross-validation with 20% holdout.', 'cross_validation'],
+    ['The data were divided into a training set and a test set.', 'without_numbers'],
+  ])('data_partitioning value: %s', (sentence, value) => {
+    expect(findingFor('data_partitioning', sentence).value).toBe(value);
+  });
+
+  it('partition details: counts, proportions, folds, level', () => {
+    const a = findingFor('data_partitioning', 'Patients were split at the patient level: 70% for training, 10% for validation and 20% for testing.');
+    expect(a.details).toMatchObject({ proportions: { train: 70, validation: 10, test: 20 }, level: 'patient' });
+    const b = findingFor('data_partitioning', 'We split the data 80/20 into training and test sets.');
+    expect(b.details).toMatchObject({ proportions: { train: 80, test: 20 } });
+    const c = findingFor('data_partitioning', 'Five-fold cross-validation was used.');
+    expect(c.details).toMatchObject({ folds: 5 });
+    const d = findingFor('data_partitioning', 'Of the scans, 456 training images and 51 validation images were kept.');
+    expect(d.details).toMatchObject({ train: 456, validation: 51 });
+  });
+
+  it('model families and architectures', () => {
+    const f = findingFor('model_description', 'The segmentation network is a 3D U-Net; a gradient boosting classifier and logistic regression served as baselines.');
+    expect(f.details).toMatchObject({ architectures: ['U-Net'] });
+    expect((f.details as { families: string[] }).families).toEqual(expect.arrayContaining(['CNN', 'gradient boosting', 'logistic regression']));
+  });
+
+  it('software names with versions', () => {
+    const f = findingFor('software', 'Models were built with scikit-learn 0.24 in Python 3.8, and statistics were run in R (version 4.0.3).');
+    expect((f.details as { names: string[] }).names).toEqual(expect.arrayContaining(['scikit-learn 0.24', 'Python 3.8', 'R 4.0.3']));
+  });
+
+  it('performance metric names', () => {
+    const f = findingFor('performance_metrics', 'We report sensitivity, specificity, PPV and the F1 score.');
+    expect((f.details as { metrics: string[] }).metrics).toEqual(expect.arrayContaining(['sensitivity', 'specificity', 'PPV', 'F1']));
+  });
+
+  it('external validation performed', () => {
+    const f = findingFor('external_validation', 'The model was externally tested on the Rotterdam Study cohort.');
+    expect(f.value).toBe('performed');
+    expect(f.notDone).toBeUndefined();
+  });
+});
+
+describe('crosswalk concepts (simple detectors)', () => {
+  it.each<Row>([
+    ['acquisition', 'Images were acquired on a 3 T Siemens scanner with a repetition time of 2300 ms.'],
+    ['deidentification', 'All DICOM headers were anonymised before transfer.'],
+    ['data_subsets', 'Only the axial T2-weighted images were used for analysis.'],
+    ['annotation_tools', 'Contours were drawn in ITK-SNAP by the first author.'],
+    ['test_set_annotation', 'The test set was annotated independently by a second radiologist.'],
+    ['rater_variability', "Inter-rater agreement was quantified with Cohen's kappa."],
+    ['reference_standard_rationale', 'Histopathology was chosen as the reference standard because it is the accepted diagnostic criterion.'],
+    ['initialization', 'The encoder was initialised with weights pretrained on ImageNet.'],
+    ['model_selection', 'The checkpoint with the lowest validation loss was selected as the final model.'],
+    ['ensembling', 'Predictions of the five fold models were averaged as an ensemble.'],
+    ['class_imbalance', 'To address class imbalance we oversampled the minority class.'],
+    ['fairness', 'Performance was compared across racial and ethnic subgroups to look for algorithmic bias.'],
+    ['model_output_thresholds', 'The probability threshold was chosen by maximising the Youden index.'],
+    ['robustness', 'A sensitivity analysis excluded scans with motion artefacts.'],
+    ['internal_validation', 'Optimism was estimated by bootstrap validation with 200 resamples.'],
+    ['prediction_calculation', 'Predicted probabilities were computed from the regression coefficients of the final model.'],
+    ['cross_tabulation', 'The confusion matrix of the test set is shown in Table 3.'],
+    ['performance_results', 'On the test set the AUC was 0.91 and the sensitivity 84%.'],
+    ['indeterminate_results', 'Indeterminate results were counted as positive.'],
+    ['predictor_selection', 'Candidate predictors were selected with LASSO.'],
+    ['predictor_handling', 'Age was modelled with restricted cubic splines.'],
+    ['benchmark_comparison', 'Our network outperformed the baseline models.'],
+  ])('%s: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('reported');
+  });
+
+  it.each<Row>([
+    ['rater_variability', 'Split-half reliability of the scale was high.'],
+    ['internal_validation', 'Baseline values were compared with the t test.'],
+    ['ensembling', 'Gene identifiers were mapped with Ensembl.'],
+    ['initialization', 'Treatment was initiated within a week of diagnosis.'],
+  ])('%s not reported: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('missing');
+  });
+});
+
+describe('literal gate', () => {
+  it('reads the required literals of each alternative', () => {
+    expect(requiredLiterals(/\bexternal(?:ly)? validat\w*|\bindependent cohorts?/i)).toEqual([' external', ' independent cohort']);
+    expect(requiredLiterals(/\bre-?sampl(?:ed|ing)/i)).toEqual(['sampl']);
+    expect(requiredLiterals(/\w+ly/)).toBeNull();
+  });
+
+  const fixtures = [
+    '# Study\n\n## Methods\n\nScans were resampled and registered; a 3D U-Net was trained with Adam (learning rate 1e-4) in PyTorch 1.9 using R (v4.0).\n\nData were split 70/30 at the patient level. ',
+    '# Study\n\n## Results\n\nThe AUC was 0.81 (95% CI, 0.77–0.85; P<.001) and the model was externally validated. Tenfold crossvalidation gave 0.79 ± 0.03 across folds.\n',
+    '# Study\n\n## Discussion\n\nMost errors occurred in small lesions. No external validation was performed. TheprimaryoutcomewasmajorCVD.\n',
+  ];
+  it.each(fixtures.map((f, i) => [i, f] as const))('never changes a finding (fixture %i)', (_i, md) => {
+    const ms = manuscriptFromString(md);
+    for (const spec of [...dataAllSpecs, ...devAllSpecs, ...evalAllSpecs]) {
+      const g = gateOf(withOwnSections(spec));
+      const a = gatedDetector(g).detect({ ms })[0]!;
+      const b = ungatedDetector(g).detect({ ms })[0]!;
+      expect([spec.concept, a.status, a.value, a.evidence.map((e) => e.text)]).toEqual([spec.concept, b.status, b.value, b.evidence.map((e) => e.text)]);
+    }
+  });
+});
