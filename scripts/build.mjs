@@ -32,6 +32,26 @@ for (const f of readdirSync(join(root, 'checklists')).filter((f) => f.endsWith('
 }
 writeFileSync(join(compiled, 'checklists.json'), JSON.stringify(bundle));
 
+// 1c. the literals every detector pattern requires (the sentence prefilter's gates), computed by running the
+// detectors once over the examples and a synthetic manuscript that has every section kind
+{
+  rmSync(join(compiled, 'gates.json'), { force: true });
+  const { manuscriptFromString } = await import(join(root, 'dist/readers/index.js'));
+  const { detectAll } = await import(join(root, 'dist/concepts/index.js'));
+  const { computedLiterals } = await import(join(root, 'dist/concepts/prefilter.js'));
+  const { classifyStudy } = await import(join(root, 'dist/engine/study-type.js'));
+  const kinds = ['Abstract', 'Introduction', 'Methods', 'Results', 'Discussion', 'Funding', 'Competing interests', 'Data availability', 'Ethics', 'Acknowledgements', 'Limitations', 'Supplementary material', 'Appendix'];
+  const synthetic = '# Title of a study\n\n' + kinds.map((k) => `## ${k}\n\nWe report it. Data were split. The model was trained.\n`).join('\n');
+  const texts = [synthetic];
+  for (const f of readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md'))) texts.push(readFileSync(join(root, 'examples', f), 'utf8'));
+  for (const t of texts) {
+    const ms = manuscriptFromString(t);
+    detectAll(ms);
+    classifyStudy(ms);
+  }
+  writeFileSync(join(compiled, 'gates.json'), JSON.stringify(computedLiterals));
+}
+
 // 2. the CLI bundle
 const esbuild = require('esbuild');
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });

@@ -4,6 +4,7 @@
  * and the simpler crosswalk concepts (title_id, background, study_goal, recruitment_sampling, treatments, blinding,
  * interpretation, implications, future_research, data_representativeness, variable_definitions).
  */
+import { mayMatch } from './prefilter.js';
 import type { Manuscript, SectionKind } from '../manuscript/model.js';
 import { normaliseHeading } from '../manuscript/sections.js';
 import { abstractDetector, backgroundDetector, sectionSentences, titleIdDetector } from './design-abstract.js';
@@ -42,7 +43,7 @@ function gated(ms: Manuscript, gate: RegExp | undefined, spec: ConceptSpec, kind
     sentences: ms.sentences.filter((s) => {
       if (kinds && !kinds.includes(s.section.kind)) return false;
       if (!gate) return true;
-      return gate.test(s.text) || (roles !== undefined && feats[s.index]!.role !== undefined && roles.includes(feats[s.index]!.role!));
+      return (mayMatch(s, gate) && gate.test(s.text)) || (roles !== undefined && feats[s.index]!.role !== undefined && roles.includes(feats[s.index]!.role!));
     }),
   };
 }

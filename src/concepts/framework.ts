@@ -6,6 +6,7 @@
  */
 import type { Manuscript, SectionKind, SectionRole, Sentence } from '../manuscript/model.js';
 import { computeFeatures, negatedAt, type SentenceFeatures } from './lang.js';
+import { mayMatch } from './prefilter.js';
 import { evidenceOf, type Detector, type DetectContext, type Evidence, type Finding } from './types.js';
 
 export interface CueRule {
@@ -98,7 +99,8 @@ export function featuresOf(ms: Manuscript): SentenceFeatures[] {
 export const ruleTimings = new Map<string, number>();
 const PROFILE = typeof process !== 'undefined' && Boolean(process.env.REPORTLINT_PROFILE_RULES);
 
-export function scoreHits(spec: ConceptSpec, ctx: RuleContext): Hit[] {
+export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Hit[] {
+  const pre = !opts.noPrefilter;
   const hits: Hit[] = [];
   const sw = { ...DEFAULT_SECTION_WEIGHT, ...spec.sectionWeight };
   const { ms, features } = ctx;
@@ -112,6 +114,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext): Hit[] {
       if (rule.sections && !rule.sections.includes(s.section.kind)) continue;
       if (rule.notSections && rule.notSections.includes(s.section.kind)) continue;
       if (rule.roles && !(f.role && rule.roles.includes(f.role))) continue;
+      if (pre && !mayMatch(s, rule.re)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       if (PROFILE) {
@@ -149,8 +152,8 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext): Hit[] {
 }
 
 /** Run a concept spec over a manuscript. */
-export function runSpec(spec: ConceptSpec, ctx: RuleContext): Finding {
-  const hits = scoreHits(spec, ctx);
+export function runSpec(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Finding {
+  const hits = scoreHits(spec, ctx, opts);
   const threshold = spec.threshold ?? 0.5;
   const strong = hits.filter((h) => h.score >= threshold).sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
   const maxEv = spec.maxEvidence ?? 3;

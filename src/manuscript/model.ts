@@ -90,6 +90,8 @@ export interface Sentence {
   /** index of the block (paragraph) in the document, for grouping neighbouring sentences */
   blockIndex: number;
   start: Position;
+  /** trigram Bloom filter of the text, filled on first use by the detectors' prefilter */
+  bloom?: Uint32Array;
 }
 
 export interface Manuscript {

@@ -1,0 +1,44 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { detectAll } from '../../src/concepts/index.js';
+import { mayMatch, prefilterState, requiredLiterals } from '../../src/concepts/prefilter.js';
+import { manuscriptFromString, readManuscript } from '../../src/readers/index.js';
+
+const root = join(import.meta.dirname, '../..');
+const corpus = join(root, '../shared/corpus');
+
+describe('sentence prefilter', () => {
+  afterAll(() => {
+    prefilterState.enabled = true;
+  });
+
+  it('names the literals a pattern needs', () => {
+    expect(requiredLiterals(/\bfund(?:ed|ing)\b|\bgrant/i)).toEqual([' fund', ' grant']);
+    expect(requiredLiterals(/\d{4}|hospital/)).toBeNull();
+  });
+
+  it('never rules out a sentence that matches', () => {
+    const ms = manuscriptFromString('# T\n\n## Methods\n\nThe study was FUNDED by a grant-in-aid. External validation was performed.\n');
+    const [s] = ms.sentences.filter((x) => x.section.kind === 'methods');
+    expect(mayMatch(s!, /\bfunded\b/i)).toBe(true);
+    expect(mayMatch(s!, /\bgrant-in-aid\b/i)).toBe(true);
+    expect(mayMatch(s!, /\bcross-validation\b/i)).toBe(false);
+  });
+
+  const files = [join(root, 'examples/spine-mri-study.md'), join(root, 'examples/draft-incomplete.md')];
+  for (const sub of ['consort-tm', 'ai-imaging', 'unlabeled-clinical']) {
+    const d = join(corpus, sub, 'docs');
+    if (existsSync(d)) files.push(...readdirSync(d).filter((_, i) => i % 8 === 0).map((f) => join(d, f)));
+  }
+
+  it.each(files.map((f) => [f.replace(root + '/', '')]))('gives identical findings with and without it: %s', async (rel) => {
+    const f = join(root, rel);
+    prefilterState.enabled = true;
+    const on = detectAll(await readManuscript(f));
+    prefilterState.enabled = false;
+    const off = detectAll(await readManuscript(f));
+    prefilterState.enabled = true;
+    expect(JSON.stringify([...on])).toBe(JSON.stringify([...off]));
+  });
+});
