@@ -32,8 +32,7 @@ describe('sentence prefilter', () => {
     if (existsSync(d)) files.push(...readdirSync(d).filter((_, i) => i % 8 === 0).map((f) => join(d, f)));
   }
 
-  it.each(files.map((f) => [f.replace(root + '/', '')]))('gives identical findings with and without it: %s', async (rel) => {
-    const f = join(root, rel);
+  it.each(files.map((f) => [f]))('gives identical findings with and without it: %s', async (f) => {
     prefilterState.enabled = true;
     const on = detectAll(await readManuscript(f));
     prefilterState.enabled = false;
