@@ -115,6 +115,25 @@ export class TextBuilder {
   /** Append text copied verbatim from the source starting at `pos` (or synthetic text when pos is null). */
   append(piece: string, pos: Position | null, verbatim = true): void {
     if (!piece) return;
+    if (pos && verbatim && pos.line !== undefined && piece.includes('\n')) {
+      // one segment per source line, so that positionAt never rescans a long paragraph
+      let line = pos.line;
+      let at = 0;
+      let offset = pos.offset;
+      for (const part of piece.split('\n')) {
+        const p: Position = at === 0 ? pos : { ...pos, line, column: 1, ...(offset !== undefined ? { offset } : {}) };
+        this.segments.push({ textStart: this.text.length, pos: p, verbatim: true });
+        this.text += part;
+        at += part.length;
+        if (offset !== undefined) offset += part.length + 1;
+        if (at < piece.length) {
+          this.text += '\n';
+          at++;
+          line++;
+        }
+      }
+      return;
+    }
     if (pos) this.segments.push({ textStart: this.text.length, pos, verbatim });
     else if (this.segments.length === 0) this.segments.push({ textStart: 0, pos: {}, verbatim: false });
     this.text += piece;
