@@ -60,7 +60,15 @@ export async function makeTwoColumnPdf(mdFile: string, pages = 10): Promise<Uint
 }
 
 export async function makeDocx(mdFile: string): Promise<Uint8Array> {
-  const { Document, HeadingLevel, Packer, Paragraph } = await import('docx');
+  // docx's type declarations do not resolve under NodeNext for a dynamic import: type the few names used here
+  type DocxModule = {
+    Document: new (o: unknown) => unknown;
+    HeadingLevel: { HEADING_1: unknown };
+    Packer: { toBuffer(d: unknown): Promise<Uint8Array> };
+    Paragraph: new (o: unknown) => unknown;
+  };
+  const mod = (await import('docx')) as unknown as DocxModule & { default?: DocxModule };
+  const { Document, HeadingLevel, Packer, Paragraph } = mod.Document ? mod : mod.default!;
   const children = exampleParagraphs(mdFile).map((p) => (p.heading ? new Paragraph({ text: p.text, heading: HeadingLevel.HEADING_1 }) : new Paragraph({ text: p.text })));
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
