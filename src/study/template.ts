@@ -8,7 +8,13 @@
  */
 import { stringify } from 'yaml';
 import type { Checklist } from '../checklists/types.js';
-import { CHECKLIST_CONCEPTS, type ChecklistConcepts } from './checklist-concepts.js';
+import { listBundledChecklists, loadBundledChecklist } from '../checklists/load.js';
+
+interface ChecklistConcepts {
+  name: string;
+  /** concept key -> item ids */
+  concepts: Record<string, string[]>;
+}
 import { studyJsonSchema } from './schema.js';
 import { FIELD_CONCEPTS } from './to-findings.js';
 
@@ -171,6 +177,11 @@ function resolveChecklist(id: string, known: Record<string, ChecklistConcepts>):
   return candidates.at(-1);
 }
 
+/** "claim-2024" → "CLAIM 2024", "tripod-ai-2024" → "TRIPOD+AI 2024" */
+function shortName(id: string): string {
+  return id.toUpperCase().replace(/-AI\b/, '+AI').replace(/-/g, ' ');
+}
+
 function fromChecklist(c: Checklist): ChecklistConcepts {
   const concepts: Record<string, string[]> = {};
   for (const item of c.items) for (const k of item.concepts) (concepts[k] ??= []).push(item.id);
@@ -190,7 +201,8 @@ function groupConcepts(top: string): string[] {
  * requested checklist asks about follow under a separate heading. Unknown checklist ids throw.
  */
 export function studyTemplate(checklistIds: string[] = [], options: StudyTemplateOptions = {}): string {
-  const known: Record<string, ChecklistConcepts> = { ...CHECKLIST_CONCEPTS };
+  const known: Record<string, ChecklistConcepts> = {};
+  for (const id of listBundledChecklists()) known[id] = { ...fromChecklist(loadBundledChecklist(id)), name: shortName(id) };
   for (const c of options.checklists ?? []) known[c.id] = fromChecklist(c);
   const selected: { id: string; info: ChecklistConcepts }[] = [];
   for (const raw of checklistIds) {
