@@ -165,6 +165,21 @@ describe('missing_data', () => {
     ['Provide a registration number, if available.', 'Methods', false],
     ['Few trials report how missing data were handled [5].', 'Introduction', false],
   ])('trap/homonym: %s', (s, h, expected) => expect(present(statusOf('missing_data', s, h))).toBe(expected));
+  it.each([
+    ['Lipid values were not recorded for the first 7 children in the control arm.', 'Methods'],
+    ['Questionnaire data were unavailable for two participants, who were left out of the adjusted models.', 'Results'],
+    ['The score was computed for the 41 of 50 validation cases with complete information on tumour grade.', 'Discussion'],
+    ['Nine biopsies were excluded from analysis; among them, specimens that could not be genotyped (4).', 'Results'],
+    ['Liver fat was successfully measured in >98% of the available scans.', 'Results'],
+    ['Baseline covariates with missing values were imputed using MICE.', 'Methods'],
+  ])('counted or handled missing data: %s', (s, h) => expect(present(statusOf('missing_data', s, h))).toBe(true));
+  it.each([
+    ['Knockout mice were treated with saline for two weeks.', 'Methods'],
+    ['Wild-type mice were injected with the vehicle only.', 'Abstract'],
+    ['Genotypes were imputed against the 1000 Genomes reference panel.', 'Methods'],
+    ['Untyped SNPs were imputed with a standard algorithm.', 'Methods'],
+    ['Data are not available for public release.', 'Methods'],
+  ])('homonyms (mice, genotype imputation, data availability): %s', (s, h) => expect(statusOf('missing_data', s, h)).toBe('missing'));
   it('results-only amount statements are weak', () => {
     expect(statusOf('missing_data', 'Missing data were minimal: 97% provided outcome data.', 'Results')).toBe('missing');
   });
