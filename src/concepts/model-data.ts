@@ -64,8 +64,15 @@ const annotators: ConceptSpec = {
 // data partitioning
 const PART_WORD = '(?:training|train|validation|validating|(?<!\\bt[- ])test|(?<!\\bt[- ])testing|development|derivation|held[- ]out|hold[- ]out|tuning|discovery|fine-?tuning)';
 const SET_NOUN = '(?:sets?|cohorts?|datasets?|data sets?|data|samples?|subsets?|splits?|partitions?|folds?|portions?|groups?|images|cases|patients|subjects)';
-const CV_RE =
-  /\bcross[- ]?validat\w*|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|k)[- ]?fold\b(?! (?:higher|lower|increase|decrease|change|greater|more|less|risk|elevat))|\bleave[- ](?:one|\w+)[- ](?:\w+[- ])?out\b|\bLOOCV\b|\bLOSO\b|\bMonte[- ]Carlo (?:cross|resampl|split)|\bbootstrap (?:internal )?validation\b/i;
+// "N-fold" alone is a dilution, an enrichment or a change ("diluted tenfold", "2-fold upregulation"); it names a
+// resampling scheme only next to the vocabulary of resampling (cross, CV, folds, validation, training, testing, ...)
+const FOLD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|k)[- ]?fold\\b';
+const FOLD_CONTEXT = '(?:cross|CV\\b|folds\\b|validat|train|(?<!\\bt[- ])test|partition|split|resampl|subsets\\b|held|hold)';
+const CV_RE = new RegExp(
+  `\\bcross[- ]?validat\\w*|\\b${FOLD}[^.;]{0,60}\\b${FOLD_CONTEXT}|\\b${FOLD_CONTEXT}\\w*[^.;]{0,60}\\b${FOLD}|` +
+  /\bleave[- ](?:one|\w+)[- ](?:\w+[- ])?out\b|\bLOOCV\b|\bLOSO\b|\bMonte[- ]Carlo (?:cross|resampl|split)|\bbootstrap (?:internal )?validation\b/i.source,
+  'i',
+);
 const SPLIT_VERB = new RegExp(`\\b(?:split|splitting|divided|dividing|partitioned|partitioning|separated|allocated|assigned|randomly (?:selected|sampled|chosen|assigned))\\b[^.;]{0,80}\\b${PART_WORD}\\b`, 'i');
 const SET_RE = new RegExp(`\\b${PART_WORD}[- ]${SET_NOUN}\\b`, 'i');
 const RATIO_RE = /\b\d{1,2}\s?[/:]\s?\d{1,2}(?:\s?[/:]\s?\d{1,2})?\s?(?:%\s?)?(?:split|partition|division)|\b(?:split|partition)(?: of)? \d{1,2}\s?[/:]\s?\d{1,2}\b|\b(?:training|train)[^.;]{0,30}\bratio\b|\bratio\b[^.;]{0,30}\b(?:training|train)\b|\\frac\{\d\}\{\d\}[^.]{0,30}\b(?:train|test|validation)/i;
@@ -80,7 +87,7 @@ function parsePartition(hits: Hit[]): { value: string; details: Record<string, u
   const proportions: Record<string, number> = {};
   for (const h of hits) {
     const t = h.sentence.text;
-    const isCv = CV_RE.test(t) || /\bfolds?\b/i.test(t);
+    const isCv = CV_RE.test(t) || /\bfolds\b/i.test(t);
     if (isCv) {
       cv = true;
       const f = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ]?fold\b/i.exec(t);
@@ -231,6 +238,8 @@ export const dataAllSpecs: ConceptSpec[] = [
   rater_variability,
   reference_standard_rationale,
 ];
-export const dataDetectors = dataAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s))));
+/** concepts that only apply where a model, classifier or test is built or evaluated */
+const NEEDS_EVALUATION = new Set<string>(['data_partitioning', 'partition_disjointness']);
+export const dataDetectors = dataAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s), { needsEvaluation: NEEDS_EVALUATION.has(s.concept) })));
 
 export const dataSpecs = { preprocessing, reference_standard, annotators, data_partitioning, partition_disjointness };

@@ -29,7 +29,7 @@ const METRIC_LIST: Array<[RegExp, string]> = [
   [/\blikelihood ratios?\b(?! tests?)/i, 'likelihood ratio'],
   [/\bdiagnostic odds ratios?\b/i, 'diagnostic odds ratio'],
   [/\bBrier\b/i, 'Brier score'],
-  [/\bcalibration (?:plots?|curves?|slopes?|intercepts?|in the large|belts?)\b|\bHosmer[- ]Lemeshow\b/i, 'calibration'],
+  [/\bcalibration (?:plots?|curves?|slopes?|intercepts?|in the large|belts?)\b|\bHosmer[- –]Lemeshow\b/i, 'calibration'],
   [/\bmean absolute (?:error|deviation)\b/i, 'MAE'],
   [/\bMAE\b/, 'MAE'],
   [/\broot[- ]mean[- ]squared?[- ]errors?\b|\bmean squared errors?\b/i, 'RMSE/MSE'],
@@ -91,16 +91,22 @@ const statistical_uncertainty: ConceptSpec = {
 // external validation
 const PLACE = '(?:hospitals?|institutions?|cent(?:er|re)s?|sites?|countries|cities|clinics?|scanners?|vendors?|health ?systems?|populations?|cohorts?|data ?sets?|datasets?|databases?|registr(?:y|ies))';
 const EV_EXT_UNLESS = /\bexternal (?:validity|cortical|beam|auditory|iliac|carotid|jugular|fixation|ear|genitalia|rotation|oblique|quality|funding|advisory|review|peer|examiner|reviewer|surface|boundary)/i;
+/**
+ * Conditional or prospective validation ("If successfully validated in an external cohort, the score would ...",
+ * "With validation in additional cohorts, this approach may lead to ...") is a wish, not a report.
+ */
+const EV_CONDITIONAL =
+  /\bif (?:\w+ )?(?:validated|confirmed|replicated|tested|reproduced)\b|\b(?:with|after|upon|pending|following) (?:further |additional |successful |external |independent |prospective )*(?:validation|replication|confirmation) (?:in|on|of|using)\b|\bonce (?:\w+ )?(?:validated|confirmed|replicated)\b|\bwould hold promise\b|\bmay (?:lead|pave the way) to\b/i;
 const external_validation: ConceptSpec = {
   concept: 'external_validation',
-  damp: FAMILY_DAMP,
+  damp: [...FAMILY_DAMP, { re: EV_CONDITIONAL, factor: 0.3 }],
   rules: [
     cue('external/explicit', /\bexternal(?:ly)?[- ](?:validat\w*|test\w*|evaluat\w*|cohorts?|data ?sets?|datasets?|test sets?|populations?|institutions?|hospitals?|cent(?:er|re)s?|sites?|samples?|data)\b/i, 0.85, { unless: EV_EXT_UNLESS }),
     cue('external/temporal', /\btemporal(?:ly)? (?:validat\w*|external|test\w*|hold-?out)|\bgeographic(?:al(?:ly)?)? (?:validat\w*|external|test\w*)/i, 0.8),
-    cue('external/other-site', new RegExp(`\\b(?:validat\\w*|tested|test|evaluat\\w*|applied|generali[sz]\\w*)\\b[^.;]{0,80}\\b(?:from|at|in|on|to) (?:an? |the |two |three |\\d+ )?(?:other|another|different|independent|new|unseen|additional|second|separate) (?:\\w+ ){0,2}${PLACE}\\b|\\b(?:an?other|two other|three other|different|independent|new|unseen) (?:\\w+ ){0,2}${PLACE}\\b[^.;]{0,80}\\b(?:validat\\w*|tested|testing|evaluat\\w*|generali[sz]\\w*)`, 'i'), 0.65, { unless: /\bindependent[- ]samples?\b|\b(?:future|further) (?:studies|research|work)/i }),
+    cue('external/other-site', new RegExp(`\\b(?:validat\\w*|tested|test|evaluat\\w*|applied|generali[sz]\\w*)\\b[^.;]{0,80}\\b(?:from|at|in|on|to|analy[sz]ed|used|using|with) (?:an? |the |two |three |four |five |\\d+ )?(?:other|another|different|independent|new|unseen|additional|second|separate) (?:[\\w-]+ ){0,3}${PLACE}\\b|\\b(?:an?other|two other|three other|different|independent|new|unseen) (?:\\w+ ){0,2}${PLACE}\\b[^.;]{0,80}\\b(?:validat\\w*|tested|testing|evaluat\\w*|generali[sz]\\w*)`, 'i'), 0.65, { unless: /\bindependent[- ]samples?\b|\b(?:future|further) (?:studies|research|work)/i }),
     cue('external/generalization', /\bgenerali[sz]ation (?:data ?sets?|datasets?|cohorts?|test\w*)|\b(?:tested|evaluated|applied|validated|assessed)\b (?:\w+ ){0,4}(?:on|in|to) (?:an? |the |\w+ )?(?:new|unseen|other|independent|external|different) (?:\w+ )?(?:data ?sets?|datasets?|cohorts?|sites?|scanners?|institutions?|populations?|patient (?:groups?|series))\b/i, 0.7),
     cue('external/not-used', /\b(?:data ?sets?|datasets?|cohorts?|sites?|cent(?:er|re)s?|hospitals?) (?:that|which) (?:was|were) (?:not|never) (?:used|included|seen) (?:for|in|during) (?:the )?(?:training|development)/i, 0.7, { negationOk: true }),
-    cue('external/not-done', /\b(?:no|without|lack(?:ed|s|ing)?(?: of)?|absence of|did not (?:perform|include|have)|not (?:perform|include))\s(?:an?\s)?(?:external|independent) (?:validation|testing|test(?:ing)? (?:set|cohort)|evaluation|cohort|data ?set|dataset|data)\b|\bnot (?:yet )?(?:been )?(?:externally|independently|prospectively) (?:validated|tested|evaluated)\b|\bnot (?:yet )?(?:been )?(?:validated|tested|evaluated) (?:externally|in (?:an? )?(?:external|independent|separate|other|different))/i, 0.85, { notDone: true, negationOk: true }),
+    cue('external/not-done', /\b(?:external|independent|separate) (?:validation|test(?:ing)?) (?:cohorts?|sets?|data ?sets?|datasets?|populations?|data|stud(?:y|ies))? ?(?:is|was|were|are|has been|have been) (?:therefore |thus |currently |also |so far )?(?:not (?:yet )?(?:possible|available|feasible|performed|done|conducted|undertaken)|unavailable|impossible|infeasible|lacking)\b|\b(?:no|without|lack(?:ed|s|ing)?(?: of)?|absence of|did not (?:perform|include|have)|not (?:perform|include))\s(?:an?\s)?(?:external|independent) (?:validation|testing|test(?:ing)? (?:set|cohort)|evaluation|cohort|data ?set|dataset|data)\b|\bnot (?:yet )?(?:been )?(?:externally|independently|prospectively) (?:validated|tested|evaluated)\b|\bnot (?:yet )?(?:been )?(?:validated|tested|evaluated) (?:externally|in (?:an? )?(?:external|independent|separate|other|different))/i, 0.85, { notDone: true, negationOk: true }),
     cue('external/same-source', /\b(?:single|one|the same|a common) (?:data )?(?:institution|cent(?:er|re)|hospital|site|source|resource|registry|database)\b[^.;]{0,100}\bvalidat\w*|\bvalidat\w*[^.;]{0,100}\b(?:from|in|at|of) (?:a |the )?(?:single|one|same|common) (?:data )?(?:institution|cent(?:er|re)|hospital|site|source|resource|registry|database)\b/i, 0.7, { notDone: true, negationOk: true, unless: /\bvalidated (?:questionnaire|scale|instrument|tool|method)\b/i }),
   ],
   value: (hits) => {
@@ -217,6 +223,8 @@ export const evalAllSpecs: ConceptSpec[] = [
   indeterminate_results,
   benchmark_comparison,
 ];
-export const evalDetectors = evalAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s))));
+/** concepts that only apply where a model, classifier or test is built or evaluated */
+const NEEDS_EVALUATION = new Set<string>(['performance_metrics', 'external_validation', 'failure_analysis', 'explainability', 'internal_validation']);
+export const evalDetectors = evalAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s), { needsEvaluation: NEEDS_EVALUATION.has(s.concept) })));
 
 export const evalSpecs = { performance_metrics, statistical_uncertainty, external_validation, failure_analysis, explainability };

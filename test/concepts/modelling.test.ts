@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { findingFor, statusOf } from '../helpers.js';
+import { detectMarkdown, findingFor as plainFindingFor } from '../helpers.js';
+import type { Finding } from '../../src/concepts/types.js';
 import { manuscriptFromString } from '../../src/readers/index.js';
 import { dataAllSpecs } from '../../src/concepts/model-data.js';
 import { devAllSpecs } from '../../src/concepts/model-dev.js';
 import { evalAllSpecs } from '../../src/concepts/model-eval.js';
 import { withOwnSections } from '../../src/concepts/model-util.js';
-import { gateOf, gatedDetector, requiredLiterals, ungatedDetector } from '../../src/concepts/model-gate.js';
+import { gateOf, gatedDetector, hasEvaluation, requiredLiterals, ungatedDetector } from '../../src/concepts/model-gate.js';
 
 const INTRO = 'Introduction';
 const DISC = 'Discussion';
 
 type Row = [concept: string, sentence: string, heading?: string];
+
+/**
+ * Partitions, metrics, external validation, failure analysis and explanations only apply where a model or test is
+ * evaluated: their fixtures sit in a manuscript whose Methods say so (the rules themselves must still reject
+ * homonyms there).
+ */
+const GATED = new Set(['data_partitioning', 'partition_disjointness', 'performance_metrics', 'external_validation', 'failure_analysis', 'explainability', 'internal_validation']);
+const MODEL_CONTEXT = 'A risk score was developed from the clinical variables.';
+function findingFor(concept: string, sentence: string, heading = 'Methods'): Finding {
+  if (!GATED.has(concept)) return plainFindingFor(concept, sentence, heading);
+  const md = heading === 'Methods'
+    ? `# A study\n\n## Methods\n\n${MODEL_CONTEXT} ${sentence}\n`
+    : `# A study\n\n## Methods\n\n${MODEL_CONTEXT}\n\n## ${heading}\n\n${sentence}\n`;
+  return detectMarkdown(md).get(concept)!;
+}
+function statusOf(concept: string, sentence: string, heading = 'Methods'): string {
+  return findingFor(concept, sentence, heading).status;
+}
 
 describe('modelling family: reported', () => {
   it.each<Row>([
@@ -218,5 +237,64 @@ describe('literal gate', () => {
       const b = ungatedDetector(g).detect({ ms })[0]!;
       expect([spec.concept, a.status, a.value, a.evidence.map((e) => e.text)]).toEqual([spec.concept, b.status, b.value, b.evidence.map((e) => e.text)]);
     }
+  });
+});
+
+describe('evaluation gate: concepts that need a model or test under evaluation', () => {
+  const doc = (methods: string, intro = '') =>
+    manuscriptFromString(`# A study\n\n${intro ? `## Introduction\n\n${intro}\n\n` : ''}## Methods\n\n${methods}\n`);
+  it.each<[string, boolean]>([
+    ['Discrimination of the score was assessed with the area under the ROC curve.', true],
+    ['Sensitivity and specificity of the assay were computed against culture.', true],
+    ['We trained a classifier on the radiomic features.', true],
+    ['Patients in the discovery cohort were compared with the remaining patients.', true],
+    ['Internal validity was checked with the jack-knife method [12].', true],
+    ['The area under the plasma concentration-time curve was computed for each dose.', false],
+    ['Cells were diluted tenfold and incubated overnight.', false],
+    ['This procedure should give close to perfect diagnostic accuracy [16].', false],
+  ])('%s -> %s', (sentence, expected) => {
+    expect(hasEvaluation(doc(sentence))).toBe(expected);
+  });
+  it('an Introduction about other models is not a signal', () => {
+    expect(hasEvaluation(doc('Cells were cultured for two days.', 'Deep learning classifiers have been proposed for this task [3].'))).toBe(false);
+  });
+
+  // without any model or test in the paper (laboratory, trial or association work)
+  it.each<Row>([
+    ['performance_metrics', 'Binding specificity of the tagged enzyme was confirmed by inhibition with two receptor fragments.'],
+    ['performance_metrics', 'Erythema was larger on day two, as expected for a delayed hypersensitivity reaction.'],
+    ['data_partitioning', 'The lysate was diluted twentyfold in binding buffer and loaded on the column.'],
+    ['partition_disjointness', 'The pump pressure was kept low to avoid leakage through the membrane.'],
+    ['external_validation', 'The assay has also been validated in other laboratories.'],
+  ])('%s missing without evaluation: %s', (concept, sentence, heading) => {
+    expect(plainFindingFor(concept, sentence, heading).status).toBe('missing');
+  });
+});
+
+describe('round 2: rules on evaluation papers', () => {
+  it.each<Row>([
+    // fold changes and dilutions are not folds
+    ['data_partitioning', 'Genes with at least a 2.5-fold expression change and an adjusted P value below 0.05 were retained.'],
+    ['data_partitioning', 'Standards were serially diluted 10-fold from 1e6 to 10 copies.'],
+    // conditional or prospective validation
+    ['external_validation', 'If it is successfully validated in an external cohort, the score would help select patients for withdrawal.', DISC],
+    ['external_validation', 'With validation in further cohorts, this approach may lead to better treatment decisions.', DISC],
+  ])('%s missing: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('missing');
+  });
+
+  it.each<Row>([
+    ['data_partitioning', 'Ten-fold cross-validation was repeated five times.'],
+    ['data_partitioning', 'Performance was estimated in 5-fold resampling of the training data.'],
+    ['performance_metrics', 'Model fit was checked with the Hosmer–Lemeshow test.'],
+    ['external_validation', 'To validate the signature, we analysed four independent expression datasets of treated patients.'],
+  ])('%s reported: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('reported');
+  });
+
+  it('an unavailable independent cohort is reported as not done', () => {
+    const f = findingFor('external_validation', 'Because our biopsy collection is unique, an independent validation cohort is therefore not available.', DISC);
+    expect(f.status).toBe('reported');
+    expect(f.value).toBe('not_performed');
   });
 });
