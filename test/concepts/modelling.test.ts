@@ -298,3 +298,34 @@ describe('round 2: rules on evaluation papers', () => {
     expect(f.value).toBe('not_performed');
   });
 });
+
+describe('round 2: recall on diagnostic, biomarker and prognostic papers', () => {
+  it.each<Row>([
+    ['failure_analysis', 'The score was more accurate in identifying synchronous metastases (80%) than later ones (65%).', DISC],
+    ['failure_analysis', 'Most of the “false positives” were patients with acute tubular injury on biopsy.', DISC],
+    ['failure_analysis', 'Calibration on the older drug may explain why the performance of the models in the second trial was worse for mortality.', DISC],
+    ['failure_analysis', 'Cases and controls were correctly clustered apart, with the notable exception of one control sample.', 'Results'],
+    ['reference_standard', 'Only autopsy cases with neuropathologically confirmed disease were included.'],
+    ['reference_standard', 'The diagnosis of every patient was made in accordance with the consensus criteria of the movement disorder society.'],
+    ['reference_standard', 'Tumour response categories were defined by RECIST as complete, partial or no response.'],
+    ['reference_standard', 'A best-estimate diagnosis was reached by two senior psychiatrists using all available records.'],
+    ['reference_standard', 'A vaccine response was considered as positive when spot counts doubled from baseline.'],
+    ['reference_standard', 'Based on endoscopic evaluation, participants were assigned to the metaplasia group or the reflux-only group.'],
+    ['partition_disjointness', 'Genes were selected entirely independently of the left-out sample in each iteration.'],
+    ['partition_disjointness', 'The coefficients were then applied to patients of the independent TRIAL-B population.'],
+    ['partition_disjointness', 'The marker was then validated in a separate set of 84 patients.'],
+    ['training_details', 'Several P value cut-offs were compared within leave-one-out cross-validation and the best one was kept.'],
+    ['training_details', 'The number of latent classes was chosen at the first minimum of the Bayesian information criterion.'],
+  ])('%s reported: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('reported');
+  });
+
+  it.each<Row>([
+    ['training_details', 'Augmented sequencing coverage would only pay off above 50% pathogen DNA.'],
+    ['reference_standard', 'Sperm samples were measured according to the laboratory manual criteria.'],
+    ['partition_disjointness', 'Effects were estimated independently of the sample size.'],
+    ['failure_analysis', 'Misclassification of the exposure is possible because diet was self-reported.', DISC],
+  ])('%s missing: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('missing');
+  });
+});
