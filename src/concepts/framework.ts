@@ -32,6 +32,8 @@ export interface CueRule {
   unless?: RegExp;
   /** the match must be in a sentence that speaks about this study (we/our/this study/patients) */
   requireOwn?: boolean;
+  /** a future wish in the same sentence does not weaken the match ("... small subgroups; larger cohorts are needed") */
+  futureOk?: boolean;
 }
 
 export interface ConceptSpec {
@@ -126,7 +128,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
       if (rule.unless && rule.unless.test(s.text)) continue;
       if (rule.requireOwn && !f.own && !f.role) continue;
       let score = rule.weight * (sw[s.section.kind] ?? 1);
-      if (f.future && !rule.notDone) score *= 0.15;
+      if (f.future && !rule.notDone && !rule.futureOk) score *= 0.15;
       if (f.otherWork && !rule.otherWorkOk && !f.own && !f.role) {
         score *= s.section.kind === 'introduction' || s.section.kind === 'discussion' ? 0.2 : 0.6;
       }

@@ -101,11 +101,17 @@ describe('eligibility', () => {
     ['The criteria for including recordings were at least one hour of clean signal.'],
     ['Forty patients were selected based on the transfer policy in use.'],
     ['All patients were steroid-naive and had symptoms for less than a year.'],
+    ['Donors were chosen for surgery according to the criteria of a published guideline.'],
+    ['The choice of study specimens was based on enough serum being stored.'],
+    ['We recruited only treatment-naive adults with a first episode of psychosis.'],
+    ['We selected these patients because their heart failure has no immune cause.'],
   ])('positive: %s', (s) => expect(present(statusOf('eligibility', s))).toBe(true));
   it.each([
     ['An effect of chance cannot be excluded.', 'Discussion'],
     ['| Item | Checklist text |\n|---|---|\n| 6 | Specify study eligibility criteria used in the review. |', 'Methods'],
     ['Variables with many zeros were excluded from the model.', 'Methods'],
+    ['After centrifugation the supernatants were discarded and the pellets washed.', 'Methods'],
+    ['We chose these parameters because they gave stable fits.', 'Methods'],
   ])('negative: %s', (s, h) => expect(statusOf('eligibility', s, h)).toBe('missing'));
 });
 
@@ -223,6 +229,12 @@ describe('limitations', () => {
     ['A further limitation is the short follow-up.', 'Discussion'],
     ['Our relatively small cohort makes firm conclusions impossible.', 'Discussion'],
     ['The results should be interpreted with caution.', 'Discussion'],
+    ['Firm conclusions cannot be drawn given the few patients per subgroup, and larger cohorts are needed.', 'Discussion'],
+    ['The best schedule of the vaccine is therefore not possible to establish from this study.', 'Discussion'],
+    ['Too little drug could be bought, which limited our ability to compare the two enzymes.', 'Discussion'],
+    ['Because the tissue came from a biobank, we had little control over how it was stored.', 'Discussion'],
+    ['As we did not have serial biopsies from the same people, progression could not be modelled.', 'Discussion'],
+    ['Without a sham arm, the lack of a control group introduces bias into the symptom changes.', 'Results'],
   ])('positive: %s', (s, h) => expect(statusOf('limitations', s, h)).toBe('reported'));
   it('a Limitations heading is evidence', () => {
     expect(statusOf('limitations', 'Follow-up was short and adherence was self-reported.', 'Limitations')).toBe('reported');
@@ -231,6 +243,8 @@ describe('limitations', () => {
     ['Our method overcomes the limitations of existing segmentation tools.', 'Introduction'],
     ['Earlier models had several limitations [4].', 'Introduction'],
     ['| Discussion | In the checklist the main types of limitations are stated. |', 'Discussion'],
+    ['A known limitation of viral vectors is their loss as hepatocytes divide.', 'Discussion'],
+    ['Lipid carriers may overcome many limitations of the current viral vectors.', 'Discussion'],
   ])('negative: %s', (s, h) => expect(statusOf('limitations', s, h)).toBe('missing'));
 });
 
