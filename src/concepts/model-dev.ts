@@ -51,7 +51,7 @@ const FAMILY_LIST: Array<[RegExp, string]> = [
   [/\b(?:linear |generali[sz]ed linear )?mixed[- ]effects? (?:models?|regression)\b|\bgenerali[sz]ed (?:linear|additive) models?\b|\bGLMMs?\b|\bGAMs?\b/, 'mixed/generalised linear model'],
   [/\bBayesian (?:networks?|hierarchical models?|models?|regression)\b/i, 'Bayesian model'],
   [/\bhidden Markov models?\b|\bHMMs?\b/, 'hidden Markov model'],
-  [/\bprediction analysis of microarrays\b|\bnearest shrunken centroids?\b/i, 'nearest shrunken centroids'],
+  [/\bprediction analysis of microarrays\b|\bnearest[- ](?:shrunken[- ])?centroids?\b/i, 'nearest shrunken centroids'],
   [/\bmultivariate normal\b|\bGaussian process\w*\b/i, 'probabilistic model'],
 ];
 const ARCH_ANY = new RegExp(ARCH_LIST.map(([r]) => r.source).join('|'), 'i');
@@ -82,7 +82,7 @@ const model_description: ConceptSpec = {
     cue('model/family', FAMILY_ANY, 0.7, { unless: /\bmouse model|animal model|rat model/i }),
     cue('model/ours', /\b(?:our|the proposed|the final|the developed|this) (?:\w+[- ]){0,2}(?:model|network|algorithm|classifier|method|architecture|system|pipeline|approach|index|score|framework)\b[^.;]{0,60}\b(?:consists?|compris\w*|compos\w*|is based on|was based on|built|takes|receives|outputs?|contains?)\b|\b(?:pipeline|workflow|algorithm|model|network|architecture) (?:consists|consisted|comprises|comprised|is composed|was composed) of\b/i, 0.7),
     cue('model/index-test', /\bindex tests?\b|\b(?:ELISA|ELISPOT|ELIPOT|assays?|kits?|immunoassays?) (?:was|were) (?:performed|carried out|run) (?:using|with|according|as)|\b(?:in-house|commercial) (?:ELISA|ELISPOT|ELIPOT|assays?)\b/i, 0.6, { unless: /\b(?:t|chi|McNemar|Wilcoxon|Mann|Fisher|Kruskal|log-rank|statistical)\b/i }),
-    cue('model/rule', /\b(?:alarm|alert|flag|classifier|index|score|rule) (?:is |was |will be )?(?:triggered|raised|alarmed|computed|calculated|defined) (?:when|if|as)\b|\bdeveloped an? [^.;]{0,40}\b(?:risk index|risk score|score|index|nomogram|classifier|model)\b/i, 0.6),
+    cue('model/rule', /\b(?:alarm|alert|flag|classifier|index|score|rule) (?:for (?:each|every|a|the) \w+ )?(?:is |was |will be )?(?:triggered|raised|alarmed|computed|calculated|defined) (?:when|if|as)\b|\bdeveloped an? [^.;]{0,40}\b(?:risk index|risk score|score|index|nomogram|classifier|model)\b/i, 0.6),
   ],
   value: (hits) => modelValue(hits),
 };
@@ -96,7 +96,9 @@ const SW_CI = new RegExp(`\\b(?:${SOFTWARE_NAMES_CI})\\b(?![-.]?\\w)`, 'i');
 // case-sensitive names: "R" needs a software context ("R version 4.0", "in R", "R package", "R (v3.5.1")
 const SW_CS = /\b(?:ANTs|SAS|JMP|Stan)\b|\bR (?:version|software|package|statistical|environment|language|Foundation|Core|Studio|project|programming)|\bR \(|\bR\(|\bR v\.? ?\d|\bR \d\.\d|\b(?:in R|using R|with R|via R)\b(?![-–\d²'’/])/;
 const SW_GENERIC =
-  /\b(?:software|package|toolbox|toolkit|library|program|programme|suite)\b[^.;]{0,40}\b(?:version|v\.? ?\d|ver\.? ?\d)|\b(?:statistical|analysis|commercial|open-source|in-house|custom|proprietary) (?:software|package|program|programme|toolbox|tool)s?\b|\b(?:software|programs?) (?:developed|written) (?:in-house|by)|\bstatistical analys[ie]s (?:were|was) (?:performed|conducted|carried out|done) (?:using|with|in)\b/i;
+  /\b(?:software|package|toolbox|toolkit|library|program|programme|suite)\b[^.;]{0,40}\b(?:version|v\.? ?\d|ver\.? ?\d)|\b(?:statistical|analysis|commercial|open-source|in-house|custom|proprietary) (?:software|package|program|programme|toolbox|tool)s?\b|\b(?:software|programs?) (?:developed|written) (?:in-house|by)|\bstatistical analys[ie]s (?:were|was) (?:performed|conducted|carried out|done) (?:using|with|in)\b(?! (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:tests?|correlations?|regressions?|models?|analys[ie]s|ANOVA)\b)/i;
+// a capitalised name followed by "software" / "program" ("Eigensoft software", "the Quantity One software (Bio-Rad)")
+const SW_NAMED = /\b(?!(?:The|This|Our|These|All|Custom|Commercial|Statistical|Analysis|Open|Free|Proprietary|In|Using|With)\b)[A-Z][\w+-]*(?: [A-Z][\w+-]*)? (?:software|program|programme|toolbox)\b|\bBLAST(?:[NPX]|\+)?\b(?! (?:crisis|cells?|phase|transformation))/;
 const SW_IMPL = /\b[Ii]mplemented (?:in|using|with|on|by) (?:the )?(?:[A-Z]|scikit|sklearn|numpy|pandas)/;
 
 const SW_VERSION = /^\s?\(?\s?(?:version|v\.?|ver\.?|release)?\s?(\d+(?:\.\d+){0,3}[a-z]?)\b/i;
@@ -129,6 +131,7 @@ const software: ConceptSpec = {
     cue('software/name-cs', SW_CS, 0.8),
     cue('software/generic', SW_GENERIC, 0.7),
     cue('software/implemented', SW_IMPL, 0.65),
+    cue('software/named', SW_NAMED, 0.65),
   ],
   value: (hits) => softwareValue(hits),
 };
@@ -230,7 +233,9 @@ export const devAllSpecs: ConceptSpec[] = [
   model_output_thresholds,
   prediction_calculation,
 ];
-export const devDetectors = devAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s))));
+/** a laboratory assay "performed as described" is an index test only where a test is evaluated */
+const EVALUATION_RULES: Record<string, string[]> = { model_description: ['model/index-test'] };
+export const devDetectors = devAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s), { evaluationRules: EVALUATION_RULES[s.concept] ?? [] })));
 
 export const devSpecs = { model_description, software, training_details };
 export { STAFF };

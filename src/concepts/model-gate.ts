@@ -13,6 +13,10 @@ export interface GatedSpec {
   spec: ConceptSpec;
   /** the concept only applies where the manuscript builds or evaluates a model, classifier or test */
   needsEvaluation?: boolean;
+  /** rules that only count where a model or test is evaluated (the rest of the concept applies everywhere) */
+  evaluationRules?: string[];
+  /** the spec without `evaluationRules`, built on first use */
+  plain?: ConceptSpec;
   /** bit lists of the literals; null = no gate (every sentence is checked); computed on first use */
   gates?: number[][] | null;
   terms?: string[] | null;
@@ -34,8 +38,19 @@ function computeGate(g: GatedSpec): number[][] | null {
   return gates;
 }
 
-export function gateOf(spec: ConceptSpec, opts: { needsEvaluation?: boolean } = {}): GatedSpec {
-  return { spec, ...(opts.needsEvaluation ? { needsEvaluation: true } : {}) };
+export function gateOf(spec: ConceptSpec, opts: { needsEvaluation?: boolean; evaluationRules?: string[] } = {}): GatedSpec {
+  return {
+    spec,
+    ...(opts.needsEvaluation ? { needsEvaluation: true } : {}),
+    ...(opts.evaluationRules?.length ? { evaluationRules: opts.evaluationRules } : {}),
+  };
+}
+
+/** The spec to run on this manuscript: without the evaluation-only rules when nothing is evaluated. */
+function specFor(g: GatedSpec, ms: Manuscript): ConceptSpec {
+  if (!g.evaluationRules || hasEvaluation(ms)) return g.spec;
+  const only = g.evaluationRules;
+  return (g.plain ??= { ...g.spec, rules: g.spec.rules.filter((r) => !only.includes(r.id)) });
 }
 
 /**
@@ -123,7 +138,7 @@ export function gatedDetector(g: GatedSpec): Detector {
       const features = featuresOf(ms);
       const gates = computeGate(g);
       const view: Manuscript = gates ? { ...ms, sentences: candidates(ms, gates) } : ms;
-      return [runSpec(g.spec, { ms: view, features })];
+      return [runSpec(specFor(g, ms), { ms: view, features })];
     },
   };
 }
@@ -134,7 +149,7 @@ export function ungatedDetector(g: GatedSpec): Detector {
     concepts: [g.spec.concept],
     detect(ctx: DetectContext): Finding[] {
       if (g.needsEvaluation && !hasEvaluation(ctx.ms)) return [noEvaluation(g.spec.concept)];
-      return [runSpec(g.spec, { ms: ctx.ms, features: featuresOf(ctx.ms) }, { noPrefilter: true })];
+      return [runSpec(specFor(g, ctx.ms), { ms: ctx.ms, features: featuresOf(ctx.ms) }, { noPrefilter: true })];
     },
   };
 }

@@ -329,3 +329,37 @@ describe('round 2: recall on diagnostic, biomarker and prognostic papers', () =>
     expect(statusOf(concept, sentence, heading)).toBe('missing');
   });
 });
+
+describe('round 2: data handling, annotators, software and model on laboratory and clinical papers', () => {
+  it.each<Row>([
+    ['annotators', 'Two trained psychiatrists carried out all clinical ratings.'],
+    ['annotators', 'Diagnoses were established by neurologists blinded to the laboratory results.'],
+    ['annotators', 'Three liver pathologists blinded to the clinical data reconciled and confirmed each diagnosis.'],
+    ['preprocessing', "Spurious outliers were removed with Grubb's test."],
+    ['preprocessing', 'An intensity threshold was set to eliminate false signal from background staining.'],
+    ['software', 'Principal components were computed with the Eigenstrat software [20].'],
+    ['software', 'Band volumes were quantified using the Image Lab software (Bio-Rad).'],
+    ['software', 'Homologous human genes were identified by a BLAST search.'],
+    ['model_description', 'The biomarker score for each sample was calculated as the mean expression of its probes.'],
+    ['model_description', 'Samples were then assigned by nearest-centroid classification.'],
+  ])('%s reported: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('reported');
+  });
+
+  it.each<Row>([
+    ['software', 'Statistical analysis was performed using a Kruskal-Wallis test.'],
+    ['software', 'The Results section describes the main findings.'],
+    ['preprocessing', 'A log transformation was applied to satisfy the model’s assumptions.'],
+    ['preprocessing', 'Yield was the ratio of particles post-processing to particles pre-processing.'],
+    ['preprocessing', 'Bending tests were carried out following the established quality control protocols.'],
+    // a laboratory assay in a paper that evaluates no test
+    ['model_description', 'A reporter assay was performed as previously described [26].'],
+  ])('%s missing: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('missing');
+  });
+
+  it('an assay is an index test where a test is evaluated', () => {
+    const f = plainFindingFor('model_description', 'The interferon-gamma assay was performed according to the kit instructions. Sensitivity and specificity of the assay were computed against culture.');
+    expect(f.status).toBe('reported');
+  });
+});
