@@ -135,24 +135,47 @@ export const participantFlowDetector: Detector = {
 const PUBLIC =
   /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE)\b/;
 const REGISTRY =
-  /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort|cohort stud(y|ies)|(Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(from|in|of|into|to) the (?:[A-Z][\w'’-]+ |of |for |and |on |in ){1,8}(Study|Cohort|Registry|Trial|Survey|Program(me)?)\b|\bRegistry of\b|\b[A-Z]{2,}[\w-]* (Cohort|Registry)\b/;
+  /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort(?! stud)|(from|of|in|within|into) (a|an|the|two|three|several) ([\w-]+ ){0,3}cohort stud(y|ies)|(Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(from|in|of|into|to) the (?:[A-Z][\w'’\u00C0-\u024F-]+ |of |for |and |on |in ){1,8}(Study|Cohort|Registry|Trial|Survey|Program(me)?|Project|Collection|Consortium|Initiative)\b|\bRegistry of\b|\b[A-Z]{2,}[\w-]* (Cohort|Registry)\b/;
 const MULTI =
   /\bmulti-?(cent(er|re)|site|institution(al)?|national)\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (independent |different |other |separate |participating |partner |tertiary |academic |clinical |university |teaching |general |regional |community |neurointensive care |intensive care |primary care |acute |referral |medical |health )*(hospitals|cent(er|re)s|sites|institutions|clinics|medical cent(er|re)s|facilities|countries|(care|clinical|hospital|dialysis|stroke) units|practices|health (cent(er|re)s|facilities)|institutes)\b|\b(several|multiple|various|different|many) (hospitals|cent(er|re)s|sites|institutions|clinics|countries|facilities)\b|\binstitutions and (commercial )?biobanks\b/i;
+// "across five National Health Service (NHS) Trusts": a count of sites named with capitals
+const MULTI_NAMED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[A-Z][\w-]*\s|\([A-Z]{2,}\)\s){1,5}(?:Trusts|Hospitals|Centres|Centers|Clinics|Sites|Institutions|Universities|trusts|hospitals|centres|centers|sites|clinics|institutions)\b/;
+// "at a clinic in Thies": one unnamed site with its place
+const SINGLE_PLACE = /\b(?:at|from|in) an? (?:[a-z-]+ ){0,2}(?:clinic|hospital|cent(?:er|re)|institution|health (?:cent(?:er|re)|facility|post)|practice|laboratory|unit) (?:in|of|at) (?:the )?[A-Z]/;
+// "performed at Acme Biomedical AB": a company site where the work took place (suppliers come "from")
+const COMPANY_SITE = /\bat ((?:[A-Z][\w-]*\s){1,4}(?:AB|Inc\.?|Ltd\.?|GmbH|LLC|Pty Ltd|S\.A\.|B\.V\.|A\/S))(?=[\s,.;)]|$)/;
 const SINGLE =
   /\bsingle[- ](cent(er|re)|site|institution(al)?|hospital)\b|\b(at|from|in|to) (our|a single|one|the same|a tertiary|a university|a teaching|a community|a private|a public) (?:[\w-]+ ){0,3}(institution|hospital|cent(er|re)|department|clinic|unit|site|practice|laboratory)\b|\bour (institution|hospital|cent(er|re)|department|clinic|unit)\b/i;
 const INSTITUTION =
-  /\b((?:[A-Z][\w'’.&-]*\s){0,5}(?:University\s)?(?:Hospital|Hospitals|Medical Cent(?:er|re)|Health System|Infirmary|Cancer Cent(?:er|re)|Clinic|Klinik(?:um|os)?|NHS (?:Foundation )?Trust|Memory Cent(?:er|re)|Stroke Cent(?:er|re)|Heart Cent(?:er|re)|Children'?s Hospital)(?:\s(?:of|at)\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?|University of [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?: Hospitals?| Medical Cent(?:er|re)| Health)?|[A-Z][\w'’-]* University(?: Hospital)?|Institute of [A-Z][\w'’-]*(?:\s(?:of\s)?[A-Z][\w'’-]*){0,4})/g;
+  /\b((?:[A-Z][\w'’.&-]*\s){0,5}(?:University\s)?(?:Hospital|Hospitals|Medical Cent(?:er|re)|Health System|Infirmary|Cancer Cent(?:er|re)|School of Medicine|College of Medicine|Medical School|Medical College|Clinic|Klinik(?:um|os)?|NHS (?:Foundation )?Trust|Memory Cent(?:er|re)|Stroke Cent(?:er|re)|Heart Cent(?:er|re)|Children'?s Hospital)(?:\s(?:of|at)\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?|University of [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?: Hospitals?| Medical Cent(?:er|re)| Health)?|[A-Z][\w'’-]*(?: \d{1,2})? University(?: Hospital)?|Institute of [A-Z][\w'’-]*(?:\s(?:of\s)?[A-Z][\w'’-]*){0,4})/g;
 const COLLECT =
-  /\b(recruited|enrolled|enrol(l)?ment|collected|obtained|admitted|treated|conducted|carried out|undertaken|performed|underwent|undergoing|attending|attended|referred|seen|hospitali[sz]ed|selected|retrieved|acquired|scanned|imaged|sampled|gathered|came from|drawn from|taken from|derived from|provided by|located|took place|registered|identified|included|from)\b/i;
+  /\b(recruited|enrolled|enrol(l)?ment|collected|obtained|admitted|treated|conducted|carried out|undertaken|performed|underwent|undergoing|attending|attended|referred|seen|hospitali[sz]ed|selected|retrieved|acquired|scanned|imaged|sampled|gathered|came from|drawn from|taken from|derived from|provided by|located|took place|registered|identified|included|housed|from)\b/i;
 // cheap keyword gates in front of the cue expressions
 const G_PUBLIC = /publi|freely|openly|open|benchmark|challenge|obtained|downloaded|retrieved|taken|sourced|ADNI|OASIS|TCGA|TCIA|MIMIC|HCP|Connectome|Kaggle|PhysioNet|LIDC|BraTS|CheXpert|MedMNIST|ISIC|CORD|Archive|OpenNeuro|ABIDE/i;
-const G_REGISTRY = /regist|biobank|bio-bank|national|claims|records|cohort|Study|Program|Trial|Survey/i;
+const G_REGISTRY = /regist|biobank|bio-bank|national|claims|records|cohort|Study|Program|Trial|Survey|Project|Collection|Consortium|Initiative/i;
 const G_MULTI = /multi|hospitals|cent(er|re)s|sites|institutions|clinics|facilities|countries|units|practices|institutes|biobanks/i;
-const G_SINGLE = /single|our |one |same|a (tertiary|university|teaching|community|private|public)/i;
-const G_INST = /Hospital|Cent(er|re)|Health|Infirmary|Clinic|Klinik|Trust|University|Institute/;
-const SOURCE_TRAP = /\b(ethic(s|al)|approv(al|ed)|committee|review board|IRB|consent|open[- ]source (code|software|package|library|repository|implementation|toolkit|toolbox)|(code|software|package|library|toolkit|toolbox|architectures?) (is|are|was|were) (publicly |freely |openly )?available|github|pre-?trained (weights|models?|networks?)|weights pre-?trained)\b/i;
+const G_SINGLE = /single|our |one |same|a (tertiary|university|teaching|community|private|public)| an? /i;
+const G_INST = /Hospital|Cent(er|re)|Health|Infirmary|Clinic|Klinik|Trust|University|Institute|School|College/;
+// where samples were analysed or software came from is not where the data came from
+const LAB_SITE = /\b(genotyp\w*|sequenc(ed|ing)|assay(ed|s)?|software|algorithm|platform|core facility|purchased|supplied|synthesi[sz]ed|manufactur\w*|kindly provided|gift|analy[sz]ed (at|in|by))\b/i;
+// registers used to follow participants up for outcomes (deaths, events) are outcome linkage, not the source of the cohort
+const OUTCOME_LINK = /\b(follow[- ]?up|outcomes?|deaths?|mortality|incidence|events|causes? of death|vital status)\b[^.]{0,60}\b(from|through|via|using|in) (the )?([A-Z][\w-]* ){0,5}(register|registry|registries|Register|Registry|Registries|records)\b|\b(linkage|linked) (to|with) (the )?([\w-]+ ){0,5}(register|registry|Register|Registry)/;
+const NOT_INSTITUTION_AFTER = /^\s*(Discharge|Register|Registry|Database|Records?|Episode|Statistics)\b/;
+const SOURCE_TRAP = /\b(ethic(s|al)|approv(al|ed)|committee|review board|IRB|consent|compliance|in accordance with|legislation|regulations|guidelines|open[- ]source (code|software|package|library|repository|implementation|toolkit|toolbox)|(code|software|package|library|toolkit|toolbox|architectures?) (is|are|was|were) (publicly |freely |openly )?available|github|pre-?trained (weights|models?|networks?)|weights pre-?trained)\b/i;
+const SOURCE_TRAP_G = new RegExp(SOURCE_TRAP.source, 'gi');
 const UNCLEAR = /\b(images|data|scans|samples|recordings|videos|volumes|records) (used )?(in|for) (this|the present|our) (study|work|paper|analysis) (were|are|was|is) (collected|acquired|obtained|recorded|gathered)\b/i;
 const NAMED_SOURCE = /\b(?:from|in|of|by|using|used|on) (?:the )?((?:[A-Z][\w'’-]+[ -]){0,5}(?:Study|Cohort|Registry|Biobank|Trial|Survey|Consortium|Initiative|Database|Program(?:me)?|Project))\b/g;
+
+// "selected according to the criteria of the X Trial": criteria borrowed from a named study
+const CRITERIA_OF = /\b(criteria|definitions?|classification|guidelines?|recommendations?) (in|of|from|used in|proposed by|by) the\b/i;
+const SOURCE_VERB = /\b(recruit\w*|enrol\w*|includ(ed|ing)|identified|selected|drawn|sampled|particip\w*|consist\w*|compris\w*)\b/i;
+
+function hasInstitution(t: string): boolean {
+  INSTITUTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INSTITUTION.exec(t))) if (m[1]!.trim().split(/\s+/).length >= 2 && !NOT_INSTITUTION_AFTER.test(t.slice(m.index + m[0].length))) return true;
+  return false;
+}
 
 export const dataSourceDetector: Detector = {
   concepts: ['data_source'],
@@ -168,33 +191,61 @@ export const dataSourceDetector: Detector = {
       if (f.future) continue;
       if (k === 'introduction' && !f.own) continue;
       if (f.otherWork && !f.own && !/\b(data|images|scans|samples)\b/i.test(s.text)) continue;
-      const t = s.text;
-      if (SOURCE_TRAP.test(t)) continue;
+      let t = s.text;
+      const trap = SOURCE_TRAP.exec(t);
+      if (trap) {
+        // drop the ethics/compliance/code clause, keep what comes before it ("recruited at X Hospital and consent was
+        // obtained") and after the clause that holds the last such word ("With ethical approval, mice were housed at Y")
+        let last = trap.index + trap[0].length;
+        SOURCE_TRAP_G.lastIndex = last;
+        let m2: RegExpExecArray | null;
+        while ((m2 = SOURCE_TRAP_G.exec(t))) last = m2.index + m2[0].length;
+        const comma = t.indexOf(', ', last);
+        t = t.slice(0, trap.index) + (comma >= 0 ? ' ' + t.slice(comma + 2) : '');
+        if (t.length < 25) continue;
+      }
       const body = k === 'methods' || k === 'results' || k === 'abstract' || k === 'other';
+      let isPublic = false;
       if (G_PUBLIC.test(t) && PUBLIC.test(t) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
         hit.public.push(s);
+        isPublic = true;
         const m = /\b(ADNI[-\w]*|OASIS[-\w]*|TCGA[-\w]*|TCIA|MIMIC[-\w]*|HCP[-\w]*|Kaggle|PhysioNet|LIDC[-\w]*|BraTS|CheXpert|ISIC|CORD-19)\b/.exec(t);
         if (m) datasets.add(m[1]!);
       }
-      if (body && G_REGISTRY.test(t) && REGISTRY.test(t)) {
+      // a named public dataset ("... Initiative", "... Project") is not also a registry
+      const reg = body && !isPublic && G_REGISTRY.test(t) ? REGISTRY.exec(t) : null;
+      let instReg = false;
+      if (reg && OUTCOME_LINK.test(t) && !SOURCE_VERB.test(t)) {
+        // outcomes linked from a register: not the source of the participants
+      } else if (reg && CRITERIA_OF.test(t)) {
+        // outcomes linked from a register: not the source of the participants
+      } else if (reg && /regist|database|bank/i.test(reg[0]) && !/\b(national|nationwide|population|countries|consortium|multi-?cent)/i.test(t) && G_INST.test(t) && hasInstitution(t)) {
+        instReg = true; // a hospital's own registry, database or tissue bank: the data come from that institution
+      } else if (reg) {
         hit.registry.push(s);
         NAMED_SOURCE.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = NAMED_SOURCE.exec(t))) if (!/^(The|This|Our|Present|Current)\b/.test(m[1]!)) datasets.add(m[1]!.trim());
       }
       if (body && G_MULTI.test(t) && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
-      if (G_SINGLE.test(t) && SINGLE.test(t)) hit.single.push(s);
-      if (body && G_INST.test(t) && COLLECT.test(t)) {
+      if (body && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
+      if ((G_SINGLE.test(t) && SINGLE.test(t)) || (body && SINGLE_PLACE.test(t))) hit.single.push(s);
+      const lab = LAB_SITE.test(t);
+      const company = body && !lab ? COMPANY_SITE.exec(t) : null;
+      if (company) {
+        institutions.add(company[1]!.trim());
+        hit.inst.push(s);
+      } else if (body && !lab && G_INST.test(t) && (instReg || COLLECT.test(t)) && hit.registry[hit.registry.length - 1] !== s) {
         INSTITUTION.lastIndex = 0;
         let m: RegExpExecArray | null;
         let any = false;
         while ((m = INSTITUTION.exec(t))) {
           const name = m[1]!.trim().replace(/^(The|the|At|In|From|and)\s+/, '');
-          if (name.split(/\s+/).length < 2) continue;
+          if (name.split(/\s+/).length < 2 || NOT_INSTITUTION_AFTER.test(t.slice(m.index + m[0].length))) continue;
           institutions.add(name);
           any = true;
         }
-        if (any && hit.registry[hit.registry.length - 1] !== s) hit.inst.push(s);
+        if (any) hit.inst.push(s);
       }
     }
     const hasPublic = hit.public.length > 0;

@@ -77,6 +77,14 @@ describe('data_source', () => {
     ['Participants came from the Northern Heart Study cohort.', 'registry_or_cohort'],
     ['We analysed data from the National Stroke Registry.', 'registry_or_cohort'],
     ['The images used in this study were acquired with a clinical scanner.', 'unclear'],
+    ['In-patients were recruited from the psychiatry ward of the University of Exampleton, and written consent was obtained from each.', 'single_center'],
+    ['Throat swabs were collected in 2012 from febrile children at a clinic in Riverside, Examplia.', 'single_center'],
+    ['Volunteers were identified by the care teams of four National Health Service (NHS) Trusts in the region.', 'multi_center'],
+    ['With local ethical approval, the implants were placed in six pigs at Exampleco Biomedical AB (Exampletown, Sweden).', 'single_center'],
+    ['Rats were housed in the animal facility of Exampleton 2 University.', 'single_center'],
+    ['Follow-up data were taken from the hospital records database at the Example University Medical Center.', 'single_center'],
+    ['Cases were recruited from the Northern Mood Disorder Project, which enrols patients from one specialist clinic.', 'registry_or_cohort'],
+    ['Tissue was collected from patients who underwent surgery at Example University Hospital. Cardiac events during follow-up were retrieved from the national Cause of Death Register. Samples were genotyped on a chip at the sequencing platform of Other University. Imputation used software from the Center for Genetics, University of Elsewhere.', 'single_center'],
   ])('value: %s', (s, v) => {
     const f = findingFor('data_source', s);
     expect(f.status).toBe('reported');
@@ -90,7 +98,13 @@ describe('data_source', () => {
     ['The study was approved by the Multi-centre Research Ethics Committee.'],
     ['Our code is publicly available on GitHub.'],
     ['Images were processed on a computing cluster.'],
+    ['All experiments were done in compliance with national law and the regulations of the Example Research Hospital and Other University.'],
+    ['Patients were chosen according to the criteria of the North Atlantic Carotid Surgery Trial.'],
   ])('negative: %s', (s) => expect(statusOf('data_source', s)).toBe('missing'));
+  it('a design phrase "cohort study" is not a registry; the Trusts are the sites', () => {
+    const f = findingFor('data_source', 'The Example Remission Study was a prospective, interventional cohort study. Patients were identified by clinical teams across five National Health Service (NHS) Trusts.');
+    expect(f.value).toBe('multi_center');
+  });
 });
 
 describe('eligibility', () => {
