@@ -152,6 +152,9 @@ const data_partitioning: ConceptSpec = {
     cue('partitioning/set', SET_RE, 0.7, { unless: /\bvalidation (?:study|studies|of the (?:questionnaire|scale|instrument|assay))\b/i }),
     cue('partitioning/used-for', /\b(?:used|reserved|kept|selected|assigned|allocated|set aside) (?:for|as) (?:the )?(?:model )?(?:training|testing|validation|test set|hold-?out)\b/i, 0.7),
     cue('partitioning/for', /\b(?:for|in) (?:model )?(?:training|testing|validation)(?: purposes)?,? (?:we )?(?:used|included|selected|kept|retained|reserved)\b/i, 0.7),
+    // discovery then validation with counts ("using 18 patients in a first step with subsequent validation using 84
+    // patients"), derivation on a share of a cohort ("signatures were identified using 75% of the cohort")
+    cue('partitioning/staged', new RegExp(`\\b(?:subsequent(?:ly)?|then|later|second(?:ly)?|further) (?:\\w+ )?validat\\w* (?:using|in|on|with|of) (?:an? |the )?(?:further |additional |another |separate |independent |second )?(?:[\\w-]+ ){0,2}?\\d[\\d,]* ${UNIT}\\b|\\b(?:identified|derived|developed|trained|built|fitted|constructed|generated) (?:\\w+ ){0,2}(?:using|on|in|from|with) (?:a (?:random )?)?\\d{1,2}(?:\\.\\d)?\\s?% of (?:the|each|all|our)\\b`, 'i'), 0.7),
     cue('partitioning/internal', /\binternal(?:ly)? validat\w*|\bsplit-?sample\b|\bhold-?out (?:set|sample|validation)\b/i, 0.65),
   ],
   value: (hits) => parsePartition(hits),

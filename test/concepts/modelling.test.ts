@@ -363,3 +363,12 @@ describe('round 2: data handling, annotators, software and model on laboratory a
     expect(f.status).toBe('reported');
   });
 });
+
+describe('round 2: staged partitions', () => {
+  it.each<[string, string]>([
+    ['Candidate proteins were found in 18 patients in a first step, with subsequent validation using 84 patients.', 'with_numbers'],
+    ['The other two signatures were derived using 75% of the surgical cohort and tested on the rest.', 'with_numbers'],
+  ])('data_partitioning value: %s', (sentence, value) => {
+    expect(findingFor('data_partitioning', sentence).value).toBe(value);
+  });
+});
