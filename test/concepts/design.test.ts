@@ -136,6 +136,10 @@ describe('dates_setting', () => {
     ['The trial was conducted in six primary care practices in rural Kenya.'],
     ['Data came from the University of Somewhere and a second university hospital.'],
     ['Forty schools from the State of Oregon were randomised.'],
+    ['Tumour samples were obtained from Example School of Medicine and Other College of Medicine.'],
+    ['The names of all participating centres are given in the Supplementary Appendix.'],
+    ['[3], [4] A list of the recruiting hospitals can be found in Appendix 1.'],
+    ['Under local ethics permission, grafts were implanted in eight rabbits per group at Exampleco Preclinical AB (Uppsala, Sweden).'],
   ])('positive: %s', (s) => expect(present(statusOf('dates_setting', s))).toBe(true));
   it.each([
     ['The trial was registered on 22 May 2014.'],
@@ -143,6 +147,11 @@ describe('dates_setting', () => {
     ['The resulting template is located in the center of the panel.'],
     ['All scans were processed on the computing cluster at the University of Somewhere.'],
     ['Rates rose sharply between 2000 and 2010 [4].', 'Introduction'],
+    ['Neutrophils are recruited to and held at their sites of inflammation by chemokines.', 'Abstract'],
+    ['Candidate guides were identified within the viral gene that could serve as sites for cutting.', 'Abstract'],
+    ['The viral genome at each of the four targeted sites is shown in Figure 2.', 'Results'],
+    ['Genes highlighted in tumour cells (top) and stromal cells (center) were selected for display.', 'Results'],
+    ['Gene Ontology annotations were taken from the database release 2019-07-03.', 'Methods'],
   ])('negative: %s', (s, h = 'Methods') => expect(statusOf('dates_setting', s, h)).toBe('missing'));
 });
 
