@@ -43,13 +43,16 @@ function countAfter(a: string): boolean {
 // "Of 1,204 patients screened, 312 were excluded", "Out of 94 samples, only 82 ...", "Of the 396 patients ..., those (n = 83) ..."
 const OF_N_M = new RegExp(`^(?:[\\w ]{0,20},\\s*)?(?:out of|of|from) (?:the |these |those |all )?${NUMSTR} (?:[\\w'’-]+ ){0,4}${NOUN}\\b[^;]{0,140}?,\\s*(?:only |a total of |all but |just |another )?(?:${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))(?!\\s+(?:of|in|for) (?:whom|which|them|these))|[^,;]{0,30}\\(n ?= ?\\d)`, 'i');
 
+// "78 patients attended, of whom 44 were eligible"; "ten samples, randomly selected from 17 ..."
+const N_OF_WHICH = new RegExp(`(?:^|[^\\w.,])${NUMSTR} (?:[\\w'’-]+ ){0,4}${NOUN}\\b[^;]{0,120}?,\\s*(?:of|out of) (?:which|whom|these|them|those)\\s*,?\\s+(?:only |a total of |just )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))[^.;,]{0,40}\\b(?:eligible|ineligible|included|enrolled|excluded|randomi[sz]ed|analy[sz]ed|completed|met|fulfilled|consented|agreed|declined|refused|remained|underwent|entered|withdr[ae]w\\w*|dropped out|lost)\\b|(?:^|[^\\w.,])${NUMSTR}\\b[^.;]{0,60}\\b(?:were|was|which were|that were) (?:randomly |then |subsequently )?(?:selected|drawn|chosen|sampled) (?:at random )?from (?:the |a total of |all |a pool of )?(?:remaining )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))`, 'i');
+
 const HAS_NUMBER = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i;
 const NO_STAGES: Set<string> = new Set();
 
 function stagesOf(s: Sentence): Set<string> {
   const out = new Set<string>();
   const t = s.text;
-  if (OF_N_M.test(t)) {
+  if (OF_N_M.test(t) || N_OF_WHICH.test(t)) {
     out.add('of-n');
     out.add('of-m');
   }

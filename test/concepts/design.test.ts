@@ -39,11 +39,15 @@ describe('objectives', () => {
     ['We therefore carried out a pragmatic trial to evaluate a text-message reminder.', 'Introduction'],
     ['To determine the effect of coaching on weight loss.', 'Abstract'],
     ['We hypothesised that the new splint would shorten recovery.', 'Introduction'],
+    ['To overcome this limitation, we modified a capture method first built for human exomes.', 'Introduction'],
+    ['This study applies a targeted sequencing assay to measure donor DNA in recipient plasma.', 'Introduction'],
+    ['Our findings support the hypothesis that faster uptake of the enzyme clears more substrate.', 'Discussion'],
   ])('positive: %s', (s, h) => expect(statusOf('objectives', s, h)).toBe('reported'));
   it.each([
     ['The null hypothesis was that the two drugs were equivalent.', 'Methods'],
     ['Previous trials aimed to reduce falls in care homes [3].', 'Introduction'],
     ['Blood pressure was measured twice.', 'Methods'],
+    ['The null hypothesis of no difference was rejected at the 5% level.', 'Results'],
   ])('negative: %s', (s, h) => expect(statusOf('objectives', s, h)).toBe('missing'));
 });
 
@@ -65,6 +69,9 @@ describe('design_prospective_retrospective', () => {
     ['We have focused on randomized trials, but the approach suits other reviews.'],
     ['Records will continue to be collected prospectively in the coming years.'],
     ['Future prospective studies are needed.', 'Discussion'],
+    ['Prospective cohorts give better estimates than case-control designs but are costly.', 'Discussion'],
+    ['An earlier retrospective study found that the marker predicted relapse.', 'Discussion'],
+    ['In a large prospective validation study, a rival score reached an AUC of 0.70 (12).', 'Discussion'],
   ])('negative: %s', (s, h = 'Methods') => expect(statusOf('design_prospective_retrospective', s, h)).toBe('missing'));
 });
 
@@ -173,6 +180,7 @@ describe('sample_size', () => {
     ['More studies powered to detect differences between subgroups are needed.', 'Discussion'],
     ['Enlarging the sample to 400 per group would have given 80% power.', 'Discussion'],
     ['We included 300 participants.', 'Methods'],
+    ['Diagnoses were based on all available sources, including interviews and case notes.', 'Methods'],
   ])('negative: %s', (s, h) => expect(statusOf('sample_size', s, h)).toBe('missing'));
 });
 
@@ -220,12 +228,16 @@ describe('participant_flow', () => {
     ['We enrolled 1,258 men. Of these men, 1,029 completed the final visit.'],
     ['Out of 94 samples analysed, only 82 samples had enough material.'],
     ['Figure 1 shows the flow of participants through the trial.'],
+    ['In total 65 patients came to the screening visit, of whom 38 patients were eligible for the taper.'],
+    ['Eight cultures, which were randomly selected from 15 cultures that survived thawing, were imaged.'],
   ])('positive: %s', (s) => expect(statusOf('participant_flow', s, 'Results')).toBe('reported'));
   it.each([
     ['The test set comprised 200 patients, 100 of whom died and 100 who recovered.'],
     ['A total of 75 children were included: 29 with active disease and 46 controls.'],
     ['Twelve ophthalmologists, three from each department, were invited to grade videos.'],
     ['Figure 2 shows the flowchart of the proposed method.'],
+    ['We enrolled 500 adults, of which 350 were randomly selected as the training set.'],
+    ['Twelve women had a transfer on day 5, and from these 6 became pregnant.'],
   ])('negative: %s', (s) => expect(statusOf('participant_flow', s, 'Results')).toBe('missing'));
 });
 
@@ -234,6 +246,10 @@ describe('baseline_characteristics', () => {
     ['Baseline characteristics were similar between the groups (Table 1).', 'Results'],
     ['Mean age was 54.7 years and 62% were women.', 'Results'],
     ['Clinicopathological details of the validation group are shown in Table 2.', 'Results'],
+    ['Characteristics of all included patients are listed in Table 1.', 'Results'],
+    ['The age of the blood donors ranged from 25 to 61 years.', 'Methods'],
+    ['Tissue came from patients having tumour resection, 6 of 9 of whom had a history of migraine.', 'Methods'],
+    ['Table 2Characteristics of the study cohortGroup A (n = 12)Group B (n = 15)', 'Results'],
   ])('positive: %s', (s, h) => expect(statusOf('baseline_characteristics', s, h)).toBe('reported'));
   it('a table caption heading', () => {
     expect(detectMarkdown('# T\n\n## Results\n\n### Table 1. Characteristics of the Patients\n\n| a | b |\n|---|---|\n| 1 | 2 |\n').get('baseline_characteristics')!.status).toBe('reported');
