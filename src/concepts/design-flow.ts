@@ -46,13 +46,14 @@ const OF_N_M = new RegExp(`^(?:[\\w ]{0,20},\\s*)?(?:out of|of|from) (?:the |the
 // "78 patients attended, of whom 44 were eligible"; "ten samples, randomly selected from 17 ..."
 const N_OF_WHICH = new RegExp(`(?:^|[^\\w.,])${NUMSTR} (?:[\\w'’-]+ ){0,4}${NOUN}\\b[^;]{0,120}?,\\s*(?:of|out of) (?:which|whom|these|them|those)\\s*,?\\s+(?:only |a total of |just )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))[^.;,]{0,40}\\b(?:eligible|ineligible|included|enrolled|excluded|randomi[sz]ed|analy[sz]ed|completed|met|fulfilled|consented|agreed|declined|refused|remained|underwent|entered|withdr[ae]w\\w*|dropped out|lost)\\b|(?:^|[^\\w.,])${NUMSTR}\\b[^.;]{0,60}\\b(?:were|was|which were|that were) (?:randomly |then |subsequently )?(?:selected|drawn|chosen|sampled) (?:at random )?from (?:the |a total of |all |a pool of )?(?:remaining )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))`, 'i');
 
+const G_N_OF_WHICH = /\b(of|out of) (which|whom|these|them|those)\b|\b(selected|drawn|chosen|sampled) (at random )?from\b/i;
 const HAS_NUMBER = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i;
 const NO_STAGES: Set<string> = new Set();
 
 function stagesOf(s: Sentence): Set<string> {
   const out = new Set<string>();
   const t = s.text;
-  if (OF_N_M.test(t) || N_OF_WHICH.test(t)) {
+  if (OF_N_M.test(t) || (G_N_OF_WHICH.test(t) && N_OF_WHICH.test(t))) {
     out.add('of-n');
     out.add('of-m');
   }
@@ -147,6 +148,8 @@ const MULTI_NAMED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 const SINGLE_PLACE = /\b(?:at|from|in) an? (?:[a-z-]+ ){0,2}(?:clinic|hospital|cent(?:er|re)|institution|health (?:cent(?:er|re)|facility|post)|practice|laboratory|unit) (?:in|of|at) (?:the )?[A-Z]/;
 // "performed at Acme Biomedical AB": a company site where the work took place (suppliers come "from")
 const COMPANY_SITE = /\bat ((?:[A-Z][\w-]*\s){1,4}(?:AB|Inc\.?|Ltd\.?|GmbH|LLC|Pty Ltd|S\.A\.|B\.V\.|A\/S))(?=[\s,.;)]|$)/;
+const G_INST_ANY = /trust|hospital|cent(er|re)|site|clinic|institution|universit|health|practice|laborator|unit/i;
+const G_COMPANY = / (AB|Inc|Ltd|GmbH|LLC|Pty|S\.A\.|B\.V\.|A\/S)\b/;
 const SINGLE =
   /\bsingle[- ](cent(er|re)|site|institution(al)?|hospital)\b|\b(at|from|in|to) (our|a single|one|the same|a tertiary|a university|a teaching|a community|a private|a public) (?:[\w-]+ ){0,3}(institution|hospital|cent(er|re)|department|clinic|unit|site|practice|laboratory)\b|\bour (institution|hospital|cent(er|re)|department|clinic|unit)\b/i;
 const INSTITUTION =
@@ -231,14 +234,15 @@ export const dataSourceDetector: Detector = {
         while ((m = NAMED_SOURCE.exec(t))) if (!/^(The|This|Our|Present|Current)\b/.test(m[1]!)) datasets.add(m[1]!.trim());
       }
       if (body && G_MULTI.test(t) && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
-      if (body && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
-      if ((G_SINGLE.test(t) && SINGLE.test(t)) || (body && SINGLE_PLACE.test(t))) hit.single.push(s);
-      const lab = LAB_SITE.test(t);
-      const company = body && !lab ? COMPANY_SITE.exec(t) : null;
-      if (company) {
+      const gInst = G_INST_ANY.test(t);
+      if (body && gInst && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
+      if ((G_SINGLE.test(t) && SINGLE.test(t)) || (body && gInst && SINGLE_PLACE.test(t))) hit.single.push(s);
+      const company = body && G_COMPANY.test(t) ? COMPANY_SITE.exec(t) : null;
+      const lab = (company || (body && G_INST.test(t))) && LAB_SITE.test(t);
+      if (company && !lab) {
         institutions.add(company[1]!.trim());
         hit.inst.push(s);
-      } else if (body && !lab && G_INST.test(t) && (instReg || COLLECT.test(t)) && hit.registry[hit.registry.length - 1] !== s) {
+      } else if (body && !lab && !company && G_INST.test(t) && (instReg || COLLECT.test(t)) && hit.registry[hit.registry.length - 1] !== s) {
         INSTITUTION.lastIndex = 0;
         let m: RegExpExecArray | null;
         let any = false;
