@@ -3,6 +3,7 @@
  * about this study or about other work, a wish for the future, negated, introduced by a back-matter label?
  */
 import type { Manuscript, SectionRole, Sentence } from '../manuscript/model.js';
+import { mayMatch } from './prefilter.js';
 
 export interface SentenceFeatures {
   /** mentions this study ("we", "our", "this study", "in the present trial") */
@@ -57,15 +58,15 @@ export function computeFeatures(ms: Manuscript): SentenceFeatures[] {
     if (lr) blockRole = { block: s.blockIndex, role: lr };
     else if (blockRole && blockRole.block !== s.blockIndex) blockRole = undefined;
     const role = lr ?? blockRole?.role ?? s.section.role;
-    const own = OWN.test(s.text);
+    const own = mayMatch(s, OWN) && OWN.test(s.text);
     out[s.index] = {
       own,
-      otherWork: CITATION.test(s.text) || OTHER_WORK.test(s.text),
-      future: FUTURE.test(s.text),
-      negation: NEGATION.test(s.text),
+      otherWork: CITATION.test(s.text) || (mayMatch(s, OTHER_WORK) && OTHER_WORK.test(s.text)),
+      future: mayMatch(s, FUTURE) && FUTURE.test(s.text),
+      negation: mayMatch(s, NEGATION) && NEGATION.test(s.text),
       ...(role ? { role } : {}),
       labelled: Boolean(lr ?? blockRole),
-      hypothetical: HYPOTHETICAL.test(s.text),
+      hypothetical: mayMatch(s, HYPOTHETICAL) && HYPOTHETICAL.test(s.text),
     };
   }
   return out;
