@@ -69,7 +69,7 @@ export async function run(argv: string[]): Promise<number> {
     .description('check manuscripts (Markdown, text, JATS XML, LaTeX, R Markdown, HTML, DOCX, PDF) or study descriptions (YAML/JSON)')
     .argument('<files...>', 'files to check')
     .option('-c, --checklist <ids>', 'auto (default: chosen from the study type), all, or comma-separated bundled ids (claim-2024, claim-2020, tripod-ai-2024, tripod-2015, stard-2015) and/or checklist files (.yaml/.json)', 'auto')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'checklist', 'sarif', 'csv']).default('stylish'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when an item is at or above this level').choices(['missing', 'partial', 'never']).default('missing'))
     .option('-q, --quiet', 'report errors (missing items) only')
     .option('-v, --verbose', 'also list reported and not-applicable items with their evidence')
