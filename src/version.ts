@@ -2,13 +2,20 @@ import { readFileSync } from 'node:fs';
 
 let cached: string | undefined;
 
-/** The package version, read once from package.json (two levels above src/ and dist/ files). */
+/** The package version, read once from package.json (one level above dist/*.js, two above dist/bundle/*.js). */
 export function toolVersion(): string {
   if (!cached) {
-    try {
-      cached = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-    } catch {
-      cached = '0.0.0';
+    cached = '0.0.0';
+    for (const rel of ['../package.json', '../../package.json']) {
+      try {
+        const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === 'reportlint' && pkg.version) {
+          cached = pkg.version;
+          break;
+        }
+      } catch {
+        /* try the next place */
+      }
     }
   }
   return cached;

@@ -10,7 +10,7 @@ import { InputError } from '../readers/types.js';
 export interface ReportlintConfig {
   checklist?: string;
   failOn?: 'missing' | 'partial' | 'never';
-  format?: 'stylish' | 'json';
+  format?: 'stylish' | 'json' | 'checklist' | 'sarif' | 'csv';
   quiet?: boolean;
   verbose?: boolean;
   explain?: boolean;
@@ -44,7 +44,7 @@ export async function loadConfig(file: string): Promise<ReportlintConfig> {
     .object({
       checklist: z.union([z.string(), z.array(z.string())]).optional(),
       failOn: z.enum(['missing', 'partial', 'never']).optional(),
-      format: z.enum(['stylish', 'json']).optional(),
+      format: z.enum(['stylish', 'json', 'checklist', 'sarif', 'csv']).optional(),
       quiet: z.boolean().optional(),
       verbose: z.boolean().optional(),
       explain: z.boolean().optional(),
