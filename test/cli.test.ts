@@ -167,6 +167,36 @@ describe('reportlint check: bad input gives one line, exit 2, no stack trace', (
   });
 });
 
+describe('configuration files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reportlint-config-'));
+  const draft = join(root, 'examples/draft-incomplete.md');
+
+  it('.reportlintrc.json sets checklists and fail-on; flags win', () => {
+    writeFileSync(join(dir, '.reportlintrc.json'), JSON.stringify({ checklist: ['stard-2015'], failOn: 'never' }));
+    const r = cli(['check', draft, '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files[0].checklists.map((c: { id: string }) => c.id)).toEqual(['stard-2015']);
+    expect(cli(['check', draft, '--fail-on', 'missing'], { cwd: dir }).code).toBe(1);
+    expect(cli(['check', draft, '--no-config'], { cwd: dir }).stdout).toMatch(/claim-2024/);
+  });
+
+  it('a "reportlint" field in package.json is read', () => {
+    const d = mkdtempSync(join(tmpdir(), 'reportlint-pkg-'));
+    writeFileSync(join(d, 'package.json'), JSON.stringify({ name: 'x', reportlint: { checklist: 'claim-2020', failOn: 'never' } }));
+    const r = cli(['check', draft, '--format', 'json'], { cwd: d });
+    expect(JSON.parse(r.stdout).files[0].checklists[0].id).toBe('claim-2020');
+  });
+
+  it('an invalid configuration is one line naming the file, exit 2', () => {
+    const d = mkdtempSync(join(tmpdir(), 'reportlint-bad-'));
+    writeFileSync(join(d, '.reportlintrc.json'), JSON.stringify({ failOn: 'sometimes' }));
+    const r = cli(['check', draft], { cwd: d });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.reportlintrc\.json: invalid configuration: failOn/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('reportlint checklists', () => {
   it('lists the bundled checklists', () => {
     const r = cli(['checklists']);
