@@ -23,6 +23,8 @@ const FUND_BY = new RegExp(
   String.raw`\b(?:funded|financed|sponsored|co-?funded|supported(?: financially)?|made possible)\b[^.]{0,15}?\b(?:by|through|from|with|under)\b[^.]{0,100}?${FUNDER.source}`,
   'i',
 );
+/** "Financial support was provided by the X Foundation" */
+const FUND_PROVIDED = /\b(?:financial (?:support|assistance)|funding|research support|grant support|funds)\b(?: for (?:this|the|our) (?:\w+ ){0,2})? ?(?:was|were|has been|have been|is) (?:\w+ly )?(?:provided|given|granted|received|obtained|awarded|supplied) (?:by|from|through)\b/i;
 const FUND_ACTIVE = /\b(?:funded|financed|sponsored|paid for)(?: \w+ly)? (?:the|this|our) [^.]{0,120}?\b(?:study|trial|project|research|work|analysis)\b/i;
 const FUND_RECEIVED = /\b(?:received|receives|obtained|acknowledge[sd]?|gratefully acknowledges?|thank\w*|was awarded|were awarded|holds?|held)\b[^.]{0,60}?\b(?:funding|financial support|grants?|financial assistance|research support|fellowship|scholarship|award)\b/i;
 const FUND_GRANT_NO = /\bgrants? (?:no\.?|nos\.?|numbers?|#|agreement|ID|award|code|ref(?:erence)?)\s*[:#]?\s*[A-Z0-9]|\b(?:award|contract|project|reference) (?:no\.?|number|#)\s*[:#]?\s*[A-Z0-9]|\b(?:R01|R21|R03|R34|U01|U54|K23|K24|P30|P50|UL1|T32)[- ]?[A-Z]{0,2}\d{5,6}\b|\bNIHR\d{5,}|\bPB-PG-\d|\bFP7-/i;
@@ -46,6 +48,7 @@ export const fundingSpec: ConceptSpec = {
     { id: 'funding/funded-by', re: FUND_BY, weight: 0.75, unless: /\b(?:supported by (?:the )?(?:evidence|data|findings|results|literature))|\bdecision[- ]support\b|\b(?:purchased|bought|ordered) from\b|\bsupplied by\b|\bkindly (?:provided|donated|given)\b|\bgifts? from\b|\bdonated by\b|\bcat(?:alog(?:ue)?)?\.? (?:no|#|number)|\b(?:samples?|specimens?|tissues?|sera|reagents?|antibod\w+|cell lines?|materials?|biopsies)\b[^.]{0,60}\b(?:provided|supplied|obtained|donated|collected) (?:by|from|through)\b/i },
     { id: 'funding/received', re: FUND_RECEIVED, weight: 0.85, unless: /\b(?:participants?|patients?|subjects?|respondents?|households?|families|women|men|caregivers?|clinics?|schools?|practices?|facilities|villages?|communities|intervention group|control group) (?:\w+ ){0,3}(?:received|were awarded|obtained)\b/i },
     { id: 'funding/active', re: FUND_ACTIVE, weight: 0.8 },
+    { id: 'funding/provided-by', re: FUND_PROVIDED, weight: 0.85 },
     { id: 'funding/acquired', re: /\b(?:secured|obtained|acquired|raised|acquisition of|was responsible for) (?:the )?(?:research |study |trial )?(?:funding|funds|grants?)\b|^funding acquisition\b/i, weight: 0.6, notSections: ['introduction', 'discussion'] },
     { id: 'funding/grant-number', re: FUND_GRANT_NO, weight: 0.8, negationOk: true, unless: /\bcat(?:alog(?:ue)?)?\.? (?:no|#|number)|\b(?:IRB|ethic\w*|approv\w*|review board|committee|registration|registered|protocol)\b/i },
     { id: 'funding/funder-role', re: FUNDER_ROLE, weight: 0.8, negationOk: true },
@@ -70,7 +73,7 @@ function fundingValue(hits: Hit[]): ValueResult | undefined {
 // Competing interests
 // ---------------------------------------------------------------------------------------------------------------
 
-const COI_TERM = /\b(?:competing|conflicting|conflicts? of|dualit(?:y|ies) of|declarations? of|disclosures? of) (?:\w+ )?interests?\b|\bconflicts? of interests?\b|\bCOIs?\b(?= ?(?:statement|disclosure|:))|\bfinancial (?:interests?|relationships?|disclosures?|ties)\b|\brelevant (?:financial )?(?:relationships?|disclosures?)\b/i;
+const COI_TERM = /\b(?:competing|conflicting|conflicts? of|dualit(?:y|ies) of|declarations? of|disclosures? of) (?:\w+ )?interests?\b|\bconflicts? of interests?\b|\bCOIs?\b(?= ?(?:statement|disclosure|:))|\bfinancial (?:or (?:other|non-?financial) )?(?:interests?|relationships?|disclosures?|ties)\b|\brelevant (?:financial )?(?:relationships?|disclosures?)\b/i;
 const COI_NONE =
   /\bno (?:\w+ ){0,4}(?:competing|conflicting|conflicts?|dualit(?:y|ies)|financial|commercial)(?: \w+){0,2} (?:interests?|relationships?|of interest|disclosures?|ties|associations?)\b|\b(?:nothing|none) to (?:declare|disclose|report)\b|\b(?:do|does|did) not have (?:any )?(?:\w+ ){0,6}(?:conflicts?|competing|financial|commercial)\b|\b(?:declare[sd]?|report(?:s|ed)?|disclose[sd]?) (?:that )?(?:they have )?(?:no|none)\b/i;
 const COI_INTERESTS =
@@ -85,6 +88,7 @@ export const conflictsSpec: ConceptSpec = {
     { id: 'coi/none', re: COI_NONE, weight: 0.95, notDone: true, unless: /\b(?:funding|grant|sponsorship)\b(?![^.]*\binterests?\b)/i },
     { id: 'coi/icmje', re: COI_ICMJE, weight: 1, negationOk: true },
     { id: 'coi/term', re: COI_TERM, weight: 0.8, negationOk: true, unless: /\b(?:outcomes?|variables?|parameters?|measures?|areas?|topics?|regions?|groups?|populations?|exposures?) of (?:primary |secondary |main |particular |special )?interest\b(?![^.]*\b(?:competing|conflicts?) )|\bdecisional conflict\b(?![^.]*\binterest)/i },
+    { id: 'coi/inventor', re: /\b(?:are|is|were|was|as) (?:\w+ )?(?:co-?)?inventors? (?:on|of|in) (?:\w+ ){0,4}patents?\b|\b(?:co-?)?inventors? (?:on|of) (?:a |the )?(?:\w+ ){0,3}patents?\b[^.]{0,60}\b(?:related|relevant|describ\w*|cover\w*|concerning)\b/i, weight: 0.8 },
     { id: 'coi/interests', re: COI_INTERESTS, weight: 0.75, roles: ['competing_interests', 'funding', 'acknowledgements', 'author_contributions'] },
   ],
   roleEvidence: {
@@ -117,7 +121,10 @@ const ETH_APPROVAL_NOUN = /\b(?:ethic(?:s|al)(?: \w+){0,3}|IRB|REC|IEC|HREC|REB|
 const ETH_CONSENT =
   /\b(?:written|oral|verbal|signed|digital|electronic|informed|parental|guardian|proxy)\s(?:\w+ ){0,3}(?:consent|assent)s? (?:\w+ ){0,3}(?:was|were|had been|has been|have been|is|are|being)? ?(?:obtained|provided|given|signed|sought|waived|received|collected|secured|acquired|taken|gained|documented|recorded|required|not required|exempted)\b|\b(?:obtained|gave|give|provided|provide|signed|sign|giving|providing|signing|obtaining|after|following|with|without|prior to|before)\b[^.]{0,50}?\b(?:their )?(?:written |oral |verbal |signed |full |informed |electronic |digital |parental )+(?:consent|assent)\b|\b(?:waiver|waived|exempt\w*)\b[^.]{0,40}?\bconsent\b|\bconsent\b[^.]{0,40}?\b(?:waived|not (?:required|needed|necessary|obtained))\b/i;
 const ETH_HELSINKI = /\b(?:declaration of helsinki|helsinki declaration|(?:principles|tenets) of (?:the )?(?:declaration of )?helsinki|good clinical practice|ICH[- ]GCP|belmont report|common rule|45 CFR 46)\b/i;
-const ETH_NOT_REQUIRED = /\b(?:ethic\w*|IRB|review board|committee) (?:\w+ ){0,4}(?:was|were|is) not (?:required|needed|necessary|sought|applicable)\b|\b(?:did|does) not (?:require|need) (?:\w+ ){0,3}(?:ethic\w*|IRB|review|approval)\b/i;
+/** converters glue words ("institutional review boardapproved protocols"); animal-care committees and their guidelines */
+const ETH_GLUED = /\b(?:review|ethics?|institutional)\s?(?:board|committee)-?approv(?:ed|al)\b/i;
+const ETH_ANIMAL = /\b(?:approv\w*|in accordance with|according to|following|in compliance with|complied with|conform\w* to|under|guidelines? of)\b[^.]{0,60}?\b(?:IACUCs?|institutional animal care and use committees?|animal (?:care|ethics|welfare|experimentation|research)(?: and use)? committees?)\b|\b(?:IACUCs?|institutional animal care and use committees?|animal (?:care|ethics|welfare|experimentation|research)(?: and use)? committees?)\b[^.]{0,60}?\b(?:approv\w*|guidelines|protocol (?:no|number|#))/i;
+const ETH_NOT_REQUIRED = /\b(?:ethic\w*|IRB|review board|committee) (?:\w+ ){0,4}(?:was|were|is) not (?:required|needed|necessary|sought|applicable)\b|\b(?:did|does) not (?:require|need) (?:\w+ ){0,3}(?:ethic\w*|IRB|review|approval)\b|\b(?:did|does|do) not (?:require|need) (?:an? |any )?(?:animal (?:testing|experiment\w*|use|ethics?|research)) (?:applications?|approvals?|permits?|licen[cs]es?|authori[sz]ations?|reviews?)\b/i;
 /** consent that is not the study's ethics consent */
 const ETH_TRAP = /\b(?:had to|must|have to|has to|required to|willing to|able to|agree(?:d)? to|capable of)\b[^.]{0,200}?\b(?:give|giving|provide|providing|sign|signing)\b[^.]{0,30}?\bconsent\b(?![^.]*\b(?:was|were|had been) (?:obtained|given|provided|signed))|\b(?:withdr[ae]w(?:n|al)?|withdrawing|revoked?|withdrawal of) (?:\w+ ){0,2}consent\b|\bconsent (?:was )?withdrawn\b|\b(?:unable|able|capacity|ability|willing(?:ness)?|refus\w+|declin\w+|inability) (?:\w+ ){0,3}(?:to )?(?:provide|give|sign) (?:\w+ ){0,2}consent\b(?![^.]*\b(?:obtained|approv))|\bconsent (?:rate|process) (?:was|of)\b/i;
 const ETH_LABEL = /^(?:ethic(?:s|al)(?: approval| statement| committee approval| considerations| review)?(?: and consent(?: to participate)?)?|ethics approval and consent to participate|consent to participate|patient consent(?: statement)?|informed consent(?: statement)?|institutional review board(?: statement)?|irb approval|human (?:subjects|participants|rights)(?: protection)?|standard protocol approvals?[^:]{0,60})\s*[:.–-]/i;
@@ -129,6 +136,8 @@ export const ethicsSpec: ConceptSpec = {
     { id: 'ethics/approval', re: ETH_APPROVAL, weight: 1, negationOk: true },
     { id: 'ethics/approval-noun', re: ETH_APPROVAL_NOUN, weight: 0.95, negationOk: true },
     { id: 'ethics/not-required', re: ETH_NOT_REQUIRED, weight: 0.95, negationOk: true },
+    { id: 'ethics/glued', re: ETH_GLUED, weight: 0.95, negationOk: true },
+    { id: 'ethics/animal', re: ETH_ANIMAL, weight: 0.9, negationOk: true },
     { id: 'ethics/consent', re: ETH_CONSENT, weight: 0.85, negationOk: true, unless: ETH_TRAP },
     { id: 'ethics/helsinki', re: ETH_HELSINKI, weight: 0.8 },
   ],
@@ -160,8 +169,8 @@ export const registrationSpec: ConceptSpec = {
   concept: 'registration',
   rules: [
     { id: 'registration/not-registered', re: REG_NOT, weight: 0.9, notDone: true, unless: REG_TRAP },
-    { id: 'registration/id', re: REG_ID, weight: 0.95, negationOk: true, unless: /\b(?:IRB|ethic\w*|review board|committee|IRAS|REC ref)\b[^.]{0,40}\b(?:no\.?|number|#|ID|reference)\b(?![^.]*\b(?:NCT|ISRCTN|clinicaltrials|regist))|\bapplication (?:number|no\.?|ID)\b/i },
-    { id: 'registration/registered-at', re: REG_REGISTERED, weight: 0.95, unless: REG_TRAP },
+    { id: 'registration/id', re: REG_ID, weight: 0.95, negationOk: true, unless: /\b(?:investigators?|PI|co-?investigators?|involved|participat\w*|enrolled) (?:of|in|for|on) (?:a|an|another|other|several) (?:\w+ ){0,2}(?:trials?|stud(?:y|ies))\b|\b(?:IRB|ethic\w*|review board|committee|IRAS|REC ref)\b[^.]{0,40}\b(?:no\.?|number|#|ID|reference)\b(?![^.]*\b(?:NCT|ISRCTN|clinicaltrials|regist))|\bapplication (?:number|no\.?|ID)\b/i },
+    { id: 'registration/registered-at', re: REG_REGISTERED, weight: 0.95, unless: new RegExp(`${REG_TRAP.source}|\\b(?:investigators?|PI|co-?investigators?) (?:of|in|for|on) (?:a|an|another|other|several) (?:\\w+ ){0,2}(?:trials?|stud(?:y|ies))\\b`, 'i') },
     { id: 'registration/own-registered', re: REG_OWN_REGISTERED, weight: 1.2, unless: REG_TRAP },
     { id: 'registration/label', re: REG_LABEL, weight: 0.7, negationOk: true, unless: /^registration (?:of|was|and|between|to|with|using|method|algorithm|error|accuracy|quality|step|based)\b/i },
   ],
@@ -214,8 +223,8 @@ export const protocolSpec: ConceptSpec = {
 };
 
 const FUNDING_KEYS = /fund|grant|support|sponsor|financ|award|fellowship|scholarship|bursary|studentship|acquisition|paid for|made possible|\b(?:R01|R21|R03|R34|U01|U54|K23|K24|P30|P50|UL1|T32)|NIHR|FP7/i;
-const COI_KEYS = /interest|disclos|ICMJE|honorari|consult|fees|stock|equity|shares in|patent|employ|royalt|advis|speaker|\bCOI|nothing to (?:declare|disclose|report)|none to (?:declare|disclose|report)|(?:declare|report|disclose)[sd]? (?:that )?(?:they have )?(?:no|none)\b|relationships?|ties\b/i;
-const ETHICS_KEYS = /ethic|ethik|[ée]thi|consent|assent|approv|authori[sz]|clearance|permission|waive|exempt|review board|\bIRB|\bI?EC\b|\bH?REC\b|\bREB|\bERB|committee|comit|helsinki|clinical practice|GCP|belmont|common rule|CFR|human (?:subjects|participants|rights)/i;
+const COI_KEYS = /inventor|interest|disclos|ICMJE|honorari|consult|fees|stock|equity|shares in|patent|employ|royalt|advis|speaker|\bCOI|nothing to (?:declare|disclose|report)|none to (?:declare|disclose|report)|(?:declare|report|disclose)[sd]? (?:that )?(?:they have )?(?:no|none)\b|relationships?|ties\b/i;
+const ETHICS_KEYS = /animal (?:testing|experiment|use|ethic|research|care|welfare)|IACUC|ethic|ethik|[ée]thi|consent|assent|approv|authori[sz]|clearance|permission|waive|exempt|review board|\bIRB|\bI?EC\b|\bH?REC\b|\bREB|\bERB|committee|comit|helsinki|clinical practice|GCP|belmont|common rule|CFR|human (?:subjects|participants|rights)/i;
 const REGISTRATION_KEYS = /regist|NCT ?\d|ISRCTN|ChiCTR|ACTRN|DRKS|CTRI|UMIN|CRD ?\d|NTR ?\d|IRCT|PACTR|KCT ?\d|TCTR|SLCTR|RBR-|REBEC|EudraCT|EUCTR|\d{4}-\d{6}-\d{2}|jRCT|JPRN|INPLASY|RPCEC|SANCTR|CTIS|CTR\d|NL-?OMON|NL\d{4}|PROSPERO|clinical ?trials?\.gov|trial number|identifier/i;
 const PROTOCOL_KEYS = /protocol|analysis plan|rationale|design|methodology|methods? (?:of|and)|has been (?:published|described)/i;
 

@@ -29,6 +29,7 @@ const preprocessing: ConceptSpec = {
 
 // ---------------------------------------------------------------------------------------------------------------
 // reference standard
+const MEASURED_BY = /\b(?:parameters|characteristics|variables|quality|indices|values|levels|concentrations?) (?:\w+ )?(?:were|was) (?:measured|assessed|analy[sz]ed|examined|evaluated|determined|calculated) (?:according to|following|using|based on|by)\b/i;
 const reference_standard: ConceptSpec = {
   concept: 'reference_standard',
   damp: FAMILY_DAMP,
@@ -36,7 +37,12 @@ const reference_standard: ConceptSpec = {
     cue('reference/explicit', /\b(?:reference standard|gold[- ]standard|ground[- ]truth|criterion standard|reference (?:test|method|segmentations?|labels?|annotations?|diagnosis|masks?))\b/i, 0.85),
     cue('reference/outcome', /(?:primary|secondary|main|study)\s?(?:outcome|end-?\s?point)s?(?:\s?(?:for|of|in)\s?(?:this|the|our)\s?(?:study|trial|analysis))?\s?(?:was|were|is|are|included)|\b(?:outcome|end-?point)s? (?:of|was|were|being) (?:all-cause |in-hospital |overall |cardiovascular )?(?:death|mortality|survival|readmission|recurrence|progression|relapse|response|remission)\b|\b(?:outcome|end-? ?point)s? (?:was|were|is) (?:defined|ascertained|determined|assessed|confirmed|adjudicated)\b|\b(?:the )?end-? ?point of the study\b/i, 0.75),
     cue('reference/confirmed', /\b(?:histolog\w*|(?:neuro|histo|cyto)?patholog\w*|biops\w*|cytolog\w*|PCR|culture|angiograph\w*|autopsy|surgical(?:ly)?|operative(?:ly)?)[- ](?:confirmed|proven|verified)\b|\bconfirmed by (?:histo\w*|patholog\w*|biops\w*|PCR|culture|angiograph\w*|surgery|CTA|MRI|CT|follow-up|an? (?:expert|specialist|radiologist|pathologist))\b|\bconfirmed (?:the )?(?:occlusion|diagnosis|presence)\b/i, 0.75),
-    cue('reference/criteria', /\b(?:diagnos\w*|classified|defined|graded|staged|categori[sz]ed|determined|assessed) (?:as [^.;]{0,80}?)?,? ?(?:according to|based on|on the basis of|using|following|by) (?:the )?(?:[\w'’-]+ ){0,6}(?:criteria|guidelines?|definitions?|classification|grading system|system|scale|score|assessments?)\b/i, 0.7),
+    // measurements taken by a standard ("sperm parameters were assessed according to WHO criteria") are not a truth
+    cue('reference/criteria', /\b(?:diagnos\w*|classified|defined|graded|staged|categori[sz]ed|determined|assessed) (?:as [^.;]{0,80}?)?,? ?(?:according to|based on|on the basis of|using|following|by) (?:the )?(?:[\w'’-]+ ){0,6}(?:criteria|guidelines?|definitions?|classification|grading system|system|scale|score|assessments?)\b/i, 0.7, { unless: MEASURED_BY }),
+    // the diagnosis rests on a confirmatory procedure ("patients diagnosed with cancer by surgical resection")
+    cue('reference/diagnosed-by', /\bdiagnosed (?:\w+ ){0,4}?(?:by|through|via|on the basis of|based on) (?:the )?(?:surgical (?:resection|specimens?|pathology|exploration)|resection|surgery|histolog\w*|(?:histo|cyto)?patholog\w*|biops\w*|cytolog\w*|autopsy|angiograph\w*|PCR|cultures?|endoscop\w*)/i, 0.7),
+    // the outcome the model or test is judged against, named in passing ("with time to relapse as the end point")
+    cue('reference/as-endpoint', /\bas (?:the|a|an) (?:primary |main |secondary |principal |clinical |composite )?(?:end-? ?points?|outcome (?:measures?|variables?)|outcomes?)\b/i, 0.7),
     // "the diagnosis of all patients was made in accordance with the consensus criteria", "response categories were
     // defined by RECIST", "a best-estimate diagnosis was made at a case conference"
     cue('reference/criteria-named', /\b(?:diagnos[ie]s|diagnosed|classified|defined|graded|staged|categori[sz]ed|categories|status)\b[^.;]{0,60}?\b(?:in accordance with|according to|based on|by|per|using) (?:the )?(?:[\w'’/-]+ ){0,4}?(?:criteria|RECIST|DSM(?:-?(?:IV|5|III)\w*)?|ICD-?\d+|Braak|BI-?RADS|NYHA|WHO classification)\b|\b(?:best[- ]estimate|consensus) diagnos[ie]s\b|\bdiagnostic (?:case )?conference\b/i, 0.7, { unless: /\b(?:were|was) (?:measured|assessed|analy[sz]ed|examined|evaluated) according to\b/i }),
@@ -86,8 +92,8 @@ const SPLIT_VERB = new RegExp(`\\b(?:split|splitting|divided|dividing|partitione
 const SET_RE = new RegExp(`\\b${PART_WORD}[- ]${SET_NOUN}\\b`, 'i');
 const RATIO_RE = /\b\d{1,2}\s?[/:]\s?\d{1,2}(?:\s?[/:]\s?\d{1,2})?\s?(?:%\s?)?(?:split|partition|division)|\b(?:split|partition)(?: of)? \d{1,2}\s?[/:]\s?\d{1,2}\b|\b(?:training|train)[^.;]{0,30}\bratio\b|\bratio\b[^.;]{0,30}\b(?:training|train)\b|\\frac\{\d\}\{\d\}[^.]{0,30}\b(?:train|test|validation)/i;
 
-const UNIT = '(?:patients|subjects|participants|images|scans|cases|samples|individuals|portraits|volumes|studies|exams|examinations|slices|controls|women|men|children|eyes|lesions|x-rays|radiographs|sequences|videos|visits|records|annotations|hippocampi)';
-const COUNT_RE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?%(?!\\s?(?:sensitivity|specificity|accuracy|confidence|CI|nominal|precision|recall))|\\b\\d[\\d,]*(?:-sample| ${UNIT}\\b)|\\bn\\s?=\\s?\\d|\\b\\d{1,2}\\s?[/:]\\s?\\d{1,2}\\b|\\\\frac\\{\\d`, 'i');
+const UNIT = '(?:patients|subjects|participants|images|scans|cases|samples|individuals|portraits|volumes|studies|exams|examinations|slices|controls|women|men|children|eyes|lesions|x-rays|radiographs|sequences|videos|visits|records|annotations|hippocampi|biopsies|specimens|tissues|sera|tumou?rs)';
+const COUNT_RE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?%(?!\\s?(?:sensitivity|specificity|accuracy|confidence|CI|nominal|precision|recall))|\\b\\d[\\d,]*(?:-sample| (?:[\\w-]+ )?${UNIT}\\b)|\\bn\\s?=\\s?\\d|\\b\\d{1,2}\\s?[/:]\\s?\\d{1,2}\\b|\\\\frac\\{\\d`, 'i');
 
 function parsePartition(hits: Hit[]): { value: string; details: Record<string, unknown> } {
   let withNumbers = false;
@@ -155,6 +161,9 @@ const data_partitioning: ConceptSpec = {
     // discovery then validation with counts ("using 18 patients in a first step with subsequent validation using 84
     // patients"), derivation on a share of a cohort ("signatures were identified using 75% of the cohort")
     cue('partitioning/staged', new RegExp(`\\b(?:subsequent(?:ly)?|then|later|second(?:ly)?|further) (?:\\w+ )?validat\\w* (?:using|in|on|with|of) (?:an? |the )?(?:further |additional |another |separate |independent |second )?(?:[\\w-]+ ){0,2}?\\d[\\d,]* ${UNIT}\\b|\\b(?:identified|derived|developed|trained|built|fitted|constructed|generated) (?:\\w+ ){0,2}(?:using|on|in|from|with) (?:a (?:random )?)?\\d{1,2}(?:\\.\\d)?\\s?% of (?:the|each|all|our)\\b`, 'i'), 0.7),
+    // a validation phase or an independent set with its own count ("validation of the candidates ...: in this phase,
+    // samples from 102 patients", "in an independent set of 74 biopsies")
+    cue('partitioning/phase', new RegExp(`\\b(?:validation|replication|discovery|training|screening) (?:phase|stage|step)\\b[^.;]{0,80}?\\b\\d[\\d,]* (?:[\\w-]+ ){0,2}?${UNIT}\\b|\\bvalidation of\\b[^.;]{0,100}\\b(?:in this|this|the second|the third|a second|a third) (?:phase|stage|step)\\b[^.;]{0,60}?\\b\\d[\\d,]* (?:[\\w-]+ ){0,2}?${UNIT}\\b|\\b(?:independent|separate|second|additional|further) (?:set|series|cohort) of \\d[\\d,]* (?:[\\w-]+ ){0,2}?${UNIT}\\b`, 'i'), 0.7),
     cue('partitioning/internal', /\binternal(?:ly)? validat\w*|\bsplit-?sample\b|\bhold-?out (?:set|sample|validation)\b/i, 0.65),
   ],
   value: (hits) => parsePartition(hits),
@@ -172,6 +181,10 @@ const partition_disjointness: ConceptSpec = {
     cue('disjoint/independent', /\b(?:independent|separate|distinct|unseen|second|new) (?:(?:external|prospective|patient|clinical) )?(?:test(?:ing)?|validation|evaluation|hold-?out) (?:sets?|cohorts?|datasets?|data sets?|groups?|samples?)\b|\b(?:independent|separate|second|distinct) (?:[\w-]+ )?(?:patient )?(?:cohorts?|series|datasets?|data sets?|populations?|groups? of patients)\b|\b(?:independent|separate|distinct|new|second) (?:set|group|series|sample) of (?:\d[\d,]* )?(?:[\w-]+ )?(?:patients|subjects|participants|cases|individuals|samples|images|scans)\b|\bseparate set of \d|\b(?:held|kept) (?:separate|apart|aside|out) (?:from|during) (?:model )?(?:training|development)|\bnot (?:used|included|seen) (?:in|for|during) (?:the )?(?:model )?(?:training|development|derivation)/i, 0.6, { negationOk: true, unless: /\bindependent[- ]samples?\b|\bt[- ]tests?\b/i }),
     // leakage control inside resampling: "genes were selected independently of the left-out sample"
     cue('disjoint/selection-independent', /\b(?:selected|selection|chosen|estimated|computed|derived|fitted|tuned)\b[^.;]{0,80}\b(?:entirely |completely |strictly )?independent(?:ly)? of (?:the )?(?:[\w-]+ ){0,4}?(?:(?:in )?the )?(?:test|left-out|left out|omitted|held-out|excluded|validation|unseen)? ?(?:samples?|cases?|patients?|subjects?|folds?|sets?)\b(?! size)/i, 0.7, { negationOk: true }),
+    // leakage control: selection or tuning repeated inside each resampling step ("independent selection of candidate
+    // genes for each cross-validation step", "features were selected within each training fold")
+    cue('disjoint/within-fold', /\b(?:selection|selected|chosen|tuning|tuned|normali[sz]\w*|scaling|scaled|imputation|imputed|standardi[sz]\w*|estimated|fitted)\b[^.;]{0,80}\b(?:within|inside|for|in|at) (?:each|every) (?:\w+ )?(?:folds?|cross[- ]?validation (?:steps?|loops?|iterations?|rounds?|folds?|cycles?)|CV (?:steps?|loops?|iterations?|folds?)|iterations? of (?:the )?cross[- ]?validation)\b/i, 0.75, { negationOk: true }),
+    cue('disjoint/independent-validation', /\bindependent(?:ly)? validat\w*/i, 0.6, { unless: /\bindependent[- ]samples?\b|\bt[- ]tests?\b/i }),
     cue('disjoint/remaining', /\bthe (?:remaining|other) (?:\d[\d,]*|\w+) (?:\w+ )?(?:patients|subjects|participants|cases|individuals|samples|women|men|children)\b[^.;]{0,80}\b(?:validat\w*|test\w*|evaluat\w*)/i, 0.6),
     cue('disjoint/one-per-patient', /\bone (?:image|scan|sample|radiograph|x-ray|study|exam\w*|video|photograph|portrait) (?:per|from each|for each) (?:patient|subject|participant|individual)\b|\b(\d[\d,]*) (?:clinical )?(?:images|scans|x-rays|radiographs|samples) from (?:the same )?\1 (?:[\w-]+ ){0,3}?(?:patients|subjects|participants|individuals)\b/i, 0.6),
   ],

@@ -46,7 +46,13 @@ export const INSTRUCTION =
 
 /** General background statements ("ground truth labels are often scarce", "X is increasingly used"). */
 export const GENERIC =
-  /\b(?:are|is) (?:often|usually|typically|generally|increasingly|commonly|frequently|rarely|traditionally)\b|\b(?:often|usually|typically|commonly) (?:are|is|require)\b|\b(?:is|are) (?:needed|lacking|scarce)\b/i;
+  /\b(?:are|is) (?:often|usually|typically|generally|increasingly|commonly|frequently|rarely|traditionally)\b|\b(?:often|usually|typically|commonly) (?:are|is|require)\b|\b(?:is|are) (?:needed|lacking|scarce)\b|\b(?:provides|offers) an? (?:\w+ ){0,2}(?:approach|method|way|means) (?:to|for)\b/i;
+
+/**
+ * What the authors did in their own earlier studies ("In our earlier published work [22], we employ ...") is other
+ * work; "as in our previous work, we ..." and "results from our previous work" still describe this study.
+ */
+export const OWN_EARLIER = /(?<!\bas )\bin (?:our|the authors'?) (?:earlier|previous|prior|past) (?:published )?(?:work|stud(?:y|ies)|papers?|reports?|publications?|research)\b/i;
 
 /** Counterfactual remarks ("which would lower specificity were we to use ..."). */
 export const COUNTERFACTUAL = /\bwere we to\b|\bif we (?:were|had)\b|\bwould (?:negatively |positively |adversely )?(?:impact|affect|lower|raise|increase|decrease|improve|reduce|hurt)\b/i;

@@ -247,3 +247,28 @@ describe('protocol', () => {
     expect(statusOf('protocol', s, h)).toBe('missing');
   });
 });
+
+describe('round 3: back matter recall', () => {
+  it.each([
+    ['funding', 'Financial support was provided by the Regional Eye Foundation (grant 14-002) and the national institute.', 'Acknowledgments'],
+    ['funding', 'Funding for this work was received from a university research council.', 'Acknowledgments'],
+    ['conflicts_of_interest', 'Although every author filed a disclosure, the authors listed below indicated a financial or other interest relevant to the topic of this article.', 'Disclosures'],
+    ['conflicts_of_interest', 'A.B. and C.D. are co-inventors on a provisional patent application covering the edited cell lines.', 'Acknowledgments'],
+    ['ethics', 'Fresh frozen tissues were collected under institutional review boardapproved protocols at two universities.', 'Methods'],
+    ['ethics', 'All rats were kept in the university animal facility in accordance with Institutional Animal Care and Use Committee guidelines.', 'Methods'],
+    ['ethics', 'The protocol was approved by the IACUC of the medical school.', 'Methods'],
+    ['ethics', 'Using slaughterhouse tissue does not require an animal testing application.', 'Methods'],
+    ['code_availability', 'The R-package will be provided upon request.', 'Methods'],
+  ])('%s reports: %s', (concept, s, h) => {
+    expect(REPORTED).toContain(statusOf(concept, s, h));
+  });
+
+  it.each([
+    // a trial registered by an author for another study is not this study's registration
+    ['registration', 'The senior author is the principal investigator of a clinical trial that uses the device (ClinicalTrials.gov identifier: NCT01234567).', 'Discussion'],
+    // technical support is not funding
+    ['funding', 'Technical support was provided by the imaging core facility.', 'Acknowledgments'],
+  ])('%s not reported: %s', (concept, s, h) => {
+    expect(statusOf(concept, s, h)).toBe('missing');
+  });
+});

@@ -372,3 +372,67 @@ describe('round 2: staged partitions', () => {
     expect(findingFor('data_partitioning', sentence).value).toBe(value);
   });
 });
+
+describe('round 3: general recall on evaluation papers', () => {
+  it.each<Row>([
+    // reference standard: diagnosis resting on a confirmatory procedure, the outcome named in passing
+    ['reference_standard', 'Serum was collected from patients whose carcinoma had been diagnosed by surgical resection.'],
+    ['reference_standard', 'Tumours were diagnosed as malignant on the basis of histology of the excised specimen.'],
+    ['reference_standard', 'Risk groups were compared using Cox models with time to recurrence as the end point.'],
+    ['reference_standard', 'Overall survival served as the primary outcome of the prognostic analysis.'.replace('served as the', 'was taken as the')],
+    // partitions: a validation phase or an independent set with its own count
+    ['data_partitioning', 'Stage two, validation of the selected markers in plasma: in this phase, samples from 96 cases and 90 controls were assayed.'],
+    ['data_partitioning', 'Marker levels were then measured in an independent set of 61 kidney biopsies.'],
+    // disjointness: selection repeated inside each resampling step, explicitly independent validation
+    ['partition_disjointness', 'Candidate features were chosen anew within each training fold of the cross-validation.'],
+    ['partition_disjointness', 'The procedure included separate selection of candidate probes for each cross-validation step.'],
+    ['partition_disjointness', 'Phase three consisted of independent validation of the candidate transcripts.'],
+    // external validation in several cohorts, a separate dataset used to validate
+    ['external_validation', 'We have since validated the classifier across several independent cohorts and array platforms.'],
+    ['external_validation', 'We then used a separate dataset of 30 biopsies from 9 other patients to validate the model.'],
+    // failure analysis: discordant predictions, counted error cases
+    ['failure_analysis', 'In one patient the model was uncertain, and the predicted status was discordant with the actual status; the discordance between predicted and actual labels is shown in Figure 4.'],
+    ['failure_analysis', 'Six cases of the "false negatives" had very small lesions on imaging.'],
+    // training details: regularisation by ridge/LASSO, predictor filtering before the score is built
+    ['training_details', 'The risk model was fitted by ridge regression on the untreated subset.'],
+    ['training_details', 'Probes with a univariate Cox P < 0.01 were selected to build the risk score, and the classifier was evaluated by cross-validation with ROC analysis.'],
+    ['training_details', 'Genes were filtered for significance (adjusted P ≤ 0.05) and fold change before training the classifier, whose AUC was reported.'],
+    // model description: the decision rule or the design of the assay evaluated as a test
+    ['model_description', 'A specimen was scored as positive when more than 30% of tumour cells stained. Sensitivity and specificity of this rule were computed against relapse.'],
+    ['model_description', 'We then developed a sandwich ELISA for the marker in bile; its ROC curve was compared with that of CA19-9.'],
+    // software named with its version before "software", SDKs
+    ['software', 'Curves were fitted with Origin version 8.1 software (OriginLab).'],
+    ['software', 'Face landmarks were tracked with the Kinect SDK 2.0.'],
+  ])('%s: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).not.toBe('missing');
+  });
+
+  it.each<Row>([
+    // a measurement made by a standard is not a truth
+    ['reference_standard', 'Semen parameters were assessed according to the criteria of the laboratory manual.'],
+    // "stepwise" outside model building
+    ['training_details', 'The screening assay proceeds stepwise.'],
+    // generic remarks about a method, and what the authors' earlier study did
+    ['training_details', 'Maximum likelihood estimation provides a robust approach to finding optimal cut-offs.'],
+    ['training_details', 'In our earlier published work on the screening test [12], we employ least squares regression to combine the responses.'],
+    // future wishes ending in "are warranted"
+    ['external_validation', 'Validation studies in external cohorts of this grading model are warranted.'],
+    // an independent samples t test is not an independent validation
+    ['partition_disjointness', 'Group means were compared with an independent samples t test.'],
+    // homonym of the software name
+    ['software', 'The rat model mimics several aspects of the human disease.'],
+    // an assay developed by a company in a disclosure, laboratory reagents
+    ['model_description', 'After washing, the blot was developed with chemiluminescent reagents.'],
+  ])('%s not reported: %s', (concept, sentence, heading) => {
+    expect(statusOf(concept, sentence, heading)).toBe('missing');
+  });
+
+  it('positivity rules and assay design count only where a test is evaluated', () => {
+    expect(plainFindingFor('model_description', 'A tumour was considered positive when more than 10% of its cells stained.').status).toBe('missing');
+    expect(plainFindingFor('model_description', 'We developed an in-house assay to measure the cytokine in culture supernatants.').status).toBe('missing');
+  });
+
+  it('data_partitioning value: a count with an adjective before the unit', () => {
+    expect(findingFor('data_partitioning', 'The markers were measured in an independent set of 74 renal biopsies.').value).toBe('with_numbers');
+  });
+});
