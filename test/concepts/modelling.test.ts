@@ -396,6 +396,7 @@ describe('round 3: general recall on evaluation papers', () => {
     // training details: regularisation by ridge/LASSO, predictor filtering before the score is built
     ['training_details', 'The risk model was fitted by ridge regression on the untreated subset.'],
     ['training_details', 'Probes with a univariate Cox P < 0.01 were selected to build the risk score, and the classifier was evaluated by cross-validation with ROC analysis.'],
+    ['training_details', 'Taking the transcripts with P values below 0.01, we computed a risk probability score whose AUC was then estimated.'],
     ['training_details', 'Genes were filtered for significance (adjusted P ≤ 0.05) and fold change before training the classifier, whose AUC was reported.'],
     // model description: the decision rule or the design of the assay evaluated as a test
     ['model_description', 'A specimen was scored as positive when more than 30% of tumour cells stained. Sensitivity and specificity of this rule were computed against relapse.'],
