@@ -19,7 +19,7 @@ const STAGES: Array<[string, RegExp]> = [
 const NUMSTR =
   '(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred(?: and)?[ -])?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine) hundred)';
 const NOUN =
-  '(?:patients?|participants?|subjects?|women|men|children|infants|adults|individuals|people|persons|cases|volunteers|families|households|mothers|fathers|parents|girls|boys|students|pupils|schools|clusters|practices|villages|communities|respondents|smokers|members|residents|couples|dyads|pairs|neonates|newborns|babies|survivors|veterans|officers|soldiers|workers|employees|nurses|physicians|teachers|organi[sz]ations|camps|sites|hospitals|images|scans|volumes|records|samples|controls|users|athletes|eyes|pregnancies|deliveries|births|animals|mice|rats|caregivers|carers|dogs)';
+  '(?:patients?|participants?|subjects?|women|men|children|infants|adults|individuals|people|persons|cases|volunteers|families|households|mothers|fathers|parents|girls|boys|students|pupils|schools|clusters|practices|villages|communities|respondents|smokers|members|residents|couples|dyads|pairs|neonates|newborns|babies|survivors|veterans|officers|soldiers|workers|employees|nurses|physicians|teachers|organi[sz]ations|camps|sites|hospitals|images|scans|volumes|records|samples|specimens|biopsies|slides|lesions|controls|users|athletes|eyes|pregnancies|deliveries|births|animals|mice|rats|caregivers|carers|dogs)';
 // a count of a population just before the verb ("312 patients were excluded", "85 (72%) were randomised", "n = 12")
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w.,])${NUMSTR}\\s+(?:\\([^)]{0,25}\\)\\s+)?(?:[\\w'’-]+\\s+){0,4}${NOUN}\\b|\\bn\\s*=\\s*\\d|(?:^|[^\\w.,])${NUMSTR}\\s*(?:\\([^)]{0,25}\\)\\s*)?(?:were|was|had|have|did|had been|have been|then|subsequently|further|finally|ultimately|also|eventually|\\s)*(?:\\w+ly\\s+)?$`, 'i');
 // a count just after the verb ("randomised 91 pregnant women", "excluded (n = 12)", "excluded: 12 patients")
@@ -46,14 +46,30 @@ const OF_N_M = new RegExp(`^(?:[\\w ]{0,20},\\s*)?(?:out of|of|from) (?:the |the
 // "78 patients attended, of whom 44 were eligible"; "ten samples, randomly selected from 17 ..."
 const N_OF_WHICH = new RegExp(`(?:^|[^\\w.,])${NUMSTR} (?:[\\w'’-]+ ){0,4}${NOUN}\\b[^;]{0,120}?,\\s*(?:of|out of) (?:which|whom|these|them|those)\\s*,?\\s+(?:only |a total of |just )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))[^.;,]{0,40}\\b(?:eligible|ineligible|included|enrolled|excluded|randomi[sz]ed|analy[sz]ed|completed|met|fulfilled|consented|agreed|declined|refused|remained|underwent|entered|withdr[ae]w\\w*|dropped out|lost)\\b|(?:^|[^\\w.,])${NUMSTR}\\b[^.;]{0,60}\\b(?:were|was|which were|that were) (?:randomly |then |subsequently )?(?:selected|drawn|chosen|sampled) (?:at random )?from (?:the |a total of |all |a pool of )?(?:remaining )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))`, 'i');
 
+// "one specimen had been exhausted ..., the remaining 23 specimens were investigated": a removal and what remained
+const REMAINING = new RegExp(`\\b(exhausted|excluded|removed|lost|failed|discarded|withdr\\w+|dropped|unavailable|not available|insufficient|damaged|died|omitted|unsuitable)\\b[^.;]{0,120}\\bthe remaining ${NUMSTR} (?:[\\w'’-]+ ){0,3}${NOUN}\\b|\\bthe remaining ${NUMSTR} (?:[\\w'’-]+ ){0,3}${NOUN}\\b[^.;]{0,80}\\b(after|following) (excluding|removing|exclusion|removal)\\b`, 'i');
+const NOT_FLOW = /\b(sensitivity|specificity|accuracy|correctly (identified|classified|excluded|detected|predicted)|false[- ](positive|negative)s?|true[- ](positive|negative)s?|sample size|power of)\b/i;
 const G_N_OF_WHICH = /\b(of|out of) (which|whom|these|them|those)\b|\b(selected|drawn|chosen|sampled) (at random )?from\b/i;
 const HAS_NUMBER = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i;
 const NO_STAGES: Set<string> = new Set();
 
+// what follows the second count of "Of N X, M ...": a selection predicate makes it a flow stage; a composition
+// ("34 had carcinoma and 10 were healthy donors", "~42% received RT") does not
+const SELECTION_AFTER = /^[^;]{0,60}?\b(eligible|ineligible|included|enrolled|enrol(l)?ed|excluded|randomi[sz]ed|analy[sz]ed|completed|met|fulfilled|consented|agreed|declined|refused|remained|entered|withdr[ae]w\w*|dropped|lost|retained|selected|available|suitable|usable|evaluable|eligible|yielded|passed|participated|died|survived|deceased|enough|sufficient|adequate|complete|valid|returned|responded|provided|could( not)? be|were (then |subsequently |finally )?(used|kept|studied|followed|contacted|approached|recruited|invited|screened|tested|assessed|examined))\b/i;
+const COMPOSITION_AFTER = /^\s*(\([^)]{0,25}\)\s*)?([\w'’+/−-]+ ){0,3}(had|have|has|received|were (diagnosed|male|female|men|women|boys|girls|healthy|treated)|was (diagnosed|male|female))\b(?! (enough|sufficient|adequate|complete|valid|available|usable))/i;
+const FIRST_STAGE = /\b(screened|analy[sz]ed|tested|sampled|enrol(l)?ed|randomi[sz]ed|allocated|assigned|approached|invited|assessed|eligible|included|recruited|contacted|identified|referred)\b/i;
+function ofNM(t: string): boolean {
+  const m = OF_N_M.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m.index + m[0].length).replace(/^[\s)\]]*(\(?\d+(\.\d+)? ?%\)?)?/, '');
+  if (COMPOSITION_AFTER.test(rest)) return false;
+  return SELECTION_AFTER.test(rest) || FIRST_STAGE.test(m[0]) || /, (only|all but|just) \S+$/i.test(m[0]);
+}
+
 function stagesOf(s: Sentence): Set<string> {
   const out = new Set<string>();
   const t = s.text;
-  if (OF_N_M.test(t) || (G_N_OF_WHICH.test(t) && N_OF_WHICH.test(t))) {
+  if (ofNM(t) || (G_N_OF_WHICH.test(t) && N_OF_WHICH.test(t)) || (/remaining/i.test(t) && REMAINING.test(t))) {
     out.add('of-n');
     out.add('of-m');
   }
@@ -93,7 +109,11 @@ export const participantFlowDetector: Detector = {
       const k = s.section.kind;
       if (k === 'references' || k === 'introduction' || k === 'declarations' || s.section.role === 'peer_review') continue;
       const f = feats[s.index]!;
-      if ((f.otherWork && !f.own) || f.future || f.hypothetical) continue;
+      if (f.future || f.hypothetical) continue;
+      // a removal with what remained is about this study even when the removal cites earlier work
+      if (f.otherWork && !f.own && !(/remaining/i.test(s.text) && REMAINING.test(s.text))) continue;
+      // a test's accuracy ("correctly excluded 29 of 38") and a sample-size calculation are not selection stages
+      if (NOT_FLOW.test(s.text)) continue;
       if (!figure && /flow|each st/i.test(s.text) && FLOW_FIGURE.test(s.text) && !FLOW_TRAP.test(s.text)) figure = s;
       const st = HAS_NUMBER.test(s.text) ? stagesOf(s) : NO_STAGES;
       if (st.size >= 2 && !multiInOne) multiInOne = s;
@@ -137,9 +157,9 @@ export const participantFlowDetector: Detector = {
 // data_source
 
 const PUBLIC =
-  /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE)\b/;
+  /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE|METABRIC)\b|\b(in|into|from) the public domain\b/;
 const REGISTRY =
-  /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort(?! stud)|(from|of|in|within|into) (a|an|the|two|three|several) ([\w-]+ ){0,3}cohort stud(y|ies)|(Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(from|in|of|into|to) the (?:[A-Z][\w'’\u00C0-\u024F-]+ |of |for |and |on |in ){1,8}(Study|Cohort|Registry|Trial|Survey|Program(me)?|Project|Collection|Consortium|Initiative)\b|\bRegistry of\b|\b[A-Z]{2,}[\w-]* (Cohort|Registry)\b/;
+  /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort(?! stud)|(from|of|in|within|into) (a|an|the|two|three|several) ([\w-]+ ){0,3}cohort stud(y|ies)|[A-Z][\w-]* (Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(Specimen|Tissue|Sample|Biospecimen) (Resource|Bank|Repository|Archive)\b|\b(from|in|of|into|to) the (?:[A-Z][\w'’\u00C0-\u024F-]+ |of |for |and |on |in ){1,8}(Study|Cohort|Registry|Trial|Survey|Program(me)?|Project|Collection|Consortium|Initiative)\b|\bRegistry of\b|\b[A-Z]{2,}[\w-]* (Cohort|Registry)\b/;
 const MULTI =
   /\bmulti-?(cent(er|re)|site|institution(al)?|national)\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (independent |different |other |separate |participating |partner |tertiary |academic |clinical |university |teaching |general |regional |community |neurointensive care |intensive care |primary care |acute |referral |medical |health )*(hospitals|cent(er|re)s|sites|institutions|clinics|medical cent(er|re)s|facilities|countries|(care|clinical|hospital|dialysis|stroke) units|practices|health (cent(er|re)s|facilities)|institutes)\b|\b(several|multiple|various|different|many) (hospitals|cent(er|re)s|sites|institutions|clinics|countries|facilities)\b|\binstitutions and (commercial )?biobanks\b/i;
 // "across five National Health Service (NHS) Trusts": a count of sites named with capitals
@@ -151,24 +171,29 @@ const COMPANY_SITE = /\bat ((?:[A-Z][\w-]*\s){1,4}(?:AB|Inc\.?|Ltd\.?|GmbH|LLC|P
 const G_INST_ANY = /trust|hospital|cent(er|re)|site|clinic|institution|universit|health|practice|laborator|unit/i;
 const G_COMPANY = / (AB|Inc|Ltd|GmbH|LLC|Pty|S\.A\.|B\.V\.|A\/S)\b/;
 const SINGLE =
-  /\bsingle[- ](cent(er|re)|site|institution(al)?|hospital)\b|\b(at|from|in|to) (our|a single|one|the same|a tertiary|a university|a teaching|a community|a private|a public) (?:[\w-]+ ){0,3}(institution|hospital|cent(er|re)|department|clinic|unit|site|practice|laboratory)\b|\bour (institution|hospital|cent(er|re)|department|clinic|unit)\b/i;
+  /\bsingle[- ](cent(er|re)|site|institution(al)?|hospital)\b|\b(recruited|identified|selected|enrolled|obtained|retrieved)\b[^.]{0,40}\b(through|from|via|using|in) (the )?(hospital|clinic|institutional)('s)? (patient |medical |clinical |electronic )?(registr(y|ies)|records|databases?)\b|\b(at|from|in|to) (our|a single|one|the same|a tertiary|a university|a teaching|a community|a private|a public) (?:[\w-]+ ){0,3}(institution|hospital|cent(er|re)|department|clinic|unit|site|practice|laboratory)\b|\bour (institution|hospital|cent(er|re)|department|clinic|unit)\b/i;
 const INSTITUTION =
-  /\b((?:[A-Z][\w'’.&-]*\s){0,5}(?:University\s)?(?:Hospital|Hospitals|Medical Cent(?:er|re)|Health System|Infirmary|Cancer Cent(?:er|re)|School of Medicine|College of Medicine|Medical School|Medical College|Clinic|Klinik(?:um|os)?|NHS (?:Foundation )?Trust|Memory Cent(?:er|re)|Stroke Cent(?:er|re)|Heart Cent(?:er|re)|Children'?s Hospital)(?:\s(?:of|at)\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?|University of [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?: Hospitals?| Medical Cent(?:er|re)| Health)?|[A-Z][\w'’-]*(?: \d{1,2})? University(?: Hospital)?|Institute of [A-Z][\w'’-]*(?:\s(?:of\s)?[A-Z][\w'’-]*){0,4})/g;
+  /\b((?:[A-Z][\w'’.&-]*\s){0,5}(?:University\s)?(?:Hospital|Hospitals|Medical Cent(?:er|re)|Health System|Infirmary|Cancer Cent(?:er|re)|School of Medicine|College of Medicine|Medical School|Medical College|Clinic|Klinik(?:um|os)?|NHS (?:Foundation )?Trust|Memory Cent(?:er|re)|Stroke Cent(?:er|re)|Heart Cent(?:er|re)|Children'?s Hospital)(?:\s(?:of|at)\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?|University of [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?: Hospitals?| Medical Cent(?:er|re)| Health)?|[A-Z][\w'’-]*(?: \d{1,2})? University(?: Hospital)?|Institute of [A-Z][\w'’-]*(?:\s(?:of\s)?[A-Z][\w'’-]*){0,4}|(?:[A-Z][\w'’.-]*\s){1,3}Institute(?:\sfor\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})?|(?:Istituto|Instituto|Institut|Ospedale|Hôpital|Hospital|Centro|Cl[ií]nica|Policlinico|Azienda Ospedaliera)\s(?:(?:di|de|del|della|des|du)\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})/g;
 const COLLECT =
   /\b(recruited|enrolled|enrol(l)?ment|collected|obtained|admitted|treated|conducted|carried out|undertaken|performed|underwent|undergoing|attending|attended|referred|seen|hospitali[sz]ed|selected|retrieved|acquired|scanned|imaged|sampled|gathered|came from|drawn from|taken from|derived from|provided by|located|took place|registered|identified|included|housed|from)\b/i;
 // cheap keyword gates in front of the cue expressions
-const G_PUBLIC = /publi|freely|openly|open|benchmark|challenge|obtained|downloaded|retrieved|taken|sourced|ADNI|OASIS|TCGA|TCIA|MIMIC|HCP|Connectome|Kaggle|PhysioNet|LIDC|BraTS|CheXpert|MedMNIST|ISIC|CORD|Archive|OpenNeuro|ABIDE/i;
-const G_REGISTRY = /regist|biobank|bio-bank|national|claims|records|cohort|Study|Program|Trial|Survey|Project|Collection|Consortium|Initiative/i;
+const G_PUBLIC = /publi|freely|openly|open|benchmark|challenge|obtained|downloaded|retrieved|taken|sourced|ADNI|OASIS|TCGA|TCIA|MIMIC|HCP|Connectome|Kaggle|PhysioNet|LIDC|BraTS|CheXpert|MedMNIST|ISIC|CORD|Archive|OpenNeuro|ABIDE|METABRIC/i;
+const G_REGISTRY = /regist|biobank|bio-bank|Resource|Bank|Repository|Archive|national|claims|records|cohort|Study|Program|Trial|Survey|Project|Collection|Consortium|Initiative/i;
 const G_MULTI = /multi|hospitals|cent(er|re)s|sites|institutions|clinics|facilities|countries|units|practices|institutes|biobanks/i;
-const G_SINGLE = /single|our |one |same|a (tertiary|university|teaching|community|private|public)| an? /i;
-const G_INST = /Hospital|Cent(er|re)|Health|Infirmary|Clinic|Klinik|Trust|University|Institute|School|College/;
+const G_SINGLE = /single|our |one |same|a (tertiary|university|teaching|community|private|public)| an? |hospital |clinic |institutional /i;
+const G_INST = /Hospital|Cent(er|re)|Health|Infirmary|Clinic|Klinik|Trust|University|Institute|School|College|Istituto|Instituto|Institut|Ospedale|Hôpital|Centro|Cl[ií]nica|Policlinico/;
 // where samples were analysed or software came from is not where the data came from
-const LAB_SITE = /\b(genotyp\w*|sequenc(ed|ing)|assay(ed|s)?|software|algorithm|platform|core facility|purchased|supplied|synthesi[sz]ed|manufactur\w*|kindly provided|gift|analy[sz]ed (at|in|by))\b/i;
+const LAB_SITE = /\b(genotyp\w*|sequenc(ed|ing)|assay(ed|s)?|software|algorithm|platform|core facility|purchased|supplied|synthesi[sz]ed|manufactur\w*|kindly provided|gift|analy[sz]ed (at|in|by)|housed|vivarium|animal (facility|facilities|house|care))\b/i;
+/** cell lines and strains from a culture collection or vendor are materials, not the study's data source */
+const CELL_SUPPLY = /\b(cell lines?|cells|strains?|plasmids?|clones?|hybridomas?)\b[^.]{0,80}\b(Culture Collection|Type Culture|ATCC|DSMZ|ECACC|purchased|supplied|obtained from (the )?(American|European|German|Japanese))\b|\bCulture Collection\b/;
 // registers used to follow participants up for outcomes (deaths, events) are outcome linkage, not the source of the cohort
 const OUTCOME_LINK = /\b(follow[- ]?up|outcomes?|deaths?|mortality|incidence|events|causes? of death|vital status)\b[^.]{0,60}\b(from|through|via|using|in) (the )?([A-Z][\w-]* ){0,5}(register|registry|registries|Register|Registry|Registries|records)\b|\b(linkage|linked) (to|with) (the )?([\w-]+ ){0,5}(register|registry|Register|Registry)/;
 const NOT_INSTITUTION_AFTER = /^\s*(Discharge|Register|Registry|Database|Records?|Episode|Statistics)\b/;
 const SOURCE_TRAP = /\b(ethic(s|al)|approv(al|ed)|committee|review board|IRB|consent|compliance|in accordance with|legislation|regulations|guidelines|open[- ]source (code|software|package|library|repository|implementation|toolkit|toolbox)|(code|software|package|library|toolkit|toolbox|architectures?) (is|are|was|were) (publicly |freely |openly )?available|github|pre-?trained (weights|models?|networks?)|weights pre-?trained)\b/i;
 const SOURCE_TRAP_G = new RegExp(SOURCE_TRAP.source, 'gi');
+const OWN_STRICT = /\b(we|our|us|this (study|work|paper|analysis|trial|cohort)|the (present|current) (study|work|analysis)|herein)\b/i;
+// samples or people collected in a named region without an institution: "sera collected from nine patients in Southern California"
+const UNCLEAR_PLACE = /\b([Ss]amples|[Ss]pecimens|[Ss]era|[Ss]erum|[Bb]lood|[Pp]lasma|[Tt]issues?|[Bb]iopsies|[Pp]atients|[Pp]articipants|[Ss]ubjects|[Vv]olunteers|[Ii]ndividuals|[Dd]onors|[Cc]hildren|[Ww]omen|[Mm]en)\b[^.]{0,40}\b(collected|recruited|obtained|enrolled|drawn|sampled|living|residing)\b[^.]{0,60}\b(in|from|across) (the )?((Southern|Northern|Eastern|Western|Central|South|North|East|West|rural|urban) )?(?!(Table|Tables|Figure|Figures|Fig|Supplementary|Appendix|Section|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?(?=[.,;)]|$)/;
 const UNCLEAR = /\b(images|data|scans|samples|recordings|videos|volumes|records) (used )?(in|for) (this|the present|our) (study|work|paper|analysis) (were|are|was|is) (collected|acquired|obtained|recorded|gathered)\b/i;
 const NAMED_SOURCE = /\b(?:from|in|of|by|using|used|on) (?:the )?((?:[A-Z][\w'’-]+[ -]){0,5}(?:Study|Cohort|Registry|Biobank|Trial|Survey|Consortium|Initiative|Database|Program(?:me)?|Project))\b/g;
 
@@ -195,7 +220,8 @@ export const dataSourceDetector: Detector = {
       if (k === 'references' || k === 'title' || k === 'declarations' || s.section.role === 'peer_review') continue;
       const f = feats[s.index]!;
       if (f.future) continue;
-      if (k === 'introduction' && !f.own) continue;
+      // in the Introduction only an explicit reference to this study counts ("patients" alone is background)
+      if (k === 'introduction' && !(f.own && OWN_STRICT.test(s.text))) continue;
       if (f.otherWork && !f.own && !/\b(data|images|scans|samples)\b/i.test(s.text)) continue;
       let t = s.text;
       const trap = SOURCE_TRAP.exec(t);
@@ -221,7 +247,9 @@ export const dataSourceDetector: Detector = {
       // a named public dataset ("... Initiative", "... Project") is not also a registry
       const reg = body && !isPublic && G_REGISTRY.test(t) ? REGISTRY.exec(t) : null;
       let instReg = false;
-      if (reg && OUTCOME_LINK.test(t) && !SOURCE_VERB.test(t)) {
+      if (reg && CELL_SUPPLY.test(t)) {
+        // a culture collection supplying cell lines
+      } else if (reg && OUTCOME_LINK.test(t) && !SOURCE_VERB.test(t)) {
         // outcomes linked from a register: not the source of the participants
       } else if (reg && CRITERIA_OF.test(t)) {
         // outcomes linked from a register: not the source of the participants
@@ -259,7 +287,7 @@ export const dataSourceDetector: Detector = {
     const hasRegistry = hit.registry.length > 0;
     const hasInst = hit.inst.length + hit.single.length + hit.multi.length > 0;
     if (!hasPublic && !hasRegistry && !hasInst) {
-      const u = ms.sentences.find((s) => (s.section.kind === 'methods' || s.section.kind === 'abstract') && UNCLEAR.test(s.text));
+      const u = ms.sentences.find((s) => (s.section.kind === 'methods' || s.section.kind === 'abstract' || s.section.kind === 'other') && UNCLEAR.test(s.text)) ?? ms.sentences.find((s) => (s.section.kind === 'methods' || s.section.kind === 'abstract' || s.section.kind === 'other' || s.section.kind === 'results') && ((/ in | from | across /.test(s.text) && UNCLEAR_PLACE.test(s.text) && !SOURCE_TRAP.test(s.text) && !CELL_SUPPLY.test(s.text))));
       if (u) return [{ concept: 'data_source', status: 'reported', value: 'unclear', details: { institutions: [], datasets: [] }, evidence: [evidenceOf(u, 'data_source/unclear')], confidence: 0.6, rule: 'data_source/unclear', reason: 'the data are said to be collected for this study, but not where' }];
       return [{ concept: 'data_source', status: 'missing', evidence: [], confidence: 0.7, rule: 'data_source/none', reason: 'no institution, dataset, registry or cohort named as the source of the data' }];
     }

@@ -72,7 +72,15 @@ describe('design_prospective_retrospective', () => {
     ['Prospective cohorts give better estimates than case-control designs but are costly.', 'Discussion'],
     ['An earlier retrospective study found that the marker predicted relapse.', 'Discussion'],
     ['In a large prospective validation study, a rival score reached an AUC of 0.70 (12).', 'Discussion'],
+    ['A recent large randomised clinical trial reported that patients given adjuvant platinum lived longer (Smith et al, 2004).', 'Discussion'],
+    ['In the EXAMPLE-HF phase III clinical trial, patients given the hormone for two days had fewer deaths.', 'Discussion'],
+    ['The stain works on archived tissue, which will be useful for retrospective studies and prospective trials.', 'Discussion'],
+    ['A Steering Device for Nerve Grafting: Design and Sizing for Clinical Trial', 'Title'],
+    ['This paper describes how a repair device now in use in a clinical trial was sized.', 'Methods'],
   ])('negative: %s', (s, h = 'Methods') => expect(statusOf('design_prospective_retrospective', s, h)).toBe('missing'));
+  it('own design stated in the Discussion still counts', () => {
+    expect(statusOf('design_prospective_retrospective', 'Our retrospective design may have missed some events.', 'Discussion')).toBe('reported');
+  });
 });
 
 describe('data_source', () => {
@@ -88,10 +96,13 @@ describe('data_source', () => {
     ['Throat swabs were collected in 2012 from febrile children at a clinic in Riverside, Examplia.', 'single_center'],
     ['Volunteers were identified by the care teams of four National Health Service (NHS) Trusts in the region.', 'multi_center'],
     ['With local ethical approval, the implants were placed in six pigs at Exampleco Biomedical AB (Exampletown, Sweden).', 'single_center'],
-    ['Rats were housed in the animal facility of Exampleton 2 University.', 'single_center'],
     ['Follow-up data were taken from the hospital records database at the Example University Medical Center.', 'single_center'],
     ['Cases were recruited from the Northern Mood Disorder Project, which enrols patients from one specialist clinic.', 'registry_or_cohort'],
     ['Tissue was collected from patients who underwent surgery at Example University Hospital. Cardiac events during follow-up were retrieved from the national Cause of Death Register. Samples were genotyped on a chip at the sequencing platform of Other University. Imputation used software from the Center for Genetics, University of Elsewhere.', 'single_center'],
+    ['Frozen sera were provided by the Example Cancer Specimen Resource (Springfield, IL).', 'registry_or_cohort'],
+    ['Blood was collected from twelve infected patients in Northern Examplia.', 'unclear'],
+    ['Fibroblasts from patients were obtained from the Istituto Example Gaslo (Genova, Italy) and the Fictional Institute for Medical Research (Camden, New Jersey), and the Example Childrens Hospital.', 'multi_center'],
+    ['Participants were recruited through hospital patient registries.', 'single_center'],
   ])('value: %s', (s, v) => {
     const f = findingFor('data_source', s);
     expect(f.status).toBe('reported');
@@ -101,7 +112,25 @@ describe('data_source', () => {
     const f = findingFor('data_source', 'Scans were obtained from the public TCIA archive. Further patients were enrolled at the Example University Hospital. Another set was collected at the City General Hospital. A third set came from the Western Memory Cohort.');
     expect(f.value).toBe('mixed');
   });
+  it('public-domain data plus own hospital samples are mixed', () => {
+    const f = findingFor('data_source', 'Training cohorts consisted of samples with data already in the public domain. Further tissues were collected at the Example University Hospital.');
+    expect(f.value).toBe('mixed');
+  });
+  it('a culture collection supplying cell lines is not a registry', () => {
+    const f = findingFor('data_source', 'Muscle biopsies were collected at North Example Medical Center, St. Example Hospital and Example University. Jurkat cells obtained from the American Type Culture Collection (Manassas, VA) were grown in medium.');
+    expect(f.value).toBe('multi_center');
+  });
+  it('a gene-expression accession for deposited data is not a public source', () => {
+    const f = findingFor('data_source', 'Plaque samples came from patients operated at Example University Hospital. The data set is available from Gene Expression Omnibus (accession number GSE00001).');
+    expect(f.value).toBe('single_center');
+  });
+  it('a public dataset named only in the Introduction background is not the source', () => {
+    expect(statusOf('data_source', 'Early radiogenomics work grew out of the TCGA initiative, which focused on patients with glioblastoma.', 'Introduction')).toBe('missing');
+  });
   it.each([
+    ['All mice were housed in the Example Cancer Center vivarium under institutional animal care guidelines.'],
+    ['Study participants were 90 adults aged 20 to 80 years.'],
+    ['A total of 74 patients were enrolled, including 34 patients in the Barrett group and 40 in the GERD group.'],
     ['The study was approved by the Multi-centre Research Ethics Committee.'],
     ['Our code is publicly available on GitHub.'],
     ['Images were processed on a computing cluster.'],
@@ -126,6 +155,11 @@ describe('eligibility', () => {
     ['The choice of study specimens was based on enough serum being stored.'],
     ['We recruited only treatment-naive adults with a first episode of psychosis.'],
     ['We selected these patients because their heart failure has no immune cause.'],
+    ['All the patients had undergone curative resection of a lung tumour.'],
+    ['A questionnaire confirmed that the volunteers were free from inflammatory disease and not being treated for joint pain.'],
+    ['Control subjects were chosen to roughly match the cases on sex and age.'],
+    ['Genetic testing excluded chromosomal abnormalities and fragile X syndrome.'],
+    ['We recruited patients with suspected glioma undergoing preoperative MRI before resection.'],
   ])('positive: %s', (s) => expect(present(statusOf('eligibility', s))).toBe(true));
   it.each([
     ['An effect of chance cannot be excluded.', 'Discussion'],
@@ -133,6 +167,8 @@ describe('eligibility', () => {
     ['Variables with many zeros were excluded from the model.', 'Methods'],
     ['After centrifugation the supernatants were discarded and the pellets washed.', 'Methods'],
     ['We chose these parameters because they gave stable fits.', 'Methods'],
+    ['The extra contours were not included in the error calculations since they served only as a margin.', 'Methods'],
+    ['All antigen preparations were selected because they reliably kill tumour cells.', 'Methods'],
   ])('negative: %s', (s, h) => expect(statusOf('eligibility', s, h)).toBe('missing'));
 });
 
@@ -159,7 +195,13 @@ describe('dates_setting', () => {
     ['The viral genome at each of the four targeted sites is shown in Figure 2.', 'Results'],
     ['Genes highlighted in tumour cells (top) and stromal cells (center) were selected for display.', 'Results'],
     ['Gene Ontology annotations were taken from the database release 2019-07-03.', 'Methods'],
+    ['Of these 2000 peptides, 300 differed between the two disease states.', 'Results'],
+    ['Animal work was conducted in accordance with Example University IACUC guidelines.', 'Methods'],
+    ['Infection was considered chronic once virus stabilised at about 100 infectious centers per spleen.', 'Methods'],
   ])('negative: %s', (s, h = 'Methods') => expect(statusOf('dates_setting', s, h)).toBe('missing'));
+  it('people sampled in a named region', () => {
+    expect(statusOf('dates_setting', 'Sera were collected from nine infected patients in Southern Examplia.', 'Results')).toBe('reported');
+  });
 });
 
 describe('sample_size', () => {
@@ -209,6 +251,12 @@ describe('missing_data', () => {
     ['Nine biopsies were excluded from analysis; among them, specimens that could not be genotyped (4).', 'Results'],
     ['Liver fat was successfully measured in >98% of the available scans.', 'Results'],
     ['Baseline covariates with missing values were imputed using MICE.', 'Methods'],
+    ['Full accident reports were not available from 4 participants.', 'Methods'],
+    ['Information on prior radiotherapy was unknown for a few cases (n = 6).', 'Methods'],
+    ['Because data on kidney function of these patients were not available before surgery, injury was defined from later creatinine values.', 'Results'],
+    ['The lack of hormone receptor status in some cases prevented adjustment for it.', 'Discussion'],
+    ['Scoring was possible only in fifteen patients, as the others showed diffuse clumps.', 'Results'],
+    ['As one paraffin block had been used up in earlier work (3), the remaining 19 specimens were studied.', 'Methods'],
   ])('counted or handled missing data: %s', (s, h) => expect(present(statusOf('missing_data', s, h))).toBe(true));
   it.each([
     ['Knockout mice were treated with saline for two weeks.', 'Methods'],
@@ -230,6 +278,8 @@ describe('participant_flow', () => {
     ['Figure 1 shows the flow of participants through the trial.'],
     ['In total 65 patients came to the screening visit, of whom 38 patients were eligible for the taper.'],
     ['Eight cultures, which were randomly selected from 15 cultures that survived thawing, were imaged.'],
+    ['Because one specimen had been exhausted in earlier experiments [2], the remaining 30 specimens were examined.'],
+    ['Of the 36 mice at the start (6 per group), 7 died before the end of the experiment.'],
   ])('positive: %s', (s) => expect(statusOf('participant_flow', s, 'Results')).toBe('reported'));
   it.each([
     ['The test set comprised 200 patients, 100 of whom died and 100 who recovered.'],
@@ -238,6 +288,11 @@ describe('participant_flow', () => {
     ['Figure 2 shows the flowchart of the proposed method.'],
     ['We enrolled 500 adults, of which 350 were randomly selected as the training set.'],
     ['Twelve women had a transfer on day 5, and from these 6 became pregnant.'],
+    ['Of 50 patients selected for the study, 38 had ductal carcinoma and 12 were healthy donors.'],
+    ['Of the 20 affected patients, 11 had a known genetic change.'],
+    ['Out of 140 patients, about 40% (n=56) received radiotherapy.'],
+    ['We correctly identified 25 of 28 cancers and excluded 30 of 41 patients with benign disease (73% specificity).'],
+    ['For the pilot to estimate the sample size, the first 40 consecutive cases that met the inclusion criteria were shared, and 120 per cohort were needed for 80% power.'],
   ])('negative: %s', (s) => expect(statusOf('participant_flow', s, 'Results')).toBe('missing'));
 });
 
@@ -250,6 +305,11 @@ describe('baseline_characteristics', () => {
     ['The age of the blood donors ranged from 25 to 61 years.', 'Methods'],
     ['Tissue came from patients having tumour resection, 6 of 9 of whom had a history of migraine.', 'Methods'],
     ['Table 2Characteristics of the study cohortGroup A (n = 12)Group B (n = 15)', 'Results'],
+    ['The clinicopathological backgrounds of the 70 patients are summarised in Table 2.', 'Results'],
+    ['Supplementary Table 2 summarises the sex and mean age of the patients.', 'Results'],
+    ['Participants were 95 adults aged 19 - 85 years.', 'Abstract'],
+    ['The volunteers were all healthy students (20–23 years old).', 'Methods'],
+    ['Liver function at the time of biopsy differed between the stable and the declining groups (Table 2).', 'Results'],
   ])('positive: %s', (s, h) => expect(statusOf('baseline_characteristics', s, h)).toBe('reported'));
   it('a table caption heading', () => {
     expect(detectMarkdown('# T\n\n## Results\n\n### Table 1. Characteristics of the Patients\n\n| a | b |\n|---|---|\n| 1 | 2 |\n').get('baseline_characteristics')!.status).toBe('reported');
@@ -258,6 +318,7 @@ describe('baseline_characteristics', () => {
     ['Models were adjusted for age and sex.', 'Methods'],
     ['Data differ across centres in contrast and population demographics.', 'Introduction'],
     ['The feature set included demographic and treatment details.', 'Methods'],
+    ['Patients aged 18 to 75 years were eligible.', 'Methods'],
   ])('negative: %s', (s, h) => expect(statusOf('baseline_characteristics', s, h)).toBe('missing'));
 });
 
@@ -274,6 +335,11 @@ describe('limitations', () => {
     ['Because the tissue came from a biobank, we had little control over how it was stored.', 'Discussion'],
     ['As we did not have serial biopsies from the same people, progression could not be modelled.', 'Discussion'],
     ['Without a sham arm, the lack of a control group introduces bias into the symptom changes.', 'Results'],
+    ['However, we acknowledge that a preventive vaccine is an imperfect model of vaccination in remission.', 'Discussion'],
+    ['On the other hand, the specificity of the present assay was relatively low (71%).', 'Discussion'],
+    ['In the current study, infection in the study population could be a confounding factor.', 'Discussion'],
+    ['These data show that the receptor takes part in killing but do not address whether it promotes or restrains it.', 'Discussion'],
+    ['Unfortunately, the screening plates do not contain any compound related to the vitamin.', 'Discussion'],
   ])('positive: %s', (s, h) => expect(statusOf('limitations', s, h)).toBe('reported'));
   it('a Limitations heading is evidence', () => {
     expect(statusOf('limitations', 'Follow-up was short and adherence was self-reported.', 'Limitations')).toBe('reported');
@@ -284,6 +350,8 @@ describe('limitations', () => {
     ['| Discussion | In the checklist the main types of limitations are stated. |', 'Discussion'],
     ['A known limitation of viral vectors is their loss as hepatocytes divide.', 'Discussion'],
     ['Lipid carriers may overcome many limitations of the current viral vectors.', 'Discussion'],
+    ['But methods to measure enzyme activity in living cells for diagnosis or screening are limited by laborious preparation.', 'Discussion'],
+    ['Unfortunately, the lack of robust markers of response in chronic disease has slowed this approach [32].', 'Discussion'],
   ])('negative: %s', (s, h) => expect(statusOf('limitations', s, h)).toBe('missing'));
 });
 
