@@ -118,6 +118,8 @@ const objectives: ConceptSpec = {
     { id: 'objectives/study-uses-to', re: /\bthis (study|paper|work|article|report) (uses|applies|employs|utili[sz]es|combines|leverages) [^.]{0,120}\b(to|for the) (measure|detect|detection|assess|assessment|evaluate|evaluation|determine|identify|identification|predict|prediction|investigate|examine|quantify|compare|estimate)\b/i, weight: 0.75, otherWorkOk: true },
     // the study's hypothesis restated with its verdict: "these data support the hypothesis that ..."
     { id: 'objectives/hypothesis-verdict', re: /\b(validity of|support(s|ed)?|confirm(s|ed)?|test(s|ed)?|refute[sd]?|reject(s|ed)?|prove[sd]?) (of )?(the|our) (\w+ )?hypothesis (that|of)\b/i, weight: 0.85, otherWorkOk: true },
+    // "In this study, a semi-autonomous robot is designed and developed to assist ...": the study's product and its purpose
+    { id: 'objectives/in-this-study-built', re: /^in (this|the present|the current) (study|paper|work|article),? [^.]{0,120}\b(is|are|was|were) (designed|developed|proposed|presented|introduced|constructed|built|implemented)( and (designed|developed|validated|evaluated|tested|implemented))? (to|for)\b/i, weight: 0.8, otherWorkOk: true },
     { id: 'objectives/we-verb', re: /^(we|this (study|trial)) (investigated|examined|evaluated|assessed|tested|compared|explored|determined|developed|present|report|propose|describe)\b/i, weight: 0.55, sections: ['abstract', 'introduction'] },
   ],
 };

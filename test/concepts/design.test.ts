@@ -42,6 +42,7 @@ describe('objectives', () => {
     ['To overcome this limitation, we modified a capture method first built for human exomes.', 'Introduction'],
     ['This study applies a targeted sequencing assay to measure donor DNA in recipient plasma.', 'Introduction'],
     ['Our findings support the hypothesis that faster uptake of the enzyme clears more substrate.', 'Discussion'],
+    ['In this study, a gaze-driven assistive arm is designed and developed to help paralysed patients eat.', 'Introduction'],
   ])('positive: %s', (s, h) => expect(statusOf('objectives', s, h)).toBe('reported'));
   it.each([
     ['The null hypothesis was that the two drugs were equivalent.', 'Methods'],
