@@ -24,7 +24,7 @@ export interface SentenceFeatures {
 
 const OWN =
   /\b(we|our|us|this (study|trial|work|analysis|paper|article|report|cohort|investigation|research|project|thesis|review)|the (present|current) (study|trial|work|analysis|investigation)|in (this|the present) (study|trial|paper)|herein|here,? we|the authors|participants|patients)\b/i;
-const CITATION = /(\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*[A-Z][A-Za-z'’-]+(?: et al\.?| and [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|\bet al\.?|[a-z]\.\d{1,3}(?:[ ,–-]+\d{1,3})*$|\w[,.;]?\d{1,3}(?:[,–-]\d{1,3})+\s)/;
+const CITATION = /(\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]|\(\s*[A-Z][A-Za-z'’-]+(?: et al\.?| and [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?(?:[;,][^)]*)?\)|\bet al\.?|[a-z]\.\d{1,3}(?:[ ,–-]+\d{1,3})*$|[a-z][,.;]?\d{1,3}(?:[,–-]\d{1,3})+\s)/;
 const OTHER_WORK =
   /\b(previous(ly)?|prior (work|studies|research)|earlier (work|studies)|other (studies|authors|groups|researchers|trials)|has been (shown|reported|demonstrated|proposed|used)|have been (shown|reported|demonstrated|proposed|developed|used)|studies (have|had|showed|found|reported)|literature|it is known|existing (methods|models|studies|approaches)|recent(ly)? (studies|work|reports)|was (reported|proposed) by|in (a|an|their) (previous|earlier|prior) (study|work))\b/i;
 const FUTURE =
