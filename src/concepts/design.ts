@@ -78,6 +78,31 @@ function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: { kinds?: st
   };
 }
 
+const RESULT_VERB =
+  /\b(found|showed|shown|demonstrated|achieved|reached|graded|detected|identified|predicted|associated|improved|reduced|increased|decreased|outperformed|performed|confirmed|revealed|observed|differed|separated|distinguished|classified|discriminated|agreed|yielded|did not|(close|comparable|similar) to|(higher|lower|better|worse|greater|smaller) than)\b/i;
+
+/**
+ * interpretation: the opening paragraph of the Discussion states and interprets the main findings in almost every
+ * paper, whatever words it uses ("The model graded stenosis with agreement close to experts ..."). When no cue
+ * rule fires, a sentence with a result verb in that paragraph, about this study (not a citation), is the evidence.
+ */
+function discussionOpening(inner: Detector): Detector {
+  return {
+    concepts: inner.concepts,
+    detect(ctx): Finding[] {
+      const found = inner.detect(ctx);
+      if (found[0]?.status !== 'missing') return found;
+      const ms = ctx.ms;
+      const feats = featuresOf(ms);
+      const first = ms.sentences.find((s) => s.section.kind === 'discussion' && s.section.role !== 'limitations' && s.block === 'paragraph');
+      if (!first) return found;
+      const s = ms.sentences.find((x) => x.blockIndex === first.blockIndex && x.text.length >= 40 && RESULT_VERB.test(x.text) && !feats[x.index]!.otherWork && !feats[x.index]!.future);
+      if (!s) return found;
+      return [{ concept: inner.concepts[0]!, status: 'reported', evidence: [evidenceOf(s, 'interpretation/discussion-opening')], confidence: 0.6, rule: 'interpretation/discussion-opening', reason: 'the opening paragraph of the Discussion states the findings' }];
+    },
+  };
+}
+
 /** future_research: the shared language feature "future wish" is itself the evidence (the spec engine discounts it). */
 function futureDetector(spec: ConceptSpec): Detector {
   return {
@@ -427,7 +452,7 @@ export const detectors: Detector[] = [
   specWithHeadings(recruitment, /^(recruitment|participant recruitment|recruitment and (sampling|enrol(l)?ment))$/, { gate: /consecutive|convenience|random|purposive|snowball|systematic|stratified|population[- ]based|\ball (eligible|consecutive)|recruit|identified|approached|invited|referred|enrolled|selected|advertis|flyer|poster|word of mouth|social media/i }),
   specWithHeadings(treatments, /^(interventions?|treatments?|study (interventions?|treatments?))$/, { kinds: ['methods', 'abstract'] , gate: /interven|control|randomi|assigned|allocated|received|treated|usual care|placebo|dose|mg|prior|previous|concomitant|ongoing|current|underwent|given/i }),
   specWithHeadings(blinding, /^(blinding|masking|randomi[sz]ation and (blinding|masking))$/, { gate: /blind|mask|unaware|without knowledge|open[- ]label|conceal/i }),
-  specWithHeadings(interpretation, /^(interpretation|conclusions?)$/, { kinds: ['abstract', 'discussion'] , gate: /findings|results|data|study|conclu|found|observed|showed|demonstrated|consistent|in line|agreement/i, only: ['discussion', 'abstract', 'other', 'results'] }),
+  discussionOpening(specWithHeadings(interpretation, /^(interpretation|conclusions?)$/, { kinds: ['abstract', 'discussion'] , gate: /findings|results|data|study|conclu|found|observed|showed|demonstrated|consistent|in line|agreement/i, only: ['discussion', 'abstract', 'other', 'results'] })),
   specWithHeadings(implications, /^(implications?( for (practice|policy|clinical practice))?|clinical implications?|what are the clinical implications\??)$/, { gate: /implication|clinical|could|may|might|can |should be|recommend/i, only: ['discussion', 'abstract', 'other', 'results'] }),
   futureDetector(futureResearch),
   specWithHeadings(representativeness, /^(representativeness|generali[sz]ability)$/, { gate: /representativ|generali[sz]|population|selection bias|spectrum/i }),

@@ -391,3 +391,16 @@ describe('crosswalk concepts', () => {
     ['recruitment_sampling', 'Blood pressure was measured twice.'],
   ])('%s negative', (c, s) => expect(statusOf(c, s)).toBe('missing'));
 });
+
+describe('interpretation from the opening of the Discussion', () => {
+  it('a plain statement of the main result opening the Discussion counts', () => {
+    const md = '# T\n\n## Discussion\n\nThe classifier separated benign from malignant nodules with accuracy close to that of expert readers.\n\nThis study has limitations.\n';
+    const f = detectMarkdown(md).get('interpretation')!;
+    expect(f.status).toBe('reported');
+    expect(f.rule).toBe('interpretation/discussion-opening');
+  });
+  it('an opening that only cites other work does not', () => {
+    const md = '# T\n\n## Discussion\n\nEarlier studies found that nodules were detected less often on radiographs [4, 5].\n';
+    expect(detectMarkdown(md).get('interpretation')!.status).toBe('missing');
+  });
+});
