@@ -6,7 +6,7 @@
  */
 import type { Manuscript, SectionKind, SectionRole, Sentence } from '../manuscript/model.js';
 import { computeFeatures, negatedAt, type SentenceFeatures } from './lang.js';
-import { mayMatch } from './prefilter.js';
+import { bloomPasses, gateFor, mayMatch, prefilterState, sentenceBloom } from './prefilter.js';
 import { evidenceOf, type Detector, type DetectContext, type Evidence, type Finding } from './types.js';
 
 export interface CueRule {
@@ -101,22 +101,69 @@ export function featuresOf(ms: Manuscript): SentenceFeatures[] {
 export const ruleTimings = new Map<string, number>();
 const PROFILE = typeof process !== 'undefined' && Boolean(process.env.REPORTLINT_PROFILE_RULES);
 
+const KIND_BIT: Record<SectionKind, number> = {
+  title: 1,
+  abstract: 2,
+  introduction: 4,
+  methods: 8,
+  results: 16,
+  discussion: 32,
+  declarations: 64,
+  references: 128,
+  other: 256,
+};
+const ALL_KINDS = 511;
+
+interface CompiledRule {
+  rule: CueRule;
+  /** section kinds where the rule counts, as KIND_BIT flags */
+  kinds: number;
+  /** prefilter gate of the pattern (null: no gate) */
+  gate: number[][] | null;
+}
+
+interface CompiledSpec {
+  rules: CompiledRule[];
+  sw: Record<SectionKind, number>;
+}
+
+const compiledSpecs = new WeakMap<ConceptSpec, CompiledSpec>();
+
+/** Per-spec data computed once per process: section masks and prefilter gates of every rule. */
+function compileSpec(spec: ConceptSpec): CompiledSpec {
+  let c = compiledSpecs.get(spec);
+  if (c) return c;
+  c = {
+    sw: { ...DEFAULT_SECTION_WEIGHT, ...spec.sectionWeight },
+    rules: spec.rules.map((rule) => {
+      let kinds = rule.sections ? rule.sections.reduce((m, k) => m | KIND_BIT[k], 0) : ALL_KINDS;
+      if (rule.notSections) for (const k of rule.notSections) kinds &= ~KIND_BIT[k];
+      return { rule, kinds, gate: gateFor(rule.re) };
+    }),
+  };
+  compiledSpecs.set(spec, c);
+  return c;
+}
+
 export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Hit[] {
-  const pre = !opts.noPrefilter;
+  const pre = !opts.noPrefilter && prefilterState.enabled;
   const hits: Hit[] = [];
-  const sw = { ...DEFAULT_SECTION_WEIGHT, ...spec.sectionWeight };
+  const { rules, sw } = compileSpec(spec);
   const { ms, features } = ctx;
   for (const s of ms.sentences) {
-    if (s.section.kind === 'references') continue;
+    const kind = s.section.kind;
+    if (kind === 'references') continue;
     if (s.section.role === 'peer_review') continue;
+    const kindBit = KIND_BIT[kind];
     const f = features[s.index]!;
-    if (spec.traps && spec.traps.some((t) => t.test(s.text))) continue;
+    if (spec.traps && spec.traps.some((t) => (!pre || mayMatch(s, t)) && t.test(s.text))) continue;
     let best: Hit | undefined;
-    for (const rule of spec.rules) {
-      if (rule.sections && !rule.sections.includes(s.section.kind)) continue;
-      if (rule.notSections && rule.notSections.includes(s.section.kind)) continue;
+    let bloom: Uint32Array | undefined;
+    for (const cr of rules) {
+      if ((cr.kinds & kindBit) === 0) continue;
+      const rule = cr.rule;
       if (rule.roles && !(f.role && rule.roles.includes(f.role))) continue;
-      if (pre && !mayMatch(s, rule.re)) continue;
+      if (pre && cr.gate && !bloomPasses((bloom ??= sentenceBloom(s)), cr.gate)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       if (PROFILE) {
@@ -127,14 +174,14 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
       if (!m) continue;
       if (rule.unless && rule.unless.test(s.text)) continue;
       if (rule.requireOwn && !f.own && !f.role) continue;
-      let score = rule.weight * (sw[s.section.kind] ?? 1);
+      let score = rule.weight * (sw[kind] ?? 1);
       if (f.future && !rule.notDone && !rule.futureOk) score *= 0.15;
       if (f.otherWork && !rule.otherWorkOk && !f.own && !f.role) {
-        score *= s.section.kind === 'introduction' || s.section.kind === 'discussion' ? 0.2 : 0.6;
+        score *= kind === 'introduction' || kind === 'discussion' ? 0.2 : 0.6;
       }
       if (!rule.negationOk && !rule.notDone && f.negation && negatedAt(s.text, m.index)) score *= 0.1;
       if (f.hypothetical && !rule.notDone) score *= 0.6;
-      if (spec.damp) for (const d of spec.damp) if (d.re.test(s.text)) score *= d.factor;
+      if (spec.damp) for (const d of spec.damp) if ((!pre || mayMatch(s, d.re)) && d.re.test(s.text)) score *= d.factor;
       if (score <= 0) continue;
       if (!best || score > best.score) best = { sentence: s, rule, score, match: m, notDone: Boolean(rule.notDone) };
     }
