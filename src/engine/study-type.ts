@@ -15,6 +15,7 @@
  * abstract must state it repeatedly), then observational designs, image-analysis methods papers, and finally
  * any study of people as observational.
  */
+import { mayMatch } from '../concepts/prefilter.js';
 import type { Manuscript, Sentence } from '../manuscript/model.js';
 import { evidenceOf, type Evidence } from '../concepts/types.js';
 import type { StudyTypeResult } from './types.js';
@@ -160,38 +161,40 @@ type Flag =
 const FLAGS: Flag[] = ['ai', 'aiModel', 'aiDev', 'imaging', 'aiImaging', 'predStrong', 'predWeak', 'diagStrong', 'diagWeak', 'rct', 'rctWeak', 'sysrev', 'scoping', 'guideline', 'software', 'obsStrong', 'obsWeak', 'people', 'peopleCount', 'preclinical', 'devMethod', 'method'];
 
 /** Which cues one sentence carries; `strictOther` also treats citation markers as talk about other work. */
-export function sentenceFlags(text: string, strictOther: boolean): Set<Flag> {
+export function sentenceFlags(text: string, strictOther: boolean, sentence?: Sentence): Set<Flag> {
   const f = new Set<Flag>();
-  const other = OTHER_WORK.test(text) || (strictOther && CITATION.test(text));
-  const ai = AI_STRONG.test(text) || AI_ACRONYM.test(text) || (AI_WEAK.test(text) && LEARN_CTX.test(text));
-  const img = IMAGING.test(text) || IMAGING_ACR.test(text);
+  // with a sentence, patterns it cannot contain are skipped by the shared prefilter (same answers, less work)
+  const has = (re: RegExp) => (!sentence || mayMatch(sentence, re)) && re.test(text);
+  const other = has(OTHER_WORK) || (strictOther && has(CITATION));
+  const ai = has(AI_STRONG) || has(AI_ACRONYM) || (has(AI_WEAK) && has(LEARN_CTX));
+  const img = has(IMAGING) || has(IMAGING_ACR);
   if (img) f.add('imaging');
   if (ai && !other) {
     f.add('ai');
-    if (MODEL_WORDS.test(text)) f.add('aiModel');
-    if (DEV_STATEMENT.test(text)) f.add('aiDev');
+    if (has(MODEL_WORDS)) f.add('aiModel');
+    if (has(DEV_STATEMENT)) f.add('aiDev');
     if (img) f.add('aiImaging');
   }
   const predText = text.includes('redict') ? text.replace(PRED_NOT, ' ') : text;
-  if (PRED_STRONG.test(predText)) f.add('predStrong');
-  else if (PRED_WEAK.test(predText)) f.add('predWeak');
-  if (DIAG_STRONG.test(text)) f.add('diagStrong');
-  else if (DIAG_WEAK.test(text)) f.add('diagWeak');
+  if ((predText === text ? has(PRED_STRONG) : PRED_STRONG.test(predText))) f.add('predStrong');
+  else if ((predText === text ? has(PRED_WEAK) : PRED_WEAK.test(predText))) f.add('predWeak');
+  if (has(DIAG_STRONG)) f.add('diagStrong');
+  else if (has(DIAG_WEAK)) f.add('diagWeak');
   if (!other) {
-    if (RCT.test(text) && !RCT_NOT.test(text) && !(RCT_DATA.test(text) && !/\b(trial|participants|patients|subjects|placebo)\b/i.test(text))) f.add('rct');
-    if (RCT_WEAK.test(text)) f.add('rctWeak');
-    if (SCOPING.test(text)) f.add('scoping');
-    else if (SYSREV.test(text)) f.add('sysrev');
-    if (GUIDELINE.test(text)) f.add('guideline');
-    if (SOFTWARE.test(text)) f.add('software');
-    if (OBS_STRONG.test(text) || RCT_NOT.test(text)) f.add('obsStrong');
-    else if (OBS_WEAK.test(text)) f.add('obsWeak');
+    if (has(RCT) && !has(RCT_NOT) && !(has(RCT_DATA) && !/\b(trial|participants|patients|subjects|placebo)\b/i.test(text))) f.add('rct');
+    if (has(RCT_WEAK)) f.add('rctWeak');
+    if (has(SCOPING)) f.add('scoping');
+    else if (has(SYSREV)) f.add('sysrev');
+    if (has(GUIDELINE)) f.add('guideline');
+    if (has(SOFTWARE)) f.add('software');
+    if (has(OBS_STRONG) || has(RCT_NOT)) f.add('obsStrong');
+    else if (has(OBS_WEAK)) f.add('obsWeak');
   }
-  if (PEOPLE.test(text)) f.add('people');
-  if (PEOPLE_COUNT.test(text)) f.add('peopleCount');
-  if (PRECLINICAL.test(text)) f.add('preclinical');
-  if (METHOD.test(text)) f.add('method');
-  if (DEV_METHOD.test(text)) f.add('devMethod');
+  if (has(PEOPLE)) f.add('people');
+  if (has(PEOPLE_COUNT)) f.add('peopleCount');
+  if (has(PRECLINICAL)) f.add('preclinical');
+  if (has(METHOD)) f.add('method');
+  if (has(DEV_METHOD)) f.add('devMethod');
   return f;
 }
 
@@ -266,13 +269,13 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
   const M = tally();
   for (const s of z.abstract) {
     if (s === z.titleSentence) continue;
-    for (const k of sentenceFlags(s.text, true)) {
+    for (const k of sentenceFlags(s.text, true, s)) {
       A.count[k]++;
       A.sentences[k].push(s);
     }
   }
   for (const s of z.methods) {
-    for (const k of sentenceFlags(s.text, false)) {
+    for (const k of sentenceFlags(s.text, false, s)) {
       M.count[k]++;
       if (M.sentences[k].length < 3) M.sentences[k].push(s);
     }
