@@ -1,13 +1,14 @@
 import type { Manuscript } from '../manuscript/model.js';
 import { detectors as declarations } from './declarations.js';
 import { detectors as design } from './design.js';
+import { detectors as extra } from './extra.js';
 import { detectors as modelling } from './modelling.js';
 import type { Detector, Finding } from './types.js';
 
 export type { Finding, Evidence, Detector } from './types.js';
 
 /** Every detector, in a stable order. */
-export const DETECTORS: Detector[] = [...design, ...modelling, ...declarations];
+export const DETECTORS: Detector[] = [...design, ...modelling, ...declarations, ...extra];
 
 /** Concept keys that have a detector. */
 export function detectedConcepts(): Set<string> {
