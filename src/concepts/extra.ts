@@ -133,7 +133,7 @@ const heterogeneity_clusters: ConceptSpec = {
     cue(
       'heterogeneity/performance-across',
       new RegExp(
-        `\\b${PERF}\\b[^.;]{0,80}\\b(?:across|between|among|for each|in each|at each|within each|per|by individual) (?:the |all |participating |individual |\\w+ )?(?:\\w+ )?${CLUSTER}\\b|\\b(?:per|each|every|individual)[- ]${CLUSTER1}s?\\b (?:\\w+ ){0,2}${PERF}\\b|\\b${CLUSTER1}[- ](?:specific|level|wise) (?:\\w+ )?${PERF}\\b`,
+        `\\b${PERF}\\b[^.;]{0,80}\\b(?:across|between|among|for each|in each|at each|within each|per|by individual) (?:the |participating |individual |\\w+ )?(?:\\w+ )?${CLUSTER}\\b(?! combined| together| pooled)|\\b(?:per|each|every|individual)[- ]${CLUSTER1}s?\\b (?:\\w+ ){0,2}${PERF}\\b|\\b${CLUSTER1}[- ](?:specific|level|wise) (?:\\w+ )?${PERF}\\b`,
         'i',
       ),
       0.7,
@@ -205,7 +205,7 @@ const EVAL = '(?:validation|external|test(?:ing)?|evaluation|hold-?out|held-?out
 const COMPARE = /\b(?:differ\w*|different|differences?|dissimilar|similar\w*|comparable|compar(?:ed|ison|ing|es)|case[- ]mix|characteristics|demographics|heterogene\w+|(?:older|younger|higher|lower|more|fewer|less|greater)\b[^.;]{0,60}\bthan)\b/i;
 /** sentences about model performance, training or the partition itself, not about how the data sets differ */
 const NOT_DATA_COMPARISON =
-  /\b(?:AUCs?|AUROC|c-?statistics?|c-?index|accuracy|performance|performed|sensitivity|specificity|Dice|F1|loss|over-?fit\w*|errors?|achieved|yielded|outperform\w*|fine-?tun\w*|split|divided|partitioned|assigned|allocated|randomi[sz]ed|randomly|stratif\w*|ratio|proportion of \d|\d+ ?%(?: and| or|\/| to) \d+ ?%|\d+:\d+)\b/i;
+  /\b(?:AUCs?|AUROC|c-?statistics?|c-?index|accuracy|performance|performed|sensitivity|specificity|Dice|F1|loss|over-?fit\w*|errors?|achieved|yielded|outperform\w*|fine-?tun\w*|split|divided|partitioned|assigned|allocated|randomi[sz]ed|randomly|stratif\w*|ratio|proportion of \d|models?|trained|tuned|hyper-?parameters?|epochs?|\d+ ?%(?: and| or|\/| to) \d+ ?%|\d+:\d+)\b/i;
 const dev_vs_eval_differences: ConceptSpec = {
   concept: 'dev_vs_eval_differences',
   damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
@@ -275,12 +275,17 @@ const events_per_analysis: ConceptSpec = {
   damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
   sectionWeight: { introduction: 0.2, discussion: 0.4 },
   rules: [
-    cue('events/of-whom', new RegExp(`\\b${N} (?:\\w+ ){0,2}${PART}\\b[^.;]{0,120}?\\b${N} ${PCT}${EVENT}\\b`, 'i'), 0.7, {
+    cue('events/of-whom', new RegExp(`(?:\\b${N} (?:\\w+ ){0,2}${PART}|\\bn ?= ?${N})\\b[^.;]{0,120}?\\b${N} (?:${PART} )?${PCT}${EVENT}\\b`, 'i'), 0.7, {
       unless: new RegExp(`^(?![^]*${DATASET_OR_OUTCOME.source})|\\bevents? per (?:variable|predictor|parameter)|\\badverse events?\\b`, 'i'),
       sections: ['methods', 'results', 'abstract', 'other'],
     }),
     cue('events/events-among', new RegExp(`\\b${N} (?:\\w+ ){0,2}(?:outcome )?events? (?:in|among|out of|from) ${N} (?:\\w+ ){0,2}${PART}\\b`, 'i'), 0.7, {
       unless: /\bevents? per (?:variable|predictor|parameter)|\badverse events?\b/i,
+    }),
+    // "the outcome occurred in 312 (6.9%) of 4,512 patients"
+    cue('events/occurred-in', new RegExp(`\\b(?:outcomes?|events?|deaths?|end-?points?|the (?:primary |secondary |composite )?outcome)\\b (?:\\w+ )?(?:occurred|was (?:observed|recorded|reached)|were (?:observed|recorded)) in ${N} ${PCT}(?:of|out of|among) (?:the )?${N} (?:\\w+ ){0,2}${PART}\\b`, 'i'), 0.7, {
+      unless: /\badverse events?\b/i,
+      sections: ['methods', 'results', 'abstract', 'other'],
     }),
     cue('events/n-equals', /\bn ?= ?\d[\d,]*[^.;]{0,40}\bevents? ?(?:=|:) ?\d/i, 0.65),
   ],
@@ -341,6 +346,14 @@ const time_interval: ConceptSpec = {
       'interval/within',
       new RegExp(`\\b${TEST}\\b[^.;]{0,80}\\bwithin (?:a (?:median|mean) of )?${NUM_UNIT} (?:of|after|before|prior to|following|from) (?:the )?(?:\\w+ ){0,3}${TEST}\\b`, 'i'),
       0.65,
+      // "biopsy within 6 weeks before MRI was an exclusion criterion" concerns artefacts, not the interval
+      { negationOk: true, unless: /\bexclu\w*/i },
+    ),
+    // "... was obtained a median of 3 days after the index ultrasound"
+    cue(
+      'interval/median-after',
+      new RegExp(`\\b${TEST}\\b[^.;]{0,100}\\b(?:a )?(?:median|mean|average) (?:time |interval |delay )?(?:of )?\\d+(?:\\.\\d+)? (?:hours?|h|days?|weeks?|months?)\\b[^.;]{0,40}\\b(?:after|before|following|prior to|from) (?:the )?(?:\\w+ ){0,3}${TEST}\\b`, 'i'),
+      0.7,
       { negationOk: true },
     ),
     cue(
@@ -355,7 +368,7 @@ const time_interval: ConceptSpec = {
 // ---------------------------------------------------------------------------------------------------------------
 // adverse events of performing the index test or reference standard (STARD 25). Harms of a trial intervention
 // (drug, surgery, "the procedure") are a homonym and do not count.
-const HARM = '(?:adverse (?:events?|effects?|reactions?)|complications?|side[- ]effects?|harms?|injur(?:y|ies))';
+const HARM = '(?:adverse (?:events?|effects?|reactions?)|complications?|side[- ]effects?|harms?)';
 const TEST_ACT =
   '(?:index tests?|reference (?:standard|tests?)|biops(?:y|ies)|MRI|MR imaging|CT|CT scans?|imaging (?:examinations?|procedures?)|contrast(?: (?:media|medium|agents?|administration|injection))?|endoscop\\w+|colonoscop\\w+|bronchoscop\\w+|cystoscop\\w+|lumbar punctures?|venepunctures?|venipunctures?|blood (?:draws?|sampling)|swabs?|swabbing|diagnostic (?:tests?|testing|procedures?)|testing|angiograph\\w+|aspirations?|catheteri[sz]ation)';
 const adverse_events: ConceptSpec = {
@@ -369,7 +382,8 @@ const adverse_events: ConceptSpec = {
       0.7,
       {
         negationOk: true,
-        unless: /\b(?:test|testing|study|treatment) (?:period|phase)\b|\b(?:prior|previous|history of)\b|\btesting (?:for|of) (?:adverse|complications|side)/i,
+        // harms of a treatment given with image guidance or of a trial drug are not harms of testing
+        unless: /\b(?:test|testing|study|treatment) (?:period|phase)\b|\b(?:prior|previous|history of)\b|\btesting (?:for|of) (?:adverse|complications|side)|\b(?:treatments?|therapy|therapeutic|ablation|drugs?|vaccin\w*|infusions?|-guided (?:surgery|therapy|treatment))\b/i,
       },
     ),
     cue(

@@ -105,6 +105,7 @@ describe('heterogeneity_clusters', () => {
       ['Another difficulty of multicentre imaging is the heterogeneity of the data across clinical centres.', 'Introduction'],
       ['Patients were recruited at 12 hospitals in three countries.'],
       ['Randomisation was stratified by centre.'],
+      ['Accuracy was computed across all sites combined.', 'Results'],
       ['Heterogeneity between studies was assessed with the I2 statistic in this meta-analysis.'],
       ['Previous models showed variable performance across sites [12].', 'Introduction'],
     ],
@@ -163,6 +164,7 @@ describe('dev_vs_eval_differences', () => {
       ['The AUC was higher in the training set than in the test set, suggesting some overfitting.', 'Results'],
       ['A total of 412 genes were differentially expressed between the two cohorts.', 'Results'],
       ['We measured 30 samples from the training set and 20 samples from the test set with a more precise assay.'],
+      ['Models fitted on the training set were compared on the validation set.'],
     ],
     'missing',
   );
@@ -207,6 +209,8 @@ describe('events_per_analysis', () => {
       ['Of the 1,240 patients in the development cohort, 186 (15.0%) died within 30 days.', 'Results'],
       ['The validation set comprised 532 participants, of whom 61 experienced the primary outcome.', 'Results'],
       ['There were 97 outcome events among 2,310 patients in the temporal validation data.', 'Results'],
+      ['In the derivation cohort (n = 4,512), 312 patients (6.9%) developed delirium.', 'Results'],
+      ['The primary outcome occurred in 88 (7.1%) of 1,236 participants.', 'Results'],
     ],
     'reported',
   );
@@ -215,6 +219,7 @@ describe('events_per_analysis', () => {
     [
       ['We required at least 10 events per variable for model development.'],
       ['Of 300 patients, 45 had diabetes and 80 had hypertension.', 'Results'],
+      ['Adverse events occurred in 12 (4%) of 300 patients.', 'Results'],
       ['In total, 120 patients had 35 adverse events during follow-up.', 'Results'],
       ['Previous cohorts included 5,000 patients with 400 events [9].', 'Introduction'],
     ],
@@ -252,6 +257,7 @@ describe('time_interval', () => {
       ['All patients underwent surgery within four weeks after the index CT examination.'],
       ['No treatment was started between the index test and the reference standard.'],
       ['The time from biopsy to histopathological diagnosis did not exceed 10 days.', 'Results'],
+      ['Reference MRI was obtained a median of 3 days (IQR 1-7) after the index ultrasound.', 'Results'],
     ],
     'reported',
   );
@@ -263,6 +269,8 @@ describe('time_interval', () => {
       ['Results are given with 95% confidence intervals.'],
       ['The time from randomisation to surgery was similar in both arms.'],
       ['CT was performed within 24 hours of symptom onset.'],
+      ['CT was repeated a median of 14 days after admission.', 'Results'],
+      ['Men with a biopsy within six weeks before MRI were excluded because of haemorrhage artefacts.'],
     ],
     'missing',
   );
@@ -286,6 +294,8 @@ describe('adverse_events', () => {
       ['Postoperative complications occurred in 12% of patients.', 'Results'],
       ['Serious adverse events were reported during the treatment period.', 'Results'],
       ['Patients with prior complications of biopsy were excluded.'],
+      ['Adverse events during MRI-guided focused ultrasound treatment were recorded.', 'Results'],
+      ['Patients with a minor head injury following a fall underwent CT.'],
     ],
     'missing',
   );
