@@ -76,9 +76,11 @@ const health_inequalities: ConceptSpec = {
 // ---------------------------------------------------------------------------------------------------------------
 // intended users, setting of use, interaction and inputs at deployment (TRIPOD+AI 3b, 27a, 27b)
 const USER_WORD =
-  '(?:clinicians|physicians|doctors|radiologists|pathologists|dermatologists|ophthalmologists|cardiologists|surgeons|nurses|general practitioners|GPs|health ?care (?:professionals|providers|workers|staff)|primary care (?:physicians|practitioners|teams)|non-?specialists|technicians|technologists|sonographers|radiographers|midwives|pharmacists|triage|point of care|point-of-care|bedside|primary care|emergency departments?|screening (?:programmes?|programs?|settings?)|clinical (?:workflows?|practice|settings?|routine)|radiology (?:workflows?|departments?|practice)|routine (?:clinical )?(?:practice|care|workflows?))';
+  '(?:clinicians?|physicians?|doctors?|radiologists?|pathologists?|dermatologists?|ophthalmologists?|cardiologists?|surgeons?|nurses?|general practitioners?|GPs?|health ?care (?:professionals?|providers?|workers?|staff)|primary care (?:physicians?|practitioners?|teams?)|non-?specialists?|technicians?|technologists?|sonographers?|radiographers?|midwives|midwife|pharmacists?|triage|point of care|point-of-care|bedside|primary care|emergency departments?|screening (?:programmes?|programs?|settings?)|clinical (?:workflows?|practice|settings?|routine)|radiology (?:workflows?|departments?|practice)|routine (?:clinical )?(?:practice|care|workflows?))';
 const usability_end_user: ConceptSpec = {
   concept: 'usability_end_user',
+  // TRIPOD+AI 3b is an Introduction item: "the model is intended as ..." there describes this study's model
+  sectionWeight: { introduction: 0.8 },
   // "clinicians can run it" states what users do; only speculative modals weaken
   damp: [{ re: /\b(?:could|may|might|would|should)\b/i, factor: 0.6 }, INSTRUCTION_DAMP],
   rules: [
@@ -91,7 +93,13 @@ const usability_end_user: ConceptSpec = {
         'i',
       ),
       0.7,
-      { unless: /\bdeveloped (?:\w+ ){0,2}(?:in|for) (?:patients|children|adults|women|men)\b/i },
+      { unless: /\bdeveloped (?:\w+ ){0,2}(?:in|for) (?:patients|children|adults|women|men)\b/i, notSections: ['introduction'] },
+    ),
+    // "The model is intended as decision support in routine reporting"
+    cue(
+      'users/intended-as',
+      /\b(?:the|our|this|proposed) (?:\w+ ){0,2}(?:model|tool|algorithm|system|classifier|score|software|app|application|network|pipeline|calculator|nomogram)s? (?:is|was|are|were) (?:primarily |mainly |therefore )?(?:intended|designed|meant|envisaged|envisioned) (?:as|to serve as|to act as|for use as) (?:an? )?(?:\w+ ){0,2}(?:decision[- ]support|support|triage|decision aids?|triage tool|second reader|first reader|concurrent reader|screening tool|assistant|aid|tool)\b/i,
+      0.7,
     ),
     cue(
       'users/usability',
@@ -124,7 +132,7 @@ const usability_end_user: ConceptSpec = {
 // of literature), scanners or vendors (robustness)
 const CLUSTER = '(?:cent(?:er|re)s|sites|hospitals|countries|clusters|institutions|regions|practices|trusts|health ?systems|health ?boards)';
 const CLUSTER1 = '(?:cent(?:er|re)|site|hospital|country|cluster|institution|region|practice)';
-const PERF = '(?:performance|AUCs?|AUROCs?|c-?statistics?|c-?index|C-?indices|discrimination|calibration|accuracy|sensitivit(?:y|ies)|specificit(?:y|ies)|Dice|predictive values?)';
+const PERF = '(?:performance|AUCs?|AUROCs?|c-?statistics?|c-?index|C-?indices|discrimination|calibration|accuracy|sensitivit(?:y|ies)|specificit(?:y|ies)|Dice|predictive values?|kappas?|Brier scores?|F1[- ]scores?)';
 const heterogeneity_clusters: ConceptSpec = {
   concept: 'heterogeneity_clusters',
   damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
@@ -133,7 +141,7 @@ const heterogeneity_clusters: ConceptSpec = {
     cue(
       'heterogeneity/performance-across',
       new RegExp(
-        `\\b${PERF}\\b[^.;]{0,80}\\b(?:across|between|among|for each|in each|at each|within each|per|by individual) (?:the |participating |individual |\\w+ )?(?:\\w+ )?${CLUSTER}\\b(?! combined| together| pooled)|\\b(?:per|each|every|individual)[- ]${CLUSTER1}s?\\b (?:\\w+ ){0,2}${PERF}\\b|\\b${CLUSTER1}[- ](?:specific|level|wise) (?:\\w+ )?${PERF}\\b`,
+        `\\b${PERF}\\b(?:[^.;]|\\.\\d){0,80}\\b(?:across|between|among|for each|in each|at each|within each|per|by individual) (?:the )?(?:\\w+ ){0,3}${CLUSTER}\\b(?! combined| together| pooled)|\\b(?:per|each|every|individual)[- ]${CLUSTER1}s?\\b (?:\\w+ ){0,2}${PERF}\\b|\\b${CLUSTER1}[- ](?:specific|level|wise) (?:\\w+ )?${PERF}\\b`,
         'i',
       ),
       0.7,
@@ -316,6 +324,13 @@ const disease_severity_alternative_dx: ConceptSpec = {
       /\b(?:distribution|spectrum|breakdown) of (?:disease |tumou?r |cancer |lesion |fracture |injury |clinical )?(?:severity|stages?|grades?|severity grades?)\b|\b(?:severity|stage|grade) distribution\b/i,
       0.7,
       { notSections: ['introduction'] },
+    ),
+    // counts listed over the severity categories: "... 1,140 (19.0%), 690 (11.5%) and 450 (7.5%) showed mild, moderate and severe"
+    cue(
+      'severity/categories',
+      /\b\d[\d,]* \(\d+(?:\.\d+)?\s?%\)[^.;]{0,80}\b(?:had|showed|were|with|as) (?:\w+ )?(?:mild|minimal|low-grade|grade (?:1|I)), (?:\w+ )?(?:moderate|intermediate|grade (?:2|II)),? (?:and|or) (?:\w+ )?(?:severe|advanced|high-grade|grade (?:3|III))\b/i,
+      0.65,
+      { sections: ['results', 'abstract', 'other'] },
     ),
     cue(
       'severity/counts',

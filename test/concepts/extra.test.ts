@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extraSpecs } from '../../src/concepts/extra.js';
 import { requiredLiterals } from '../../src/concepts/prefilter.js';
-import { findingFor, statusOf } from '../helpers.js';
+import { detectMarkdown, findingFor, statusOf } from '../helpers.js';
 
 /**
  * The gated concepts only apply where a model or test is evaluated; this sentence supplies that context without
@@ -61,6 +61,7 @@ describe('usability_end_user', () => {
     'usability_end_user',
     [
       ['The intended users of the tool are general practitioners in primary care.'],
+      ['The classifier is meant as a second reader for screening mammograms: the radiologist sees its score after reading.'],
       ['The software is designed to be used by radiographers without specialist training in image analysis.'],
       ['The algorithm was integrated into our radiology workflow through the PACS viewer.'],
       ['A usability evaluation of the prototype with twelve nurses was carried out using semi-structured interviews.'],
@@ -78,9 +79,17 @@ describe('usability_end_user', () => {
       // possibility, not a statement
       ['Such a tool could be integrated into clinical workflows in the future.', 'Discussion'],
       ['Usability studies with eye tracking are common in human-computer interaction research [3].', 'Introduction'],
+      ['Many commercial algorithms are designed to assist radiologists in reading chest films.', 'Introduction'],
+      ['Such systems are intended as decision support [8].', 'Introduction'],
     ],
     'missing',
   );
+  it('an Introduction statement about this model counts (TRIPOD+AI 3b)', () => {
+    const md =
+      '# T\n\n## Introduction\n\nOur tool is intended as triage support in the emergency department; the physician on duty confirms each alert.\n\n' +
+      `## Methods\n\n${EVAL_CONTEXT}\n`;
+    expect(detectMarkdown(md).get('usability_end_user')?.status).toBe('reported');
+  });
   it('needs a model or test under evaluation', () => {
     expect(statusOf('usability_end_user', 'The intended users of the leaflet are parents of young children.')).toBe('missing');
   });
@@ -95,6 +104,7 @@ describe('heterogeneity_clusters', () => {
       ['We used internal-external cross-validation, leaving out one country at a time.'],
       ['A random intercept for hospital accounted for clustering of patients.'],
       ['Site-specific calibration slopes are shown in Supplementary Figure 4.', 'Results'],
+      ['In the held-out data, the weighted kappa ranged from 0.70 to 0.81 across the four participating hospitals.', 'Results'],
       ['There was no relevant heterogeneity in the c-statistic between centres (I2 = 0%).', 'Results'],
     ],
     'reported',
@@ -235,6 +245,7 @@ describe('disease_severity_alternative_dx', () => {
       ['Among participants who did not have pneumonia, 40 were eventually diagnosed with bronchitis.', 'Results'],
       ['The distribution of tumour stages among the cancers detected is given in Table 3.', 'Results'],
       ['Of the 85 patients with heart failure, 30 (35%) had mild and 12 had severe disease.', 'Results'],
+      ['Of 2,000 graded knees, 900 (45.0%), 700 (35.0%) and 400 (20.0%) had mild, moderate and severe osteoarthritis.', 'Results'],
     ],
     'reported',
   );
