@@ -23,7 +23,7 @@ const INSTRUCTION_DAMP = { re: INSTRUCTION, factor: 0.3 };
 // health inequalities (TRIPOD+AI 3c): known inequalities between sociodemographic groups; background material, so
 // citations and the Introduction count.
 const GROUP_ADJ =
-  '(?:racial|ethnic|racial and ethnic|racial/ethnic|socio-?economic|sex|gender|sex and gender|geographic(?:al)?|rural|urban-rural|rural-urban|educational|social)';
+  '(?:racial|ethnic|racial and ethnic|racial/ethnic|socio-?economic|sex|gender|sex and gender|geographic(?:al)?|regional|rural|urban-rural|rural-urban|educational|social)';
 /** stereo/image disparity, mathematical inequalities */
 const INEQ_HOMONYM = /\b(?:disparity (?:maps?|estimation|values?)|inequalit(?:y|ies) (?:constraints?|conditions?)|triangle inequality|Jensen)\b/i;
 const health_inequalities: ConceptSpec = {
