@@ -41,25 +41,6 @@ function withItem(r: CheckResult, id: string, change: Partial<ItemVerdict>): Che
   return copy;
 }
 
-/** RFC 4180 parser, only for the test. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 describe('checklist reporter (the completed checklist)', () => {
   it('has a header naming the manuscript, the checklist, its citation, DOI, URL and the date', () => {
