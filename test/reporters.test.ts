@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/api.js';
+import { parseCsv } from '../src/eval/labels.js';
 import type { ItemVerdict } from '../src/checklists/types.js';
 import type { CheckResult } from '../src/engine/types.js';
 import { checklist, evidenceLocation, reportedOn, statusWord } from '../src/reporters/checklist.js';
