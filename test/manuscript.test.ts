@@ -167,3 +167,19 @@ describe('structured abstracts', () => {
     expect(m.sentences.find((s) => s.text === 'Real methods.')!.section.kind).toBe('methods');
   });
 });
+
+describe('very large Markdown input', () => {
+  it('is parsed in pieces with exact line positions', async () => {
+    const { markdownChunks, readMarkdownText } = await import('../src/readers/markdown.js');
+    const para = (i: number) => `Paragraph number ${i} says something about the study.\n\n`;
+    const text = '# Big\n\n## Methods\n\n```\ncode\n\nstill code\n```\n\n' + Array.from({ length: 60000 }, (_, i) => para(i)).join('');
+    const chunks = markdownChunks(text, 200000);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    const out = readMarkdownText(text);
+    const lines = text.split('\n');
+    const target = out.blocks.find((b) => b.text.startsWith('Paragraph number 54321 '))!;
+    const line = target.segments[0]!.pos.line!;
+    expect(lines[line - 1]).toBe('Paragraph number 54321 says something about the study.');
+  });
+});

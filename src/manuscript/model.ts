@@ -163,19 +163,44 @@ export function positionAt(block: Block, offset: number): Position {
   const seg = segs[lo]!;
   const pos: Position = { ...seg.pos };
   if (!seg.verbatim || seg.pos.line === undefined) return pos;
-  // advance line/column over the copied characters
-  const copied = block.text.slice(seg.textStart, Math.max(seg.textStart, offset));
-  const nl = copied.lastIndexOf('\n');
-  if (nl === -1) {
-    pos.column = (seg.pos.column ?? 1) + copied.length;
+  // advance line/column over the copied characters, using the block's newline positions (found once per block)
+  const end = Math.max(seg.textStart, offset);
+  const nls = newlinesOf(block);
+  const first = lowerBound(nls, seg.textStart);
+  const upto = lowerBound(nls, end);
+  const lines = upto - first;
+  if (lines === 0) {
+    pos.column = (seg.pos.column ?? 1) + (end - seg.textStart);
   } else {
-    let lines = 0;
-    for (let i = 0; i < copied.length; i++) if (copied.charCodeAt(i) === 10) lines++;
     pos.line = seg.pos.line + lines;
-    pos.column = copied.length - nl;
+    pos.column = end - nls[upto - 1]!;
   }
-  if (seg.pos.offset !== undefined) pos.offset = seg.pos.offset + copied.length;
+  if (seg.pos.offset !== undefined) pos.offset = seg.pos.offset + (end - seg.textStart);
   return pos;
+}
+
+const newlineCache = new WeakMap<Block, Int32Array>();
+function newlinesOf(block: Block): Int32Array {
+  let a = newlineCache.get(block);
+  if (a) return a;
+  const out: number[] = [];
+  const t = block.text;
+  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) out.push(i);
+  a = Int32Array.from(out);
+  newlineCache.set(block, a);
+  return a;
+}
+
+/** index of the first element ≥ x */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function formatPosition(p: Position): string {

@@ -150,11 +150,64 @@ export function markdownToBlocks(tree: Root): { blocks: Block[]; metadata: Recor
   return { blocks, metadata, ...(title ? { title } : {}) };
 }
 
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * Split a long Markdown text into pieces of about 1 MB at blank lines outside fenced code, so that a very large
+ * input is parsed piece by piece: the syntax tree of a 20 MB file would otherwise take gigabytes.
+ */
+export function markdownChunks(text: string, size = CHUNK_CHARS): Array<{ text: string; offset: number; line: number }> {
+  const out: Array<{ text: string; offset: number; line: number }> = [];
+  let start = 0;
+  let line = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      // the next blank line after the target size, outside a code fence
+      let fenced = false;
+      let cut = -1;
+      // every newline that starts a fence line or a blank line (lookaheads: nothing is consumed past the newline)
+      const re = /\n(?=```|~~~|[ \t]*\n)/g;
+      re.lastIndex = start;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const c = text[m.index + 1];
+        if (c === '`' || c === '~') fenced = !fenced;
+        else if (!fenced && m.index >= end) {
+          cut = m.index + 1;
+          break;
+        }
+      }
+      end = cut === -1 ? text.length : cut;
+    }
+    const piece = text.slice(start, end);
+    out.push({ text: piece, offset: start, line });
+    for (let i = piece.indexOf('\n'); i !== -1; i = piece.indexOf('\n', i + 1)) line++;
+    start = end;
+  }
+  return out;
+}
+
+export function readMarkdownText(text: string): ReaderOutput {
+  if (text.length <= 2 * CHUNK_CHARS) return markdownToBlocks(parseMarkdownTree(text));
+  const blocks: Block[] = [];
+  let first: ReturnType<typeof markdownToBlocks> | undefined;
+  for (const c of markdownChunks(text)) {
+    const out = markdownToBlocks(parseMarkdownTree(c.text));
+    if (!first) first = out;
+    for (const b of out.blocks) {
+      for (const seg of b.segments) {
+        if (seg.pos.line !== undefined) seg.pos = { ...seg.pos, line: seg.pos.line + c.line, ...(seg.pos.offset !== undefined ? { offset: seg.pos.offset + c.offset } : {}) };
+      }
+      blocks.push(b);
+    }
+  }
+  return { blocks, metadata: first?.metadata ?? {}, ...(first?.title ? { title: first.title } : {}) };
+}
+
 export const markdownReader: Reader = {
   format: 'markdown',
   extensions: ['.md', '.markdown', '.mdown', '.mkd'],
   read(input: ReaderInput): ReaderOutput {
-    const tree = parseMarkdownTree(input.text ?? '');
-    return markdownToBlocks(tree);
+    return readMarkdownText(input.text ?? '');
   },
 };
