@@ -84,7 +84,7 @@ export function stylish(result: CheckResult, opts: StylishOptions = {}): string 
           if (opts.explain) {
             for (const c of it.concepts) {
               const f = file.concepts.find((x) => x.id === c);
-              if (f) rows.push(['', '', paint('dim', `  ${c}: ${f.status}${f.value ? ` (${f.value})` : ''}, rule ${f.rule}, confidence ${f.confidence}`), '']);
+              if (f) rows.push(['', '', paint('dim', `  ${c}: ${f.status}${f.value ? ` (${f.value})` : ''}${f.notDone ? ', reported as not done' : ''}, rule ${f.rule}, confidence ${f.confidence}${f.reason && f.status === 'missing' && f.rule !== 'no-match' ? `: ${clip(f.reason, 140)}` : ''}`), '']);
             }
           }
         }
