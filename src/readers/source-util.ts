@@ -153,16 +153,7 @@ export class MappedBuilder {
   push(text: string, src: SourceRef | null, offset: number, verbatim = true): void {
     if (!text) return;
     if (!verbatim || !src) {
-      const t = text.replace(/\s+/g, ' ');
-      if (!t.trim()) {
-        this.sep();
-        return;
-      }
-      if (/^\s/.test(t)) this.sep();
-      this.flushSpace();
-      const core = t.trim();
-      this.startSegment(src, offset, false, core);
-      if (/\s$/.test(t)) this.sep();
+      this.pushLoose(text, (core) => this.startSegment(src, offset, false, core));
       return;
     }
     let k = 0;
@@ -216,6 +207,15 @@ export class MappedBuilder {
 
   /** Append text that has an explicit position (PDF page/line, DOCX paragraph), never verbatim. */
   pushAt(text: string, pos: Position): void {
+    this.pushLoose(text, (core) => {
+      this.tb.append(core, pos, false);
+      this.segSrc = null;
+      this.segVerbatim = false;
+    });
+  }
+
+  /** Whitespace-collapsed text: separators around it kept, the core appended by `add`. */
+  private pushLoose(text: string, add: (core: string) => void): void {
     const t = text.replace(/\s+/g, ' ');
     if (!t.trim()) {
       this.sep();
@@ -223,9 +223,7 @@ export class MappedBuilder {
     }
     if (/^\s/.test(t)) this.sep();
     this.flushSpace();
-    this.tb.append(t.trim(), pos, false);
-    this.segSrc = null;
-    this.segVerbatim = false;
+    add(t.trim());
     if (/\s$/.test(t)) this.sep();
   }
 
