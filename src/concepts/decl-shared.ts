@@ -2,7 +2,7 @@
  * Shared pieces for the back-matter / open-science detectors: link and identifier extraction, the
  * "missing-data" trap (data were available for N patients) and a few value helpers.
  */
-import { mayMatch } from './prefilter.js';
+import { gateTest } from './prefilter.js';
 import type { SectionRole } from '../manuscript/model.js';
 import { featuresOf, runSpec, type ConceptSpec, type Hit } from './framework.js';
 import type { DetectContext, Detector, Finding } from './types.js';
@@ -75,7 +75,7 @@ export function prefilteredDetector(spec: ConceptSpec, keywords: RegExp, roles: 
       const features = featuresOf(ctx.ms);
       const kept = ctx.ms.sentences.filter((s) => {
         const r = features[s.index]?.role;
-        return (r !== undefined && roles.includes(r)) || (mayMatch(s, keywords) && keywords.test(s.text));
+        return (r !== undefined && roles.includes(r)) || gateTest(s, keywords);
       });
       return [runSpec(spec, { ms: { ...ctx.ms, sentences: kept }, features })];
     },

@@ -4,7 +4,7 @@
  * and the simpler crosswalk concepts (title_id, background, study_goal, recruitment_sampling, treatments, blinding,
  * interpretation, implications, future_research, data_representativeness, variable_definitions).
  */
-import { mayMatch } from './prefilter.js';
+import { gateTest } from './prefilter.js';
 import type { Manuscript, SectionKind } from '../manuscript/model.js';
 import { normaliseHeading } from '../manuscript/sections.js';
 import { abstractDetector, backgroundDetector, sectionSentences, titleIdDetector } from './design-abstract.js';
@@ -44,7 +44,7 @@ function gated(ms: Manuscript, gate: RegExp | undefined, spec: ConceptSpec, kind
       if (kinds && !kinds.includes(s.section.kind)) return false;
       if (keep && !keep(s)) return false;
       if (!gate) return true;
-      return (mayMatch(s, gate) && gate.test(s.text)) || (roles !== undefined && feats[s.index]!.role !== undefined && roles.includes(feats[s.index]!.role!));
+      return gateTest(s, gate) || (roles !== undefined && feats[s.index]!.role !== undefined && roles.includes(feats[s.index]!.role!));
     }),
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectAll } from '../../src/concepts/index.js';
-import { mayMatch, prefilterState, requiredLiterals } from '../../src/concepts/prefilter.js';
+import { gateTest, mayMatch, prefilterState, requiredLiterals, topLevelAlternatives } from '../../src/concepts/prefilter.js';
 import { manuscriptFromString, readManuscript } from '../../src/readers/index.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -24,6 +24,17 @@ describe('sentence prefilter', () => {
     expect(mayMatch(s!, /\bfunded\b/i)).toBe(true);
     expect(mayMatch(s!, /\bgrant-in-aid\b/i)).toBe(true);
     expect(mayMatch(s!, /\bcross-validation\b/i)).toBe(false);
+  });
+
+  it('splits a pattern at its top-level alternatives only', () => {
+    expect(topLevelAlternatives('a(b|c)|[|]d|e\\|f')).toEqual(['a(b|c)', '[|]d', 'e\\|f']);
+    expect(topLevelAlternatives('(a)\\1|b')).toBeNull();
+  });
+
+  it('answers like RegExp.test for patterns with alternatives that name no literal', () => {
+    const ms = manuscriptFromString('# T\n\n## Methods\n\nRecruitment ran from 2015 onwards.\n\nWe enrolled adults.\n\nNothing here.\n');
+    const gate = /\d{4}|enrol|hospital/i;
+    for (const s of ms.sentences) expect(gateTest(s, gate)).toBe(gate.test(s.text));
   });
 
   const files = [join(root, 'examples/spine-mri-study.md'), join(root, 'examples/draft-incomplete.md')];
