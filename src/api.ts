@@ -2,7 +2,9 @@ import { checkManuscript, wrapResult, type EngineOptions } from './engine/check.
 import type { CheckResult, FileResult } from './engine/types.js';
 import type { Manuscript } from './manuscript/model.js';
 import { manuscriptFromString, readManuscript, type InputFormat } from './readers/index.js';
-import { checkStudy, checkWithStudy, isStudyPath, loadStudyFile } from './study/merge.js';
+import { extname } from 'node:path';
+
+const STUDY_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
 export interface CheckOptions extends EngineOptions {
   /** input format, instead of detection by content and extension */
@@ -19,13 +21,19 @@ export type CheckInput = string | { text: string; path?: string; format?: 'markd
  * combined with that description and the result lists their disagreements.
  */
 export async function checkFile(path: string, opts: CheckOptions = {}): Promise<FileResult> {
-  if (opts.format === 'study' || (!opts.format && isStudyPath(path))) return checkStudy(loadStudyFile(path), opts);
+  // study descriptions (zod schema and all) are loaded only when one is checked: the manuscript path stays light
+  if (opts.format === 'study' || (!opts.format && STUDY_EXTENSIONS.has(extname(path).toLowerCase()))) {
+    const { checkStudy, loadStudyFile } = await import('./study/merge.js');
+    return checkStudy(loadStudyFile(path), opts);
+  }
   const ms = await readManuscript(path, opts.format ? { format: opts.format } : {});
-  return withStudy(ms, opts);
+  return await withStudy(ms, opts);
 }
 
-function withStudy(ms: Manuscript, opts: CheckOptions): FileResult {
-  return opts.study ? checkWithStudy(ms, loadStudyFile(opts.study), opts) : checkManuscript(ms, opts);
+async function withStudy(ms: Manuscript, opts: CheckOptions): Promise<FileResult> {
+  if (!opts.study) return checkManuscript(ms, opts);
+  const { checkWithStudy, loadStudyFile } = await import('./study/merge.js');
+  return checkWithStudy(ms, loadStudyFile(opts.study), opts);
 }
 
 function isManuscript(x: unknown): x is Manuscript {
@@ -41,8 +49,8 @@ export async function check(input: CheckInput | CheckInput[], opts: CheckOptions
   const files: FileResult[] = [];
   for (const i of inputs) {
     if (typeof i === 'string') files.push(await checkFile(i, opts));
-    else if (isManuscript(i)) files.push(withStudy(i, opts));
-    else files.push(withStudy(manuscriptFromString(i.text, { ...(i.path ? { path: i.path } : {}), ...(i.format ? { format: i.format } : {}) }), opts));
+    else if (isManuscript(i)) files.push(await withStudy(i, opts));
+    else files.push(await withStudy(manuscriptFromString(i.text, { ...(i.path ? { path: i.path } : {}), ...(i.format ? { format: i.format } : {}) }), opts));
   }
   return wrapResult(files);
 }

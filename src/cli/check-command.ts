@@ -3,7 +3,7 @@ import type { FileResult } from '../engine/types.js';
 import { wrapResult } from '../engine/check.js';
 import type { InputFormat } from '../readers/index.js';
 import { REPORTERS } from '../reporters/index.js';
-import { StudyError } from '../study/parse.js';
+import type { StudyError } from '../study/parse.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { EXIT, reportError, type FailOn } from './program.js';
 
@@ -41,7 +41,7 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
       );
     } catch (e) {
       // a study description: every problem on its own line, with its place
-      if (e instanceof StudyError) for (const i of e.issues) process.stderr.write(`reportlint: ${i.file}:${i.line}:${i.column}: ${i.message}\n`);
+      if (e instanceof Error && e.name === 'StudyError') for (const i of (e as StudyError).issues) process.stderr.write(`reportlint: ${i.file}:${i.line}:${i.column}: ${i.message}\n`);
       else reportError(e);
       inputError = true;
       // a broken checklist applies to every file: stop at once
