@@ -183,3 +183,14 @@ describe('very large Markdown input', () => {
     expect(lines[line - 1]).toBe('Paragraph number 54321 says something about the study.');
   });
 });
+
+describe('Markdown tables', () => {
+  it('parses tables, also in block quotes, and text without a delimiter row the same way as before', async () => {
+    const { parseMarkdownTree } = await import('../src/readers/markdown.js');
+    const kinds = (md: string) => parseMarkdownTree(md).children.map((c) => c.type);
+    expect(kinds('| a | b |\n| --- | :-: |\n| 1 | 2 |\n')).toEqual(['table']);
+    expect(kinds('Text\n\n> | a | b |\n> |---|---|\n> | 1 | 2 |\n')).toEqual(['paragraph', 'blockquote']);
+    expect((parseMarkdownTree('> | a | b |\n> |---|---|\n').children[0] as { children: Array<{ type: string }> }).children[0]!.type).toBe('table');
+    expect(kinds('a | b\n\nNo table here: 3 - 2 | 1.\n')).toEqual(['paragraph', 'paragraph']);
+  });
+});
