@@ -1,6 +1,7 @@
 /**
  * participant_flow (counts at two or more successive selection stages) and data_source (with its value).
  */
+import { gateTest, mayMatch } from './prefilter.js';
 import type { Sentence } from '../manuscript/model.js';
 import { featuresOf } from './framework.js';
 import { negatedAt } from './lang.js';
@@ -224,7 +225,9 @@ export const dataSourceDetector: Detector = {
       if (k === 'introduction' && !(f.own && OWN_STRICT.test(s.text))) continue;
       if (f.otherWork && !f.own && !/\b(data|images|scans|samples)\b/i.test(s.text)) continue;
       let t = s.text;
-      const trap = SOURCE_TRAP.exec(t);
+      // keyword gates go through the shared prefilter while the sentence is unchanged (same answers)
+      const G = (re: RegExp) => (t === s.text ? gateTest(s, re) : re.test(t));
+      const trap = mayMatch(s, SOURCE_TRAP) ? SOURCE_TRAP.exec(t) : null;
       if (trap) {
         // drop the ethics/compliance/code clause, keep what comes before it ("recruited at X Hospital and consent was
         // obtained") and after the clause that holds the last such word ("With ethical approval, mice were housed at Y")
@@ -238,14 +241,14 @@ export const dataSourceDetector: Detector = {
       }
       const body = k === 'methods' || k === 'results' || k === 'abstract' || k === 'other';
       let isPublic = false;
-      if (G_PUBLIC.test(t) && PUBLIC.test(t) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
+      if (G(G_PUBLIC) && PUBLIC.test(t) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
         hit.public.push(s);
         isPublic = true;
         const m = /\b(ADNI[-\w]*|OASIS[-\w]*|TCGA[-\w]*|TCIA|MIMIC[-\w]*|HCP[-\w]*|Kaggle|PhysioNet|LIDC[-\w]*|BraTS|CheXpert|ISIC|CORD-19)\b/.exec(t);
         if (m) datasets.add(m[1]!);
       }
       // a named public dataset ("... Initiative", "... Project") is not also a registry
-      const reg = body && !isPublic && G_REGISTRY.test(t) ? REGISTRY.exec(t) : null;
+      const reg = body && !isPublic && G(G_REGISTRY) ? REGISTRY.exec(t) : null;
       let instReg = false;
       if (reg && CELL_SUPPLY.test(t)) {
         // a culture collection supplying cell lines
@@ -253,7 +256,7 @@ export const dataSourceDetector: Detector = {
         // outcomes linked from a register: not the source of the participants
       } else if (reg && CRITERIA_OF.test(t)) {
         // outcomes linked from a register: not the source of the participants
-      } else if (reg && /regist|database|bank/i.test(reg[0]) && !/\b(national|nationwide|population|countries|consortium|multi-?cent)/i.test(t) && G_INST.test(t) && hasInstitution(t)) {
+      } else if (reg && /regist|database|bank/i.test(reg[0]) && !/\b(national|nationwide|population|countries|consortium|multi-?cent)/i.test(t) && G(G_INST) && hasInstitution(t)) {
         instReg = true; // a hospital's own registry, database or tissue bank: the data come from that institution
       } else if (reg) {
         hit.registry.push(s);
@@ -261,16 +264,16 @@ export const dataSourceDetector: Detector = {
         let m: RegExpExecArray | null;
         while ((m = NAMED_SOURCE.exec(t))) if (!/^(The|This|Our|Present|Current)\b/.test(m[1]!)) datasets.add(m[1]!.trim());
       }
-      if (body && G_MULTI.test(t) && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
-      const gInst = G_INST_ANY.test(t);
+      if (body && G(G_MULTI) && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
+      const gInst = G(G_INST_ANY);
       if (body && gInst && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
-      if ((G_SINGLE.test(t) && SINGLE.test(t)) || (body && gInst && SINGLE_PLACE.test(t))) hit.single.push(s);
-      const company = body && G_COMPANY.test(t) ? COMPANY_SITE.exec(t) : null;
-      const lab = (company || (body && G_INST.test(t))) && LAB_SITE.test(t);
+      if ((G(G_SINGLE) && SINGLE.test(t)) || (body && gInst && SINGLE_PLACE.test(t))) hit.single.push(s);
+      const company = body && G(G_COMPANY) ? COMPANY_SITE.exec(t) : null;
+      const lab = (company || (body && G(G_INST))) && LAB_SITE.test(t);
       if (company && !lab) {
         institutions.add(company[1]!.trim());
         hit.inst.push(s);
-      } else if (body && !lab && !company && G_INST.test(t) && (instReg || COLLECT.test(t)) && hit.registry[hit.registry.length - 1] !== s) {
+      } else if (body && !lab && !company && G(G_INST) && (instReg || COLLECT.test(t)) && hit.registry[hit.registry.length - 1] !== s) {
         INSTITUTION.lastIndex = 0;
         let m: RegExpExecArray | null;
         let any = false;
