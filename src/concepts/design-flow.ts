@@ -75,6 +75,7 @@ function stagesOf(s: Sentence): Set<string> {
     out.add('of-m');
   }
   for (const [stage, re] of STAGES) {
+    if (!mayMatch(s, re)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
