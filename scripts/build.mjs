@@ -63,7 +63,7 @@ esbuild.buildSync({
   platform: 'node',
   target: 'node20',
   outdir: join(root, 'dist/bundle'),
-  external: ['pdfjs-dist', 'mammoth', 'ajv', 'yaml', 'esbuild'],
+  external: ['pdfjs-dist', 'mammoth', 'ajv', 'yaml', 'esbuild', 'ink', 'react', 'react/jsx-runtime'],
   banner: { js: "import { createRequire as __reportlintRequire } from 'node:module'; const require = __reportlintRequire(import.meta.url);" },
   logLevel: 'warning',
 });

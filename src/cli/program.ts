@@ -149,6 +149,18 @@ export async function run(argv: string[]): Promise<number> {
     });
 
   program
+    .command('review')
+    .description('review a manuscript\'s checklist items interactively: accept or override each verdict, add notes; the review is saved beside the file')
+    .argument('<file>', 'manuscript')
+    .option('-c, --checklist <ids>', 'auto (default), all, or comma-separated checklist ids or files', 'auto')
+    .option('--state <file>', 'review state file (default: <file>.review.json)')
+    .addOption(new Option('--export <format>', 'print the completed checklist with the reviewer\'s decisions instead of starting the review').choices(['md']))
+    .action(async (file: string, o: { checklist?: string; state?: string; export?: string }) => {
+      const { runReview } = await import('./review-command.js');
+      code = await runReview(file, o);
+    });
+
+  program
     .command('schema')
     .description('print a JSON Schema: "study" (study descriptions) or "checklist" (checklist files)')
     .argument('<which>', 'study | checklist')

@@ -1,0 +1,55 @@
+/**
+ * `reportlint review <file>`: an interactive review of a manuscript's checklist items (ink). ink and React are
+ * imported here, dynamically, only once a terminal is known to be there: `check` never loads them.
+ */
+import { resolve } from 'node:path';
+import { checkFile } from '../api.js';
+import { exportMarkdown } from '../tui/export.js';
+import { defaultStatePath, loadReviewState } from '../tui/review-state.js';
+import { toolVersion } from '../version.js';
+import { EXIT, reportError } from './program.js';
+
+export interface RunReviewOptions {
+  checklist?: string;
+  state?: string;
+  export?: string;
+}
+
+export const NO_TTY_MESSAGE = 'reportlint: review needs an interactive terminal; use "reportlint check <file>" or "reportlint review <file> --export md"';
+
+export function interactive(env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== '0' && env.CI.toLowerCase() !== 'false';
+  return Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY) && !ci;
+}
+
+export async function runReview(file: string, o: RunReviewOptions): Promise<number> {
+  if (!o.export && !interactive()) {
+    process.stderr.write(NO_TTY_MESSAGE + '\n');
+    return EXIT.error;
+  }
+  const statePath = o.state ?? defaultStatePath(file);
+  if (resolve(statePath) === resolve(file)) {
+    process.stderr.write(`reportlint: ${statePath}: the review state cannot be the manuscript itself\n`);
+    return EXIT.error;
+  }
+  let result;
+  try {
+    result = await checkFile(file, { checklists: o.checklist ?? 'auto' });
+  } catch (e) {
+    reportError(e);
+    return EXIT.error;
+  }
+  const { state, warnings } = loadReviewState(statePath, file, result.checklists);
+  if (o.export) {
+    for (const w of warnings) process.stderr.write(`reportlint: warning: ${w}\n`);
+    process.stdout.write(exportMarkdown(result, state, { version: toolVersion() }));
+    return EXIT.ok;
+  }
+  const [{ render }, { createElement }, { ReviewApp }] = await Promise.all([import('ink'), import('react'), import('../tui/ReviewApp.js')]);
+  let outcome = { saved: false, dirty: false };
+  const app = render(createElement(ReviewApp, { file: result, initialState: state, statePath, warnings, onQuit: (r) => (outcome = r) }), { exitOnCtrlC: true });
+  await app.waitUntilExit();
+  if (outcome.saved) process.stdout.write(`\nreview saved to ${statePath}\n`);
+  else if (outcome.dirty) process.stdout.write(`\nunsaved changes discarded\n`);
+  return EXIT.ok;
+}

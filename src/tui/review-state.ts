@@ -1,0 +1,129 @@
+/**
+ * The reviewer's decisions, kept beside the manuscript (`<file>.review.json`, never the manuscript itself) and
+ * loaded again on the next `reportlint review` of the same file. Plain data and file I/O: no ink, no React.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { ChecklistResult, VerdictStatus } from '../checklists/types.js';
+import { writeFileAtomic } from '../util/fs.js';
+
+/** What a reviewer can decide: accept the automatic verdict, or override it with a status of their own. */
+export type Decision = 'accepted' | 'reported' | 'partial' | 'missing' | 'not-applicable';
+
+/** The order `o` cycles through. */
+export const OVERRIDES: readonly Exclude<Decision, 'accepted'>[] = ['reported', 'partial', 'missing', 'not-applicable'];
+
+export interface ItemReview {
+  /** absent when the reviewer only wrote a note */
+  decision?: Decision;
+  /** the automatic verdict when the decision was taken (to notice a changed verdict later) */
+  automatic?: VerdictStatus;
+  note?: string;
+  /** ISO time of the last change */
+  at: string;
+}
+
+export interface ChecklistReview {
+  /** hash of the checklist's item ids in order: decisions are dropped when the checklist changed */
+  fingerprint: string;
+  items: Record<string, ItemReview>;
+}
+
+export interface ReviewState {
+  tool: 'reportlint-review';
+  version: 1;
+  /** the manuscript, as given on the command line */
+  file: string;
+  checklists: Record<string, ChecklistReview>;
+}
+
+export function defaultStatePath(file: string): string {
+  return `${file}.review.json`;
+}
+
+export function fingerprint(cl: Pick<ChecklistResult, 'id' | 'items'>): string {
+  return createHash('sha256').update(`${cl.id}\n${cl.items.map((i) => i.id).join('\n')}`).digest('hex').slice(0, 16);
+}
+
+export function emptyState(file: string): ReviewState {
+  return { tool: 'reportlint-review', version: 1, file, checklists: {} };
+}
+
+/** The status the item ends up with: the reviewer's override, or the automatic verdict. */
+export function finalStatus(automatic: VerdictStatus, r: ItemReview | undefined): VerdictStatus {
+  return r?.decision && r.decision !== 'accepted' ? r.decision : automatic;
+}
+
+/** The next status `o` gives an item (starting after the status it shows now). */
+export function nextOverride(current: VerdictStatus): Exclude<Decision, 'accepted'> {
+  const i = OVERRIDES.indexOf(current as Exclude<Decision, 'accepted'>);
+  return OVERRIDES[(i + 1) % OVERRIDES.length]!;
+}
+
+export interface LoadedState {
+  state: ReviewState;
+  warnings: string[];
+}
+
+/**
+ * Read a saved review; a missing file is an empty review. Decisions for a checklist whose items changed since
+ * (or for an item that no longer exists) are ignored with a warning; an unreadable file is ignored with a warning.
+ */
+export function loadReviewState(path: string, file: string, checklists: Pick<ChecklistResult, 'id' | 'items'>[]): LoadedState {
+  const warnings: string[] = [];
+  const state = emptyState(file);
+  if (!existsSync(path)) return { state, warnings };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    warnings.push(`${path}: not a review state file (${e instanceof Error ? e.message : String(e)}); starting a new review`);
+    return { state, warnings };
+  }
+  const r = raw as Partial<ReviewState>;
+  if (!r || typeof r !== 'object' || r.tool !== 'reportlint-review' || r.version !== 1 || typeof r.checklists !== 'object' || !r.checklists) {
+    warnings.push(`${path}: not a reportlint review state (version 1); starting a new review`);
+    return { state, warnings };
+  }
+  for (const [id, saved] of Object.entries(r.checklists)) {
+    const cl = checklists.find((c) => c.id === id);
+    if (!cl) {
+      // a checklist not reviewed this time: keep it so saving does not lose it
+      state.checklists[id] = saved;
+      continue;
+    }
+    if (saved.fingerprint !== fingerprint(cl)) {
+      warnings.push(`${path}: checklist ${id} has changed since the review was saved; its earlier decisions are ignored`);
+      continue;
+    }
+    const items: Record<string, ItemReview> = {};
+    for (const [itemId, ir] of Object.entries(saved.items ?? {})) {
+      if (cl.items.some((i) => i.id === itemId) && ir && typeof ir === 'object') items[itemId] = ir;
+    }
+    state.checklists[id] = { fingerprint: saved.fingerprint, items };
+  }
+  return { state, warnings };
+}
+
+/** Save atomically (temporary file, fsync, rename); never the manuscript itself. */
+export function saveReviewState(path: string, state: ReviewState): void {
+  if (path === state.file) throw new Error(`refusing to overwrite the manuscript ${path} with the review state`);
+  writeFileAtomic(path, JSON.stringify(state, null, 2) + '\n');
+}
+
+/** A copy of the state with one item's review changed (`undefined` fields are removed). */
+export function withItem(
+  state: ReviewState,
+  cl: Pick<ChecklistResult, 'id' | 'items'>,
+  itemId: string,
+  change: Partial<Omit<ItemReview, 'at'>>,
+  now: Date = new Date(),
+): ReviewState {
+  const prev = state.checklists[cl.id];
+  const items = { ...(prev?.items ?? {}) };
+  const merged: ItemReview = { ...(items[itemId] ?? {}), ...change, at: now.toISOString() };
+  if (merged.note !== undefined && merged.note.trim() === '') delete merged.note;
+  if (merged.decision === undefined) delete merged.decision;
+  items[itemId] = merged;
+  return { ...state, checklists: { ...state.checklists, [cl.id]: { fingerprint: fingerprint(cl), items } } };
+}

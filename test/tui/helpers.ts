@@ -1,0 +1,41 @@
+import { render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
+import { checkFile } from '../../src/api.js';
+import type { FileResult } from '../../src/engine/types.js';
+
+let cached: Promise<FileResult> | undefined;
+/** The incomplete draft checked against CLAIM 2024 (once per test file). */
+export function draft(): Promise<FileResult> {
+  cached ??= checkFile('examples/draft-incomplete.md', { checklists: 'claim-2024' });
+  return cached;
+}
+
+export const KEY = { up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', tab: '\t', enter: '\r', escape: '\u001B', backspace: '\u007F' };
+
+const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitFor(cond: () => boolean, what: string, timeout = 2000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await tick();
+  }
+}
+
+/**
+ * Render and wait until the component says it is ready (its key listener is attached): with ink 6 / React 19,
+ * keys written right after render can be lost. `press` writes one key and waits for the next frame.
+ */
+export async function renderReady(make: (onReady: () => void) => ReactElement) {
+  let ready = false;
+  const r = render(make(() => (ready = true)));
+  await waitFor(() => ready && Boolean(r.lastFrame()), 'the first frame');
+  const frame = () => r.lastFrame() ?? '';
+  const press = async (key: string, until?: (f: string) => boolean) => {
+    const before = r.frames.length;
+    r.stdin.write(key);
+    await waitFor(() => (until ? until(frame()) : r.frames.length > before), `a frame after ${JSON.stringify(key)}`);
+    await tick(1);
+  };
+  return { ...r, frame, press };
+}
