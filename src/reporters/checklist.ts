@@ -3,6 +3,7 @@
  * the guideline's item order saying where each item is reported, with a short quote of the evidence.
  */
 import type { Evidence } from '../concepts/types.js';
+import { formatPosition } from '../manuscript/model.js';
 import type { ChecklistResult, ItemVerdict } from '../checklists/types.js';
 import type { CheckResult, FileResult } from '../engine/types.js';
 import { clip } from './stylish.js';
@@ -33,11 +34,8 @@ export function statusWord(it: ItemVerdict): StatusWord {
 
 /** Where one piece of evidence is: "line 61", "p3:12" (PDF), "¶14" (Word); another file's evidence names it. */
 export function evidenceLocation(e: Evidence, path?: string): string {
-  let at: string;
-  if (e.page !== undefined) at = e.line !== undefined ? `p${e.page}:${e.line}` : `p${e.page}`;
-  else if (e.paragraph !== undefined) at = `¶${e.paragraph}`;
-  else if (e.line !== undefined) at = `line ${e.line}`;
-  else at = '';
+  // page and paragraph places as everywhere else; a text position reads better as "line 61" in a checklist
+  const at = e.page === undefined && e.paragraph === undefined && e.line !== undefined ? `line ${e.line}` : formatPosition(e);
   if (e.file && path && e.file !== path) return at ? `${e.file} ${at}` : e.file;
   return at;
 }

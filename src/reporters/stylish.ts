@@ -3,6 +3,7 @@
  * (`line:column  severity  message  rule-id`), then a summary line.
  */
 import type { ItemVerdict } from '../checklists/types.js';
+import { formatPosition } from '../manuscript/model.js';
 import type { CheckResult, FileResult } from '../engine/types.js';
 import type { StudyTypeFallback } from '../engine/study-type.js';
 
@@ -45,10 +46,7 @@ export function clip(s: string, n: number): string {
 }
 
 export function placeString(p: ItemVerdict['place']): string {
-  if (!p) return '1:1';
-  if (p.page !== undefined) return p.line !== undefined ? `p${p.page}:${p.line}` : `p${p.page}`;
-  if (p.paragraph !== undefined) return `¶${p.paragraph}`;
-  return `${p.line ?? 1}:${p.column ?? 1}`;
+  return (p && formatPosition(p)) || '1:1';
 }
 
 const ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 } as const;

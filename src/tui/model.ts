@@ -1,5 +1,6 @@
 /** What the review screens show, as plain functions: symbols, colours, order, filters, places. */
 import type { Evidence } from '../concepts/types.js';
+import { formatPosition } from '../manuscript/model.js';
 import type { ChecklistResult, ItemVerdict, VerdictStatus } from '../checklists/types.js';
 import { finalStatus, type ChecklistReview, type ItemReview } from './review-state.js';
 
@@ -40,10 +41,7 @@ export function rowsOf(cl: ChecklistResult, review: ChecklistReview | undefined,
 
 /** line:col for text formats, p3:12 for PDF, ¶14 for Word. */
 export function evidencePlace(e: Evidence): string {
-  if (e.page !== undefined) return e.line !== undefined ? `p${e.page}:${e.line}` : `p${e.page}`;
-  if (e.paragraph !== undefined) return `¶${e.paragraph}`;
-  if (e.line !== undefined) return `${e.line}:${e.column ?? 1}`;
-  return '';
+  return formatPosition(e);
 }
 
 export function countsLine(cl: ChecklistResult, review: ChecklistReview | undefined): string {
