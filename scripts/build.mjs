@@ -38,7 +38,7 @@ writeFileSync(join(compiled, 'checklists.json'), JSON.stringify(bundle));
   rmSync(join(compiled, 'gates.json'), { force: true });
   const { manuscriptFromString } = await import(join(root, 'dist/readers/index.js'));
   const { detectAll } = await import(join(root, 'dist/concepts/index.js'));
-  const { computedLiterals } = await import(join(root, 'dist/concepts/prefilter.js'));
+  const { computedLiterals } = await import(join(root, 'dist/concepts/core/prefilter.js'));
   const { classifyStudy } = await import(join(root, 'dist/engine/study-type.js'));
   const kinds = ['Abstract', 'Introduction', 'Methods', 'Results', 'Discussion', 'Funding', 'Competing interests', 'Data availability', 'Ethics', 'Acknowledgements', 'Limitations', 'Supplementary material', 'Appendix'];
   const synthetic = '# Title of a study\n\n' + kinds.map((k) => `## ${k}\n\nWe report it. Data were split. The model was trained.\n`).join('\n');

@@ -3,8 +3,9 @@ export { default as reportlint, default as remarkReportlint, type ReportlintPlug
 export { checkManuscript, chooseChecklists, DEFAULT_CHECKLISTS } from './engine/check.js';
 export { classifyStudy } from './engine/study-type.js';
 export type { CheckResult, FileResult, ConceptResult, StudyTypeResult } from './engine/types.js';
-export { detectAll, DETECTORS } from './concepts/index.js';
-export type { Finding, Evidence, Detector } from './concepts/types.js';
+export { detectAll, CONCEPTS, getConcept } from './concepts/index.js';
+export type { Finding, Evidence } from './concepts/types.js';
+export type { Concept, ConceptMeta, ConceptExamples } from './concepts/index.js';
 export { readManuscript, manuscriptFromString, detectFormat, InputError } from './readers/index.js';
 export type { Manuscript, Section, Sentence, Position } from './manuscript/model.js';
 export { listBundledChecklists, loadBundledChecklist, loadChecklistFile, resolveChecklists } from './checklists/load.js';

@@ -1,9 +1,8 @@
 /**
  * Open-science statements: data availability and code availability, with their headline values.
  */
-import { type ConceptSpec, type Hit, type RuleContext, type ValueResult } from './framework.js';
-import { extractAccessions, extractUrls, MISSING_DATA_TRAP, ONLINE_POINTER, prefilteredDetector, SUPPLEMENT_BOILERPLATE, uniq } from './decl-shared.js';
-import type { Detector } from './types.js';
+import { type ConceptSpec, type Hit, type RuleContext, type ValueResult } from './core/spec.js';
+import { extractAccessions, extractUrls, MISSING_DATA_TRAP, ONLINE_POINTER, prefiltered, SUPPLEMENT_BOILERPLATE, uniq } from './decl-shared.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Data availability
@@ -209,7 +208,7 @@ function codeValue(hits: Hit[]): ValueResult | undefined {
 const DATA_KEYS = /availab|accessib|accession|deposit|repositor|request|shar(?:ed|ing|e)\b|obtainab|obtained|download|releas|upload|archiv|hosted|retriev|within the|included in|provided|supplementary data|source data|\bGSE|PRJ|phs\d|\bEGA|PXD|data[- ]sharing/i;
 const CODE_KEYS = /\bcod(?:e|es|ing|ebase)\b|script|software|github|gitlab|bitbucket|zenodo|code ?ocean|model|weights|notebook|package|toolbox|tool\b|pipeline|calculator|spreadsheet|excel|program|implementation|repositor|project page|documentation|source\b|File S\d|S\d File/i;
 
-export const availabilityDetectors: Detector[] = [
-  prefilteredDetector(dataAvailabilitySpec, DATA_KEYS, ['data_availability']),
-  prefilteredDetector(codeAvailabilitySpec, CODE_KEYS, ['code_availability']),
+export const availabilitySpecs: ConceptSpec[] = [
+  prefiltered(dataAvailabilitySpec, DATA_KEYS, ['data_availability']),
+  prefiltered(codeAvailabilitySpec, CODE_KEYS, ['code_availability']),
 ];

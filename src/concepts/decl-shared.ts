@@ -2,10 +2,8 @@
  * Shared pieces for the back-matter / open-science detectors: link and identifier extraction, the
  * "missing-data" trap (data were available for N patients) and a few value helpers.
  */
-import { gateTest } from './prefilter.js';
 import type { SectionRole } from '../manuscript/model.js';
-import { featuresOf, runSpec, type ConceptSpec, type Hit } from './framework.js';
-import type { DetectContext, Detector, Finding } from './types.js';
+import type { ConceptSpec, Hit } from './core/spec.js';
 
 /** Web links (http(s)://, www., bare repository hosts). Trailing punctuation is trimmed afterwards. */
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'\]\[(){}]+|\b(?:github\.com|gitlab\.com|bitbucket\.org|osf\.io|zenodo\.org|figshare\.com|datadryad\.org|codeocean\.com)\/[^\s<>"'\]\[(){}]+/gi;
@@ -64,20 +62,7 @@ export function hitTexts(hits: Hit[]): string[] {
 /** "details of competing interests and statements of data availability are available at <doi>": a pointer, not a statement */
 export const ONLINE_POINTER = /\b(?:statements?|details|declarations?|information) (?:of|on|about|regarding) [^.]{0,160}?\b(?:are|is) (?:available|provided|given|found) (?:at|in|from|online|with|via) (?:the )?(?:online|https?:|doi|10\.\d|web|journal|publisher)/i;
 
-/**
- * A spec detector that first keeps only the sentences containing one of a few cheap keywords (or carrying one of
- * the given back-matter roles), so that the long cue patterns and traps run on a handful of sentences.
- */
-export function prefilteredDetector(spec: ConceptSpec, keywords: RegExp, roles: SectionRole[]): Detector {
-  return {
-    concepts: [spec.concept],
-    detect(ctx: DetectContext): Finding[] {
-      const features = featuresOf(ctx.ms);
-      const kept = ctx.ms.sentences.filter((s) => {
-        const r = features[s.index]?.role;
-        return (r !== undefined && roles.includes(r)) || gateTest(s, keywords);
-      });
-      return [runSpec(spec, { ms: { ...ctx.ms, sentences: kept }, features })];
-    },
-  };
+/** a spec that considers only the sentences with one of a few keywords or carrying one of the roles */
+export function prefiltered(spec: ConceptSpec, keywords: RegExp, roles: SectionRole[]): ConceptSpec {
+  return { ...spec, require: { pattern: keywords, orRoles: roles } };
 }

@@ -1,9 +1,8 @@
 /**
  * Declarations: funding, competing interests, ethics approval/consent, registration and protocol access.
  */
-import { type ConceptSpec, type Hit, type ValueResult } from './framework.js';
-import { extractUrls, ONLINE_POINTER, prefilteredDetector, uniq } from './decl-shared.js';
-import type { Detector } from './types.js';
+import { type ConceptSpec, type Hit, type ValueResult } from './core/spec.js';
+import { extractUrls, ONLINE_POINTER, prefiltered, uniq } from './decl-shared.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Funding
@@ -228,10 +227,10 @@ const ETHICS_KEYS = /animal (?:testing|experiment|use|ethic|research|care|welfar
 const REGISTRATION_KEYS = /regist|NCT ?\d|ISRCTN|ChiCTR|ACTRN|DRKS|CTRI|UMIN|CRD ?\d|NTR ?\d|IRCT|PACTR|KCT ?\d|TCTR|SLCTR|RBR-|REBEC|EudraCT|EUCTR|\d{4}-\d{6}-\d{2}|jRCT|JPRN|INPLASY|RPCEC|SANCTR|CTIS|CTR\d|NL-?OMON|NL\d{4}|PROSPERO|clinical ?trials?\.gov|trial number|identifier/i;
 const PROTOCOL_KEYS = /protocol|analysis plan|rationale|design|methodology|methods? (?:of|and)|has been (?:published|described)/i;
 
-export const statementDetectors: Detector[] = [
-  prefilteredDetector(fundingSpec, FUNDING_KEYS, ['funding']),
-  prefilteredDetector(conflictsSpec, COI_KEYS, ['competing_interests']),
-  prefilteredDetector(ethicsSpec, ETHICS_KEYS, ['ethics']),
-  prefilteredDetector(registrationSpec, REGISTRATION_KEYS, ['registration']),
-  prefilteredDetector(protocolSpec, PROTOCOL_KEYS, []),
+export const statementSpecs: ConceptSpec[] = [
+  prefiltered(fundingSpec, FUNDING_KEYS, ['funding']),
+  prefiltered(conflictsSpec, COI_KEYS, ['competing_interests']),
+  prefiltered(ethicsSpec, ETHICS_KEYS, ['ethics']),
+  prefiltered(registrationSpec, REGISTRATION_KEYS, ['registration']),
+  prefiltered(protocolSpec, PROTOCOL_KEYS, []),
 ];

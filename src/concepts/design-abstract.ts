@@ -4,7 +4,7 @@
  */
 import type { Manuscript, Section, Sentence } from '../manuscript/model.js';
 import { normaliseHeading } from '../manuscript/sections.js';
-import { featuresOf } from './framework.js';
+import { featuresOf } from './core/lang.js';
 import { evidenceOf, type Detector, type Evidence, type Finding } from './types.js';
 
 // Abstract part labels, grouped: B(ackground/aim), M(ethods), R(esults), C(onclusions).

@@ -1,10 +1,9 @@
 /**
  * participant_flow (counts at two or more successive selection stages) and data_source (with its value).
  */
-import { gateTest, mayMatch } from './prefilter.js';
+import { pattern } from './core/pattern.js';
 import type { Sentence } from '../manuscript/model.js';
-import { featuresOf } from './framework.js';
-import { negatedAt } from './lang.js';
+import { featuresOf, negatedAt } from './core/lang.js';
 import { evidenceOf, type Detector, type Finding } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -75,7 +74,7 @@ function stagesOf(s: Sentence): Set<string> {
     out.add('of-m');
   }
   for (const [stage, re] of STAGES) {
-    if (!mayMatch(s, re)) continue;
+    if (!pattern(re).mightMatch(s)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
@@ -227,8 +226,8 @@ export const dataSourceDetector: Detector = {
       if (f.otherWork && !f.own && !/\b(data|images|scans|samples)\b/i.test(s.text)) continue;
       let t = s.text;
       // keyword gates go through the shared prefilter while the sentence is unchanged (same answers)
-      const G = (re: RegExp) => (t === s.text ? gateTest(s, re) : re.test(t));
-      const trap = mayMatch(s, SOURCE_TRAP) ? SOURCE_TRAP.exec(t) : null;
+      const G = (re: RegExp) => (t === s.text ? pattern(re).test(s) : re.test(t));
+      const trap = pattern(SOURCE_TRAP).exec(s);
       if (trap) {
         // drop the ethics/compliance/code clause, keep what comes before it ("recruited at X Hospital and consent was
         // obtained") and after the clause that holds the last such word ("With ethical approval, mice were housed at Y")

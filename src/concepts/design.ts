@@ -4,77 +4,26 @@
  * and the simpler crosswalk concepts (title_id, background, study_goal, recruitment_sampling, treatments, blinding,
  * interpretation, implications, future_research, data_representativeness, variable_definitions).
  */
-import { gateTest } from './prefilter.js';
-import type { Manuscript, SectionKind } from '../manuscript/model.js';
-import { normaliseHeading } from '../manuscript/sections.js';
-import { abstractDetector, backgroundDetector, sectionSentences, titleIdDetector } from './design-abstract.js';
+import type { Manuscript, SectionKind, Sentence } from '../manuscript/model.js';
+import { abstractDetector, backgroundDetector, titleIdDetector } from './design-abstract.js';
 import { dataSourceDetector, participantFlowDetector } from './design-flow.js';
-import { featuresOf, runSpec, type ConceptSpec } from './framework.js';
-import { evidenceOf, type Detector, type Finding } from './types.js';
+import type { ConceptSpec } from './core/spec.js';
+import { evidenceOf, type Finding } from './types.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 
-/**
- * A spec plus section headings that are evidence by themselves ("Limitations", "Sample size", "Setting"): when
- * the cue rules find nothing, a section so headed with some text makes the concept reported.
- */
-const proseCache = new WeakMap<Manuscript, Manuscript>();
-/** The manuscript without table rows (checklist tables, data tables), sharing sentence objects and features. */
-function proseOf(ms: Manuscript): Manuscript {
-  let p = proseCache.get(ms);
-  if (!p) {
-    p = ms.sentences.some((s) => s.block === 'table') ? { ...ms, sentences: ms.sentences.filter((s) => s.block !== 'table') } : ms;
-    proseCache.set(ms, p);
-  }
-  return p;
-}
-
-/**
- * Only sentences that pass a cheap keyword gate reach the cue rules (speed: most sentences of a paper cannot
- * match any rule of a concept). Sentences carrying one of the spec's evidence roles always pass.
- */
-function gated(ms: Manuscript, gate: RegExp | undefined, spec: ConceptSpec, kinds?: SectionKind[], keep?: (s: Manuscript['sentences'][number]) => boolean): Manuscript {
-  if (!gate && !kinds && !keep) return ms;
-  const feats = featuresOf(ms);
-  const roles = spec.roleEvidence?.roles;
+type Knobs = { kinds?: string[]; prose?: boolean; gate?: RegExp; only?: SectionKind[]; keep?: (s: Sentence) => boolean };
+/** the old adapter's options as declared spec knobs (temporary, until each concept has its own file) */
+function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: Knobs = {}): ConceptSpec {
+  const keep = opts.keep;
   return {
-    ...ms,
-    sentences: ms.sentences.filter((s) => {
-      if (kinds && !kinds.includes(s.section.kind)) return false;
-      if (keep && !keep(s)) return false;
-      if (!gate) return true;
-      return gateTest(s, gate) || (roles !== undefined && feats[s.index]!.role !== undefined && roles.includes(feats[s.index]!.role!));
-    }),
-  };
-}
-
-function specWithHeadings(spec: ConceptSpec, heading: RegExp, opts: { kinds?: string[]; prose?: boolean; gate?: RegExp; only?: SectionKind[]; keep?: (s: Manuscript['sentences'][number]) => boolean } = {}): Detector {
-  return {
-    concepts: [spec.concept],
-    detect({ ms }): Finding[] {
-      const f = runSpec(spec, { ms: gated(opts.prose ? proseOf(ms) : ms, opts.gate, spec, opts.only, opts.keep), features: featuresOf(ms) });
-      if (f.status !== 'missing') return [f];
-      const bySec = sectionSentences(ms);
-      for (const sec of ms.sections) {
-        if (sec.kind === 'references' || sec.role === 'peer_review') continue;
-        if (opts.kinds && !opts.kinds.includes(sec.kind)) continue;
-        if (!heading.test(normaliseHeading(sec.heading))) continue;
-        const first = bySec[sec.index]?.find((s) => s.text.length > 20);
-        if (!first) continue;
-        return [
-          {
-            concept: spec.concept,
-            status: 'reported',
-            evidence: [evidenceOf(first, `${spec.concept}/heading`)],
-            confidence: 0.7,
-            rule: `${spec.concept}/heading`,
-            reason: `a section is headed "${sec.heading}"`,
-          },
-        ];
-      }
-      return [f];
-    },
+    ...spec,
+    ...(opts.kinds?.includes('never') ? {} : { headingFallback: { heading, ...(opts.kinds ? { kinds: opts.kinds as SectionKind[] } : {}) } }),
+    ...(opts.prose ? { proseOnly: true } : {}),
+    ...(opts.gate ? { require: { pattern: opts.gate, ...(spec.roleEvidence ? { orRoles: spec.roleEvidence.roles } : {}) } } : {}),
+    ...(opts.only ? { onlySections: opts.only } : {}),
+    ...(keep ? { where: (s: Sentence) => keep(s) } : {}),
   };
 }
 
@@ -86,37 +35,30 @@ const RESULT_VERB =
  * paper, whatever words it uses ("The model graded stenosis with agreement close to experts ..."). When no cue
  * rule fires, a sentence with a result verb in that paragraph, about this study (not a citation), is the evidence.
  */
-function discussionOpening(inner: Detector): Detector {
+function discussionOpening(spec: ConceptSpec): ConceptSpec {
   return {
-    concepts: inner.concepts,
-    detect(ctx): Finding[] {
-      const found = inner.detect(ctx);
-      if (found[0]?.status !== 'missing') return found;
-      const ms = ctx.ms;
-      const feats = featuresOf(ms);
+    ...spec,
+    fallback({ ms, features: feats }): Finding | undefined {
       const first = ms.sentences.find((s) => s.section.kind === 'discussion' && s.section.role !== 'limitations' && s.block === 'paragraph');
-      if (!first) return found;
+      if (!first) return undefined;
       const s = ms.sentences.find((x) => x.blockIndex === first.blockIndex && x.text.length >= 40 && RESULT_VERB.test(x.text) && !feats[x.index]!.otherWork && !feats[x.index]!.future);
-      if (!s) return found;
-      return [{ concept: inner.concepts[0]!, status: 'reported', evidence: [evidenceOf(s, 'interpretation/discussion-opening')], confidence: 0.6, rule: 'interpretation/discussion-opening', reason: 'the opening paragraph of the Discussion states the findings' }];
+      if (!s) return undefined;
+      return { concept: 'interpretation', status: 'reported', evidence: [evidenceOf(s, 'interpretation/discussion-opening')], confidence: 0.6, rule: 'interpretation/discussion-opening', reason: 'the opening paragraph of the Discussion states the findings' };
     },
   };
 }
 
 /** future_research: the shared language feature "future wish" is itself the evidence (the spec engine discounts it). */
-function futureDetector(spec: ConceptSpec): Detector {
+function futureDetector(spec: ConceptSpec): ConceptSpec {
   return {
-    concepts: [spec.concept],
-    detect({ ms }): Finding[] {
-      const feats = featuresOf(ms);
+    ...spec,
+    first({ ms, features: feats }): Finding | undefined {
       const hits = ms.sentences.filter((s) => {
         const k = s.section.kind;
         return (k === 'discussion' || k === 'abstract' || k === 'other') && s.section.role !== 'peer_review' && feats[s.index]!.future;
       });
-      if (hits.length) {
-        return [{ concept: spec.concept, status: 'reported', evidence: hits.slice(0, 3).map((s) => evidenceOf(s, 'future/wish')), confidence: 0.8, rule: 'future/wish', reason: `${hits.length} sentences about future work` }];
-      }
-      return [runSpec(spec, { ms, features: feats })];
+      if (!hits.length) return undefined;
+      return { concept: spec.concept, status: 'reported', evidence: hits.slice(0, 3).map((s) => evidenceOf(s, 'future/wish')), confidence: 0.8, rule: 'future/wish', reason: `${hits.length} sentences about future work` };
     },
   };
 }
@@ -434,18 +376,15 @@ const variableDefs: ConceptSpec = {
   ],
 };
 
-export const detectors: Detector[] = [
-  abstractDetector,
-  titleIdDetector,
-  backgroundDetector,
+export const designCode = [abstractDetector, titleIdDetector, backgroundDetector, dataSourceDetector, participantFlowDetector];
+
+export const designSpecs: ConceptSpec[] = [
   specWithHeadings(objectives, /^(aims?|objectives?|purpose|aims? and objectives?|study (aims?|objectives?)|hypothes[ie]s|goals?)( of (the|this) (study|trial|work))?$/, { prose: true , gate: /aim|objectiv|purpose|goal|intent|hypothes|sought|seek|set out|here|^to |\bwe |this (study|paper|work|article|trial|report|investigation|research|rct|analysis)|designed|propos|want|purport|address|overcome|tackle|solve|answer|resolve|uses|applies|employs|utili[sz]es|combines|leverages/i }),
   specWithHeadings(design, /^(study design|design)$/, { kinds: ['never'] , prose: true , gate: /prospectiv|retrospectiv|trial\b/i, keep: designOwn }),
-  dataSourceDetector,
   specWithHeadings(eligibility, /^(eligibility( criteria)?|inclusion( and exclusion)? criteria|exclusion criteria|(inclusion|selection) criteria|participants? selection|patient selection)$/, { prose: true , gate: /criteri|eligib|exclu|inclu|enrol|recruit|select|chosen|undergone|underwent|free (of|from)|not being|without|had no|matched|match|ruled out|studied|identified|aged?\b|≥|>|older than|younger than|years|only|\ball |invited|randomi[sz]|entered|removed|discarded|kept|retained|analy[sz]ed|chose|exclusively|solely|criteri|based on/i }),
   specWithHeadings(dates, /^(settings?|study settings?|study (site|sites|area|location)s?|setting and (participants|population|patients))$/, { gate: /\d{4}|collected|recruited|enrolled|residing|living|surveyed|sampled|drawn|hospital|clinic|cent(er|re)|universit|school|communit|practice|department|unit|institut|village|district|province|count(y|ies|ry)|region|ward|facilit|site|state|cit(y|ies)|neighbo|setting|care|home|camp|prison|workplace|infirmar|trust|laborator|biobank|rural|urban|outpatient|inpatient|emergency|republic|kingdom|municipality|college|[a-z], [a-z]+\)/i }),
   specWithHeadings(sampleSize, /^(sample size( calculation| estimation| determination| justification| considerations?)?|power (calculation|analysis)|sample size and power)$/, { prose: true , gate: /sample|power|size|\ball (available|eligible|consecutive|existing)|required|needed|necessary|detect/i }),
   specWithHeadings(missingData, /^(missing data|handling of missing data|missing (data|values) (handling|imputation)|imputation( of missing data)?)$/, { prose: true , gate: /missing|imput|unknown|lack|absence|possible only|available only|obtained only|remaining|complete|carried forward|LOCF|BOCF|worst[- ]case|hot[- ]deck|available|attrition|drop|lost to|loss to|at random|MC?AR|MNAR|pattern[- ]mixture|tipping|likelihood|mixed[- ]effect|inverse probability|exclu|removed|omitted|enough|sufficient|censored|considered|treated|coded|counted|classified|regarded|withdr|deletion|sensitivity analys|\((where|when|if)\b|not enough|MICE|able to|successfully|could be|unable|could not|failed to|not (recorded|collected|obtained|measured)|lacking/i }),
-  participantFlowDetector,
   specWithHeadings(baseline, /^((baseline|patient|participant|subject|demographic|clinical|sample|cohort) (and (clinical|demographic) )?characteristics|demographics|study population characteristics|characteristics of (the )?(participants|patients|subjects|study population|cohort))$/, { kinds: ['results', 'methods'] , gate: /characteristic|demographic|table|background|profile|years|yrs|time of|\bage|male|female|women|\bmen\b|boys|girls|white|black|caucasian|hispanic|asian|\bsex\b|baseline|±|\+\/-|clinic|patient|participant|subject|sample|\d ?(M|F) ?\/|history of|ages? of/i }),
   specWithHeadings(limitations, /^((study )?limitations?|strengths and limitations|limitations and future (work|directions|research))$/, { prose: true , gate: /limit|weakness|shortcoming|drawback|caveat|constrain|caution|care |generali[sz]|acknowledg|recogni[sz]e|concede|admit|confound|bias|unfortunately|low|poor|suboptimal|insufficient|inadequate|weak|do not|did not|does not|could not|not possible|unable|cannot|can not|impossible|difficult|small|modest|may have|underestimat|overestimat|achievable|feasible|not (designed|powered|allow|permit|enable|address|assess|capture|include|account|have)|control (of|over)|absence|lack of/i }),
   specWithHeadings(studyGoal, /^(study (aims?|objectives?|goals?))$/, { gate: /develop|validat|updat|evaluat|feasib|pilot|proof|accura|performance|superiority|inferiority|equivalence|exploratory/i }),

@@ -9,10 +9,8 @@
  * weak "reported". Concepts that only make sense where a model or test is evaluated are gated on that
  * (model-gate.ts: hasEvaluation).
  */
-import { gatedDetector, gateOf } from './model-gate.js';
-import type { ConceptSpec } from './framework.js';
+import type { ConceptSpec } from './core/spec.js';
 import { cue, INSTRUCTION } from './model-util.js';
-import type { Detector } from './types.js';
 
 /** Modal or speculative wording ("could be used by", "may help"): a possibility, not a statement. */
 const MODAL = /\b(?:could|may|might|would|can|should)\b/i;
@@ -410,17 +408,17 @@ const adverse_events: ConceptSpec = {
   ],
 };
 
-export const detectors: Detector[] = [
-  gatedDetector(gateOf(health_inequalities)),
-  gatedDetector(gateOf(usability_end_user, { needsEvaluation: true })),
-  gatedDetector(gateOf(heterogeneity_clusters, { needsEvaluation: true })),
-  gatedDetector(gateOf(model_updating, { needsEvaluation: true })),
-  gatedDetector(gateOf(dev_vs_eval_differences, { needsEvaluation: true })),
-  gatedDetector(gateOf(ppi)),
-  gatedDetector(gateOf(events_per_analysis, { needsEvaluation: true })),
-  gatedDetector(gateOf(disease_severity_alternative_dx, { needsEvaluation: true })),
-  gatedDetector(gateOf(time_interval, { needsEvaluation: true })),
-  gatedDetector(gateOf(adverse_events, { needsEvaluation: true })),
+export const extraConceptSpecs: ConceptSpec[] = [
+  health_inequalities,
+  { ...usability_end_user, needsEvaluation: true },
+  { ...heterogeneity_clusters, needsEvaluation: true },
+  { ...model_updating, needsEvaluation: true },
+  { ...dev_vs_eval_differences, needsEvaluation: true },
+  ppi,
+  { ...events_per_analysis, needsEvaluation: true },
+  { ...disease_severity_alternative_dx, needsEvaluation: true },
+  { ...time_interval, needsEvaluation: true },
+  { ...adverse_events, needsEvaluation: true },
 ];
 
 /** The specs, for tests that check every rule is prefilter-friendly. */

@@ -1,28 +1,48 @@
+/**
+ * The concept registry: every concept reportlint knows, one file each (src/concepts/<group>/<id>.ts). Checklist
+ * files and study descriptions may name only these keys; `detectAll` runs every detected concept once.
+ */
 import type { Manuscript } from '../manuscript/model.js';
-import { detectors as declarations } from './declarations.js';
-import { detectors as design } from './design.js';
-import { detectors as extra } from './extra.js';
-import { detectors as modelling } from './modelling.js';
-import type { Detector, Finding } from './types.js';
+import { isDetected, type Concept } from './core/define.js';
+import { runConcept } from './core/run.js';
+import { LEGACY } from './legacy.js';
+import type { Finding } from './types.js';
 
-export type { Finding, Evidence, Detector } from './types.js';
+export type { Finding, Evidence } from './types.js';
+export type { Concept, ConceptMeta, ConceptExamples, Example, ConceptGroup } from './core/define.js';
+export { CONCEPT_GROUPS } from './core/define.js';
 
-/** Every detector, in a stable order. */
-export const DETECTORS: Detector[] = [...design, ...modelling, ...declarations, ...extra];
+/** Every concept, in a stable order. */
+export const CONCEPTS: readonly Concept[] = [...LEGACY];
 
-/** Concept keys that have a detector. */
-export function detectedConcepts(): Set<string> {
-  const s = new Set<string>();
-  for (const d of DETECTORS) for (const c of d.concepts) s.add(c);
-  return s;
+const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+
+export function getConcept(id: string): Concept | undefined {
+  return BY_ID.get(id);
 }
 
-/** Run every detector once over the manuscript. */
+/** true when `key` names a concept of the registry */
+export function isKnownConcept(key: string): boolean {
+  return BY_ID.has(key);
+}
+
+/** the human label of a concept key, or the key itself when unknown */
+export function conceptLabel(key: string): string {
+  return BY_ID.get(key)?.meta.label ?? key;
+}
+
+/** Concept keys that have an automatic check. */
+export function detectedConcepts(): Set<string> {
+  return new Set(CONCEPTS.filter(isDetected).map((c) => c.id));
+}
+
+/** Run every detected concept once over the manuscript (or only those in `only`). */
 export function detectAll(ms: Manuscript, only?: Set<string>): Map<string, Finding> {
   const out = new Map<string, Finding>();
-  for (const d of DETECTORS) {
-    if (only && !d.concepts.some((c) => only.has(c))) continue;
-    for (const f of d.detect({ ms })) out.set(f.concept, f);
+  for (const c of CONCEPTS) {
+    if (only && !only.has(c.id)) continue;
+    const f = runConcept(c, ms);
+    if (f) out.set(f.concept, f);
   }
   return out;
 }

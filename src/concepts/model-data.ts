@@ -2,9 +2,8 @@
  * Data handling: preprocessing, reference standard, annotators, partitioning and its disjointness, plus the
  * simpler crosswalk concepts about data (acquisition, de-identification, subsets, annotation tools, ...).
  */
-import { gatedDetector, gateOf } from './model-gate.js';
-import { type ConceptSpec, type Hit } from './framework.js';
-import { cue, FAMILY_DAMP, NUM_WORD, withOwnSections, toNumber } from './model-util.js';
+import { type ConceptSpec, type Hit } from './core/spec.js';
+import { cue, FAMILY_DAMP, NUM_WORD, toNumber } from './model-util.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // preprocessing
@@ -267,6 +266,6 @@ export const dataAllSpecs: ConceptSpec[] = [
 ];
 /** concepts that only apply where a model, classifier or test is built or evaluated */
 const NEEDS_EVALUATION = new Set<string>(['data_partitioning', 'partition_disjointness']);
-export const dataDetectors = dataAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s), { needsEvaluation: NEEDS_EVALUATION.has(s.concept) })));
+export const dataConceptSpecs: ConceptSpec[] = dataAllSpecs.map((s) => ({ ...s, citationsInMethodsOk: true, ...(NEEDS_EVALUATION.has(s.concept) ? { needsEvaluation: true } : {}) }));
 
 export const dataSpecs = { preprocessing, reference_standard, annotators, data_partitioning, partition_disjointness };

@@ -2,9 +2,8 @@
  * Model development: model description, software, training details and the crosswalk concepts of model building
  * (initialisation, model selection, ensembling, class imbalance, predictors, thresholds, prediction calculation).
  */
-import { gatedDetector, gateOf } from './model-gate.js';
-import { type ConceptSpec, type Hit } from './framework.js';
-import { cue, FAMILY_DAMP, OWN_EARLIER, withOwnSections, pushUnique } from './model-util.js';
+import { type ConceptSpec, type Hit } from './core/spec.js';
+import { cue, FAMILY_DAMP, OWN_EARLIER, pushUnique } from './model-util.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // model description
@@ -245,7 +244,7 @@ const EVALUATION_RULES: Record<string, string[]> = {
   model_description: ['model/index-test', 'model/test-design'],
   training_details: ['training/feature-filter'],
 };
-export const devDetectors = devAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s), { evaluationRules: EVALUATION_RULES[s.concept] ?? [] })));
+export const devConceptSpecs: ConceptSpec[] = devAllSpecs.map((s) => ({ ...s, citationsInMethodsOk: true, ...(EVALUATION_RULES[s.concept]?.length ? { evaluationRules: EVALUATION_RULES[s.concept]! } : {}) }));
 
 export const devSpecs = { model_description, software, training_details };
 export { STAFF };

@@ -2,9 +2,8 @@
  * Evaluation: performance metrics, statistical uncertainty, external validation, failure analysis, explainability
  * and the crosswalk concepts of evaluation (robustness, fairness, internal validation, results, ...).
  */
-import { gatedDetector, gateOf } from './model-gate.js';
-import { type ConceptSpec, type Hit } from './framework.js';
-import { CAPABILITY, cue, FAMILY_DAMP, withOwnSections, pushUnique } from './model-util.js';
+import { type ConceptSpec, type Hit } from './core/spec.js';
+import { CAPABILITY, cue, FAMILY_DAMP, pushUnique } from './model-util.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // performance metrics
@@ -235,6 +234,6 @@ export const evalAllSpecs: ConceptSpec[] = [
 ];
 /** concepts that only apply where a model, classifier or test is built or evaluated */
 const NEEDS_EVALUATION = new Set<string>(['performance_metrics', 'external_validation', 'failure_analysis', 'explainability', 'internal_validation']);
-export const evalDetectors = evalAllSpecs.map((s) => gatedDetector(gateOf(withOwnSections(s), { needsEvaluation: NEEDS_EVALUATION.has(s.concept) })));
+export const evalConceptSpecs: ConceptSpec[] = evalAllSpecs.map((s) => ({ ...s, citationsInMethodsOk: true, ...(NEEDS_EVALUATION.has(s.concept) ? { needsEvaluation: true } : {}) }));
 
 export const evalSpecs = { performance_metrics, statistical_uncertainty, external_validation, failure_analysis, explainability };

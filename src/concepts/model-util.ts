@@ -1,8 +1,7 @@
 /**
  * Shared pieces for the data-handling, model and evaluation detectors (modelling family).
  */
-import type { ConceptSpec, CueRule } from './framework.js';
-import type { SectionKind } from '../manuscript/model.js';
+import type { CueRule } from './core/spec.js';
 
 /**
  * Capability descriptions of a tool or method rather than statements of what was done ("Cropping can be applied",
@@ -64,29 +63,3 @@ export const FAMILY_DAMP = [
   { re: INSTRUCTION, factor: 0.3 },
   { re: GENERIC, factor: 0.5 },
 ];
-
-const OWN_SECTIONS: SectionKind[] = ['methods', 'results'];
-const OTHER_KIND: SectionKind[] = ['other'];
-/** explicit other-work wording, for sections of unknown kind (where related work may sit) */
-const OTHER_PHRASE =
-  /\bet al\b|\b(?:previous(?:ly)?|prior (?:work|studies)|recent (?:studies|work)|(?:have|has) been (?:proposed|shown|reported|used|developed|introduced)|(?:was|were) (?:proposed|introduced|developed) by|in (?:the )?literature)\b/i;
-/**
- * Methods and Results cite the tools and datasets they use ("we trained a U-Net [12]"); a citation there does not
- * make the sentence about other work. Each plain rule is split into a Methods/Results copy that ignores citations
- * and a copy for the other sections that keeps the usual other-work penalty (a sentence is in exactly one section,
- * so each regex still runs once per sentence).
- */
-export function withOwnSections(spec: ConceptSpec): ConceptSpec {
-  const rules: CueRule[] = [];
-  for (const r of spec.rules) {
-    if (r.sections || r.notSections || r.otherWorkOk) {
-      rules.push(r);
-      continue;
-    }
-    rules.push({ ...r, sections: OWN_SECTIONS, otherWorkOk: true });
-    const unless = r.unless ? new RegExp(`${r.unless.source}|${OTHER_PHRASE.source}`, 'i') : OTHER_PHRASE;
-    rules.push({ ...r, sections: OTHER_KIND, otherWorkOk: true, unless });
-    rules.push({ ...r, notSections: OWN_SECTIONS });
-  }
-  return { ...spec, rules };
-}

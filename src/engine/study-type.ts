@@ -15,7 +15,7 @@
  * abstract must state it repeatedly), then observational designs, image-analysis methods papers, and finally
  * any study of people as observational.
  */
-import { mayMatch } from '../concepts/prefilter.js';
+import { pattern } from '../concepts/core/pattern.js';
 import type { Manuscript, Sentence } from '../manuscript/model.js';
 import { evidenceOf, type Evidence } from '../concepts/types.js';
 import type { StudyTypeResult } from './types.js';
@@ -164,7 +164,7 @@ const FLAGS: Flag[] = ['ai', 'aiModel', 'aiDev', 'imaging', 'aiImaging', 'predSt
 export function sentenceFlags(text: string, strictOther: boolean, sentence?: Sentence): Set<Flag> {
   const f = new Set<Flag>();
   // with a sentence, patterns it cannot contain are skipped by the shared prefilter (same answers, less work)
-  const has = (re: RegExp) => (!sentence || mayMatch(sentence, re)) && re.test(text);
+  const has = (re: RegExp) => (!sentence || pattern(re).mightMatch(sentence)) && re.test(text);
   const other = has(OTHER_WORK) || (strictOther && has(CITATION));
   const ai = has(AI_STRONG) || has(AI_ACRONYM) || (has(AI_WEAK) && has(LEARN_CTX));
   const img = has(IMAGING) || has(IMAGING_ACR);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extraSpecs } from '../../src/concepts/extra.js';
-import { requiredLiterals } from '../../src/concepts/prefilter.js';
+import { requiredLiterals } from '../../src/concepts/core/prefilter.js';
 import { detectMarkdown, findingFor, statusOf } from '../helpers.js';
 
 /**

@@ -5,8 +5,9 @@ import { manuscriptFromString } from '../../src/readers/index.js';
 import { dataAllSpecs } from '../../src/concepts/model-data.js';
 import { devAllSpecs } from '../../src/concepts/model-dev.js';
 import { evalAllSpecs } from '../../src/concepts/model-eval.js';
-import { withOwnSections } from '../../src/concepts/model-util.js';
-import { gateOf, gatedDetector, hasEvaluation, requiredLiterals, ungatedDetector } from '../../src/concepts/model-gate.js';
+import { hasEvaluation } from '../../src/concepts/core/evaluation.js';
+import { prefilterState, requiredLiterals } from '../../src/concepts/core/prefilter.js';
+import { runConceptSpec } from '../../src/concepts/core/run.js';
 
 const INTRO = 'Introduction';
 const DISC = 'Discussion';
@@ -232,9 +233,11 @@ describe('literal gate', () => {
   it.each(fixtures.map((f, i) => [i, f] as const))('never changes a finding (fixture %i)', (_i, md) => {
     const ms = manuscriptFromString(md);
     for (const spec of [...dataAllSpecs, ...devAllSpecs, ...evalAllSpecs]) {
-      const g = gateOf(withOwnSections(spec));
-      const a = gatedDetector(g).detect({ ms })[0]!;
-      const b = ungatedDetector(g).detect({ ms })[0]!;
+      const full = { ...spec, citationsInMethodsOk: true };
+      const a = runConceptSpec(full, ms);
+      prefilterState.enabled = false;
+      const b = runConceptSpec(full, ms);
+      prefilterState.enabled = true;
       expect([spec.concept, a.status, a.value, a.evidence.map((e) => e.text)]).toEqual([spec.concept, b.status, b.value, b.evidence.map((e) => e.text)]);
     }
   });

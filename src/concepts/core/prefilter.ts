@@ -7,7 +7,8 @@
  * Text and literals are normalised alike: letters lower-cased, digits kept, everything else a space.
  */
 import { readFileSync } from 'node:fs';
-import type { Sentence } from '../manuscript/model.js';
+import { compiledFile } from '../../util/compiled.js';
+import type { Sentence } from '../../manuscript/model.js';
 
 export const WORDS = 128; // 4096 bits per sentence
 const MASK = WORDS * 32 - 1;
@@ -249,7 +250,7 @@ export function literalsFor(re: RegExp): string[] | null {
   const key = `${re.flags}/${re.source}`;
   if (compiledLiterals === undefined) {
     try {
-      compiledLiterals = JSON.parse(readFileSync(new URL('../compiled/gates.json', import.meta.url), 'utf8')) as Record<string, string[] | null>;
+      compiledLiterals = JSON.parse(readFileSync(compiledFile('gates.json'), 'utf8')) as Record<string, string[] | null>;
     } catch {
       compiledLiterals = null;
     }
@@ -273,88 +274,3 @@ export function gateFor(re: RegExp): number[][] | null {
 
 /** Switch the prefilter off (to check that it never changes a finding). */
 export const prefilterState = { enabled: true };
-
-/** False only when `re` certainly cannot match the sentence. */
-export function mayMatch(s: Sentence, re: RegExp): boolean {
-  if (!prefilterState.enabled) return true;
-  const g = gateFor(re);
-  return g === null || bloomPasses(sentenceBloom(s), g);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Keyword gates with a few alternatives that name no literal ("\d{4}", "≥", "MC?AR") cannot be prefiltered as a
-// whole. `gateTest` splits such a pattern at its top-level "|" into the alternatives that have literals (one
-// prefiltered pattern) and the rest (a small pattern run on every sentence): the same answer as `re.test`.
-
-interface SplitGate {
-  /** alternatives with literals, or null when none */
-  main: RegExp | null;
-  /** alternatives without literals, or null when none */
-  rest: RegExp | null;
-}
-
-const splitCache = new WeakMap<RegExp, SplitGate>();
-
-/** The top-level alternatives of a pattern source (null if it uses back-references, which splitting would break). */
-export function topLevelAlternatives(source: string): string[] | null {
-  if (/\\[1-9]|\\k</.test(source)) return null;
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
-}
-
-function splitGate(re: RegExp): SplitGate {
-  let sg = splitCache.get(re);
-  if (sg) return sg;
-  sg = { main: re, rest: null };
-  if (gateFor(re) === null && !re.global && !re.sticky) {
-    const alts = topLevelAlternatives(re.source);
-    if (alts && alts.length > 1) {
-      const withLit: string[] = [];
-      const without: string[] = [];
-      for (const a of alts) {
-        let lits: string[] | null = null;
-        try {
-          lits = requiredLiterals(new RegExp(a, re.flags));
-        } catch {
-          lits = null;
-        }
-        (lits && lits.length && lits.every((l) => termBits(l).length > 0) ? withLit : without).push(a);
-      }
-      if (withLit.length && without.length) {
-        sg = { main: new RegExp(withLit.join('|'), re.flags), rest: new RegExp(without.join('|'), re.flags) };
-      }
-    }
-  }
-  splitCache.set(re, sg);
-  return sg;
-}
-
-/** `re.test(s.text)`, skipping the parts of `re` that the sentence's prefilter rules out. */
-export function gateTest(s: Sentence, re: RegExp): boolean {
-  if (!prefilterState.enabled) return re.test(s.text);
-  const { main, rest } = splitGate(re);
-  if (rest && rest.test(s.text)) return true;
-  return main !== null && mayMatch(s, main) && main.test(s.text);
-}

@@ -4,10 +4,11 @@
  * once per rule; the language features (other work, future wishes, negation, back-matter labels) adjust the
  * score. The best score decides the status; the best sentences are the evidence.
  */
-import type { Manuscript, SectionKind, SectionRole, Sentence } from '../manuscript/model.js';
-import { computeFeatures, negatedAt, type SentenceFeatures } from './lang.js';
-import { bloomPasses, gateFor, mayMatch, prefilterState, sentenceBloom } from './prefilter.js';
-import { evidenceOf, type Detector, type DetectContext, type Evidence, type Finding } from './types.js';
+import type { Manuscript, SectionKind, SectionRole, Sentence } from '../../manuscript/model.js';
+import { negatedAt, type SentenceFeatures } from './lang.js';
+import { pattern } from './pattern.js';
+import { bloomPasses, gateFor, prefilterState, sentenceBloom } from './prefilter.js';
+import { evidenceOf, type Evidence, type Finding } from '../types.js';
 
 export interface CueRule {
   id: string;
@@ -53,6 +54,38 @@ export interface ConceptSpec {
   maxEvidence?: number;
   /** turn the hits into a value and details; may downgrade to partial */
   value?: (hits: Hit[], ctx: RuleContext) => ValueResult | undefined;
+
+  // --- which sentences are considered (declared conditions, the same with or without the prefilter) ---
+  /**
+   * a sentence is considered only when it matches `pattern` or carries one of `orRoles` (a back-matter role given
+   * by its section or a leading label)
+   */
+  require?: { pattern: RegExp; orRoles?: SectionRole[] };
+  /** only sentences in these section kinds are considered */
+  onlySections?: SectionKind[];
+  /** table rows are never evidence (checklist tables, data tables) */
+  proseOnly?: boolean;
+  /** a further condition on the sentence (e.g. it must be about this study) */
+  where?: (s: Sentence, f: SentenceFeatures) => boolean;
+  /**
+   * Methods and Results cite the tools and data they use ("we trained a U-Net [12]"): there, a plain rule ignores
+   * citations; in a section of unknown kind it needs no explicit other-work wording; elsewhere the usual penalty.
+   */
+  citationsInMethodsOk?: boolean;
+
+  // --- when the concept applies ---
+  /** the concept only applies where the manuscript builds or evaluates a model, classifier or test */
+  needsEvaluation?: boolean;
+  /** ids of rules that count only where a model or test is evaluated */
+  evaluationRules?: string[];
+
+  // --- other evidence ---
+  /** when no rule matched: a section so headed (normalised heading text), with some text, is evidence itself */
+  headingFallback?: { heading: RegExp; kinds?: SectionKind[] };
+  /** evidence looked for before the rules (a language feature that is itself the evidence) */
+  first?: (ctx: RuleContext) => Finding | undefined;
+  /** evidence looked for when the rules and the heading found nothing */
+  fallback?: (ctx: RuleContext) => Finding | undefined;
 }
 
 export interface ValueResult {
@@ -86,16 +119,6 @@ const DEFAULT_SECTION_WEIGHT: Record<SectionKind, number> = {
   references: 0,
   other: 0.9,
 };
-
-const featureCache = new WeakMap<Manuscript, SentenceFeatures[]>();
-export function featuresOf(ms: Manuscript): SentenceFeatures[] {
-  let f = featureCache.get(ms);
-  if (!f) {
-    f = computeFeatures(ms);
-    featureCache.set(ms, f);
-  }
-  return f;
-}
 
 /** Per-rule time in ms when REPORTLINT_PROFILE_RULES is set (for finding slow patterns). */
 export const ruleTimings = new Map<string, number>();
@@ -156,7 +179,6 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
     if (s.section.role === 'peer_review') continue;
     const kindBit = KIND_BIT[kind];
     const f = features[s.index]!;
-    if (spec.traps && spec.traps.some((t) => (!pre || mayMatch(s, t)) && t.test(s.text))) continue;
     let best: Hit | undefined;
     let bloom: Uint32Array | undefined;
     for (const cr of rules) {
@@ -181,7 +203,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
       }
       if (!rule.negationOk && !rule.notDone && f.negation && negatedAt(s.text, m.index)) score *= 0.1;
       if (f.hypothetical && !rule.notDone) score *= 0.6;
-      if (spec.damp) for (const d of spec.damp) if ((!pre || mayMatch(s, d.re)) && d.re.test(s.text)) score *= d.factor;
+      if (spec.damp) for (const d of spec.damp) if (pre ? pattern(d.re).test(s) : d.re.test(s.text)) score *= d.factor;
       if (score <= 0) continue;
       if (!best || score > best.score) best = { sentence: s, rule, score, match: m, notDone: Boolean(rule.notDone) };
     }
@@ -195,7 +217,8 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
         }
       }
     }
-    if (best) hits.push(best);
+    // traps (homonyms) are tested only on sentences that matched: the same answer as testing them first
+    if (best && !(spec.traps && spec.traps.some((t) => (pre ? pattern(t).test(s) : t.test(s.text))))) hits.push(best);
   }
   return hits;
 }
@@ -237,14 +260,5 @@ export function runSpec(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter
     confidence: Math.min(0.99, 0.5 + top.score / 2),
     rule: top.rule.id,
     reason: `${top.rule.id} matched in ${top.sentence.section.kind} (score ${top.score.toFixed(2)})${notDone ? '; reported as not done' : ''}`,
-  };
-}
-
-export function specDetector(spec: ConceptSpec): Detector {
-  return {
-    concepts: [spec.concept],
-    detect(ctx: DetectContext): Finding[] {
-      return [runSpec(spec, { ms: ctx.ms, features: featuresOf(ctx.ms) })];
-    },
   };
 }

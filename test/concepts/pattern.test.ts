@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectAll } from '../../src/concepts/index.js';
-import { gateTest, mayMatch, prefilterState, requiredLiterals, topLevelAlternatives } from '../../src/concepts/prefilter.js';
+import { pattern, topLevelAlternatives, words } from '../../src/concepts/core/pattern.js';
+import { prefilterState, requiredLiterals } from '../../src/concepts/core/prefilter.js';
 import { manuscriptFromString, readManuscript } from '../../src/readers/index.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -21,9 +22,18 @@ describe('sentence prefilter', () => {
   it('never rules out a sentence that matches', () => {
     const ms = manuscriptFromString('# T\n\n## Methods\n\nThe study was FUNDED by a grant-in-aid. External validation was performed.\n');
     const [s] = ms.sentences.filter((x) => x.section.kind === 'methods');
-    expect(mayMatch(s!, /\bfunded\b/i)).toBe(true);
-    expect(mayMatch(s!, /\bgrant-in-aid\b/i)).toBe(true);
-    expect(mayMatch(s!, /\bcross-validation\b/i)).toBe(false);
+    expect(pattern(/\bfunded\b/i).mightMatch(s!)).toBe(true);
+    expect(pattern(/\bgrant-in-aid\b/i).mightMatch(s!)).toBe(true);
+    expect(pattern(/\bcross-validation\b/i).mightMatch(s!)).toBe(false);
+  });
+
+  it('builds word-list patterns that match whole words, with * for endings', () => {
+    const re = words('Zenodo', 'code ocean', 'validat*');
+    expect(re.test('deposited on zenodo.')).toBe(true);
+    expect(re.test('see Code-Ocean capsule')).toBe(true);
+    expect(re.test('externally validated')).toBe(true);
+    expect(re.test('zenodos')).toBe(false);
+    expect(requiredLiterals(re)).not.toBeNull();
   });
 
   it('splits a pattern at its top-level alternatives only', () => {
@@ -34,7 +44,7 @@ describe('sentence prefilter', () => {
   it('answers like RegExp.test for patterns with alternatives that name no literal', () => {
     const ms = manuscriptFromString('# T\n\n## Methods\n\nRecruitment ran from 2015 onwards.\n\nWe enrolled adults.\n\nNothing here.\n');
     const gate = /\d{4}|enrol|hospital/i;
-    for (const s of ms.sentences) expect(gateTest(s, gate)).toBe(gate.test(s.text));
+    for (const s of ms.sentences) expect(pattern(gate).test(s)).toBe(gate.test(s.text));
   });
 
   const files = [join(root, 'examples/spine-mri-study.md'), join(root, 'examples/draft-incomplete.md')];

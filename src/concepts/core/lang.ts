@@ -2,8 +2,8 @@
  * Sentence-level language features shared by every detector, computed once per manuscript: is the sentence
  * about this study or about other work, a wish for the future, negated, introduced by a back-matter label?
  */
-import type { Manuscript, SectionRole, Sentence } from '../manuscript/model.js';
-import { mayMatch } from './prefilter.js';
+import type { Manuscript, SectionRole, Sentence } from '../../manuscript/model.js';
+import { pattern } from './pattern.js';
 
 export interface SentenceFeatures {
   /** mentions this study ("we", "our", "this study", "in the present trial") */
@@ -58,15 +58,15 @@ export function computeFeatures(ms: Manuscript): SentenceFeatures[] {
     if (lr) blockRole = { block: s.blockIndex, role: lr };
     else if (blockRole && blockRole.block !== s.blockIndex) blockRole = undefined;
     const role = lr ?? blockRole?.role ?? s.section.role;
-    const own = mayMatch(s, OWN) && OWN.test(s.text);
+    const own = pattern(OWN).test(s);
     out[s.index] = {
       own,
-      otherWork: CITATION.test(s.text) || (mayMatch(s, OTHER_WORK) && OTHER_WORK.test(s.text)),
-      future: mayMatch(s, FUTURE) && FUTURE.test(s.text),
-      negation: mayMatch(s, NEGATION) && NEGATION.test(s.text),
+      otherWork: CITATION.test(s.text) || (pattern(OTHER_WORK).test(s)),
+      future: pattern(FUTURE).test(s),
+      negation: pattern(NEGATION).test(s),
       ...(role ? { role } : {}),
       labelled: Boolean(lr ?? blockRole),
-      hypothetical: mayMatch(s, HYPOTHETICAL) && HYPOTHETICAL.test(s.text),
+      hypothetical: pattern(HYPOTHETICAL).test(s),
     };
   }
   return out;
@@ -93,4 +93,15 @@ export function parseNumber(s: string): number | undefined {
 
 export function sentenceIsBoilerplate(s: Sentence): boolean {
   return s.text.length < 3;
+}
+
+const featureCache = new WeakMap<Manuscript, SentenceFeatures[]>();
+/** The features of every sentence, computed once per manuscript (indexed by sentence index). */
+export function featuresOf(ms: Manuscript): SentenceFeatures[] {
+  let f = featureCache.get(ms);
+  if (!f) {
+    f = computeFeatures(ms);
+    featureCache.set(ms, f);
+  }
+  return f;
 }

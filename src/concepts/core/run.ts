@@ -1,0 +1,129 @@
+/**
+ * The one detector runner. A concept with a spec is run the same way whatever it declares: applicability
+ * (needs an evaluated model or test), the sentences considered (required words, section kinds, prose only, a
+ * sentence condition), the cue rules (spec.ts), then the declared fallbacks (a section heading, a hand-written
+ * fallback). A concept with a hand-written `detect` implements the same contract in its own file.
+ */
+import type { Manuscript, SectionKind, Sentence } from '../../manuscript/model.js';
+import { normaliseHeading } from '../../manuscript/sections.js';
+import { evidenceOf, type Finding } from '../types.js';
+import type { Concept } from './define.js';
+import { hasEvaluation } from './evaluation.js';
+import { featuresOf } from './lang.js';
+import { pattern } from './pattern.js';
+import { runSpec, type ConceptSpec, type CueRule, type RuleContext } from './spec.js';
+
+const OWN_SECTIONS: SectionKind[] = ['methods', 'results'];
+const OTHER_KIND: SectionKind[] = ['other'];
+/** explicit other-work wording, for sections of unknown kind (where related work may sit) */
+const OTHER_PHRASE =
+  /\bet al\b|\b(?:previous(?:ly)?|prior (?:work|studies)|recent (?:studies|work)|(?:have|has) been (?:proposed|shown|reported|used|developed|introduced)|(?:was|were) (?:proposed|introduced|developed) by|in (?:the )?literature)\b/i;
+
+/**
+ * `citationsInMethodsOk`: each plain rule becomes a Methods/Results copy that ignores citations, a copy for
+ * sections of unknown kind that needs no explicit other-work wording, and a copy for the rest with the usual
+ * penalty (a sentence is in exactly one section, so each regex still runs once per sentence).
+ */
+function splitBySection(rules: CueRule[]): CueRule[] {
+  const out: CueRule[] = [];
+  for (const r of rules) {
+    if (r.sections || r.notSections || r.otherWorkOk) {
+      out.push(r);
+      continue;
+    }
+    out.push({ ...r, sections: OWN_SECTIONS, otherWorkOk: true });
+    const unless = r.unless ? new RegExp(`${r.unless.source}|${OTHER_PHRASE.source}`, 'i') : OTHER_PHRASE;
+    out.push({ ...r, sections: OTHER_KIND, otherWorkOk: true, unless });
+    out.push({ ...r, notSections: OWN_SECTIONS });
+  }
+  return out;
+}
+
+interface Prepared {
+  /** the spec as run where a model or test is evaluated */
+  full: ConceptSpec;
+  /** the spec without its evaluation-only rules */
+  plain: ConceptSpec;
+}
+
+const prepared = new WeakMap<ConceptSpec, Prepared>();
+function prepare(spec: ConceptSpec): Prepared {
+  let p = prepared.get(spec);
+  if (p) return p;
+  const full = spec.citationsInMethodsOk ? { ...spec, rules: splitBySection(spec.rules) } : spec;
+  const only = spec.evaluationRules;
+  const plain = only?.length ? { ...full, rules: full.rules.filter((r) => !only.includes(r.id)) } : full;
+  p = { full, plain };
+  prepared.set(spec, p);
+  return p;
+}
+
+function notApplicable(concept: string): Finding {
+  return { concept, status: 'missing', evidence: [], confidence: 0.8, rule: 'no-evaluation', reason: 'the manuscript does not build or evaluate a model, classifier or test' };
+}
+
+const sentencesBySection = new WeakMap<Manuscript, Sentence[][]>();
+/** The sentences of each section (indexed by section index), computed once per manuscript. */
+export function sectionSentences(ms: Manuscript): Sentence[][] {
+  let a = sentencesBySection.get(ms);
+  if (!a) {
+    a = ms.sections.map(() => []);
+    for (const s of ms.sentences) a[s.section.index]?.push(s);
+    sentencesBySection.set(ms, a);
+  }
+  return a;
+}
+
+/** The sentences a spec considers, as a view of the manuscript (the same objects, features by index). */
+function considered(spec: ConceptSpec, ctx: RuleContext): Manuscript {
+  const { ms, features } = ctx;
+  const { require, onlySections, proseOnly, where } = spec;
+  if (!require && !onlySections && !proseOnly && !where) return ms;
+  const req = require ? pattern(require.pattern) : undefined;
+  const roles = require?.orRoles;
+  const sentences = ms.sentences.filter((s) => {
+    if (proseOnly && s.block === 'table') return false;
+    if (onlySections && !onlySections.includes(s.section.kind)) return false;
+    const f = features[s.index]!;
+    if (where && !where(s, f)) return false;
+    if (!req) return true;
+    return req.test(s) || (roles !== undefined && f.role !== undefined && roles.includes(f.role));
+  });
+  return { ...ms, sentences };
+}
+
+function byHeading(spec: ConceptSpec, ms: Manuscript): Finding | undefined {
+  const hf = spec.headingFallback;
+  if (!hf) return undefined;
+  const bySec = sectionSentences(ms);
+  for (const sec of ms.sections) {
+    if (sec.kind === 'references' || sec.role === 'peer_review') continue;
+    if (hf.kinds && !hf.kinds.includes(sec.kind)) continue;
+    if (!hf.heading.test(normaliseHeading(sec.heading))) continue;
+    const first = bySec[sec.index]?.find((s) => s.text.length > 20);
+    if (!first) continue;
+    const rule = `${spec.concept}/heading`;
+    return { concept: spec.concept, status: 'reported', evidence: [evidenceOf(first, rule)], confidence: 0.7, rule, reason: `a section is headed "${sec.heading}"` };
+  }
+  return undefined;
+}
+
+/** Run a declarative concept spec over a manuscript. */
+export function runConceptSpec(spec: ConceptSpec, ms: Manuscript): Finding {
+  const ctx: RuleContext = { ms, features: featuresOf(ms) };
+  const early = spec.first?.(ctx);
+  if (early) return early;
+  if (spec.needsEvaluation && !hasEvaluation(ms)) return notApplicable(spec.concept);
+  const p = prepare(spec);
+  const run = spec.evaluationRules?.length && !hasEvaluation(ms) ? p.plain : p.full;
+  const f = runSpec(run, { ms: considered(spec, ctx), features: ctx.features });
+  if (f.status !== 'missing') return f;
+  return byHeading(spec, ms) ?? spec.fallback?.(ctx) ?? f;
+}
+
+/** Run one concept's detector: its spec through the runner, or its own `detect`. */
+export function runConcept(c: Concept, ms: Manuscript): Finding | undefined {
+  if (c.spec) return runConceptSpec(c.spec, ms);
+  if (c.detect) return c.detect({ ms });
+  return undefined;
+}
