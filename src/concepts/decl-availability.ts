@@ -1,8 +1,8 @@
 /**
- * Open-science statements: data availability and code availability, with their headline values.
+ * Open-science statements: data availability, with its headline value.
  */
 import { type ConceptSpec, type Hit, type RuleContext, type ValueResult } from './core/spec.js';
-import { extractAccessions, extractUrls, MISSING_DATA_TRAP, ONLINE_POINTER, prefiltered, SUPPLEMENT_BOILERPLATE, uniq } from './decl-shared.js';
+import { ADV, extractAccessions, extractUrls, MISSING_DATA_TRAP, ONLINE_POINTER, prefiltered, SUPPLEMENT_BOILERPLATE, uniq } from './shared/availability.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Data availability
@@ -11,7 +11,6 @@ import { extractAccessions, extractUrls, MISSING_DATA_TRAP, ONLINE_POINTER, pref
 /** the data of this study as a grammatical subject */
 const DATA_NOUN =
   String.raw`(?:data ?sets?|data(?! (?:pre-?processing|processing|analys[ie]s|collection|management|extraction|cleaning|quality|handling|acquisition|entry|monitoring|safety|dictionary|protection|augmentation|harmoni[sz]ation|curation))|raw data|source data|datafiles?|data files?|(?:individual|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed) (?:participant|patient)(?:[- ]level)? data|(?:participant|patient)[- ]level data|results files?|imaging data|images|sequenc(?:e|ing) (?:data|reads)|summary statistics)`;
-const ADV = String.raw`(?: (?:made|kept|also|all|freely|publicly|publically|openly|fully|readily|only|similarly|now|therefore|thus|likewise))*`;
 const AVAIL_VERB =
   String.raw`(?:(?:are|is|will be|would be|can be|could be|may be|might be|shall be|should be|be|have been|has been)${ADV} (?:available|accessible|obtainable|shared|deposited|released|downloadable|archived|uploaded|hosted|provided (?:in|as|at|via|upon|on request|with(?:in)? the|online|for download))|(?:were|was)${ADV} (?:made (?:\w+ )?available|made public|deposited|shared publicly|released publicly|publicly released|publicly shared))`;
 const ABILITY_VERB = String.raw`(?:can|could|may|might|will) (?:also )?be (?:obtained|requested|accessed|downloaded|retrieved|consulted|found (?:online |publicly )?(?:at|on|in|via) (?:https?:|www\.|the [\w ]{0,30}repositor|zenodo|figshare|dryad|osf|github|gitlab|dataverse|mendeley|GEO\b|the (?:supplementa|supporting|online)))`;
@@ -132,83 +131,8 @@ function dataValue(hits: Hit[], ctx: RuleContext): ValueResult | undefined {
   };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Code availability
-// ---------------------------------------------------------------------------------------------------------------
-
-const CODE_NOUN =
-  String.raw`(?:source code|(?:R|Python|MATLAB|Stata)[- ](?:packages?|librar(?:y|ies)|toolbox(?:es)?)|(?:analysis|analytic(?:al)?|statistical|computer|computational|processing|R|Python|MATLAB|Matlab|Stata|SAS|SPSS|Perl|Julia|C\+\+|study|custom|our|the|all|simulation|modell?ing) (?:code|scripts?|syntax|software|programs?|notebooks?)|code ?base|codes?|scripts?|notebooks?|(?:trained|fitted|pre-?trained|final) (?:models?|networks?|weights)|model (?:weights|checkpoints|parameters)|(?:our|this|the proposed|the developed|the presented) (?:software|package|toolbox|tool|pipeline|implementation|method|model|algorithm|framework|library|app|application|calculator|web ?(?:tool|app|application|server)))`;
-/** things that may be the study's software but also appear in ordinary sentences: need an explicit availability phrase */
-const WEAK_CODE_NOUN = String.raw`(?:(?:our|this|the proposed|the developed|the presented) (?:software|package|toolbox|tool|pipeline|implementation|method|model|algorithm|framework|library|app|application|calculator|web ?(?:tool|app|application|server))|(?:trained|fitted|pre-?trained|final) (?:models?|networks?))`;
-const STRONG_CODE_NOUN = String.raw`(?:source code|(?:R|Python|MATLAB|Stata)[- ](?:packages?|librar(?:y|ies)|toolbox(?:es)?)|(?:analysis|analytic(?:al)?|statistical|computer|computational|processing|R|Python|MATLAB|Matlab|Stata|SAS|SPSS|Perl|Julia|C\+\+|study|custom|our|the|all|simulation|modell?ing) (?:code|scripts?|syntax|software|programs?|notebooks?)|code ?base|codes?|scripts?|notebooks?|model (?:weights|checkpoints)|weights)`;
-const CODE_PUBLIC_PLACE = String.raw`(?:a |the )?(?:public|github|gitlab|zenodo|repositor|online|figshare|osf|bitbucket|code ?ocean)`;
-const CODE_AVAILABLE = new RegExp(
-  String.raw`\b${STRONG_CODE_NOUN}\b[^.]{0,100}?\b(?:(?:are|is|will be|would be|can be|could be|may be|shall be|have been|has been)${ADV} (?:available|accessible|obtainable|shared|released|deposited|hosted|downloadable|distributed|provided (?:at|on|in|via|as|with|from|upon|online)|posted (?:at|on|online)|uploaded (?:to|at|on) ${CODE_PUBLIC_PLACE})|(?:were|was)${ADV} (?:made (?:\w+ )?available|released|deposited|uploaded (?:to|at|on) ${CODE_PUBLIC_PLACE}|shared publicly)|(?:can|could|may|will) (?:also )?be (?:found|obtained|requested|accessed|downloaded|retrieved|cloned|installed))\b|\b${WEAK_CODE_NOUN}\b[^.]{0,60}?\b(?:is|are|will be|has been|have been)${ADV} (?:(?:publicly|freely|openly) available|available (?:at|from|on|via|for download|online|upon|on request|as open[- ]source)|downloadable|released as open[- ]source|open[- ]source)\b`,
-  'i',
-);
-const CODE_NOT = new RegExp(
-  String.raw`\b${CODE_NOUN}\b[^.]{0,100}?\b(?:(?:are|is|will|would|can|could|may|shall|were|was|have|has)(?: not|n't)|cannot)(?: be| been)?(?: (?:made|publicly|openly|freely|fully))* (?:available|accessible|shared|released|deposited|provided|disclosed|distributed|public)\b|\b(?:code|software|model)s? (?:is|are) (?:proprietary|not open[- ]source)\b`,
-  'i',
-);
-const CODE_WE_PROVIDE = /\bwe (?:also )?(?:provide|share|release|distribute|publish|make (?:freely |publicly |openly )?available|have (?:made|released|deposited|uploaded|published|shared|provided))\b[^.]{0,80}?\b(?:code|scripts?|software|package|implementation|models?|notebooks?|pipelines?|weights|toolbox|library)\b/i;
-const CODE_REPO_HOST = /\b(?:github\.com|gitlab\.com|bitbucket\.org|codeocean\.com|sourceforge\.net|pypi\.org|huggingface\.co)\/[\w.-]+|\b(?:GitHub|GitLab|Bitbucket|Code Ocean|Zenodo) repositor(?:y|ies)\b/i;
-const CODE_HOST = String.raw`(?:github|gitlab|bitbucket|zenodo|code ?ocean|sourceforge|pypi|huggingface|docker ?hub)`;
-const CODE_REPO_OWN = new RegExp(
-  String.raw`\b(?:available|accessible|found|hosted|deposited|provided|released|shared|downloaded|obtained)\b[^.]{0,60}?\b(?:at|from|on|via|through|in)\b[^.]{0,40}?\b${CODE_HOST}\b|\brepositor(?:y|ies) (?:corresponding to|accompanying|for|of) (?:this|the present|our) (?:manuscript|paper|article|study|work|project)`,
-  'i',
-);
-const CODE_TOOL_SUPPLEMENT = /\b(?:calculator|spreadsheet|Excel|web[- ]?(?:based )?(?:tool|calculator|application|app)|(?:smartphone|mobile) app|nomogram|scoring tool|executable|software)\b[^.]{0,60}?(?:\b(?:File|Text|Software|Appendix) S\d\b|\bS\d (?:File|Software|Appendix)\b|\b(?:supplementary|additional) (?:file|software|material)s? \d)/i;
-const CODE_PROJECT_PAGE = /\b(?:project (?:page|website|homepage)|documentation|source)\b[^.]{0,40}?\b(?:is|are) (?:freely |publicly |openly )?available (?:at|from|on|via)\b/i;
-/** homonyms: coding schemes, identifiers, codes in data collection */
-const CODE_TRAP =
-  /\b(?:ICD(?:-?\d+)?(?:-CM)?|diagnos(?:is|tic)|billing|procedure|procedural|postal|post|zip|ATC|CPT|OPCS|SNOMED|Read|LOINC|MedDRA|colou?r|QR|bar|dress|ethics|access|area|country|participant|patient|subject|identification|ID|unique|randomi[sz]ation|allocation|treatment|drug|kit|lot|batch|product|response|qualitative|thematic|axial|selective|initial|a priori|deductive|inductive|genetic|cell|genomic|numeric(?:al)?|emergency|unblinding|blinding|break) cod(?:es?|ing)\b|\bcodebooks?\b|\bcod(?:es?|ing) (?:frame|scheme|manual|book|list|system)s?\b|\b(?:conditions?|procedures?|diagnoses|comorbidities|events|outcomes|variables) (?:were|was) (?:identified|defined|classified) (?:using|by|with|according to)\b/i;
-
-export const codeAvailabilitySpec: ConceptSpec = {
-  concept: 'code_availability',
-  rules: [
-    { id: 'code/not-available', re: CODE_NOT, weight: 0.95, notDone: true },
-    { id: 'code/available', re: CODE_AVAILABLE, weight: 0.9, unless: /\b(?:ICD|diagnos\w+|billing|procedure|postal|zip|ATC|CPT|OPCS|SNOMED|LOINC|MedDRA|qualitative|thematic|colou?r|QR) cod(?:es?|ing)\b|\bcodes? (?:were|was) (?:available|provided|assigned|used) (?:for|to)\b/i },
-    { id: 'code/we-provide', re: CODE_WE_PROVIDE, weight: 0.85, unless: /\b(?:ICD|diagnos\w+) codes?\b|\bprovide (?:care|treatment|support|feedback|education|information)\b/i },
-    { id: 'code/repository', re: CODE_REPO_OWN, weight: 0.75, unless: /\b(?:we used|using|was used|were used|used the|implemented (?:in|with|using)|performed (?:in|with|using)|carried out (?:in|with|using)|(?:was|were) (?:conducted|run|done|analy[sz]ed) (?:in|with|using)|package|toolbox|library|plugin|plug-in|add-on|module)\b(?![^.]*\b(?:our|this study|this work|this paper|this manuscript|the present)\b)|\bdata\b(?![^.]*\b(?:code|scripts?|models?|software)\b)|\bprotocol\b/i },
-    { id: 'code/host-own', re: CODE_REPO_HOST, weight: 0.7, requireOwn: true, unless: /\b(?:we used|using|was used|were used|used the|implemented (?:in|with|using)|performed (?:in|with|using)|package|toolbox|library)\b(?![^.]*\b(?:our|this study|this work|this paper|this manuscript)\b)/i },
-    { id: 'code/tool-in-supplement', re: CODE_TOOL_SUPPLEMENT, weight: 0.75 },
-    { id: 'code/project-page', re: CODE_PROJECT_PAGE, weight: 0.65, sections: ['abstract', 'introduction', 'methods', 'declarations', 'other', 'discussion'] },
-  ],
-  roleEvidence: {
-    roles: ['code_availability'],
-    weight: 0.85,
-    notDone: /\b(?:not|no|cannot|never)\b[^.]{0,40}\b(?:available|shared|public|accessible|applicable)\b/i,
-  },
-  traps: [MISSING_DATA_TRAP, CODE_TRAP, ONLINE_POINTER],
-  sectionWeight: { introduction: 0.6, discussion: 0.7, abstract: 0.8 },
-  value: codeValue,
-};
-
-const C_PUBLIC = /https?:\/\/|\bwww\.|\b(?:github|gitlab|bitbucket|zenodo|figshare|code ?ocean|sourceforge|pypi|cran|bioconductor|osf|huggingface|docker ?hub)\b|\b(?:publicly|openly|freely) (?:available|accessible)\b|\bopen[- ]source\b|\b(?:supplementa(?:ry|l)|supporting information|additional file|appendix|file s\d|s\d file)\b/i;
-const C_REQUEST = /\brequest\b|\bcontact(?:ing)?\b|\bcorresponding author\b|\b(?:e-?mail|@)|\bapproved\b|\bproposed use\b/i;
-
-function codeValue(hits: Hit[]): ValueResult | undefined {
-  const urls: string[] = [];
-  let pub = false;
-  let req = false;
-  let not = false;
-  for (const h of hits) {
-    const t = h.sentence.text;
-    urls.push(...extractUrls(t));
-    const neg = h.notDone || CODE_NOT.test(t);
-    if (C_REQUEST.test(t) && !/\bpull requests?\b/i.test(t)) req = true;
-    else if (!neg && C_PUBLIC.test(t)) pub = true;
-    else if (neg) not = true;
-    else if (h.rule.id !== 'code_availability/section') pub = true;
-  }
-  const value = pub ? 'public' : req ? 'on_request' : not ? 'not_available' : undefined;
-  return { ...(value ? { value } : {}), details: { urls: uniq(urls) }, notDone: value === 'not_available' };
-}
-
 const DATA_KEYS = /availab|accessib|accession|deposit|repositor|request|shar(?:ed|ing|e)\b|obtainab|obtained|download|releas|upload|archiv|hosted|retriev|within the|included in|provided|supplementary data|source data|\bGSE|PRJ|phs\d|\bEGA|PXD|data[- ]sharing/i;
-const CODE_KEYS = /\bcod(?:e|es|ing|ebase)\b|script|software|github|gitlab|bitbucket|zenodo|code ?ocean|model|weights|notebook|package|toolbox|tool\b|pipeline|calculator|spreadsheet|excel|program|implementation|repositor|project page|documentation|source\b|File S\d|S\d File/i;
 
 export const availabilitySpecs: ConceptSpec[] = [
   prefiltered(dataAvailabilitySpec, DATA_KEYS, ['data_availability']),
-  prefiltered(codeAvailabilitySpec, CODE_KEYS, ['code_availability']),
 ];

@@ -2,7 +2,7 @@
  * Declarations: funding, competing interests, ethics approval/consent, registration and protocol access.
  */
 import { type ConceptSpec, type Hit, type ValueResult } from './core/spec.js';
-import { extractUrls, ONLINE_POINTER, prefiltered, uniq } from './decl-shared.js';
+import { extractUrls, ONLINE_POINTER, prefiltered, uniq } from './shared/availability.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Funding

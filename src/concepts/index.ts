@@ -6,6 +6,7 @@ import type { Manuscript } from '../manuscript/model.js';
 import { isDetected, type Concept } from './core/define.js';
 import { runConcept } from './core/run.js';
 import { LEGACY } from './legacy.js';
+import code_availability from './other/code_availability.js';
 import type { Finding } from './types.js';
 
 export type { Finding, Evidence } from './types.js';
@@ -13,7 +14,12 @@ export type { Concept, ConceptMeta, ConceptExamples, Example, ConceptGroup } fro
 export { CONCEPT_GROUPS } from './core/define.js';
 
 /** Every concept, in a stable order. */
-export const CONCEPTS: readonly Concept[] = [...LEGACY];
+const FILES: Concept[] = [
+  // Other
+  code_availability,
+];
+
+export const CONCEPTS: readonly Concept[] = [...FILES, ...LEGACY.filter((c) => !FILES.some((f) => f.id === c.id))];
 
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 

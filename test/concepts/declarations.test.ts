@@ -193,42 +193,6 @@ describe('data_availability', () => {
   });
 });
 
-describe('code_availability', () => {
-  it.each([
-    ['The source code is publicly available at https://github.com/example/project.', 'Methods', 'public'],
-    ['Analysis scripts can be requested from the corresponding author.', 'Declarations', 'on_request'],
-    ['The full protocol and statistical code will be available on reasonable request.', 'Methods', 'on_request'],
-    ['Fitted models and the code to apply them are available from https://github.com/lab/models.', 'Code availability', 'public'],
-    ['We also provide the shell scripts used to run the pipelines on the cluster.', 'Methods', 'public'],
-    ['Code is not publicly available because it is proprietary.', 'Code availability', 'not_available'],
-    ['For convenience, a calculator based on spreadsheet software (File S1) was developed.', 'Results', 'public'],
-  ])('reports %s', (s, h, value) => {
-    const f = findingFor('code_availability', s, h);
-    expect(REPORTED).toContain(f.status);
-    expect(f.value).toBe(value);
-  });
-
-  it('collects the repository link', () => {
-    const f = findingFor('code_availability', 'Our code is available at https://github.com/example/project.', 'Methods');
-    expect(f.details?.urls).toEqual(['https://github.com/example/project']);
-  });
-
-  it.each([
-    ['Diagnoses were identified with ICD-10 codes from the discharge records.', 'Methods'],
-    ['The ICD code list is available in the supplement.', 'Methods'],
-    ['Interviews were coded thematically and the codebook is available from the authors.', 'Methods'],
-    ['Analyses were performed using the R package lme4 (https://cran.r-project.org/package=lme4).', 'Methods'],
-    ['The workshop brochures are available at https://www.example.org/trial.', 'Methods'],
-    ['The following are available online at https://www.publisher.com/s1, Table S1 and Table S2.', 'Supplementary Materials'],
-    ['The allocation codes were provided to the pharmacist in sealed envelopes.', 'Methods'],
-    ['The Simulink code for the detector was uploaded onto a single-board computer.', 'Methods'],
-    ['The predictions from fitting this model are provided in Figure 8.', 'Results'],
-    ['Future work could share code for this model.', 'Discussion'],
-  ])('does not report %s', (s, h) => {
-    expect(statusOf('code_availability', s, h)).toBe('missing');
-  });
-});
-
 describe('protocol', () => {
   it.each([
     ['The trial protocol has been published previously [8].', 'Methods'],
@@ -258,7 +222,6 @@ describe('round 3: back matter recall', () => {
     ['ethics', 'All rats were kept in the university animal facility in accordance with Institutional Animal Care and Use Committee guidelines.', 'Methods'],
     ['ethics', 'The protocol was approved by the IACUC of the medical school.', 'Methods'],
     ['ethics', 'Using slaughterhouse tissue does not require an animal testing application.', 'Methods'],
-    ['code_availability', 'The R-package will be provided upon request.', 'Methods'],
   ])('%s reports: %s', (concept, s, h) => {
     expect(REPORTED).toContain(statusOf(concept, s, h));
   });

@@ -48,11 +48,15 @@ export interface Example {
   /** the expected status when it is not simply "reported" (a partial statement) */
   status?: 'reported' | 'partial';
   markdown?: boolean;
+  /** sentences put before `text` in the same section (e.g. one that shows a model is evaluated) */
+  context?: string;
   /** why this example is here (a trap it guards against), for the docs */
   note?: string;
 }
 
 export interface ConceptExamples {
+  /** default `context` for every example of this concept */
+  context?: string;
   /** sentences that report the concept */
   reported: Example[];
   /** sentences that report it as not done ("No external validation was performed") */
