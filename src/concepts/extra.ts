@@ -10,7 +10,7 @@
  * (model-gate.ts: hasEvaluation).
  */
 import type { ConceptSpec } from './core/spec.js';
-import { cue, INSTRUCTION } from './model-util.js';
+import { cue, INSTRUCTION } from './shared/modelling.js';
 
 /** Modal or speculative wording ("could be used by", "may help"): a possibility, not a statement. */
 const MODAL = /\b(?:could|may|might|would|can|should)\b/i;

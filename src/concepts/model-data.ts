@@ -3,7 +3,7 @@
  * simpler crosswalk concepts about data (acquisition, de-identification, subsets, annotation tools, ...).
  */
 import { type ConceptSpec, type Hit } from './core/spec.js';
-import { cue, FAMILY_DAMP, NUM_WORD, toNumber } from './model-util.js';
+import { cue, FAMILY_DAMP, NUM_WORD, toNumber } from './shared/modelling.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // preprocessing

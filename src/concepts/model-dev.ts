@@ -3,7 +3,7 @@
  * (initialisation, model selection, ensembling, class imbalance, predictors, thresholds, prediction calculation).
  */
 import { type ConceptSpec, type Hit } from './core/spec.js';
-import { cue, FAMILY_DAMP, OWN_EARLIER, pushUnique } from './model-util.js';
+import { cue, FAMILY_DAMP, OWN_EARLIER, pushUnique } from './shared/modelling.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // model description

@@ -3,7 +3,7 @@
  * and the crosswalk concepts of evaluation (robustness, fairness, internal validation, results, ...).
  */
 import { type ConceptSpec, type Hit } from './core/spec.js';
-import { CAPABILITY, cue, FAMILY_DAMP, pushUnique } from './model-util.js';
+import { CAPABILITY, cue, FAMILY_DAMP, pushUnique } from './shared/modelling.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // performance metrics

@@ -1,7 +1,7 @@
 /**
  * Shared pieces for the data-handling, model and evaluation detectors (modelling family).
  */
-import type { CueRule } from './core/spec.js';
+import type { CueRule } from '../core/spec.js';
 
 /**
  * Capability descriptions of a tool or method rather than statements of what was done ("Cropping can be applied",
