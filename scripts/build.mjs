@@ -39,7 +39,7 @@ writeFileSync(join(compiled, 'checklists.json'), JSON.stringify(bundle));
   const { manuscriptFromString } = await import(join(root, 'dist/readers/index.js'));
   const { detectAll } = await import(join(root, 'dist/concepts/index.js'));
   const { computedLiterals } = await import(join(root, 'dist/concepts/core/prefilter.js'));
-  const { classifyStudy } = await import(join(root, 'dist/engine/study-type.js'));
+  const { classifyStudy } = await import(join(root, 'dist/study-type/classify.js'));
   const kinds = ['Abstract', 'Introduction', 'Methods', 'Results', 'Discussion', 'Funding', 'Competing interests', 'Data availability', 'Ethics', 'Acknowledgements', 'Limitations', 'Supplementary material', 'Appendix'];
   const synthetic = '# Title of a study\n\n' + kinds.map((k) => `## ${k}\n\nWe report it. Data were split. The model was trained.\n`).join('\n');
   const texts = [synthetic];

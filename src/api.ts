@@ -1,4 +1,5 @@
-import { checkManuscript, wrapResult, type EngineOptions } from './engine/check.js';
+import { wrapResult, type EngineOptions } from './engine/check.js';
+import { checkManuscript } from './sources/manuscript.js';
 import type { CheckResult, FileResult } from './engine/types.js';
 import type { Manuscript } from './manuscript/model.js';
 import { manuscriptFromString, readManuscript, type InputFormat } from './readers/index.js';
@@ -23,7 +24,7 @@ export type CheckInput = string | { text: string; path?: string; format?: 'markd
 export async function checkFile(path: string, opts: CheckOptions = {}): Promise<FileResult> {
   // study descriptions (zod schema and all) are loaded only when one is checked: the manuscript path stays light
   if (opts.format === 'study' || (!opts.format && STUDY_EXTENSIONS.has(extname(path).toLowerCase()))) {
-    const { checkStudy, loadStudyFile } = await import('./study/merge.js');
+    const { checkStudy, loadStudyFile } = await import('./study/source.js');
     return checkStudy(loadStudyFile(path), opts);
   }
   const ms = await readManuscript(path, opts.format ? { format: opts.format } : {});
@@ -32,7 +33,7 @@ export async function checkFile(path: string, opts: CheckOptions = {}): Promise<
 
 async function withStudy(ms: Manuscript, opts: CheckOptions): Promise<FileResult> {
   if (!opts.study) return checkManuscript(ms, opts);
-  const { checkWithStudy, loadStudyFile } = await import('./study/merge.js');
+  const [{ checkWithStudy }, { loadStudyFile }] = await Promise.all([import('./study/merge.js'), import('./study/source.js')]);
   return checkWithStudy(ms, loadStudyFile(opts.study), opts);
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { checkManuscript, type EngineOptions } from './engine/check.js';
+import type { EngineOptions } from './engine/check.js';
+import { checkManuscript } from './sources/manuscript.js';
 import { buildManuscript } from './manuscript/build.js';
 import { markdownToBlocks } from './readers/markdown.js';
 import { itemMessage } from './reporters/stylish.js';

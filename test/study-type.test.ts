@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseChecklists } from '../src/engine/check.js';
-import { classifyStudy, type StudyTypeFallback } from '../src/engine/study-type.js';
+import { classifyStudy } from '../src/study-type/classify.js';
+import { chooseChecklists, type StudyTypeFallback } from '../src/engine/choose.js';
 import { manuscriptFromString, readManuscript } from '../src/readers/index.js';
 
 /** A small Markdown manuscript: title, abstract, an introduction and methods. */

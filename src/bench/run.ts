@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectAll, detectedConcepts } from '../concepts/index.js';
-import { checkManuscript } from '../engine/check.js';
+import { checkSource } from '../engine/check.js';
+import { checkManuscript, manuscriptSource } from '../sources/manuscript.js';
 import { listBundledChecklists } from '../checklists/load.js';
 import { readManuscript } from '../readers/index.js';
 
@@ -63,8 +64,7 @@ async function main() {
     const t0 = performance.now();
     try {
       const ms = await readManuscript(d);
-      const findings = detectAll(ms);
-      checkManuscript(ms, { checklists: all }, { findings, known });
+      checkSource(manuscriptSource(ms, detectAll(ms)), { checklists: all });
       const dt = performance.now() - t0;
       times.push(dt);
       per50.push((dt * 50 * 1024) / ms.size);

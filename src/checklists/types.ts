@@ -34,6 +34,8 @@ export interface Checklist {
   doi: string;
   url: string;
   supersedes?: string;
+  /** study types this checklist fits: `--checklist auto` picks it for them (none: only when named) */
+  appliesTo?: string[];
   numberedItems: number;
   rows: number;
   /** a user's own checklist file (not bundled) */

@@ -1,7 +1,7 @@
 import type { InputFormat } from '../readers/index.js';
 import { readManuscript } from '../readers/index.js';
 import { draftToJson, draftToYaml, extractStudy } from '../study/extract.js';
-import { isStudyPath } from '../study/merge.js';
+import { isStudyPath } from '../study/source.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { EXIT, reportError } from './program.js';
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { classifyStudy } from '../engine/study-type.js';
+import { classifyStudy } from '../study-type/classify.js';
 import { join } from 'node:path';
 import { detectAll } from '../concepts/index.js';
 import type { Finding } from '../concepts/types.js';

@@ -5,7 +5,7 @@
 import type { ItemVerdict } from '../checklists/types.js';
 import { formatPosition } from '../manuscript/model.js';
 import type { CheckResult, FileResult } from '../engine/types.js';
-import type { StudyTypeFallback } from '../engine/study-type.js';
+import type { StudyTypeFallback } from '../engine/choose.js';
 
 export interface StylishOptions {
   color?: boolean;

@@ -15,11 +15,11 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { detectAll, detectedConcepts } from '../concepts/index.js';
 import type { Finding } from '../concepts/types.js';
 import type { Checklist, VerdictStatus } from '../checklists/types.js';
-import { chooseChecklists } from '../engine/check.js';
+import { chooseChecklists } from '../engine/choose.js';
 import { judgeChecklist } from '../engine/verdicts.js';
 import { decodeText, readInputBytes, readManuscript } from '../readers/index.js';
 import { textFacts } from './extract.js';
-import { classifyDescription, loadStudyText, studyKnownConcepts } from './merge.js';
+import { classifyDescription, loadStudyText, studyKnownConcepts } from './source.js';
 import { looksLikeStudyDescription, StudyError } from './parse.js';
 
 export type ConceptStatus = 'reported' | 'partial' | 'missing';
@@ -228,7 +228,7 @@ export async function auditFile(path: string, spec: string): Promise<AuditRecord
   let studyType = 'other';
   let cls: Checklist[];
   if (spec === 'auto') {
-    const { classifyStudy } = await import('../engine/study-type.js');
+    const { classifyStudy } = await import('../study-type/classify.js');
     const st = classifyStudy(ms);
     studyType = st.type;
     cls = chooseChecklists('auto', st);

@@ -1,0 +1,55 @@
+/**
+ * Which checklists to run: the ones named, or (`auto`) the ones that fit the study type. A bundled checklist fits
+ * when the classifier found a study type it `appliesTo`; a checklist file named beside `auto`
+ * (`-c auto,./journal.yaml`) fits the same way, or always when it names no study type.
+ */
+import { loadBundledChecklist, resolveChecklists } from '../checklists/load.js';
+import type { Checklist } from '../checklists/types.js';
+import { fitChecklists } from '../study-type/fit.js';
+import { studyTypeInfo } from '../study-type/types.js';
+import type { StudyTypeResult } from './types.js';
+
+/** The current guidelines checked when nothing is named and the study type says nothing more specific. */
+export const DEFAULT_CHECKLISTS = ['claim-2024', 'tripod-ai-2024', 'stard-2015'];
+
+/**
+ * Additive fields of the JSON `studyType` when `--checklist auto` found no checklist that fits and ran the
+ * current ones instead: which ones ran, and a sentence saying they do not strictly apply.
+ */
+export interface StudyTypeFallback {
+  fallbackChecklists?: string[];
+  note?: string;
+}
+
+/** The sentence explaining that the checklists run for a study type without a fitting one do not strictly apply. */
+export function fallbackNote(st: StudyTypeResult, ran: string[]): string {
+  const label = studyTypeInfo(st.type)?.label ?? st.type;
+  const fits = st.otherGuidelines.length ? `${st.otherGuidelines.join(', ')} (not bundled) fit${st.otherGuidelines.length === 1 ? 's' : ''} it` : 'no reporting guideline applies to it as a study';
+  return `${st.type === 'other' ? 'Study type not recognised' : `This looks like a ${label}`}: ${fits}; ${ran.join(', ')} were run as the current checklists but do not strictly apply.`;
+}
+
+/**
+ * Resolve a checklist spec against a study type. With `auto` (the default), when nothing fits, the current
+ * checklists run and the study type is annotated (`fallbackChecklists`, `note`) so that reporters and the JSON
+ * say they do not strictly apply.
+ */
+export function chooseChecklists(spec: string | undefined, studyType: StudyTypeResult | null): Checklist[] {
+  const parts = (spec ?? 'auto').split(',').map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.includes('auto')) {
+    const named = parts.filter((p) => p !== 'auto');
+    const files = named.length ? resolveChecklists(named.join(',')) : [];
+    const out: Checklist[] = studyType ? studyType.checklists.map((id) => loadBundledChecklist(id)) : [];
+    if (studyType) {
+      const fit = fitChecklists(studyType.type, studyType.types, files).checklists;
+      for (const cl of files) if ((!cl.appliesTo || fit.includes(cl.id)) && !out.some((c) => c.id === cl.id)) out.push(cl);
+    } else out.push(...files.filter((cl) => !cl.appliesTo));
+    if (out.length) return out;
+    if (studyType) {
+      const fb: StudyTypeFallback = { fallbackChecklists: [...DEFAULT_CHECKLISTS], note: fallbackNote(studyType, DEFAULT_CHECKLISTS) };
+      Object.assign(studyType, fb);
+    }
+    return DEFAULT_CHECKLISTS.map((id) => loadBundledChecklist(id));
+  }
+  if (parts.length === 1 && parts[0] === 'all') return DEFAULT_CHECKLISTS.map((id) => loadBundledChecklist(id));
+  return resolveChecklists(parts.join(','));
+}

@@ -1,0 +1,84 @@
+/**
+ * The engine only judges: given the findings of one source (a manuscript or a study description) and the
+ * checklists, it computes every item's verdict, the summaries, and where each item points. It knows nothing of
+ * formats, readers, study descriptions or how concepts are detected.
+ */
+import type { Finding } from '../concepts/types.js';
+import type { Applicability, Checklist, ChecklistResult } from '../checklists/types.js';
+import type { Position, SectionKind } from '../manuscript/model.js';
+import type { ConceptResult, StudyTypeResult } from './types.js';
+import { judgeChecklist } from './verdicts.js';
+
+/** What the engine judges. */
+export interface Judgeable {
+  /** one finding per concept the source speaks about */
+  findings: Map<string, Finding>;
+  /** concepts the source can state at all: absent ones are missing, the others need review */
+  known: Set<string>;
+  studyType: StudyTypeResult | null;
+  /** where items without evidence point: the start of the first section of each kind, in document order */
+  anchors?: ReadonlyArray<{ kind: SectionKind; start: Position }>;
+}
+
+export interface JudgeOptions {
+  /** development / evaluation: restrict TRIPOD-style items; default: every item applies */
+  studyRoles?: Applicability[];
+}
+
+/** Judge every checklist against the findings. */
+export function judge(input: Judgeable, checklists: readonly Checklist[], opts: JudgeOptions = {}): ChecklistResult[] {
+  const { findings, known } = input;
+  return checklists.map((cl) => placeItems(judgeChecklist(cl, findings, { known, ...(opts.studyRoles ? { studyRoles: opts.studyRoles } : {}) }), input.anchors ?? []));
+}
+
+const ITEM_SECTION: Record<string, SectionKind[]> = {
+  title: ['title'],
+  abstract: ['abstract'],
+  'title/abstract': ['title', 'abstract'],
+  introduction: ['introduction'],
+  methods: ['methods'],
+  results: ['results'],
+  discussion: ['discussion'],
+  other: ['declarations'],
+};
+
+/** Give every item a place: its first evidence, or the start of the section where it belongs. */
+function placeItems(r: ChecklistResult, anchors: NonNullable<Judgeable['anchors']>): ChecklistResult {
+  for (const it of r.items) {
+    const e = it.evidence[0];
+    const kinds = ITEM_SECTION[it.section.toLowerCase()];
+    const anchor = kinds ? anchors.find((a) => kinds.includes(a.kind))?.start : undefined;
+    const p: Position = e ? { ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}), ...(e.page !== undefined ? { page: e.page } : {}), ...(e.paragraph !== undefined ? { paragraph: e.paragraph } : {}) } : anchor ?? { line: 1, column: 1 };
+    const place: NonNullable<typeof it.place> = {};
+    if (p.line !== undefined) place.line = p.line;
+    if (p.column !== undefined) place.column = p.column;
+    if (p.page !== undefined) place.page = p.page;
+    if (p.paragraph !== undefined) place.paragraph = p.paragraph;
+    it.place = place;
+  }
+  return r;
+}
+
+/** The concept part of the JSON: every known concept, with its finding or as missing. */
+export function conceptResults(findings: Map<string, Finding>, known: Set<string>): ConceptResult[] {
+  const out: ConceptResult[] = [];
+  for (const id of [...known].sort()) {
+    const f = findings.get(id);
+    if (!f) {
+      out.push({ id, status: 'missing', value: null, confidence: 0.5, rule: 'no-finding', evidence: [] });
+      continue;
+    }
+    out.push({
+      id,
+      status: f.status,
+      value: f.value ?? null,
+      ...(f.notDone ? { notDone: true } : {}),
+      ...(f.details ? { details: f.details } : {}),
+      confidence: Number(f.confidence.toFixed(3)),
+      rule: f.rule,
+      ...(f.reason ? { reason: f.reason } : {}),
+      evidence: f.evidence,
+    });
+  }
+  return out;
+}
