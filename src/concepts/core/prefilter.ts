@@ -6,6 +6,7 @@
  * could match is never skipped, so findings are identical with and without it (tested), only faster.
  * Text and literals are normalised alike: letters lower-cased, digits kept, everything else a space.
  */
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { readFileSync } from 'node:fs';
 import { compiledFile } from '../../util/compiled.js';
 import type { Sentence } from '../../manuscript/model.js';
@@ -89,78 +90,49 @@ export function termBits(term: string): number[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Required literals of a regular expression
 
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
 type Item =
   | { kind: 'lit'; ch: string; min: number }
   | { kind: 'group'; alt: Item[][]; min: number }
   | { kind: 'wb' }
   | { kind: 'other' };
 
-function parseAlt(src: string, pos: { i: number }): Item[][] {
-  const branches: Item[][] = [[]];
-  while (pos.i < src.length) {
-    const ch = src[pos.i]!;
-    if (ch === ')') {
-      pos.i++;
-      break;
-    }
-    if (ch === '|') {
-      branches.push([]);
-      pos.i++;
-      continue;
-    }
-    const seq = branches[branches.length - 1]!;
-    let item: Item;
-    if (ch === '(') {
-      let look = false;
-      if (src.startsWith('(?:', pos.i)) pos.i += 3;
-      else if (src.startsWith('(?=', pos.i) || src.startsWith('(?!', pos.i)) (pos.i += 3), (look = true);
-      else if (src.startsWith('(?<=', pos.i) || src.startsWith('(?<!', pos.i)) (pos.i += 4), (look = true);
-      else if (src.startsWith('(?<', pos.i)) pos.i = src.indexOf('>', pos.i) + 1;
-      else pos.i += 1;
-      const alt = parseAlt(src, pos);
-      item = look ? { kind: 'other' } : { kind: 'group', alt, min: 1 };
-    } else if (ch === '[') {
-      pos.i++;
-      while (pos.i < src.length && src[pos.i] !== ']') pos.i += src[pos.i] === '\\' ? 2 : 1;
-      pos.i++;
-      item = { kind: 'other' };
-    } else if (ch === '\\') {
-      const nx = src[pos.i + 1] ?? '';
-      pos.i += 2;
-      if (nx === 'b') item = { kind: 'wb' };
-      else if (/[BdDsSwWnrtfv0-9ux]/.test(nx)) {
-        if (nx === 'u') pos.i += src[pos.i] === '{' ? src.indexOf('}', pos.i) - pos.i + 1 : 4;
-        if (nx === 'x') pos.i += 2;
-        item = { kind: 'other' };
-      } else item = { kind: 'lit', ch: nx.toLowerCase(), min: 1 };
-    } else if (ch === '.' || ch === '^' || ch === '$') {
-      pos.i++;
-      item = { kind: 'other' };
-    } else {
-      pos.i++;
-      item = { kind: 'lit', ch: ch.toLowerCase(), min: 1 };
-    }
-    // quantifier
-    const q = src[pos.i];
-    if (q === '?' || q === '*') {
-      pos.i++;
-      if (item.kind === 'lit' || item.kind === 'group') item.min = 0;
-    } else if (q === '+') {
-      pos.i++;
-      if (item.kind === 'lit') item = { kind: 'group', alt: [[{ ...item }]], min: 1 };
-    } else if (q === '{') {
-      const end = src.indexOf('}', pos.i);
-      const min = Number(src.slice(pos.i + 1, end).split(',')[0]);
-      pos.i = end + 1;
-      if (item.kind === 'lit' || item.kind === 'group') {
-        if (min === 0) item.min = 0;
-        else if (item.kind === 'lit') item = { kind: 'group', alt: [[{ ...item }]], min: 1 };
-      }
-    }
-    if (src[pos.i] === '?' && (q === '?' || q === '*' || q === '+' || q === '{')) pos.i++; // lazy
-    seq.push(item);
+/** The pattern's syntax tree (regexpp) as the sequences the literal search reads. */
+function itemsOf(re: RegExp): Item[][] | null {
+  let ast: AST.Pattern;
+  try {
+    ast = parser.parsePattern(re.source, 0, re.source.length, { unicode: false });
+  } catch {
+    return null;
   }
-  return branches;
+  return ast.alternatives.map(sequence);
+}
+
+function sequence(alt: AST.Alternative): Item[] {
+  return alt.elements.map(item);
+}
+
+function item(el: AST.Element): Item {
+  switch (el.type) {
+    case 'Character':
+      // control characters and escapes that name no printable letter do not help the filter
+      return el.value < 32 ? { kind: 'other' } : { kind: 'lit', ch: String.fromCodePoint(el.value).toLowerCase(), min: 1 };
+    case 'Group':
+    case 'CapturingGroup':
+      return { kind: 'group', alt: el.alternatives.map(sequence), min: 1 };
+    case 'Assertion':
+      return el.kind === 'word' && !el.negate ? { kind: 'wb' } : { kind: 'other' };
+    case 'Quantifier': {
+      const inner = item(el.element);
+      if (inner.kind !== 'lit' && inner.kind !== 'group') return { kind: 'other' };
+      if (el.min === 0) return { ...inner, min: 0 };
+      // one or more copies: the first copy is required, a repeated literal is a group of one
+      return inner.kind === 'lit' ? { kind: 'group', alt: [[inner]], min: 1 } : inner;
+    }
+    default:
+      return { kind: 'other' };
+  }
 }
 
 // words frequent in any scientific text: a poor filter, chosen only when nothing rarer is required
@@ -233,7 +205,8 @@ function requireAlt(alt: Item[][], leadingWB = false): string[] | null {
 
 /** The literals one of which every match of `re` contains (lower case), or null. */
 export function requiredLiterals(re: RegExp): string[] | null {
-  return requireAlt(parseAlt(re.source, { i: 0 }));
+  const alts = itemsOf(re);
+  return alts ? requireAlt(alts) : null;
 }
 
 
