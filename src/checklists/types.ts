@@ -34,6 +34,8 @@ export interface Checklist {
   doi: string;
   url: string;
   supersedes?: string;
+  /** study types the checklist applies to (e.g. ai_imaging) */
+  appliesTo?: string[];
   numberedItems: number;
   rows: number;
   /** a user's own checklist file (not bundled) */
