@@ -62,7 +62,7 @@ export const ChecklistFileSchema = z
     appliesTo: z
       .array(nonEmpty())
       .optional()
-      .describe('study types the checklist applies to (e.g. ai_imaging); omit when it is chosen by hand only'),
+      .describe('study types this checklist fits (--checklist auto picks it for them), e.g. ai_imaging, prediction_model, diagnostic_accuracy'),
     numberedItems: z.int().min(1).describe('number of numbered items as published (sub-items such as 10a/10b count once)'),
     rows: z.int().min(1).describe('number of rows including sub-items; must equal the length of items'),
     items: z.array(ChecklistItemSchema).min(1),

@@ -34,7 +34,7 @@ export interface Checklist {
   doi: string;
   url: string;
   supersedes?: string;
-  /** study types the checklist applies to (e.g. ai_imaging) */
+  /** study types this checklist fits: `--checklist auto` picks it for them (none: only when named) */
   appliesTo?: string[];
   numberedItems: number;
   rows: number;
