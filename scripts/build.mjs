@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Build steps after `tsc`: (1) precompile the checklist JSON Schema into a standalone ajv validator and the
+// Build steps after `tsc`: (1) generate the checklist JSON Schema from its zod definition (dist/checklists/schema.js)
+// and precompile it into a standalone ajv validator, and the
 // bundled checklists into one JSON file, so `check` validates at load without compiling a schema or parsing
 // YAML; (2) bundle the CLI with esbuild (one module graph instead of hundreds of files) for a fast start.
 // Heavy readers (pdf.js, mammoth) stay external and are imported only when such a file is checked.
@@ -13,10 +14,14 @@ const require = createRequire(import.meta.url);
 const compiled = join(root, 'dist/compiled');
 mkdirSync(compiled, { recursive: true });
 
-// 1a. standalone validator for checklists/schema.json (same options as the runtime compile in load.ts)
+// 1a. the checklist JSON Schema generated from zod (checklists/schema.json is a committed copy that a test keeps
+// equal; scripts/write-checklist-schema.mjs rewrites it) and a standalone validator for it (same options as the
+// runtime compile in src/checklists/schema-check.ts)
 const Ajv = require('ajv').default;
 const standaloneCode = require('ajv/dist/standalone').default;
-const schema = JSON.parse(readFileSync(join(root, 'checklists/schema.json'), 'utf8'));
+const { checklistJsonSchema } = await import(join(root, 'dist/checklists/schema.js'));
+const schema = checklistJsonSchema();
+writeFileSync(join(compiled, 'checklist-schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 const ajv = new Ajv({ allErrors: false, strict: true, validateSchema: false, code: { source: true, optimize: false } });
 const validate = ajv.compile(schema);
 writeFileSync(join(compiled, 'validate-checklist.cjs'), standaloneCode(ajv, validate));

@@ -213,9 +213,9 @@ describe('bundled checklists', () => {
   it('names the available ids for an unknown id', () => {
     expect(() => loadBundledChecklist('claim-2042')).toThrow(ChecklistError);
     expect(() => loadBundledChecklist('claim-2042')).toThrow(
-      "unknown checklist 'claim-2042' (did you mean 'claim-2020'?); available: claim-2020, claim-2024, stard-2015, tripod-2015, tripod-ai-2024",
+      'unknown checklist "claim-2042" (did you mean "claim-2020"?); available: claim-2020, claim-2024, stard-2015, tripod-2015, tripod-ai-2024',
     );
-    expect(() => loadBundledChecklist('../package')).toThrow(/unknown checklist '\.\.\/package'; available: claim-2020/);
+    expect(() => loadBundledChecklist('../package')).toThrow(/unknown checklist "\.\.\/package"; available: claim-2020/);
   });
 });
 
@@ -305,13 +305,13 @@ describe('user checklist files', () => {
       '/items/1/concepts/1',
       19,
       35,
-      "unknown concept 'partition_disjointedness' (did you mean 'partition_disjointness'?)",
+      'unknown concept "partition_disjointedness" (did you mean "partition_disjointness"?)',
     ],
     ['duplicate-id.yaml', '/items/2/id', 20, 5, "duplicate item id '2' (first used at /items/1)"],
     ['unquoted-id.yaml', '/items/0/id', 10, 5, 'must be string (quote item ids: id: "7")'],
-    ['unknown-property.yaml', '/items/0/source_section', 12, 5, "is not an allowed property (did you mean 'sourceSection'?)"],
+    ['unknown-property.yaml', '/items/0/source_section', 12, 5, 'is not an allowed property (did you mean "sourceSection"?)'],
     ['rows-mismatch.yaml', '/rows', 8, 1, 'is 3 but items has 2 entries'],
-    ['bad-enum.json', '/items/0/appliesTo/0', 17, 21, 'must be one of "development", "evaluation"'],
+    ['bad-enum.json', '/items/0/appliesTo/0', 17, 21, 'must be one of "development", "evaluation" (did you mean "evaluation"?)'],
   ];
 
   for (const [name, pointer, line, column, problem] of cases) {
@@ -387,7 +387,7 @@ describe('resolveChecklists', () => {
   it('explains an empty or unknown spec', () => {
     expect(errorOf(() => resolveChecklists(' , ')).message).toMatch(/^no checklist given; available: claim-2020, /);
     expect(errorOf(() => resolveChecklists('claim-2024,tripod')).message).toMatch(
-      /^unknown checklist 'tripod'.*; available: claim-2020, claim-2024, stard-2015, tripod-2015, tripod-ai-2024$/,
+      /^unknown checklist "tripod".*; available: claim-2020, claim-2024, stard-2015, tripod-2015, tripod-ai-2024$/,
     );
   });
 });

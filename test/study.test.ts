@@ -143,10 +143,10 @@ describe('parseStudyDescription', () => {
     ]);
   });
 
-  it('reports a bad enum value with the allowed values', () => {
+  it('reports a bad enum value with the allowed values and the closest one', () => {
     const { file, text } = fixture('bad-enum.yaml');
     expect(caught(text, file).message).toBe(
-      `${file}:4:20: data.study.data_collection expected one of retrospective | prospective | prospective_and_retrospective, received "retrospektive"`,
+      `${file}:4:20: data.study.data_collection expected one of retrospective | prospective | prospective_and_retrospective, received "retrospektive" (did you mean "retrospective"?)`,
     );
   });
 

@@ -7,12 +7,11 @@
  * (frozen; treat them as read-only).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Document } from 'yaml';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import { didYouMeanHint, parseYaml, ValidationError, type Position } from '../validate/index.js';
 import { CONCEPTS, isKnownConcept } from './concept-catalog.js';
+import { schemaProblem } from './schema-check.js';
 import type { Checklist } from './types.js';
 
 /**
@@ -21,15 +20,9 @@ import type { Checklist } from './types.js';
  */
 const BUNDLED_DIR_URL = new URL('../../checklists/', import.meta.url);
 const BUNDLED_DIR = fileURLToPath(BUNDLED_DIR_URL);
-const SCHEMA_FILE = 'schema.json';
 
-// `yaml` and `ajv` are CommonJS under Node (for yaml, `import` resolves to the same file), so requiring them
-// on first use is safe and keeps importing this module nearly free.
-const requireLazy = createRequire(import.meta.url);
-let yamlModule: typeof import('yaml') | undefined;
-function yaml(): typeof import('yaml') {
-  return (yamlModule ??= requireLazy('yaml') as typeof import('yaml'));
-}
+// Written by scripts/build.mjs next to the compiled code (dist/compiled/): the bundled checklists already parsed.
+const COMPILED_URL = new URL('../compiled/', import.meta.url);
 
 // ---------------------------------------------------------------------------------------------------------
 // Errors
@@ -48,34 +41,27 @@ export interface ChecklistErrorInit {
 }
 
 /**
- * A checklist that cannot be used. The message is one line:
+ * A checklist that cannot be used. The message is one line in the one format (src/validate):
  * `<file>:<line>:<col>: <JSON pointer> <problem>`, e.g. `my.yaml:12:5: /items/3/concepts must be array`.
  * The whole document is shown as `/`.
  */
-export class ChecklistError extends Error {
-  override readonly name = 'ChecklistError';
-  readonly file: string;
+export class ChecklistError extends ValidationError {
   readonly pointer: string;
   readonly line: number;
   readonly column: number;
   readonly problem: string;
 
   constructor(init: ChecklistErrorInit) {
-    super(formatChecklistError(init));
-    this.file = init.file;
+    const subject = init.pointer === undefined ? '' : `${init.pointer === '' ? '/' : init.pointer} `;
+    const line = init.line ?? 0;
+    const column = init.column ?? 0;
+    super(init.file, [{ file: init.file, line, column, message: subject + init.problem }]);
+    this.name = 'ChecklistError';
     this.pointer = init.pointer ?? '';
-    this.line = init.line ?? 0;
-    this.column = init.column ?? 0;
+    this.line = line;
+    this.column = column;
     this.problem = init.problem;
   }
-}
-
-function formatChecklistError(e: ChecklistErrorInit): string {
-  const problem = e.problem.replace(/\s*\n\s*/g, ' ').trim();
-  const subject = e.pointer === undefined ? '' : `${e.pointer === '' ? '/' : e.pointer} `;
-  if (!e.file) return subject + problem;
-  if (e.line) return `${e.file}:${e.line}:${e.column || 1}: ${subject}${problem}`;
-  return `${e.file}: ${subject}${problem}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -107,13 +93,9 @@ export function loadBundledChecklist(id: string): Checklist {
   if (cached) return cached;
   const available = listBundledChecklists();
   if (!available.includes(id)) {
-    const near = closest(id, available);
     throw new ChecklistError({
       file: '',
-      problem:
-        `unknown checklist '${id}'` +
-        (near ? ` (did you mean '${near}'?)` : '') +
-        `; available: ${available.join(', ') || '(none found)'}`,
+      problem: `unknown checklist ${JSON.stringify(id)}${didYouMeanHint(id, available)}; available: ${available.join(', ') || '(none found)'}`,
     });
   }
   const abs = path.join(BUNDLED_DIR, `${id}.yaml`);
@@ -150,7 +132,7 @@ function precompiled(id: string, abs: string): unknown {
 /** Validate already-parsed data; on any problem fall back to the YAML path, which can point at lines. */
 function validateData(data: unknown, shown: string, options: ParseChecklistOptions): Checklist {
   // locating an error needs the YAML document: parse it only if there is an error to locate
-  const locate: Pick<ParsedSource, 'locate'> = {
+  const locate: Locator = {
     locate: (pointer, atKey) => parseSource(readText(options.source!, shown), shown).locate(pointer, atKey),
   };
   return checkData(structuredClone(data), shown, options, locate);
@@ -183,11 +165,10 @@ export function parseChecklist(text: string, file: string, options: ParseCheckli
 }
 
 /** Validate parsed checklist data; `src.locate` turns a JSON pointer into a line/column for the error. */
-function checkData(data: unknown, file: string, options: ParseChecklistOptions, src: Pick<ParsedSource, 'locate'>): Checklist {
-  const validate = getValidator();
-  if (!validate(data)) {
-    const err = pickError(validate.errors ?? []);
-    const { pointer, problem, atKey } = describeAjvError(err, data);
+function checkData(data: unknown, file: string, options: ParseChecklistOptions, src: Locator): Checklist {
+  const invalid = schemaProblem(data);
+  if (invalid) {
+    const { pointer, problem, atKey } = invalid;
     throw new ChecklistError({ file, pointer, problem, ...src.locate(pointer, atKey) });
   }
 
@@ -212,11 +193,10 @@ function checkData(data: unknown, file: string, options: ParseChecklistOptions, 
     item.concepts.forEach((key, k) => {
       if (!isKnownConcept(key)) {
         const pointer = `/items/${i}/concepts/${k}`;
-        const near = closest(key, Object.keys(CONCEPTS));
         throw new ChecklistError({
           file,
           pointer,
-          problem: `unknown concept '${key}'` + (near ? ` (did you mean '${near}'?)` : ''),
+          problem: `unknown concept ${JSON.stringify(key)}${didYouMeanHint(key, Object.keys(CONCEPTS))}`,
           ...src.locate(pointer, false),
         });
       }
@@ -291,126 +271,23 @@ function isPathLike(part: string): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Parsing with positions
 
-interface ParsedSource {
-  data: unknown;
+interface Locator {
   /** position of the value at `pointer` (of its key when `atKey` and the last step is a mapping key) */
-  locate(pointer: string, atKey: boolean): { line: number; column: number };
+  locate(pointer: string, atKey: boolean): Position;
+}
+
+interface ParsedSource extends Locator {
+  data: unknown;
 }
 
 function parseSource(text: string, file: string): ParsedSource {
-  const { LineCounter, parseDocument } = yaml();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const pos = (offset: number) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const offset = syntax.pos[0];
-    throw new ChecklistError({
-      file,
-      pointer: pointerAt(doc, offset),
-      problem: `YAML syntax error: ${firstLine(syntax.message)}`,
-      ...pos(offset),
-    });
+  const parsed = parseYaml(text);
+  if (!parsed.ok) {
+    const { line, column, pointer, message } = parsed.problem;
+    throw new ChecklistError({ file, pointer, problem: message, line, column });
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new ChecklistError({ file, pointer: '', problem: `cannot read document: ${firstLine(String(e))}`, ...pos(0) });
-  }
-  return {
-    data,
-    locate: (pointer, atKey) => pos(offsetOf(doc, pointer, atKey)),
-  };
-}
-
-type Ranged = { range?: [number, number, number] | null };
-
-function startOf(node: unknown, fallback: number): number {
-  const r = (node as Ranged | null | undefined)?.range;
-  return r ? r[0] : fallback;
-}
-
-function endOf(node: unknown, fallback: number): number {
-  const r = (node as Ranged | null | undefined)?.range;
-  return r ? r[2] : fallback;
-}
-
-function keyText(key: unknown): string {
-  return yaml().isScalar(key) ? String((key as { value: unknown }).value) : String(key);
-}
-
-function offsetOf(doc: Document, pointer: string, atKey: boolean): number {
-  const { isMap, isSeq } = yaml();
-  const segments = splitPointer(pointer);
-  let node: unknown = doc.contents;
-  let offset = startOf(node, 0);
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!;
-    const last = i === segments.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => keyText(p.key) === seg);
-      if (!pair) break;
-      offset = startOf(pair.key, offset);
-      if (last && atKey) break;
-      node = pair.value;
-      offset = startOf(node, offset);
-    } else if (isSeq(node)) {
-      const item = node.items[Number(seg)];
-      if (item === undefined) break;
-      node = item;
-      offset = startOf(node, offset);
-    } else {
-      break;
-    }
-  }
-  return offset;
-}
-
-/** JSON pointer of the innermost node whose range contains `offset` (best effort, for syntax errors). */
-function pointerAt(doc: Document, offset: number): string {
-  const { isMap, isSeq } = yaml();
-  const segs: string[] = [];
-  let node: unknown = doc.contents;
-  for (;;) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => {
-        const from = startOf(p.key, -1);
-        const to = endOf(p.value, endOf(p.key, -1));
-        return from >= 0 && offset >= from && offset <= to;
-      });
-      if (!pair) break;
-      segs.push(keyText(pair.key));
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const idx = node.items.findIndex((it) => offset >= startOf(it, -1) && offset <= endOf(it, -1));
-      if (idx < 0) break;
-      segs.push(String(idx));
-      node = node.items[idx];
-    } else {
-      break;
-    }
-  }
-  return segs.map((s) => '/' + s.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
-function splitPointer(pointer: string): string[] {
-  if (!pointer) return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function escapeSegment(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
+  const { source } = parsed;
+  return { data: source.data, locate: (pointer, atKey) => source.locate(pointer, atKey ? 'key' : 'value') };
 }
 
 function readText(abs: string, shown: string): string {
@@ -418,157 +295,13 @@ function readText(abs: string, shown: string): string {
     return readFileSync(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : firstLine(String(e));
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(e).split('\n')[0]!.trim();
     throw new ChecklistError({ file: shown, problem: `cannot read checklist file: ${why}` });
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// JSON Schema validation (ajv, loaded and compiled once, on first use)
-
-interface SchemaShape {
-  properties: Record<string, unknown>;
-  definitions: { item: { properties: Record<string, unknown> } };
-}
-
-let validator: ValidateFunction | undefined;
-let schemaShape: SchemaShape | undefined;
-
-// Written by scripts/build.mjs next to the compiled code (dist/compiled/): a standalone validator and the bundled
-// checklists already parsed, so that a normal run neither compiles the schema nor parses YAML.
-const COMPILED_URL = new URL('../compiled/', import.meta.url);
-
-function getValidator(): ValidateFunction {
-  if (!validator) {
-    try {
-      validator = requireLazy(fileURLToPath(new URL('validate-checklist.cjs', COMPILED_URL))) as ValidateFunction;
-      schemaShape = JSON.parse(readFileSync(path.join(BUNDLED_DIR, SCHEMA_FILE), 'utf8')) as SchemaShape;
-      return validator;
-    } catch {
-      validator = undefined; // not built (running from src/): compile below
-    }
-    const schemaPath = path.join(BUNDLED_DIR, SCHEMA_FILE);
-    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as SchemaShape;
-    const ajvModule = requireLazy('ajv') as typeof import('ajv');
-    const Ajv = ajvModule.default;
-    // The schema itself is checked against the draft-07 meta-schema by the tests; skipping that here
-    // saves compiling the meta-schema on every start.
-    const ajv = new Ajv({ allErrors: false, strict: true, validateSchema: false, code: { optimize: false } });
-    validator = ajv.compile(schema);
-    schemaShape = schema;
-  }
-  return validator;
-}
-
-function pickError(errors: ErrorObject[]): ErrorObject {
-  return errors[0] ?? ({ instancePath: '', keyword: 'unknown', params: {}, schemaPath: '', message: 'is invalid' } as ErrorObject);
-}
-
-const PATTERN_HINTS: Array<[RegExp, string]> = [
-  [/^\/(id|supersedes)$/, "must be lowercase letters, digits and hyphens, e.g. 'my-checklist-2025'"],
-  [/^\/doi$/, "must be a bare DOI such as '10.1136/bmj.h5527' (without https://doi.org/)"],
-  [/^\/url$/, 'must be an http(s) URL'],
-  [/^\/items\/\d+\/id$/, "must be letters and digits, e.g. '7' or '10a'"],
-  [/^\/items\/\d+\/concepts\/\d+$/, 'must be a concept key in snake_case, e.g. data_source'],
-];
-
-function describeAjvError(err: ErrorObject, data: unknown): { pointer: string; problem: string; atKey: boolean } {
-  const at = err.instancePath;
-  const p = err.params as Record<string, unknown>;
-  switch (err.keyword) {
-    case 'required':
-      return { pointer: at, problem: `must have required property '${String(p.missingProperty)}'`, atKey: false };
-    case 'additionalProperties': {
-      const prop = String(p.additionalProperty);
-      const allowed = Object.keys(allowedProperties(at));
-      const near = closest(prop, allowed);
-      return {
-        pointer: `${at}/${escapeSegment(prop)}`,
-        problem:
-          'is not an allowed property' +
-          (near ? ` (did you mean '${near}'?)` : `; allowed: ${allowed.join(', ')}`),
-        atKey: true,
-      };
-    }
-    case 'type': {
-      let problem = `must be ${String(p.type)}`;
-      if (/^\/items\/\d+\/id$/.test(at) && typeof valueAt(data, at) === 'number') {
-        problem += ' (quote item ids: id: "7")';
-      }
-      return { pointer: at, problem, atKey: true };
-    }
-    case 'enum': {
-      const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return { pointer: at, problem: `must be one of ${allowed}`, atKey: true };
-    }
-    case 'pattern': {
-      const hint = PATTERN_HINTS.find(([re]) => re.test(at));
-      return { pointer: at, problem: hint ? hint[1] : `must match pattern ${String(p.pattern)}`, atKey: true };
-    }
-    case 'minItems':
-      return {
-        pointer: at,
-        problem: p.limit === 1 ? 'must not be empty' : `must have at least ${String(p.limit)} entries`,
-        atKey: true,
-      };
-    case 'minLength':
-      return { pointer: at, problem: 'must not be empty', atKey: true };
-    case 'uniqueItems':
-      return {
-        pointer: at,
-        problem: `must not repeat entries (entries ${String(p.j)} and ${String(p.i)} are equal)`,
-        atKey: true,
-      };
-    default:
-      return { pointer: at, problem: err.message ?? 'is invalid', atKey: true };
-  }
-}
-
-function allowedProperties(instancePath: string): Record<string, unknown> {
-  const shape = schemaShape!;
-  return /^\/items\/\d+$/.test(instancePath) ? shape.definitions.item.properties : shape.properties;
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let v: unknown = data;
-  for (const seg of splitPointer(pointer)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[seg];
-  }
-  return v;
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // Small helpers
-
-/** the candidate closest to `s` by edit distance, when it is close enough to be a likely typo */
-function closest(s: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(s.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  const normalized = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (best !== undefined && normalized(best) === normalized(s)) return best; // source_section vs sourceSection
-  return best !== undefined && bestD <= Math.max(1, Math.floor(s.length / 4)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

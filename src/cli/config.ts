@@ -1,23 +1,38 @@
 /**
  * Configuration files, found the way ESLint/remark users expect: `.reportlintrc`, `.reportlintrc.json`,
  * `.reportlintrc.yaml`/`.yml`, or a "reportlint" field in package.json, searched from the working directory
- * upwards. Command-line flags override the file. Validated with zod (loaded only when a file is found).
+ * upwards. Command-line flags override the file. Read through the validate module (YAML or JSON, errors at
+ * `file:line:col`) and validated with the zod schema in config-schema.ts (loaded only when a file is found).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { InputError } from '../readers/types.js';
+import { describeZodIssues, formatPath, parseYaml, ValidationError, type PathSegments } from '../validate/index.js';
+import type { FailOnLevel } from './config-values.js';
+
+export { FAIL_ON_LEVELS, type FailOnLevel } from './config-values.js';
 
 export interface ReportlintConfig {
+  /** comma-separated ids and/or files */
   checklist?: string;
-  failOn?: 'missing' | 'partial' | 'never';
-  format?: 'stylish' | 'json' | 'checklist' | 'sarif' | 'csv';
+  failOn?: FailOnLevel;
+  /** one of FORMATS (src/reporters) */
+  format?: string;
   quiet?: boolean;
   verbose?: boolean;
   explain?: boolean;
   color?: boolean;
 }
 
+/** A configuration file that cannot be used: one line, `file:line:col: invalid configuration: …`. */
+export class ConfigError extends ValidationError {
+  constructor(file: string, line: number, column: number, message: string) {
+    super(file, [{ file, line, column, message }]);
+    this.name = 'ConfigError';
+  }
+}
+
 const NAMES = ['.reportlintrc', '.reportlintrc.json', '.reportlintrc.yaml', '.reportlintrc.yml'];
+const PKG_FIELD = '#reportlint';
 
 export function findConfig(cwd: string): string | undefined {
   let dir = resolve(cwd);
@@ -27,7 +42,7 @@ export function findConfig(cwd: string): string | undefined {
     if (existsSync(pkg)) {
       try {
         const data = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
-        if (data && typeof data === 'object' && 'reportlint' in data) return `${pkg}#reportlint`;
+        if (data && typeof data === 'object' && 'reportlint' in data) return `${pkg}${PKG_FIELD}`;
       } catch {
         /* a broken package.json is not ours to report */
       }
@@ -38,37 +53,36 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
+/** Read and validate a configuration file (`<dir>/package.json#reportlint` for the package.json field). */
 export async function loadConfig(file: string): Promise<ReportlintConfig> {
-  const { z } = await import('zod');
-  const schema = z
-    .object({
-      checklist: z.union([z.string(), z.array(z.string())]).optional(),
-      failOn: z.enum(['missing', 'partial', 'never']).optional(),
-      format: z.enum(['stylish', 'json', 'checklist', 'sarif', 'csv']).optional(),
-      quiet: z.boolean().optional(),
-      verbose: z.boolean().optional(),
-      explain: z.boolean().optional(),
-      color: z.boolean().optional(),
-    })
-    .strict();
-  const isPkg = file.endsWith('#reportlint');
-  const path = isPkg ? file.slice(0, -'#reportlint'.length) : file;
-  let raw: unknown;
+  const isPkg = file.endsWith(PKG_FIELD);
+  const path = isPkg ? file.slice(0, -PKG_FIELD.length) : file;
+  const prefix: PathSegments = isPkg ? ['reportlint'] : [];
+  let text: string;
   try {
-    const text = readFileSync(path, 'utf8');
-    if (isPkg) raw = (JSON.parse(text) as Record<string, unknown>).reportlint;
-    else if (/\.ya?ml$/.test(path) || (!path.endsWith('.json') && !text.trimStart().startsWith('{'))) {
-      const { parse } = await import('yaml');
-      raw = parse(text) ?? {};
-    } else raw = JSON.parse(text);
+    text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new InputError(path, `cannot parse configuration: ${(e as Error).message.split('\n')[0]}`);
+    throw new ConfigError(path, 0, 0, `cannot read configuration: ${(e as Error).message.split('\n')[0]}`);
   }
-  const r = schema.safeParse(raw);
+  const parsed = parseYaml(text);
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.problem;
+    throw new ConfigError(path, line, column, `cannot parse configuration: ${message}`);
+  }
+  const { source } = parsed;
+  const raw = isPkg ? (source.data as Record<string, unknown>).reportlint : (source.data ?? {});
+
+  const { ConfigSchema } = await import('./config-schema.js');
+  const r = ConfigSchema.safeParse(raw);
   if (!r.success) {
-    const i = r.error.issues[0]!;
-    const where = i.path.length ? i.path.join('.') : '(root)';
-    throw new InputError(path, `invalid configuration: ${where}: ${i.message}`);
+    const [first] = describeZodIssues(r.error, {
+      file: path,
+      schema: ConfigSchema,
+      data: raw,
+      locate: (p, which) => source.locate([...prefix, ...p], which),
+      subject: (p) => formatPath([...prefix, ...p]) || 'configuration',
+    });
+    throw new ConfigError(path, first!.line, first!.column, `invalid configuration: ${first!.message}`);
   }
   const c = r.data;
   return { ...c, ...(Array.isArray(c.checklist) ? { checklist: c.checklist.join(',') } : {}) } as ReportlintConfig;

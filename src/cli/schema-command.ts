@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { checklistJsonSchema } from '../checklists/schema.js';
 import { studyJsonSchema } from '../study/schema.js';
 import { EXIT } from './program.js';
 
-/** `reportlint schema study|checklist`: print a JSON Schema to stdout. */
+/** `reportlint schema study|checklist`: print a JSON Schema (generated from the zod schema) to stdout. */
 export function runSchema(which: string): number {
-  if (which === 'study') {
-    process.stdout.write(`${JSON.stringify(studyJsonSchema(), null, 2)}\n`);
-    return EXIT.ok;
+  const schema = which === 'study' ? studyJsonSchema() : which === 'checklist' ? checklistJsonSchema() : undefined;
+  if (!schema) {
+    process.stderr.write(`reportlint: unknown schema "${which}" (known: study, checklist)\n`);
+    return EXIT.error;
   }
-  if (which === 'checklist') {
-    const text = readFileSync(new URL('../../checklists/schema.json', import.meta.url), 'utf8');
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-    return EXIT.ok;
-  }
-  process.stderr.write(`reportlint: unknown schema "${which}" (known: study, checklist)\n`);
-  return EXIT.error;
+  process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+  return EXIT.ok;
 }

@@ -1,0 +1,25 @@
+/**
+ * The configuration file format (`.reportlintrc*`, or the "reportlint" field of package.json), defined once
+ * with zod. Loaded only when a configuration file is found (see config.ts).
+ */
+import { z } from 'zod';
+import { FORMATS } from '../reporters/index.js';
+import { FAIL_ON_LEVELS } from './config-values.js';
+
+export const ConfigSchema = z
+  .strictObject({
+    checklist: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe('auto, all, or bundled ids and/or checklist files: a comma-separated string or a list'),
+    failOn: z.enum(FAIL_ON_LEVELS).optional().describe('exit 1 when an item is at or above this level'),
+    format: z.enum(FORMATS as [string, ...string[]]).optional().describe('output format'),
+    quiet: z.boolean().optional().describe('report errors (missing items) only'),
+    verbose: z.boolean().optional().describe('also list reported and not-applicable items with their evidence'),
+    explain: z.boolean().optional().describe('show why each item was judged as it was'),
+    color: z.boolean().optional().describe('force (true) or disable (false) colours'),
+  })
+  .meta({ title: 'reportlint configuration' });
+
+/** A configuration file as written. */
+export type ConfigFile = z.infer<typeof ConfigSchema>;
