@@ -6,6 +6,28 @@ import type { Manuscript } from '../manuscript/model.js';
 import { isDetected, type Concept } from './core/define.js';
 import { runConcept } from './core/run.js';
 import { LEGACY } from './legacy.js';
+import title_id from './front-matter/title_id.js';
+import abstract from './front-matter/abstract.js';
+import background from './introduction/background.js';
+import objectives from './introduction/objectives.js';
+import design_prospective_retrospective from './design/design_prospective_retrospective.js';
+import study_goal from './design/study_goal.js';
+import data_source from './data/data_source.js';
+import data_representativeness from './data/data_representativeness.js';
+import dates_setting from './data/dates_setting.js';
+import eligibility from './data/eligibility.js';
+import recruitment_sampling from './data/recruitment_sampling.js';
+import treatments from './data/treatments.js';
+import variable_definitions from './data/variable_definitions.js';
+import missing_data from './data/missing_data.js';
+import blinding from './reference-standard/blinding.js';
+import sample_size from './partitions/sample_size.js';
+import participant_flow from './results/participant_flow.js';
+import baseline_characteristics from './results/baseline_characteristics.js';
+import interpretation from './discussion/interpretation.js';
+import limitations from './discussion/limitations.js';
+import implications from './discussion/implications.js';
+import future_research from './discussion/future_research.js';
 import code_availability from './other/code_availability.js';
 import type { Finding } from './types.js';
 
@@ -15,6 +37,36 @@ export { CONCEPT_GROUPS } from './core/define.js';
 
 /** Every concept, in a stable order. */
 const FILES: Concept[] = [
+  // Front matter
+  title_id,
+  abstract,
+  // Introduction
+  background,
+  objectives,
+  // Design
+  design_prospective_retrospective,
+  study_goal,
+  // Data
+  data_source,
+  data_representativeness,
+  dates_setting,
+  eligibility,
+  recruitment_sampling,
+  treatments,
+  variable_definitions,
+  missing_data,
+  // Reference standard
+  blinding,
+  // Partitions & size
+  sample_size,
+  // Results
+  participant_flow,
+  baseline_characteristics,
+  // Discussion
+  interpretation,
+  limitations,
+  implications,
+  future_research,
   // Other
   code_availability,
 ];

@@ -8,28 +8,18 @@ import type { Concept } from './core/define.js';
 import type { ConceptSpec } from './core/spec.js';
 import { availabilitySpecs } from './decl-availability.js';
 import { statementSpecs } from './decl-statements.js';
-import { designCode, designSpecs } from './design.js';
 import { extraConceptSpecs } from './extra.js';
 import { dataConceptSpecs } from './model-data.js';
 import { devConceptSpecs } from './model-dev.js';
 import { evalConceptSpecs } from './model-eval.js';
-import type { DetectContext, Finding } from './types.js';
 
 function meta(id: string): Concept['meta'] {
   const c = CATALOG[id];
   return { label: c?.label ?? id, group: (c?.group ?? 'Other') as Concept['meta']['group'], definition: '' };
 }
 const fromSpec = (spec: ConceptSpec): Concept => ({ id: spec.concept, meta: meta(spec.concept), spec, examples: { reported: [], missing: [] } });
-const fromCode = (d: { concepts: string[]; detect(ctx: DetectContext): Finding[] }): Concept => ({
-  id: d.concepts[0]!,
-  meta: meta(d.concepts[0]!),
-  detect: (ctx) => d.detect(ctx)[0]!,
-  examples: { reported: [], missing: [] },
-});
 
 const DETECTED: Concept[] = [
-  ...designCode.map(fromCode),
-  ...designSpecs.map(fromSpec),
   ...dataConceptSpecs.map(fromSpec),
   ...devConceptSpecs.map(fromSpec),
   ...evalConceptSpecs.map(fromSpec),

@@ -1,11 +1,11 @@
 /**
- * Front-matter concepts that depend on document structure rather than on one sentence: the structured abstract,
- * whether the title/abstract names the study type, and whether there is a background/rationale.
+ * The abstract scan: the labelled parts of an abstract (Background / Methods / Results / Conclusions), whether
+ * headed, inline ("Methods: ...") or run together as top-level headings before the body. Used by `abstract`
+ * (structured or not) and `background` (an abstract's Background part counts as background).
  */
-import type { Manuscript, Section, Sentence } from '../manuscript/model.js';
-import { normaliseHeading } from '../manuscript/sections.js';
-import { featuresOf } from './core/lang.js';
-import { evidenceOf, type Detector, type Evidence, type Finding } from './types.js';
+import type { Manuscript, Section, Sentence } from '../../manuscript/model.js';
+import { normaliseHeading } from '../../manuscript/sections.js';
+import { sectionSentences } from '../core/run.js';
 
 // Abstract part labels, grouped: B(ackground/aim), M(ethods), R(esults), C(onclusions).
 const LABEL_GROUPS: Array<[RegExp, string]> = [
@@ -16,7 +16,9 @@ const LABEL_GROUPS: Array<[RegExp, string]> = [
   [/^(conclusions?|interpretation|conclusions? and (relevance|implications)|significance|implications?( for (practice|research))?|discussion|clinical (relevance|significance|implications)|relevance|summary)$/i, 'C'],
 ];
 
-function labelGroup(text: string): string | undefined {
+
+/** The part group (B, M, R, C or MR) of an abstract part label, or undefined when the heading is no such label. */
+export function labelGroup(text: string): string | undefined {
   const h = normaliseHeading(text);
   for (const [re, g] of LABEL_GROUPS) if (re.test(h)) return g;
   return undefined;
@@ -49,7 +51,7 @@ function isFrontKind(s: Section): boolean {
   return s.kind === 'abstract' || s.kind === 'title' || s.kind === 'other';
 }
 
-interface AbstractScan {
+export interface AbstractScan {
   groups: Set<string>;
   evidence: Sentence[];
   hasAbstract: boolean;
@@ -62,17 +64,6 @@ function addGroups(set: Set<string>, g: string): void {
 
 function structuredCount(groups: Set<string>): number {
   return (groups.has('M') ? 1 : 0) + (groups.has('R') ? 1 : 0) + (groups.has('C') ? 1 : 0);
-}
-
-const sentencesBySection = new WeakMap<Manuscript, Sentence[][]>();
-export function sectionSentences(ms: Manuscript): Sentence[][] {
-  let a = sentencesBySection.get(ms);
-  if (!a) {
-    a = ms.sections.map(() => []);
-    for (const s of ms.sentences) a[s.section.index]?.push(s);
-    sentencesBySection.set(ms, a);
-  }
-  return a;
 }
 
 export function scanAbstract(ms: Manuscript): AbstractScan {
@@ -124,110 +115,3 @@ export function scanAbstract(ms: Manuscript): AbstractScan {
   }
   return { groups: new Set([...headed, ...inline]), evidence: [], hasAbstract, rule: '' };
 }
-
-export const abstractDetector: Detector = {
-  concepts: ['abstract'],
-  detect({ ms }): Finding[] {
-    const scan = scanAbstract(ms);
-    if (scan.evidence.length) {
-      const evidence: Evidence[] = scan.evidence.map((s) => evidenceOf(s, scan.rule));
-      return [
-        {
-          concept: 'abstract',
-          status: 'reported',
-          value: 'structured',
-          details: { parts: [...scan.groups].sort() },
-          evidence,
-          confidence: 0.9,
-          rule: scan.rule,
-          reason: `abstract has labelled parts (${[...scan.groups].sort().join('')})`,
-        },
-      ];
-    }
-    return [
-      {
-        concept: 'abstract',
-        status: 'missing',
-        ...(scan.hasAbstract ? { value: 'unstructured' } : {}),
-        evidence: [],
-        confidence: 0.8,
-        rule: scan.hasAbstract ? 'abstract/unstructured' : 'abstract/none',
-        reason: scan.hasAbstract ? 'the abstract has no labelled methods/results/conclusions parts' : 'no abstract found',
-      },
-    ];
-  },
-};
-
-// ---------------------------------------------------------------------------------------------------------------
-// title_id: the title or abstract identifies the study type
-
-const STUDY_TYPE: Array<[RegExp, string]> = [
-  [/\b(randomi[sz]ed|randomly assigned|controlled trial|clinical trial|cluster[- ]randomi[sz]ed|placebo[- ]controlled|crossover trial|non-?inferiority trial|pilot trial|feasibility trial)\b/i, 'randomised_trial'],
-  [/\b(deep[- ]learning|machine[- ]learning|neural networks?|convolutional|artificial intelligence|u-?net|transformer models?|random forests?|gradient boosting|support vector|natural language processing)\b/i, 'ai'],
-  [/\b(AI|CNNs?)\b/, 'ai'],
-  [/\b(prediction model|predictive model|prognostic model|risk (prediction|score|model)|nomogram|predict(s|ing|ion)? (of |the )?(risk|outcome|mortality|survival|response))\b/i, 'prediction_model'],
-  [/\b(diagnostic (accuracy|performance|value|test)|sensitivity and specificity|area under the (receiver|curve))\b/i, 'diagnostic_accuracy'],
-  [/\bROC\b/, 'diagnostic_accuracy'],
-  [/\b(cohort study|case[- ]control study|cross[- ]sectional (study|survey|analysis)|observational study|population[- ]based study|registry[- ]based)\b/i, 'observational'],
-  [/\b(systematic review|meta-analys[ie]s|scoping review)\b/i, 'review'],
-];
-
-export const titleIdDetector: Detector = {
-  concepts: ['title_id'],
-  detect({ ms }): Finding[] {
-    const found = new Map<string, Sentence>();
-    for (const s of ms.sentences) {
-      const k = s.section.kind;
-      if (k !== 'title' && k !== 'abstract') continue;
-      for (const [re, type] of STUDY_TYPE) if (!found.has(type) && re.test(s.text)) found.set(type, s);
-    }
-    if (!found.size) {
-      return [{ concept: 'title_id', status: 'missing', evidence: [], confidence: 0.7, rule: 'title_id/none', reason: 'neither title nor abstract names the study type' }];
-    }
-    const inTitle = [...found.values()].some((s) => s.section.kind === 'title');
-    const ev = [...new Set(found.values())].slice(0, 3).map((s) => evidenceOf(s, 'title_id/type'));
-    return [
-      {
-        concept: 'title_id',
-        status: inTitle ? 'reported' : 'partial',
-        value: [...found.keys()][0]!,
-        details: { types: [...found.keys()] },
-        evidence: ev,
-        confidence: inTitle ? 0.85 : 0.65,
-        rule: inTitle ? 'title_id/title' : 'title_id/abstract',
-        reason: inTitle ? 'the title names the study type' : 'only the abstract names the study type',
-      },
-    ];
-  },
-};
-
-// ---------------------------------------------------------------------------------------------------------------
-// background: an introduction/background that sets out prior work or the rationale
-
-export const backgroundDetector: Detector = {
-  concepts: ['background'],
-  detect({ ms }): Finding[] {
-    const feats = featuresOf(ms);
-    const intro: Sentence[] = [];
-    let cited = 0;
-    for (const s of ms.sentences) {
-      const inIntro = s.section.kind === 'introduction' || (s.section.kind === 'abstract' && labelGroup(s.section.heading) === 'B');
-      if (!inIntro) continue;
-      intro.push(s);
-      if (feats[s.index]!.otherWork) cited++;
-    }
-    if (intro.length >= 3 || (intro.length >= 1 && cited >= 1)) {
-      return [
-        {
-          concept: 'background',
-          status: 'reported',
-          evidence: intro.slice(0, 2).map((s) => evidenceOf(s, 'background/introduction')),
-          confidence: Math.min(0.95, 0.6 + intro.length / 40 + cited / 20),
-          rule: 'background/introduction',
-          reason: `${intro.length} sentences of introduction/background (${cited} citing other work)`,
-        },
-      ];
-    }
-    return [{ concept: 'background', status: 'missing', evidence: [], confidence: 0.7, rule: 'background/none', reason: 'no introduction or background section' }];
-  },
-};

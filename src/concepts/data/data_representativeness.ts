@@ -1,0 +1,38 @@
+/**
+ * data_representativeness: whether the data represent the intended-use or target population.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+
+const spec: SpecBody = {
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.9 },
+  rules: [
+    { id: 'represent/representative', re: /\b((is|are|was|were|be|not|may not be|might not be) (fully |broadly |truly )?representative|representativeness|generali[sz]ab(le|ility)|generali[sz]e (to|beyond)|(similar|comparable) to the (general|target|source|wider|national) population|intended[- ]use population|target population|selection bias|spectrum (bias|of (patients|disease)))\b/i, weight: 0.85, otherWorkOk: true },
+  ],
+  headingFallback: { heading: /^(representativeness|generali[sz]ability)$/ },
+  require: { pattern: /representativ|generali[sz]|population|selection bias|spectrum/i },
+};
+
+export default defineConcept({
+  id: 'data_representativeness',
+  meta: {
+    label: 'Representativeness of the data',
+    group: 'Data',
+    definition:
+      'Reported when the manuscript discusses whether the data of this study represent the intended-use or target population: representativeness, generalisability, similarity to the general or national population, selection or spectrum bias; a section headed Representativeness or Generalisability counts too. "Representative images" and the target populations of other studies do not count.',
+    traps: ['"representative images/examples" in figures', 'target populations of earlier trials (Introduction)'],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'The sample may not be representative of the general population.', heading: 'Discussion' },
+      { text: 'The age and sex distribution of the cohort was similar to the national population.' },
+      { text: 'The participants were broadly representative of adults attending primary care in the region.' },
+      { text: 'Selection bias is possible because only patients referred to a specialist centre were included.', heading: 'Discussion' },
+    ],
+    missing: [
+      { text: 'Representative images are shown in Figure 2.', heading: 'Results', note: 'representative images' },
+      { text: 'The target population of earlier trials was younger [6].', heading: 'Introduction', note: 'other work' },
+      { text: 'Blood pressure was measured twice.' },
+    ],
+  },
+});

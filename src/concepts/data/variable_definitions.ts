@@ -1,0 +1,37 @@
+/**
+ * variable_definitions: how predictors, outcomes and other data elements were defined or measured.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+
+const spec: SpecBody = {
+  sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.3 },
+  rules: [
+    { id: 'variables/defined', re: /\b(was|were|is|are) (defined|classified|categori[sz]ed|dichotomi[sz]ed|coded|operationali[sz]ed|measured|assessed|ascertained|determined) (as|by|using|with|according to|on)\b|\b(defined|definition) (as|of)\b|\b(predictors?|covariates?|variables?|features?|exposures?|outcomes?) (included|were|was|consisted|comprised|considered)\b/i, weight: 0.8, sections: ['methods', 'abstract', 'other', 'results'] },
+  ],
+  headingFallback: { heading: /^(variables|definitions|outcomes?|predictors|covariates|measures|exposures?|study variables|outcome measures)$/, kinds: ['methods'] },
+  require: { pattern: /defin|classified|categori|dichotomi|coded|operationali|measured|assessed|ascertained|determined|predictor|covariate|variable|feature|exposure|outcome/i },
+};
+
+export default defineConcept({
+  id: 'variable_definitions',
+  meta: {
+    label: 'Definitions of predictors / data elements',
+    group: 'Data',
+    definition:
+      'Reported when the manuscript defines the predictors, outcomes, exposures or other data elements of this study, in the Methods, Results or abstract: how a variable was defined, classified, categorised, coded or measured ("Hypertension was defined as ...", "measured with a wrist-worn accelerometer"), or which variables were included; a Methods section headed Variables, Outcomes or Definitions counts too. Definitions in the Introduction or Discussion and a measurement without its method ("measured twice") do not count.',
+    traps: ['definitions in the Introduction or Discussion', 'a measurement without how it was done'],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'Hypertension was defined as a pressure above 140 mmHg.' },
+      { text: 'Smoking status was categorised as never, former or current.' },
+      { text: 'Physical activity was measured with a wrist-worn accelerometer.' },
+    ],
+    missing: [
+      { text: 'Blood pressure was measured twice.', note: 'no method' },
+      { text: 'Frailty was defined as in earlier studies.', heading: 'Discussion', note: 'not in the Methods' },
+      { text: 'The term was introduced by Smith in 1990 [2].', heading: 'Introduction' },
+    ],
+  },
+});
