@@ -7,6 +7,18 @@ import { isDetected, type Concept } from './core/define.js';
 import { runConcept } from './core/run.js';
 import { LEGACY } from './legacy.js';
 import code_availability from './other/code_availability.js';
+import fairness from './model/fairness.js';
+import performance_metrics from './evaluation/performance_metrics.js';
+import statistical_uncertainty from './evaluation/statistical_uncertainty.js';
+import robustness from './evaluation/robustness.js';
+import explainability from './evaluation/explainability.js';
+import internal_validation from './evaluation/internal_validation.js';
+import external_validation from './evaluation/external_validation.js';
+import indeterminate_results from './evaluation/indeterminate_results.js';
+import benchmark_comparison from './evaluation/benchmark_comparison.js';
+import cross_tabulation from './results/cross_tabulation.js';
+import performance_results from './results/performance_results.js';
+import failure_analysis from './results/failure_analysis.js';
 import type { Finding } from './types.js';
 
 export type { Finding, Evidence } from './types.js';
@@ -15,6 +27,21 @@ export { CONCEPT_GROUPS } from './core/define.js';
 
 /** Every concept, in a stable order. */
 const FILES: Concept[] = [
+  // Model
+  fairness,
+  // Evaluation methods
+  performance_metrics,
+  statistical_uncertainty,
+  robustness,
+  explainability,
+  internal_validation,
+  external_validation,
+  indeterminate_results,
+  benchmark_comparison,
+  // Results
+  cross_tabulation,
+  performance_results,
+  failure_analysis,
   // Other
   code_availability,
 ];

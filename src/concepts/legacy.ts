@@ -12,7 +12,6 @@ import { designCode, designSpecs } from './design.js';
 import { extraConceptSpecs } from './extra.js';
 import { dataConceptSpecs } from './model-data.js';
 import { devConceptSpecs } from './model-dev.js';
-import { evalConceptSpecs } from './model-eval.js';
 import type { DetectContext, Finding } from './types.js';
 
 function meta(id: string): Concept['meta'] {
@@ -32,7 +31,6 @@ const DETECTED: Concept[] = [
   ...designSpecs.map(fromSpec),
   ...dataConceptSpecs.map(fromSpec),
   ...devConceptSpecs.map(fromSpec),
-  ...evalConceptSpecs.map(fromSpec),
   ...statementSpecs.map(fromSpec),
   ...availabilitySpecs.map(fromSpec),
   ...extraConceptSpecs.map(fromSpec),
