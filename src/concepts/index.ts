@@ -7,6 +7,7 @@ import { isDetected, type Concept } from './core/define.js';
 import { runConcept } from './core/run.js';
 import { LEGACY } from './legacy.js';
 import code_availability from './other/code_availability.js';
+import health_inequalities from './introduction/health_inequalities.js';
 import fairness from './model/fairness.js';
 import performance_metrics from './evaluation/performance_metrics.js';
 import statistical_uncertainty from './evaluation/statistical_uncertainty.js';
@@ -14,11 +15,20 @@ import robustness from './evaluation/robustness.js';
 import explainability from './evaluation/explainability.js';
 import internal_validation from './evaluation/internal_validation.js';
 import external_validation from './evaluation/external_validation.js';
+import heterogeneity_clusters from './evaluation/heterogeneity_clusters.js';
 import indeterminate_results from './evaluation/indeterminate_results.js';
+import model_updating from './evaluation/model_updating.js';
+import dev_vs_eval_differences from './evaluation/dev_vs_eval_differences.js';
 import benchmark_comparison from './evaluation/benchmark_comparison.js';
+import disease_severity_alternative_dx from './results/disease_severity_alternative_dx.js';
+import time_interval from './results/time_interval.js';
+import events_per_analysis from './results/events_per_analysis.js';
 import cross_tabulation from './results/cross_tabulation.js';
 import performance_results from './results/performance_results.js';
 import failure_analysis from './results/failure_analysis.js';
+import adverse_events from './results/adverse_events.js';
+import usability_end_user from './discussion/usability_end_user.js';
+import ppi from './other/ppi.js';
 import type { Finding } from './types.js';
 
 export type { Finding, Evidence } from './types.js';
@@ -27,6 +37,8 @@ export { CONCEPT_GROUPS } from './core/define.js';
 
 /** Every concept, in a stable order. */
 const FILES: Concept[] = [
+  // Introduction
+  health_inequalities,
   // Model
   fairness,
   // Evaluation methods
@@ -36,13 +48,23 @@ const FILES: Concept[] = [
   explainability,
   internal_validation,
   external_validation,
+  heterogeneity_clusters,
   indeterminate_results,
+  model_updating,
+  dev_vs_eval_differences,
   benchmark_comparison,
   // Results
+  disease_severity_alternative_dx,
+  time_interval,
+  events_per_analysis,
   cross_tabulation,
   performance_results,
   failure_analysis,
+  adverse_events,
+  // Discussion
+  usability_end_user,
   // Other
+  ppi,
   code_availability,
 ];
 

@@ -9,7 +9,6 @@ import type { ConceptSpec } from './core/spec.js';
 import { availabilitySpecs } from './decl-availability.js';
 import { statementSpecs } from './decl-statements.js';
 import { designCode, designSpecs } from './design.js';
-import { extraConceptSpecs } from './extra.js';
 import { dataConceptSpecs } from './model-data.js';
 import { devConceptSpecs } from './model-dev.js';
 import type { DetectContext, Finding } from './types.js';
@@ -33,7 +32,6 @@ const DETECTED: Concept[] = [
   ...devConceptSpecs.map(fromSpec),
   ...statementSpecs.map(fromSpec),
   ...availabilitySpecs.map(fromSpec),
-  ...extraConceptSpecs.map(fromSpec),
 ];
 
 /** catalog keys without a detector (review methods): items that use them need review */
