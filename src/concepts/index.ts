@@ -5,30 +5,52 @@
 import type { Manuscript } from '../manuscript/model.js';
 import { isDetected, type Concept } from './core/define.js';
 import { runConcept } from './core/run.js';
-import { LEGACY } from './legacy.js';
-import title_id from './front-matter/title_id.js';
 import abstract from './front-matter/abstract.js';
+import title_id from './front-matter/title_id.js';
 import background from './introduction/background.js';
+import health_inequalities from './introduction/health_inequalities.js';
 import objectives from './introduction/objectives.js';
 import design_prospective_retrospective from './design/design_prospective_retrospective.js';
 import study_goal from './design/study_goal.js';
-import data_source from './data/data_source.js';
 import data_representativeness from './data/data_representativeness.js';
+import data_source from './data/data_source.js';
 import dates_setting from './data/dates_setting.js';
 import eligibility from './data/eligibility.js';
+import missing_data from './data/missing_data.js';
 import recruitment_sampling from './data/recruitment_sampling.js';
 import treatments from './data/treatments.js';
 import variable_definitions from './data/variable_definitions.js';
-import missing_data from './data/missing_data.js';
 import blinding from './reference-standard/blinding.js';
 import sample_size from './partitions/sample_size.js';
-import participant_flow from './results/participant_flow.js';
+import fairness from './model/fairness.js';
+import benchmark_comparison from './evaluation/benchmark_comparison.js';
+import dev_vs_eval_differences from './evaluation/dev_vs_eval_differences.js';
+import explainability from './evaluation/explainability.js';
+import external_validation from './evaluation/external_validation.js';
+import heterogeneity_clusters from './evaluation/heterogeneity_clusters.js';
+import indeterminate_results from './evaluation/indeterminate_results.js';
+import internal_validation from './evaluation/internal_validation.js';
+import model_updating from './evaluation/model_updating.js';
+import performance_metrics from './evaluation/performance_metrics.js';
+import robustness from './evaluation/robustness.js';
+import statistical_uncertainty from './evaluation/statistical_uncertainty.js';
+import adverse_events from './results/adverse_events.js';
 import baseline_characteristics from './results/baseline_characteristics.js';
+import cross_tabulation from './results/cross_tabulation.js';
+import disease_severity_alternative_dx from './results/disease_severity_alternative_dx.js';
+import events_per_analysis from './results/events_per_analysis.js';
+import failure_analysis from './results/failure_analysis.js';
+import participant_flow from './results/participant_flow.js';
+import performance_results from './results/performance_results.js';
+import time_interval from './results/time_interval.js';
+import future_research from './discussion/future_research.js';
+import implications from './discussion/implications.js';
 import interpretation from './discussion/interpretation.js';
 import limitations from './discussion/limitations.js';
-import implications from './discussion/implications.js';
-import future_research from './discussion/future_research.js';
+import usability_end_user from './discussion/usability_end_user.js';
 import code_availability from './other/code_availability.js';
+import ppi from './other/ppi.js';
+import { LEGACY } from './legacy.js';
 import type { Finding } from './types.js';
 
 export type { Finding, Evidence } from './types.js';
@@ -38,37 +60,61 @@ export { CONCEPT_GROUPS } from './core/define.js';
 /** Every concept, in a stable order. */
 const FILES: Concept[] = [
   // Front matter
-  title_id,
   abstract,
+  title_id,
   // Introduction
   background,
+  health_inequalities,
   objectives,
   // Design
   design_prospective_retrospective,
   study_goal,
   // Data
-  data_source,
   data_representativeness,
+  data_source,
   dates_setting,
   eligibility,
+  missing_data,
   recruitment_sampling,
   treatments,
   variable_definitions,
-  missing_data,
   // Reference standard
   blinding,
   // Partitions & size
   sample_size,
+  // Model
+  fairness,
+  // Evaluation methods
+  benchmark_comparison,
+  dev_vs_eval_differences,
+  explainability,
+  external_validation,
+  heterogeneity_clusters,
+  indeterminate_results,
+  internal_validation,
+  model_updating,
+  performance_metrics,
+  robustness,
+  statistical_uncertainty,
   // Results
-  participant_flow,
+  adverse_events,
   baseline_characteristics,
+  cross_tabulation,
+  disease_severity_alternative_dx,
+  events_per_analysis,
+  failure_analysis,
+  participant_flow,
+  performance_results,
+  time_interval,
   // Discussion
+  future_research,
+  implications,
   interpretation,
   limitations,
-  implications,
-  future_research,
+  usability_end_user,
   // Other
   code_availability,
+  ppi,
 ];
 
 export const CONCEPTS: readonly Concept[] = [...FILES, ...LEGACY.filter((c) => !FILES.some((f) => f.id === c.id))];

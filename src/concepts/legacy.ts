@@ -8,10 +8,8 @@ import type { Concept } from './core/define.js';
 import type { ConceptSpec } from './core/spec.js';
 import { availabilitySpecs } from './decl-availability.js';
 import { statementSpecs } from './decl-statements.js';
-import { extraConceptSpecs } from './extra.js';
 import { dataConceptSpecs } from './model-data.js';
 import { devConceptSpecs } from './model-dev.js';
-import { evalConceptSpecs } from './model-eval.js';
 
 function meta(id: string): Concept['meta'] {
   const c = CATALOG[id];
@@ -22,10 +20,8 @@ const fromSpec = (spec: ConceptSpec): Concept => ({ id: spec.concept, meta: meta
 const DETECTED: Concept[] = [
   ...dataConceptSpecs.map(fromSpec),
   ...devConceptSpecs.map(fromSpec),
-  ...evalConceptSpecs.map(fromSpec),
   ...statementSpecs.map(fromSpec),
   ...availabilitySpecs.map(fromSpec),
-  ...extraConceptSpecs.map(fromSpec),
 ];
 
 /** catalog keys without a detector (review methods): items that use them need review */

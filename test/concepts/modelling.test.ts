@@ -4,10 +4,16 @@ import type { Finding } from '../../src/concepts/types.js';
 import { manuscriptFromString } from '../../src/readers/index.js';
 import { dataAllSpecs } from '../../src/concepts/model-data.js';
 import { devAllSpecs } from '../../src/concepts/model-dev.js';
-import { evalAllSpecs } from '../../src/concepts/model-eval.js';
+import { getConcept } from '../../src/concepts/index.js';
 import { hasEvaluation } from '../../src/concepts/core/evaluation.js';
 import { prefilterState, requiredLiterals } from '../../src/concepts/core/prefilter.js';
 import { runConceptSpec } from '../../src/concepts/core/run.js';
+
+/** the evaluation concepts (now one file each), as plain specs for the literal gate */
+const evalAllSpecs = [
+  'performance_metrics', 'statistical_uncertainty', 'external_validation', 'failure_analysis', 'explainability', 'robustness',
+  'fairness', 'internal_validation', 'cross_tabulation', 'performance_results', 'indeterminate_results', 'benchmark_comparison',
+].map((id) => ({ ...getConcept(id)!.spec!, needsEvaluation: false }));
 
 const INTRO = 'Introduction';
 const DISC = 'Discussion';
@@ -62,18 +68,6 @@ describe('modelling family: reported', () => {
     ['training_details', 'Training used the Adam optimiser with a learning rate of 1e-4 for 200 epochs and a batch size of 8.'],
     ['training_details', 'Hyperparameters were tuned by grid search within the training folds.'],
     ['training_details', 'Predictors entered the model if their P value was below 0.2 in a stepwise procedure.'],
-    ['performance_metrics', 'Segmentation quality was measured with the Dice coefficient and the Hausdorff distance.'],
-    ['performance_metrics', 'Discrimination was summarised by the area under the ROC curve.'],
-    ['statistical_uncertainty', 'The AUC was 0.87 (95% CI 0.82-0.91).'],
-    ['statistical_uncertainty', 'Groups were compared with the Mann-Whitney U test and P < 0.05 was deemed significant.'],
-    ['statistical_uncertainty', 'Mean accuracy across the ten folds was 81% ± 4%.'],
-    ['external_validation', 'The model was externally validated on 300 patients from two other hospitals.'],
-    ['external_validation', 'Performance was then tested on unseen datasets acquired at different sites.'],
-    ['failure_analysis', 'Most misclassifications occurred between adjacent severity grades.'],
-    ['failure_analysis', 'Small lesions were difficult to segment and were often missed by the network.'],
-    ['failure_analysis', 'The failed prediction for one participant may reflect factors not measured here.', DISC],
-    ['explainability', 'Grad-CAM heat maps highlighted the regions driving each prediction.'],
-    ['explainability', 'We computed SHAP values to rank the contribution of each feature.'],
   ])('%s: %s', (concept, sentence, heading) => {
     expect(statusOf(concept, sentence, heading)).toBe('reported');
   });
@@ -82,18 +76,12 @@ describe('modelling family: reported', () => {
 describe('modelling family: not reported (absent, other work, homonyms, capability text)', () => {
   it.each<Row>([
     // other work in the Introduction
-    ['external_validation', 'Earlier risk models were rarely validated externally [4,5].', INTRO],
     ['model_description', 'Previous studies have used convolutional neural networks for this task [3].', INTRO],
     ['software', 'Several groups have released toolkits in Python for this purpose [7].', INTRO],
     // homonyms
     ['data_partitioning', 'Internal consistency was checked with split-half reliability.'],
     ['data_partitioning', 'Continuous variables were compared with the t test.'],
     ['data_partitioning', 'The questionnaire items were revised 11 times after pilot testing.'],
-    ['external_validation', 'The tumour reached the external cortical surface in two cases.'],
-    ['external_validation', 'The paper was externally peer reviewed.'],
-    ['external_validation', 'Generalization performance was assessed with k-fold cross-validation.'],
-    ['performance_metrics', 'Sensitivity analyses excluding dropouts gave similar estimates.'],
-    ['performance_metrics', 'Contributors: A. Author, DSc, Centre for Statistics (Oxford).'],
     ['training_details', 'Nurses were trained for two days before recruitment began.'],
     ['training_details', 'Samples were drawn prior to randomisation.'],
     ['training_details', 'We assumed a dropout rate of 20% in the sample size calculation.'],
@@ -105,33 +93,12 @@ describe('modelling family: not reported (absent, other work, homonyms, capabili
     ['annotators', 'The protocol was approved by the institutional review board.'],
     ['annotators', 'Approval was granted by an independent ethics committee.'],
     ['software', 'Conduction was measured from R–R intervals in the recordings.'],
-    ['failure_analysis', 'Exposure was self-reported, so some misclassification is possible.', DISC],
-    ['statistical_uncertainty', 'The optimal k was chosen where the gap exceeded one standard deviation of the reference distribution.'],
     // capability descriptions in a software paper and checklist instructions in a guideline
     ['preprocessing', 'Cropping, resampling and normalisation can be applied while the images are loaded.'],
     ['model_description', 'Available architectures include a 2D U-Net, a 3D U-Net and a ResNet.'],
-    ['performance_metrics', 'It is also possible to compute metrics for objects of a given size.'],
-    ['statistical_uncertainty', 'Synthesis | 21 | Describe how results were combined, with confidence intervals, if done. |'],
     ['reference_standard', 'Ground truth labels are often scarce in medical imaging.'],
   ])('%s: %s', (concept, sentence, heading) => {
     expect(statusOf(concept, sentence, heading)).toBe('missing');
-  });
-});
-
-describe('modelling family: reported as not done', () => {
-  it.each<Row>([
-    ['external_validation', 'No external validation of the model was performed.'],
-    ['external_validation', 'The score has not yet been validated in an independent population.', DISC],
-    ['external_validation', 'A limitation is that all cohorts used to validate the method came from the same registry.', DISC],
-  ])('%s: %s', (concept, sentence, heading) => {
-    const f = findingFor(concept, sentence, heading);
-    expect(f.status).toBe('reported');
-    expect(f.notDone).toBe(true);
-    expect(f.value).toBe('not_performed');
-  });
-
-  it('a future wish alone is not a report', () => {
-    expect(statusOf('external_validation', 'Future studies should validate the model in other populations.', DISC)).toBe('missing');
   });
 });
 
@@ -168,16 +135,6 @@ describe('values and details', () => {
     expect((f.details as { names: string[] }).names).toEqual(expect.arrayContaining(['scikit-learn 0.24', 'Python 3.8', 'R 4.0.3']));
   });
 
-  it('performance metric names', () => {
-    const f = findingFor('performance_metrics', 'We report sensitivity, specificity, PPV and the F1 score.');
-    expect((f.details as { metrics: string[] }).metrics).toEqual(expect.arrayContaining(['sensitivity', 'specificity', 'PPV', 'F1']));
-  });
-
-  it('external validation performed', () => {
-    const f = findingFor('external_validation', 'The model was externally tested on the Rotterdam Study cohort.');
-    expect(f.value).toBe('performed');
-    expect(f.notDone).toBeUndefined();
-  });
 });
 
 describe('crosswalk concepts (simple detectors)', () => {
@@ -193,24 +150,16 @@ describe('crosswalk concepts (simple detectors)', () => {
     ['model_selection', 'The checkpoint with the lowest validation loss was selected as the final model.'],
     ['ensembling', 'Predictions of the five fold models were averaged as an ensemble.'],
     ['class_imbalance', 'To address class imbalance we oversampled the minority class.'],
-    ['fairness', 'Performance was compared across racial and ethnic subgroups to look for algorithmic bias.'],
     ['model_output_thresholds', 'The probability threshold was chosen by maximising the Youden index.'],
-    ['robustness', 'A sensitivity analysis excluded scans with motion artefacts.'],
-    ['internal_validation', 'Optimism was estimated by bootstrap validation with 200 resamples.'],
     ['prediction_calculation', 'Predicted probabilities were computed from the regression coefficients of the final model.'],
-    ['cross_tabulation', 'The confusion matrix of the test set is shown in Table 3.'],
-    ['performance_results', 'On the test set the AUC was 0.91 and the sensitivity 84%.'],
-    ['indeterminate_results', 'Indeterminate results were counted as positive.'],
     ['predictor_selection', 'Candidate predictors were selected with LASSO.'],
     ['predictor_handling', 'Age was modelled with restricted cubic splines.'],
-    ['benchmark_comparison', 'Our network outperformed the baseline models.'],
   ])('%s: %s', (concept, sentence, heading) => {
     expect(statusOf(concept, sentence, heading)).toBe('reported');
   });
 
   it.each<Row>([
     ['rater_variability', 'Split-half reliability of the scale was high.'],
-    ['internal_validation', 'Baseline values were compared with the t test.'],
     ['ensembling', 'Gene identifiers were mapped with Ensembl.'],
     ['initialization', 'Treatment was initiated within a week of diagnosis.'],
   ])('%s not reported: %s', (concept, sentence, heading) => {
@@ -280,8 +229,6 @@ describe('round 2: rules on evaluation papers', () => {
     ['data_partitioning', 'Genes with at least a 2.5-fold expression change and an adjusted P value below 0.05 were retained.'],
     ['data_partitioning', 'Standards were serially diluted 10-fold from 1e6 to 10 copies.'],
     // conditional or prospective validation
-    ['external_validation', 'If it is successfully validated in an external cohort, the score would help select patients for withdrawal.', DISC],
-    ['external_validation', 'With validation in further cohorts, this approach may lead to better treatment decisions.', DISC],
   ])('%s missing: %s', (concept, sentence, heading) => {
     expect(statusOf(concept, sentence, heading)).toBe('missing');
   });
@@ -289,25 +236,14 @@ describe('round 2: rules on evaluation papers', () => {
   it.each<Row>([
     ['data_partitioning', 'Ten-fold cross-validation was repeated five times.'],
     ['data_partitioning', 'Performance was estimated in 5-fold resampling of the training data.'],
-    ['performance_metrics', 'Model fit was checked with the Hosmer–Lemeshow test.'],
-    ['external_validation', 'To validate the signature, we analysed four independent expression datasets of treated patients.'],
   ])('%s reported: %s', (concept, sentence, heading) => {
     expect(statusOf(concept, sentence, heading)).toBe('reported');
   });
 
-  it('an unavailable independent cohort is reported as not done', () => {
-    const f = findingFor('external_validation', 'Because our biopsy collection is unique, an independent validation cohort is therefore not available.', DISC);
-    expect(f.status).toBe('reported');
-    expect(f.value).toBe('not_performed');
-  });
 });
 
 describe('round 2: recall on diagnostic, biomarker and prognostic papers', () => {
   it.each<Row>([
-    ['failure_analysis', 'The score was more accurate in identifying synchronous metastases (80%) than later ones (65%).', DISC],
-    ['failure_analysis', 'Most of the “false positives” were patients with acute tubular injury on biopsy.', DISC],
-    ['failure_analysis', 'Calibration on the older drug may explain why the performance of the models in the second trial was worse for mortality.', DISC],
-    ['failure_analysis', 'Cases and controls were correctly clustered apart, with the notable exception of one control sample.', 'Results'],
     ['reference_standard', 'Only autopsy cases with neuropathologically confirmed disease were included.'],
     ['reference_standard', 'The diagnosis of every patient was made in accordance with the consensus criteria of the movement disorder society.'],
     ['reference_standard', 'Tumour response categories were defined by RECIST as complete, partial or no response.'],
@@ -327,7 +263,6 @@ describe('round 2: recall on diagnostic, biomarker and prognostic papers', () =>
     ['training_details', 'Augmented sequencing coverage would only pay off above 50% pathogen DNA.'],
     ['reference_standard', 'Sperm samples were measured according to the laboratory manual criteria.'],
     ['partition_disjointness', 'Effects were estimated independently of the sample size.'],
-    ['failure_analysis', 'Misclassification of the exposure is possible because diet was self-reported.', DISC],
   ])('%s missing: %s', (concept, sentence, heading) => {
     expect(statusOf(concept, sentence, heading)).toBe('missing');
   });
@@ -391,11 +326,7 @@ describe('round 3: general recall on evaluation papers', () => {
     ['partition_disjointness', 'The procedure included separate selection of candidate probes for each cross-validation step.'],
     ['partition_disjointness', 'Phase three consisted of independent validation of the candidate transcripts.'],
     // external validation in several cohorts, a separate dataset used to validate
-    ['external_validation', 'We have since validated the classifier across several independent cohorts and array platforms.'],
-    ['external_validation', 'We then used a separate dataset of 30 biopsies from 9 other patients to validate the model.'],
     // failure analysis: discordant predictions, counted error cases
-    ['failure_analysis', 'In one patient the model was uncertain, and the predicted status was discordant with the actual status; the discordance between predicted and actual labels is shown in Figure 4.'],
-    ['failure_analysis', 'Six cases of the "false negatives" had very small lesions on imaging.'],
     // training details: regularisation by ridge/LASSO, predictor filtering before the score is built
     ['training_details', 'The risk model was fitted by ridge regression on the untreated subset.'],
     ['training_details', 'Probes with a univariate Cox P < 0.01 were selected to build the risk score, and the classifier was evaluated by cross-validation with ROC analysis.'],
@@ -420,7 +351,6 @@ describe('round 3: general recall on evaluation papers', () => {
     ['training_details', 'Maximum likelihood estimation provides a robust approach to finding optimal cut-offs.'],
     ['training_details', 'In our earlier published work on the screening test [12], we employ least squares regression to combine the responses.'],
     // future wishes ending in "are warranted"
-    ['external_validation', 'Validation studies in external cohorts of this grading model are warranted.'],
     // an independent samples t test is not an independent validation
     ['partition_disjointness', 'Group means were compared with an independent samples t test.'],
     // homonym of the software name

@@ -1,0 +1,77 @@
+/**
+ * dev_vs_eval_differences (TRIPOD 12, 13c; TRIPOD+AI 16, 20c): differences between development and evaluation data.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue } from '../shared/modelling.js';
+import { INSTRUCTION_DAMP, MODAL } from '../shared/hedges.js';
+import { EVAL_CONTEXT } from '../shared/examples.js';
+
+const DEV = '(?:derivation|development|training|discovery) (?:cohorts?|sets?|data ?sets?|datasets?|populations?|samples?|data|groups?)';
+const EVAL = '(?:validation|external|test(?:ing)?|evaluation|hold-?out|held-?out|replication) (?:cohorts?|sets?|data ?sets?|datasets?|populations?|samples?|data|groups?)';
+const COMPARE = /\b(?:differ\w*|different|differences?|dissimilar|similar\w*|comparable|compar(?:ed|ison|ing|es)|case[- ]mix|characteristics|demographics|heterogene\w+|(?:older|younger|higher|lower|more|fewer|less|greater)\b[^.;]{0,60}\bthan)\b/i;
+/** sentences about model performance, training or the partition itself, not about how the data sets differ */
+const NOT_DATA_COMPARISON =
+  /\b(?:AUCs?|AUROC|c-?statistics?|c-?index|accuracy|performance|performed|sensitivity|specificity|Dice|F1|loss|over-?fit\w*|errors?|achieved|yielded|outperform\w*|fine-?tun\w*|split|divided|partitioned|assigned|allocated|randomi[sz]ed|randomly|stratif\w*|ratio|proportion of \d|models?|trained|tuned|hyper-?parameters?|epochs?|\d+ ?%(?: and| or|\/| to) \d+ ?%|\d+:\d+)\b/i;
+
+const spec: SpecBody = {
+  damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
+  sectionWeight: { introduction: 0.2 },
+  rules: [
+    cue('dev-eval/both-sets', new RegExp(`\\b${DEV}\\b[^.;]{0,100}\\b${EVAL}\\b|\\b${EVAL}\\b[^.;]{0,100}\\b${DEV}\\b`, 'i'), 0.7, {
+      negationOk: true,
+      unless: new RegExp(`^(?![^]*${COMPARE.source})|${NOT_DATA_COMPARISON.source}`, 'i'),
+    }),
+    cue(
+      'dev-eval/original',
+      /\b(?:compared (?:with|to)|than(?: in| that of)?|unlike|in contrast to|differ\w* from|similar to) (?:the |those (?:of|in) the )?(?:original|derivation|development) (?:\w+ )?(?:cohorts?|populations?|study|studies|samples?|data ?sets?|datasets?)\b/i,
+      0.7,
+      { negationOk: true, unless: NOT_DATA_COMPARISON },
+    ),
+    cue(
+      'dev-eval/two-cohorts',
+      /\b(?:characteristics|demographics|case[- ]mix|baseline|distributions? of (?:age|sex|gender|the outcome|outcomes|diagnos\w+|stages?))\b[^.;]{0,80}\b(?:differ\w*|similar|comparable|balanced)\b[^.;]{0,40}\b(?:between|across|in) (?:the )?(?:two|three|both|all) (?:cohorts|data ?sets|datasets)\b|\b(?:differ\w*|similar|comparable|balanced)\b (?:\w+ ){0,2}(?:in|with respect to|regarding|for) (?:\w+ ){0,3}(?:characteristics|demographics|case[- ]mix)\b[^.;]{0,40}\b(?:between|across|in) (?:the )?(?:two|three|both|all) (?:cohorts|data ?sets|datasets)\b/i,
+      0.55,
+      { negationOk: true, unless: new RegExp(`${NOT_DATA_COMPARISON.source}|\\b(?:differentially|expressed|expression|genes?)\\b`, 'i'), sections: ['methods', 'results', 'abstract', 'other'] },
+    ),
+  ],
+  needsEvaluation: true,
+};
+
+export default defineConcept({
+  id: 'dev_vs_eval_differences',
+  meta: {
+    label: 'Development vs evaluation data differences',
+    group: 'Evaluation methods',
+    definition:
+      'Reported when the manuscript compares the development (derivation, training) data with the evaluation (validation, test, external) data: their characteristics, case mix or demographics, differences or similarity between the two cohorts, or this cohort against the original derivation population of an existing model. Performance differences between the sets, the split itself, models fitted on one set and compared on another, and gene expression differences between cohorts do not count. The concept applies only where a model, classifier or test is evaluated.',
+    traps: [
+      'the split of the data into training and test sets',
+      'performance in the training set versus the test set (overfitting)',
+      'differentially expressed genes between cohorts',
+      'measurements made in both sets',
+    ],
+  },
+  spec,
+  examples: {
+    context: EVAL_CONTEXT,
+    reported: [
+      { text: 'Table 1 compares the characteristics of the derivation cohort and the external validation cohort.', heading: 'Results' },
+      { text: 'Patients in the validation cohort were older and more often female than those in the development cohort.', heading: 'Results' },
+      { text: 'Compared with the original derivation population, our cohort had a higher prevalence of diabetes.', heading: 'Discussion' },
+      { text: 'Baseline characteristics were similar between the two cohorts (Table 2).', heading: 'Results' },
+    ],
+    missing: [
+      { text: 'The data were randomly split into a training set (70%) and a test set (30%).', note: 'the split' },
+      { text: 'The AUC was higher in the training set than in the test set, suggesting some overfitting.', heading: 'Results', note: 'performance' },
+      { text: 'A total of 412 genes were differentially expressed between the two cohorts.', heading: 'Results', note: 'gene expression' },
+      { text: 'We measured 30 samples from the training set and 20 samples from the test set with a more precise assay.' },
+      { text: 'Models fitted on the training set were compared on the validation set.' },
+      {
+        text: 'Compared with the original derivation population, our cohort had a higher prevalence of diabetes.',
+        heading: 'Discussion',
+        context: '',
+        note: 'without a model or test under evaluation the concept does not apply',
+      },
+    ],
+  },
+});

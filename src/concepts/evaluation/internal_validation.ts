@@ -1,0 +1,41 @@
+/**
+ * internal_validation: cross-validation, bootstrap validation, split sample or held-out sets within the development data.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { MODEL_CONTEXT } from '../shared/examples.js';
+
+const spec: SpecBody = {
+  damp: FAMILY_DAMP,
+  traps: [/\bsplit[- ]half\b/i],
+  rules: [
+    cue('internal/explicit', /\binternal(?:ly)? (?:validat\w*|test\w*|evaluat\w*)\b|\bcross[- ]?validat\w*|\bbootstrap (?:validation|resampling|optimism)\b|\boptimism[- ]correct\w*|\bhold-?out (?:set|sample|validation|test)\b|\bheld-?out (?:test|validation|set|data)\b|\bsplit-?sample\b|\b(?<!\bt[- ])(?:test|validation) (?:set|cohort|dataset|data set)\b/i, 0.7, { unless: /\bvalidation (?:study|studies|of the (?:questionnaire|scale|instrument|assay))\b/i }),
+  ],
+  citationsInMethodsOk: true,
+  needsEvaluation: true,
+};
+
+export default defineConcept({
+  id: 'internal_validation',
+  meta: {
+    label: 'Internal validation',
+    group: 'Evaluation methods',
+    definition:
+      'Reported when the manuscript says how the model or test was validated within its development data: cross-validation, bootstrap validation or optimism correction, a split sample, or a held-out (hold-out) test or validation set. Validation of a questionnaire, scale or assay, split-half reliability and the t test are not internal validation. The concept applies only where a model, classifier or test is evaluated.',
+    traps: ['split-half reliability', 'a validation study of a questionnaire, scale or assay', 'the t test, which is not a test set'],
+  },
+  spec,
+  examples: {
+    context: MODEL_CONTEXT,
+    reported: [
+      { text: 'Optimism was estimated by bootstrap validation with 200 resamples.' },
+      { text: 'Internal validation used ten-fold cross-validation repeated five times.' },
+      { text: 'The final model was evaluated once on a held-out test set of 150 patients.' },
+    ],
+    missing: [
+      { text: 'Baseline values were compared with the t test.' },
+      { text: 'A validation study of the questionnaire was carried out in 2019.', note: 'validation of an instrument' },
+      { text: 'The questionnaire was internally validated in a pilot sample of 30 nurses.', context: '', note: 'no model or test under evaluation' },
+    ],
+  },
+});

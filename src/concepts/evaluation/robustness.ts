@@ -1,0 +1,37 @@
+/**
+ * robustness: sensitivity, subgroup and ablation analyses, perturbations, variability across runs or sites.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('robustness/analysis', /\bsensitivity analys[ie]s\b|\bsubgroup analys[ie]s\b|\bstratified (?:analys[ie]s|by)\b|\brobust(?:ness)? (?:to|analys[ie]s|against|across|check)\b|\bperturbations?\b|\bablation (?:stud(?:y|ies)|experiments?|analys[ie]s)\b|\b(?:variability|stability|consistency) (?:across|between|over) (?:runs|seeds|scanners|sites|folds|vendors|centres|centers|protocols)\b|\bstress[- ]test\w*|\bnoise (?:was )?added\b|\btest-?retest\b/i, 0.7),
+  ],
+  citationsInMethodsOk: true,
+};
+
+export default defineConcept({
+  id: 'robustness',
+  meta: {
+    label: 'Robustness / sensitivity / subgroup analyses',
+    group: 'Evaluation methods',
+    definition:
+      'Reported when the manuscript describes analyses of how stable its results are: sensitivity analyses, subgroup or stratified analyses, ablation studies, perturbations or added noise, stress tests, test-retest repeats, or variability across runs, seeds, scanners, sites or folds. Sensitivity as an accuracy measure (sensitivity and specificity) and robust standard errors are not robustness analyses, nor are such analyses in other work cited in the Introduction.',
+    traps: ['sensitivity as an accuracy measure', 'robust standard errors or robust regression', 'other work in the Introduction'],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'A sensitivity analysis excluded scans with motion artefacts.' },
+      { text: 'An ablation study removed each input modality in turn.' },
+      { text: 'Results were stratified by scanner vendor to check their consistency.' },
+    ],
+    missing: [
+      { text: 'Sensitivity and specificity were computed for each reader.', note: 'accuracy measure' },
+      { text: 'Robust standard errors were used to account for clustering within practices.', note: 'robust standard errors' },
+      { text: 'Earlier trials reported subgroup analyses by age [8].', heading: 'Introduction', note: 'other work' },
+    ],
+  },
+});

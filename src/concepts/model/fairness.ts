@@ -1,0 +1,37 @@
+/**
+ * fairness: performance across sociodemographic groups, algorithmic bias, under-representation.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('fairness/explicit', /\bfairness\b|\balgorithmic bias\b|\bbias (?:across|between|among|against) (?:subgroups|groups|races?|ethnic\w*|sex(?:es)?|genders?|populations)\b|\b(?:performance|accuracy|AUC|sensitivity|specificity|error) (?:was |were )?(?:\w+ )?(?:across|by|between|among|stratified by|within|for) (?:different )?(?:race|racial|ethnic\w*|sex|gender|age groups?|demographic\w*|socio-?economic)\b|\bdisparit\w*|\bunder-?represent\w*|\bequit(?:y|able)\b/i, 0.65),
+  ],
+  citationsInMethodsOk: true,
+};
+
+export default defineConcept({
+  id: 'fairness',
+  meta: {
+    label: 'Fairness / algorithmic bias',
+    group: 'Model',
+    definition:
+      'Reported when the manuscript addresses whether the model or test works equally well for sociodemographic groups: performance, accuracy or error compared across race, ethnicity, sex, gender, age groups or socio-economic status, algorithmic bias or fairness assessed, under-representation of groups in the data, disparities or equity of the results. Performance compared across sites or scanners is robustness, not fairness; such analyses in other work cited in the Introduction do not count.',
+    traps: ['comparisons across sites, scanners or vendors (robustness)', 'other work in the Introduction'],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'Performance was compared across racial and ethnic subgroups to look for algorithmic bias.' },
+      { text: 'Specificity was compared across age groups and between women and men.' },
+      { text: 'Patients from rural areas were under-represented in the training data.' },
+    ],
+    missing: [
+      { text: 'Accuracy was compared across scanner vendors.', note: 'robustness, not fairness' },
+      { text: 'Sex and age were recorded for every participant.' },
+      { text: 'Earlier audits found that skin lesion classifiers under-represent darker skin types [12].', heading: 'Introduction', note: 'other work' },
+    ],
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * events_per_analysis (TRIPOD 14a, TRIPOD+AI 21): participants and outcome events per analysis.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue } from '../shared/modelling.js';
+import { INSTRUCTION_DAMP, MODAL } from '../shared/hedges.js';
+import { EVAL_CONTEXT } from '../shared/examples.js';
+
+const N = '\\d[\\d,]*';
+const PCT = '(?:\\(\\d+(?:\\.\\d+)?\\s?%\\)\\s)?';
+const PART = '(?:patients|participants|individuals|subjects|women|men|children|adults|people|persons|infants|neonates|admissions|episodes|encounters|pregnancies)';
+const EVENT =
+  '(?:developed|died|experienced|suffered|(?:had|reached|met) (?:the |an? )?(?:primary |secondary |composite |study )?(?:outcome|end-?point|event)s?|(?:\\w+ )?(?:outcome )?events?|deaths)';
+const DATASET_OR_OUTCOME = /\b(?:cohorts?|sets?|data ?sets?|datasets?|samples?|analys[ie]s|derivation|development|validation|training|test|evaluation|outcomes?|end-?points?|events?)\b/i;
+
+const spec: SpecBody = {
+  damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
+  sectionWeight: { introduction: 0.2, discussion: 0.4 },
+  rules: [
+    cue('events/of-whom', new RegExp(`(?:\\b${N} (?:\\w+ ){0,2}${PART}|\\bn ?= ?${N})\\b[^.;]{0,120}?\\b${N} (?:${PART} )?${PCT}${EVENT}\\b`, 'i'), 0.7, {
+      unless: new RegExp(`^(?![^]*${DATASET_OR_OUTCOME.source})|\\bevents? per (?:variable|predictor|parameter)|\\badverse events?\\b`, 'i'),
+      sections: ['methods', 'results', 'abstract', 'other'],
+    }),
+    cue('events/events-among', new RegExp(`\\b${N} (?:\\w+ ){0,2}(?:outcome )?events? (?:in|among|out of|from) ${N} (?:\\w+ ){0,2}${PART}\\b`, 'i'), 0.7, {
+      unless: /\bevents? per (?:variable|predictor|parameter)|\badverse events?\b/i,
+    }),
+    // "the outcome occurred in 312 (6.9%) of 4,512 patients"
+    cue('events/occurred-in', new RegExp(`\\b(?:outcomes?|events?|deaths?|end-?points?|the (?:primary |secondary |composite )?outcome)\\b (?:\\w+ )?(?:occurred|was (?:observed|recorded|reached)|were (?:observed|recorded)) in ${N} ${PCT}(?:of|out of|among) (?:the )?${N} (?:\\w+ ){0,2}${PART}\\b`, 'i'), 0.7, {
+      unless: /\badverse events?\b/i,
+      sections: ['methods', 'results', 'abstract', 'other'],
+    }),
+    cue('events/n-equals', /\bn ?= ?\d[\d,]*[^.;]{0,40}\bevents? ?(?:=|:) ?\d/i, 0.65),
+  ],
+  needsEvaluation: true,
+};
+
+export default defineConcept({
+  id: 'events_per_analysis',
+  meta: {
+    label: 'Participants and events per analysis',
+    group: 'Results',
+    definition:
+      'Reported when the manuscript gives, for a cohort, data set or analysis of this study, the number of participants together with the number who had the outcome (events): "of the 1,240 patients in the development cohort, 186 died", "97 events among 2,310 patients", "the outcome occurred in 88 of 1,236 participants". Events-per-variable rules of sample size, counts of comorbidities, adverse events of treatment and counts from other studies do not count. The concept applies only where a model, classifier or test is evaluated.',
+    traps: [
+      'events per variable in the sample size rationale',
+      'counts of comorbidities or characteristics ("45 had diabetes")',
+      'adverse events',
+      'counts of earlier cohorts in the Introduction',
+    ],
+  },
+  spec,
+  examples: {
+    context: EVAL_CONTEXT,
+    reported: [
+      { text: 'Of the 1,240 patients in the development cohort, 186 (15.0%) died within 30 days.', heading: 'Results' },
+      { text: 'The validation set comprised 532 participants, of whom 61 experienced the primary outcome.', heading: 'Results' },
+      { text: 'There were 97 outcome events among 2,310 patients in the temporal validation data.', heading: 'Results' },
+      { text: 'In the derivation cohort (n = 4,512), 312 patients (6.9%) developed delirium.', heading: 'Results' },
+      { text: 'The primary outcome occurred in 88 (7.1%) of 1,236 participants.', heading: 'Results' },
+    ],
+    missing: [
+      { text: 'We required at least 10 events per variable for model development.', note: 'events per variable' },
+      { text: 'Of 300 patients, 45 had diabetes and 80 had hypertension.', heading: 'Results', note: 'characteristics' },
+      { text: 'Adverse events occurred in 12 (4%) of 300 patients.', heading: 'Results', note: 'adverse events' },
+      { text: 'In total, 120 patients had 35 adverse events during follow-up.', heading: 'Results', note: 'adverse events' },
+      { text: 'Previous cohorts included 5,000 patients with 400 events [9].', heading: 'Introduction', note: 'other work' },
+      {
+        text: 'The primary outcome occurred in 88 (7.1%) of 1,236 participants.',
+        heading: 'Results',
+        context: '',
+        note: 'without a model or test under evaluation the concept does not apply',
+      },
+    ],
+  },
+});
