@@ -6,7 +6,13 @@ import type { Manuscript } from '../manuscript/model.js';
 import { isDetected, type Concept } from './core/define.js';
 import { runConcept } from './core/run.js';
 import { LEGACY } from './legacy.js';
+import ethics from './design/ethics.js';
 import code_availability from './other/code_availability.js';
+import conflicts_of_interest from './other/conflicts_of_interest.js';
+import data_availability from './other/data_availability.js';
+import funding from './other/funding.js';
+import protocol from './other/protocol.js';
+import registration from './other/registration.js';
 import type { Finding } from './types.js';
 
 export type { Finding, Evidence } from './types.js';
@@ -15,7 +21,14 @@ export { CONCEPT_GROUPS } from './core/define.js';
 
 /** Every concept, in a stable order. */
 const FILES: Concept[] = [
+  // Design
+  ethics,
   // Other
+  registration,
+  protocol,
+  funding,
+  conflicts_of_interest,
+  data_availability,
   code_availability,
 ];
 

@@ -6,8 +6,6 @@
 import { CONCEPTS as CATALOG } from '../checklists/concept-catalog.js';
 import type { Concept } from './core/define.js';
 import type { ConceptSpec } from './core/spec.js';
-import { availabilitySpecs } from './decl-availability.js';
-import { statementSpecs } from './decl-statements.js';
 import { designCode, designSpecs } from './design.js';
 import { extraConceptSpecs } from './extra.js';
 import { dataConceptSpecs } from './model-data.js';
@@ -33,8 +31,6 @@ const DETECTED: Concept[] = [
   ...dataConceptSpecs.map(fromSpec),
   ...devConceptSpecs.map(fromSpec),
   ...evalConceptSpecs.map(fromSpec),
-  ...statementSpecs.map(fromSpec),
-  ...availabilitySpecs.map(fromSpec),
   ...extraConceptSpecs.map(fromSpec),
 ];
 
