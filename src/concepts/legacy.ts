@@ -34,9 +34,4 @@ const DETECTED: Concept[] = [
   ...extraConceptSpecs.map(fromSpec),
 ];
 
-/** catalog keys without a detector (review methods): items that use them need review */
-const MANUAL: Concept[] = Object.keys(CATALOG)
-  .filter((id) => !DETECTED.some((c) => c.id === id))
-  .map((id) => ({ id, meta: meta(id), manual: true as const, examples: { reported: [], missing: [] } }));
-
-export const LEGACY: Concept[] = [...DETECTED, ...MANUAL];
+export const LEGACY: Concept[] = DETECTED;
