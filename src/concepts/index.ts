@@ -11,11 +11,13 @@ import background from './introduction/background.js';
 import health_inequalities from './introduction/health_inequalities.js';
 import objectives from './introduction/objectives.js';
 import design_prospective_retrospective from './design/design_prospective_retrospective.js';
+import ethics from './design/ethics.js';
 import study_goal from './design/study_goal.js';
 import data_representativeness from './data/data_representativeness.js';
 import data_source from './data/data_source.js';
 import dates_setting from './data/dates_setting.js';
 import eligibility from './data/eligibility.js';
+import input_data_type from './data/input_data_type.js';
 import missing_data from './data/missing_data.js';
 import recruitment_sampling from './data/recruitment_sampling.js';
 import treatments from './data/treatments.js';
@@ -24,6 +26,7 @@ import blinding from './reference-standard/blinding.js';
 import sample_size from './partitions/sample_size.js';
 import fairness from './model/fairness.js';
 import benchmark_comparison from './evaluation/benchmark_comparison.js';
+import clinical_utility_metric from './evaluation/clinical_utility_metric.js';
 import dev_vs_eval_differences from './evaluation/dev_vs_eval_differences.js';
 import explainability from './evaluation/explainability.js';
 import external_validation from './evaluation/external_validation.js';
@@ -34,22 +37,37 @@ import model_updating from './evaluation/model_updating.js';
 import performance_metrics from './evaluation/performance_metrics.js';
 import robustness from './evaluation/robustness.js';
 import statistical_uncertainty from './evaluation/statistical_uncertainty.js';
+import critical_appraisal from './review/critical_appraisal.js';
+import data_extraction from './review/data_extraction.js';
+import search_strategy from './review/search_strategy.js';
+import selection_process from './review/selection_process.js';
+import synthesis_methods from './review/synthesis_methods.js';
 import adverse_events from './results/adverse_events.js';
 import baseline_characteristics from './results/baseline_characteristics.js';
 import cross_tabulation from './results/cross_tabulation.js';
 import disease_severity_alternative_dx from './results/disease_severity_alternative_dx.js';
 import events_per_analysis from './results/events_per_analysis.js';
 import failure_analysis from './results/failure_analysis.js';
+import model_specification from './results/model_specification.js';
 import participant_flow from './results/participant_flow.js';
 import performance_results from './results/performance_results.js';
+import synthesis_results from './results/synthesis_results.js';
 import time_interval from './results/time_interval.js';
+import unadjusted_associations from './results/unadjusted_associations.js';
+import ethical_considerations from './discussion/ethical_considerations.js';
 import future_research from './discussion/future_research.js';
 import implications from './discussion/implications.js';
 import interpretation from './discussion/interpretation.js';
 import limitations from './discussion/limitations.js';
 import usability_end_user from './discussion/usability_end_user.js';
 import code_availability from './other/code_availability.js';
+import conflicts_of_interest from './other/conflicts_of_interest.js';
+import data_availability from './other/data_availability.js';
+import funding from './other/funding.js';
+import output_auditability from './other/output_auditability.js';
 import ppi from './other/ppi.js';
+import protocol from './other/protocol.js';
+import registration from './other/registration.js';
 import { LEGACY } from './legacy.js';
 import type { Finding } from './types.js';
 
@@ -68,12 +86,14 @@ const FILES: Concept[] = [
   objectives,
   // Design
   design_prospective_retrospective,
+  ethics,
   study_goal,
   // Data
   data_representativeness,
   data_source,
   dates_setting,
   eligibility,
+  input_data_type,
   missing_data,
   recruitment_sampling,
   treatments,
@@ -86,6 +106,7 @@ const FILES: Concept[] = [
   fairness,
   // Evaluation methods
   benchmark_comparison,
+  clinical_utility_metric,
   dev_vs_eval_differences,
   explainability,
   external_validation,
@@ -96,6 +117,12 @@ const FILES: Concept[] = [
   performance_metrics,
   robustness,
   statistical_uncertainty,
+  // Review methods
+  critical_appraisal,
+  data_extraction,
+  search_strategy,
+  selection_process,
+  synthesis_methods,
   // Results
   adverse_events,
   baseline_characteristics,
@@ -103,10 +130,14 @@ const FILES: Concept[] = [
   disease_severity_alternative_dx,
   events_per_analysis,
   failure_analysis,
+  model_specification,
   participant_flow,
   performance_results,
+  synthesis_results,
   time_interval,
+  unadjusted_associations,
   // Discussion
+  ethical_considerations,
   future_research,
   implications,
   interpretation,
@@ -114,7 +145,13 @@ const FILES: Concept[] = [
   usability_end_user,
   // Other
   code_availability,
+  conflicts_of_interest,
+  data_availability,
+  funding,
+  output_auditability,
   ppi,
+  protocol,
+  registration,
 ];
 
 export const CONCEPTS: readonly Concept[] = [...FILES, ...LEGACY.filter((c) => !FILES.some((f) => f.id === c.id))];

@@ -1,13 +1,11 @@
 /**
- * TEMPORARY during the one-file-per-concept migration: the family files' specs and detectors as Concept
- * objects, with labels and groups from the old catalog. Each concept moves to src/concepts/<group>/<id>.ts with
- * its own definition and examples, and this file disappears.
+ * TEMPORARY during the one-file-per-concept migration: the family files' specs as Concept objects, with labels
+ * and groups from the old catalog. Each concept moves to src/concepts/<group>/<id>.ts with its own definition
+ * and examples, and this file disappears.
  */
 import { CONCEPTS as CATALOG } from '../checklists/concept-catalog.js';
 import type { Concept } from './core/define.js';
 import type { ConceptSpec } from './core/spec.js';
-import { availabilitySpecs } from './decl-availability.js';
-import { statementSpecs } from './decl-statements.js';
 import { dataConceptSpecs } from './model-data.js';
 import { devConceptSpecs } from './model-dev.js';
 
@@ -17,16 +15,4 @@ function meta(id: string): Concept['meta'] {
 }
 const fromSpec = (spec: ConceptSpec): Concept => ({ id: spec.concept, meta: meta(spec.concept), spec, examples: { reported: [], missing: [] } });
 
-const DETECTED: Concept[] = [
-  ...dataConceptSpecs.map(fromSpec),
-  ...devConceptSpecs.map(fromSpec),
-  ...statementSpecs.map(fromSpec),
-  ...availabilitySpecs.map(fromSpec),
-];
-
-/** catalog keys without a detector (review methods): items that use them need review */
-const MANUAL: Concept[] = Object.keys(CATALOG)
-  .filter((id) => !DETECTED.some((c) => c.id === id))
-  .map((id) => ({ id, meta: meta(id), manual: true as const, examples: { reported: [], missing: [] } }));
-
-export const LEGACY: Concept[] = [...DETECTED, ...MANUAL];
+export const LEGACY: Concept[] = [...dataConceptSpecs.map(fromSpec), ...devConceptSpecs.map(fromSpec)];

@@ -2,8 +2,7 @@
  * Shared pieces for the back-matter / open-science detectors: link and identifier extraction, the
  * "missing-data" trap (data were available for N patients) and a few value helpers.
  */
-import type { SectionRole } from '../../manuscript/model.js';
-import type { ConceptSpec, Hit } from '../core/spec.js';
+import type { Hit } from '../core/spec.js';
 
 /** Web links (http(s)://, www., bare repository hosts). Trailing punctuation is trimmed afterwards. */
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'\]\[(){}]+|\b(?:github\.com|gitlab\.com|bitbucket\.org|osf\.io|zenodo\.org|figshare\.com|datadryad\.org|codeocean\.com)\/[^\s<>"'\]\[(){}]+/gi;
@@ -61,11 +60,6 @@ export function hitTexts(hits: Hit[]): string[] {
 
 /** "details of competing interests and statements of data availability are available at <doi>": a pointer, not a statement */
 export const ONLINE_POINTER = /\b(?:statements?|details|declarations?|information) (?:of|on|about|regarding) [^.]{0,160}?\b(?:are|is) (?:available|provided|given|found) (?:at|in|from|online|with|via) (?:the )?(?:online|https?:|doi|10\.\d|web|journal|publisher)/i;
-
-/** a spec that considers only the sentences with one of a few keywords or carrying one of the roles */
-export function prefiltered(spec: ConceptSpec, keywords: RegExp, roles: SectionRole[]): ConceptSpec {
-  return { ...spec, require: { pattern: keywords, orRoles: roles } };
-}
 
 /** adverbs between an auxiliary and "available" ("are also freely available") */
 export const ADV = String.raw`(?: (?:made|kept|also|all|freely|publicly|publically|openly|fully|readily|only|similarly|now|therefore|thus|likewise))*`;

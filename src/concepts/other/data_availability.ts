@@ -1,12 +1,9 @@
 /**
- * Open-science statements: data availability, with its headline value.
+ * data_availability: whether and how the study data can be obtained, with its headline value.
  */
-import { type ConceptSpec, type Hit, type RuleContext, type ValueResult } from './core/spec.js';
-import { ADV, extractAccessions, extractUrls, MISSING_DATA_TRAP, ONLINE_POINTER, prefiltered, SUPPLEMENT_BOILERPLATE, uniq } from './shared/availability.js';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Data availability
-// ---------------------------------------------------------------------------------------------------------------
+import { defineConcept, type SpecBody } from '../core/define.js';
+import type { Hit, RuleContext, ValueResult } from '../core/spec.js';
+import { ADV, extractAccessions, extractUrls, MISSING_DATA_TRAP, ONLINE_POINTER, SUPPLEMENT_BOILERPLATE, uniq } from '../shared/availability.js';
 
 /** the data of this study as a grammatical subject */
 const DATA_NOUN =
@@ -39,9 +36,9 @@ const DA_SHARING_PLAN = /\b(?:individual (?:participant|patient) data|IPD)\b[^.]
 const DA_WE_MADE = /\bwe\b(?: [^.]{0,60}? and)? (?:have )?(?:also )?(?:made|make|provide|share|shared|deposited|released?|upload(?:ed)?|publish(?:ed)?)\b(?: \w+){0,8}? (?:them |it |these |this )?(?:publicly |freely |openly )?(?:available|accessible|online)\b(?! to (?:the )?(?:clinicians?|physicians?|participants?|patients?|staff))|\bwe (?:have |will |shall |plan to |intend to )?(?:also )?(?:deposited|deposit|uploaded|released?|share|make public)\b[^.]{0,60}?\b(?:data|files|tables|values|measurements|images|scans|features)\b(?! (?:with|to) (?:the )?(?:clinicians?|physicians?|participants?|patients?|staff))/i;
 /** the Data Availability section also catches code, so keep code-only sentences out of data */
 const CODE_ONLY = /^(?:(?!\bdata\b).)*\b(?:code|scripts?|software)\b(?:(?!\bdata\b).)*$/i;
+const DATA_KEYS = /availab|accessib|accession|deposit|repositor|request|shar(?:ed|ing|e)\b|obtainab|obtained|download|releas|upload|archiv|hosted|retriev|within the|included in|provided|supplementary data|source data|\bGSE|PRJ|phs\d|\bEGA|PXD|data[- ]sharing/i;
 
-export const dataAvailabilitySpec: ConceptSpec = {
-  concept: 'data_availability',
+const spec: SpecBody = {
   rules: [
     { id: 'data/not-available', re: DA_NOT, weight: 0.95, notDone: true, unless: MISSING_DATA_TRAP },
     { id: 'data/repository', re: DA_REPOSITORY, weight: 0.95, unless: /\b(?:REDCap|electronic (?:case report|data capture)|case report form|secure|password|encrypted|locked|hospital|clinical|medical records?)\b/i },
@@ -64,6 +61,8 @@ export const dataAvailabilitySpec: ConceptSpec = {
   traps: [MISSING_DATA_TRAP, SUPPLEMENT_BOILERPLATE, DA_OPERATIONAL, ONLINE_POINTER],
   sectionWeight: { introduction: 0.3, discussion: 0.6, abstract: 0.7 },
   value: dataValue,
+  // only sentences with an access word (available, deposited, request, ...) or in a Data availability statement are read
+  require: { pattern: DATA_KEYS, orRoles: ['data_availability'] },
 };
 
 const V_PUBLIC = /\b(?:publicly|publically|openly|freely) (?:available|accessible)\b|\b(?:repositor(?:y|ies)|deposited|accession|GEO|Zenodo|Dryad|Figshare|Open Science Framework|OSF|Dataverse|Mendeley Data|ArrayExpress|BioProject|dbGaP|GitHub|public (?:database|archive|domain))\b|https?:\/\/|\bwww\./i;
@@ -131,8 +130,70 @@ function dataValue(hits: Hit[], ctx: RuleContext): ValueResult | undefined {
   };
 }
 
-const DATA_KEYS = /availab|accessib|accession|deposit|repositor|request|shar(?:ed|ing|e)\b|obtainab|obtained|download|releas|upload|archiv|hosted|retriev|within the|included in|provided|supplementary data|source data|\bGSE|PRJ|phs\d|\bEGA|PXD|data[- ]sharing/i;
-
-export const availabilitySpecs: ConceptSpec[] = [
-  prefiltered(dataAvailabilitySpec, DATA_KEYS, ['data_availability']),
-];
+export default defineConcept({
+  id: 'data_availability',
+  meta: {
+    label: 'Data availability',
+    group: 'Other',
+    definition:
+      'Reported when the manuscript says whether and how the data of this study can be obtained: deposited in a public repository or under an accession number, available on request from the authors, available by application to a third party (a biobank, a data access committee, approved proposals), or contained in the article and its supplementary files; an explicit statement that the data cannot be shared also counts (reported as not done). "Available on request" without saying whom to ask (no author, contact or address) is partial. When the manuscript has a data availability statement, its sentence about the main data decides the value. Links and accession numbers are listed in the finding\'s details. Not counted: language about missing data or follow-up ("data were available for 682 women"), data shown to clinicians during the trial, statements that little data exist, journal boilerplate about supplementary material, pointers to methods details in an appendix, secure storage of the data, and public datasets that the study merely used.',
+    values: {
+      public: 'the data are in a public repository or archive, under an accession number or at a link',
+      on_request: 'the data are not public but can be obtained by asking the authors',
+      restricted: 'access by application to a third party or committee (a biobank, a data access committee, approved proposals)',
+      within_paper: 'the data are in the article or its supplementary files',
+      not_available: 'the manuscript says the data cannot be shared (reported as not done)',
+    },
+    traps: [
+      'missing-data language: "outcome data were available for all participants"',
+      'data handed to people during the study: "glucose data were not made available to clinicians"',
+      'statements about the literature: "few published data are available"',
+      'journal boilerplate: "supplementary data to this article can be found online"',
+      'storage, not sharing: "data were stored in a password-protected database"',
+      'a public dataset the study used: "we used the publicly available dataset of chest radiographs"',
+      'code-only sentences in a Data availability section (they belong to code availability)',
+    ],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'The datasets analysed during this study are available from the corresponding author on reasonable request.', heading: 'Declarations', value: 'on_request' },
+      { text: 'Sequencing reads have been deposited in the Sequence Read Archive under accession number SRA123456.', value: 'public' },
+      { text: 'Expression data can be downloaded from GEO (accession GSE12345).', value: 'public' },
+      { text: 'All relevant data are within the paper and its Supporting Information files.', heading: 'Data Availability', value: 'within_paper' },
+      { text: 'Source data are provided with this paper as a Source Data file.', heading: 'Results', value: 'within_paper' },
+      { text: 'The imaging data are available by application to the biobank, subject to approval of a research proposal.', heading: 'Data availability', value: 'restricted' },
+      { text: 'The full dataset will be deposited in the Dryad repository (https://datadryad.org/abc).', heading: 'Declarations', value: 'public' },
+      { text: 'Individual participant data that underlie the reported results, after de-identification, and the statistical analysis plan will be shared with researchers whose proposal is approved by a review committee.', heading: 'Notes', value: 'restricted' },
+      { text: 'We tabulated the regional values and made them available as csv files in the GitHub repository of this article.', heading: 'Results', value: 'public' },
+      { text: 'The questionnaire answers of every participant are included in Supplementary Data 2.', heading: 'Results', value: 'within_paper' },
+      { text: 'Summary statistics are available from the GWAS Catalog (accession numbers GCST90000001 and GCST90000002) at https://www.ebi.ac.uk/gwas.', heading: 'Data availability', value: 'public' },
+      { text: 'The data that support the findings of this study are available from the corresponding author, Dr Smith, upon reasonable request.', heading: 'Data availability', value: 'on_request' },
+      { text: 'Data are available upon reasonable request.', heading: 'Data availability statement', value: 'on_request', status: 'partial', note: 'on request, but nobody to ask' },
+      {
+        text: '# A study\n\n## Data availability\n\nSummary statistics are available in the GWAS Catalog at https://www.ebi.ac.uk/gwas. All underlying data are available by application from the biobank.\n',
+        markdown: true,
+        value: 'restricted',
+        note: 'the sentence about the main data decides the value',
+      },
+    ],
+    notDone: [
+      { text: 'Data cannot be shared publicly because participants did not consent to it.', heading: 'Data availability', value: 'not_available' },
+      { text: 'No additional data available.', heading: 'Data sharing', value: 'not_available' },
+    ],
+    missing: [
+      { text: 'Primary outcome data were available for 682 women in the intervention group.', heading: 'Results', note: 'missing-data language' },
+      { text: 'Outcome data were available for all participants at the end of treatment.', heading: 'Results', note: 'missing-data language' },
+      { text: 'Patients contributed to the analysis only for the time during which data are available.' },
+      { text: 'Few published data are available to compare with our findings.', heading: 'Discussion', note: 'the literature' },
+      { text: 'Glucose data were not made available to clinicians during the trial.', note: 'data shown to clinicians during the trial' },
+      { text: 'A relatively small volume of training data is available to fit the model.' },
+      { text: 'Supplementary data to this article can be found online at https://doi.org/10.1016/x.', heading: 'Appendix', note: 'supplement boilerplate' },
+      { text: 'Detailed descriptions of data preprocessing and model training are provided in the Additional file 1.', note: 'a methods pointer' },
+      { text: 'The data on renal function were not available before the biopsy.', heading: 'Results' },
+      { text: 'Data were stored in a password-protected database at the coordinating centre.', note: 'storage, not sharing' },
+      { text: 'The booster treatment was repeated after two hours and thereafter made available on request.' },
+      { text: 'We used the publicly available dataset of chest radiographs to test the model.', heading: 'Introduction', note: 'a dataset the study used' },
+    ],
+  },
+});
