@@ -17,5 +17,5 @@ export { studyToFindings } from './study/to-findings.js';
 export { studyTemplate } from './study/template.js';
 export { loadStudyFile, loadStudyText, checkStudy, checkWithStudy, classifyDescription } from './study/merge.js';
 export { extractStudy, draftToYaml, draftToJson } from './study/extract.js';
-export { audit, auditToMarkdown, auditToCsv, auditToJson } from './study/audit.js';
+export { audit, auditToMarkdown, auditToCsv, auditToJson } from './audit/index.js';
 export { evaluateCorpus, formatEval, formatEvalMarkdown } from './eval/run.js';
