@@ -23,5 +23,5 @@ export { studyTemplate } from './study/template.js';
 export { loadStudyFile, loadStudyText, checkStudy, classifyDescription, studySource } from './study/source.js';
 export { checkWithStudy, mergeSources } from './study/merge.js';
 export { extractStudy, draftToYaml, draftToJson } from './study/extract.js';
-export { audit, auditToMarkdown, auditToCsv, auditToJson } from './study/audit.js';
+export { audit, auditToMarkdown, auditToCsv, auditToJson } from './audit/index.js';
 export { evaluateCorpus, formatEval, formatEvalMarkdown } from './eval/run.js';

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -15,12 +15,14 @@ import {
   resolveChecklists,
 } from '../src/checklists/load.js';
 import type { Checklist } from '../src/checklists/types.js';
+import { sharedData } from './shared-data.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/checklists/${name}`, import.meta.url));
 const schemaPath = fileURLToPath(new URL('../checklists/schema.json', import.meta.url));
 /** read-only reference material next to the project; tests that compare against it skip when it is absent */
-const referenceDir = fileURLToPath(new URL('../../shared/reference/checklists/', import.meta.url));
-const hasReference = existsSync(referenceDir);
+const reference = sharedData('reference/checklists', 'comparisons with the reference checklists and the crosswalk');
+const referenceDir = `${reference.path}/`;
+const hasReference = reference.present;
 
 // ---------------------------------------------------------------------------------------------------------
 // Published item ids, written out
@@ -182,7 +184,7 @@ describe('bundled checklists', () => {
         expect(c.items.filter((i) => i.appliesTo && i.appliesTo.length !== 1)).toEqual([]);
       });
 
-      it.skipIf(!hasReference)('keeps ids, sections, source sections and topics of the reference list', () => {
+      it.skipIf(!hasReference)(reference.name('keeps ids, sections, source sections and topics of the reference list'), () => {
         const ref = parseYaml(readFileSync(`${referenceDir}${id}.yaml`, 'utf8')) as {
           checklist: { numbered_items: number; rows: number };
           items: Array<{ id: string; section: string; source_section: string; topic: string; description: string }>;
@@ -235,7 +237,7 @@ describe('concept catalog', () => {
     expect(isKnownConcept('constructor')).toBe(false);
   });
 
-  it.skipIf(!hasReference)('covers exactly the crosswalk keys, in their crosswalk groups', () => {
+  it.skipIf(!hasReference)(reference.name('covers exactly the crosswalk keys, in their crosswalk groups'), () => {
     const md = readFileSync(`${referenceDir}CROSSWALK.md`, 'utf8');
     const fromCrosswalk = new Map<string, string>();
     let group = '';

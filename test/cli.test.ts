@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, truncateSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, truncateSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from './golden.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin/reportlint.js');
@@ -14,15 +15,8 @@ export function cli(args: string[], opts: { cwd?: string } = {}) {
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportlint-cli-'));
 
-/** Golden files: set UPDATE_GOLDEN=1 to rewrite them after an intended change. */
-function golden(name: string, actual: string) {
-  const file = join(root, 'test/golden', name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
-    if (process.env.CI && !existsSync(file)) throw new Error(`golden file ${name} missing`);
-    writeFileSync(file, actual);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+/** Golden files: compared only; `npm run update-golden` rewrites them after an intended change. */
+const golden = expectGolden;
 
 describe('reportlint check: golden output on the examples', () => {
   it('stylish, complete example', () => {

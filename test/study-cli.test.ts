@@ -294,7 +294,7 @@ describe('reportlint audit', () => {
   // d-mri.json (MRI 2021, 60/20/20, external validation, code public), e-broken.yaml (invalid → not read);
   // README.md and labels.csv are skipped.
   const r = cli(['audit', 'test/fixtures/study-corpus', '--format', 'json']);
-  const report = JSON.parse(r.stdout) as import('../src/study/audit.js').AuditReport;
+  const report = JSON.parse(r.stdout) as import('../src/audit/index.js').AuditReport;
 
   it('counts documents, and lists unreadable ones without failing', () => {
     expect(r.code).toBe(0);

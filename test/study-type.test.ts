@@ -1,9 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyStudy } from '../src/study-type/classify.js';
 import { chooseChecklists, type StudyTypeFallback } from '../src/engine/choose.js';
 import { manuscriptFromString, readManuscript } from '../src/readers/index.js';
+import { sharedData } from './shared-data.js';
 
 /** A small Markdown manuscript: title, abstract, an introduction and methods. */
 function doc(title: string, abstract: string, methods = '', intro = ''): string {
@@ -244,8 +245,9 @@ describe('--checklist auto', () => {
   });
 });
 
-const CONSORT = join(__dirname, '..', '..', 'shared', 'corpus', 'consort-tm', 'docs');
-describe.skipIf(!existsSync(CONSORT))('corpus: consort-tm', () => {
+const consort = sharedData('corpus/consort-tm/docs', 'corpus tests (study type of the consort-tm trials)');
+const CONSORT = consort.path;
+describe.skipIf(!consort.present)(consort.name('corpus: consort-tm'), () => {
   it('classifies every randomised-trial report as rct', async () => {
     const wrong: string[] = [];
     for (const f of readdirSync(CONSORT).sort()) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -9,6 +9,7 @@ import { looksLikeStudyDescription, parseStudyDescription, StudyError } from '..
 import { STUDY_TOP_LEVEL_KEYS, StudyDescription, studyJsonSchema } from '../src/study/schema.js';
 import { studyTemplate } from '../src/study/template.js';
 import { FIELD_CONCEPTS, STUDY_CONCEPTS, studyToFindings } from '../src/study/to-findings.js';
+import { sharedData } from './shared-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test', 'fixtures', 'study');
@@ -217,9 +218,9 @@ describe('studyToFindings: field groups → concepts', () => {
     expect(SCORED.filter((c) => exampleFindings.get(c)?.status !== 'reported')).toEqual([]);
   });
 
-  it('only uses crosswalk concept keys', () => {
-    const crosswalk = '/work/shared/reference/checklists/CROSSWALK.md';
-    if (!existsSync(crosswalk)) return;
+  const crosswalkData = sharedData('reference/checklists/CROSSWALK.md', 'crosswalk key tests');
+  it.skipIf(!crosswalkData.present)(crosswalkData.name('only uses crosswalk concept keys'), () => {
+    const crosswalk = crosswalkData.path;
     const keys = new Set([...readFileSync(crosswalk, 'utf8').matchAll(/^\|[^|]+\| `([a-z_]+)` \|/gm)].map((m) => m[1]));
     expect(STUDY_CONCEPTS.filter((c) => !keys.has(c))).toEqual([]);
     expect([...exampleFindings.keys()].filter((c) => !keys.has(c))).toEqual([]);

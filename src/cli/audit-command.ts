@@ -1,4 +1,4 @@
-import { audit, auditToCsv, auditToJson, auditToMarkdown } from '../study/audit.js';
+import { audit, auditToCsv, auditToJson, auditToMarkdown } from '../audit/index.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { EXIT, reportError } from './program.js';
 

@@ -1,0 +1,43 @@
+/**
+ * Corpus audit (`reportlint audit <files or folders>`), as a pipeline: collect the files (collect.ts), check each
+ * one into a small record (record.ts, on the worker pool of run.ts), add the records up into the corpus figures
+ * (aggregate.ts) and format them (format.ts: Markdown, CSV, JSON).
+ */
+import { chooseChecklists } from '../engine/choose.js';
+import { summarise } from './aggregate.js';
+import { collectFiles } from './collect.js';
+import { runFiles } from './run.js';
+import type { AuditOptions, AuditRecord, AuditReport } from './types.js';
+
+export type { AuditFailure, AuditOptions, AuditRecord, AuditReport, ConceptStatus, GroupRow, ShareRow } from './types.js';
+export { collectFiles } from './collect.js';
+export { auditFile, splitPercent } from './record.js';
+export { summarise } from './aggregate.js';
+export { auditToCsv, auditToJson, auditToMarkdown, relativePaths } from './format.js';
+
+/** Audit files and folders; resolves to the corpus figures. Unreadable files are counted, not fatal. */
+export async function audit(paths: string[], opts: AuditOptions = {}): Promise<AuditReport> {
+  const t0 = performance.now();
+  const spec = opts.checklists ?? 'all';
+  // resolve once up front so that a bad checklist fails before any work
+  const checklistList = spec === 'auto' ? chooseChecklists('all', null) : chooseChecklists(spec, null);
+  const { files, failed } = collectFiles(paths);
+  const results: Array<AuditRecord | undefined> = new Array(files.length);
+  const errors: Array<string | undefined> = new Array(files.length);
+  let done = 0;
+  let nFailed = 0;
+  await runFiles(files, spec, opts.jobs, (r) => {
+    if ('record' in r) results[r.i] = r.record;
+    else {
+      errors[r.i] = r.error;
+      nFailed++;
+    }
+    done++;
+    opts.onProgress?.(done, files.length, nFailed);
+  });
+  const records = results.filter((r): r is AuditRecord => Boolean(r));
+  files.forEach((f, i) => errors[i] !== undefined && failed.push({ path: f, error: errors[i]! }));
+  const report = summarise(records, checklistList, { inputs: paths, files: files.length, failed, durationMs: performance.now() - t0 });
+  if (opts.keepRecords) report.records = records;
+  return report;
+}
