@@ -6,6 +6,29 @@ import type { Manuscript } from '../manuscript/model.js';
 import { isDetected, type Concept } from './core/define.js';
 import { runConcept } from './core/run.js';
 import { LEGACY } from './legacy.js';
+import preprocessing from './data/preprocessing.js';
+import data_subsets from './data/data_subsets.js';
+import deidentification from './data/deidentification.js';
+import acquisition from './data/acquisition.js';
+import reference_standard from './reference-standard/reference_standard.js';
+import reference_standard_rationale from './reference-standard/reference_standard_rationale.js';
+import annotators from './reference-standard/annotators.js';
+import annotation_tools from './reference-standard/annotation_tools.js';
+import test_set_annotation from './reference-standard/test_set_annotation.js';
+import rater_variability from './reference-standard/rater_variability.js';
+import data_partitioning from './partitions/data_partitioning.js';
+import partition_disjointness from './partitions/partition_disjointness.js';
+import model_description from './model/model_description.js';
+import predictor_selection from './model/predictor_selection.js';
+import predictor_handling from './model/predictor_handling.js';
+import software from './model/software.js';
+import initialization from './model/initialization.js';
+import training_details from './model/training_details.js';
+import model_selection from './model/model_selection.js';
+import ensembling from './model/ensembling.js';
+import class_imbalance from './model/class_imbalance.js';
+import model_output_thresholds from './model/model_output_thresholds.js';
+import prediction_calculation from './evaluation/prediction_calculation.js';
 import code_availability from './other/code_availability.js';
 import type { Finding } from './types.js';
 
@@ -15,6 +38,34 @@ export { CONCEPT_GROUPS } from './core/define.js';
 
 /** Every concept, in a stable order. */
 const FILES: Concept[] = [
+  // Data
+  preprocessing,
+  data_subsets,
+  deidentification,
+  acquisition,
+  // Reference standard
+  reference_standard,
+  reference_standard_rationale,
+  annotators,
+  annotation_tools,
+  test_set_annotation,
+  rater_variability,
+  // Partitions & size
+  data_partitioning,
+  partition_disjointness,
+  // Model
+  model_description,
+  predictor_selection,
+  predictor_handling,
+  software,
+  initialization,
+  training_details,
+  model_selection,
+  ensembling,
+  class_imbalance,
+  model_output_thresholds,
+  // Evaluation methods
+  prediction_calculation,
   // Other
   code_availability,
 ];

@@ -10,8 +10,6 @@ import { availabilitySpecs } from './decl-availability.js';
 import { statementSpecs } from './decl-statements.js';
 import { designCode, designSpecs } from './design.js';
 import { extraConceptSpecs } from './extra.js';
-import { dataConceptSpecs } from './model-data.js';
-import { devConceptSpecs } from './model-dev.js';
 import { evalConceptSpecs } from './model-eval.js';
 import type { DetectContext, Finding } from './types.js';
 
@@ -30,8 +28,6 @@ const fromCode = (d: { concepts: string[]; detect(ctx: DetectContext): Finding[]
 const DETECTED: Concept[] = [
   ...designCode.map(fromCode),
   ...designSpecs.map(fromSpec),
-  ...dataConceptSpecs.map(fromSpec),
-  ...devConceptSpecs.map(fromSpec),
   ...evalConceptSpecs.map(fromSpec),
   ...statementSpecs.map(fromSpec),
   ...availabilitySpecs.map(fromSpec),
