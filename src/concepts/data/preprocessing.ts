@@ -1,5 +1,5 @@
 /**
- * preprocessing: __DOC__
+ * preprocessing: how raw data or images were processed before modelling or analysis.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
@@ -26,7 +26,39 @@ const spec: SpecBody = {
 
 export default defineConcept({
   id: 'preprocessing',
-  meta: { label: 'x', group: 'Data', definition: '' },
+  meta: {
+    label: 'Data preprocessing and quality checks',
+    group: 'Data',
+    definition:
+      'Reported when the manuscript says how the raw data or images of this study were processed before modelling or analysis: named operations (resampling, normalisation or standardisation, rescaling, cropping, resizing, registration, bias-field correction, skull stripping, denoising, filtering, windowing, log or z-score transforms, batch-effect correction), data cleaning, curation or quality control, removal of outliers or background signal, or the word preprocessing itself. Data augmentation alone is a training detail and does not reach the threshold. Operations offered by a tool ("can be applied"), standardised instruments or rates, normalised errors of a result, and a transformation made only to meet a test\'s assumptions do not count.',
+    traps: [
+      'capability text of a software paper ("cropping and normalisation can be applied")',
+      'standardised questionnaires, protocols, mortality or incidence rates; age-standardisation; standardisation programmes of laboratories',
+      'errors or differences "normalised" as a result measure',
+      '"registered" trials, nurses and dietitians; time windows',
+      'a log transformation to meet the assumptions of a test, or of the response variable',
+      'the moments around a processing step ("particles post-processing to particles pre-processing")',
+      'measurements "carried out following the quality control protocols" of a laboratory',
+    ],
+  },
   spec,
-  examples: { reported: [], missing: [] },
+  examples: {
+    reported: [
+      { text: 'All volumes were resampled to an isotropic grid of 1 mm and intensities were rescaled to the unit interval.' },
+      { text: 'Before training we applied N4 bias field correction and skull stripping to every scan.' },
+      { text: 'The preprocessing pipeline consisted of cropping, denoising and histogram equalisation.' },
+      { text: 'Read counts were quantile normalised across arrays to remove batch effects.' },
+      { text: 'Spurious outliers were removed with Grubb\'s test.' },
+      { text: 'An intensity threshold was set to eliminate false signal from background staining.' },
+    ],
+    missing: [
+      { text: 'Lipids were measured in a laboratory accredited by a national standardization programme.', note: 'a standardisation programme' },
+      { text: 'Landmark errors were then normalised by the distance between the pupils.', note: 'a normalised error is a result' },
+      { text: 'Cropping, resampling and normalisation can be applied while the images are loaded.', note: 'capability text' },
+      { text: 'A log transformation was applied to satisfy the model’s assumptions.', note: 'a transformation for a test\'s assumptions' },
+      { text: 'Yield was the ratio of particles post-processing to particles pre-processing.' },
+      { text: 'Bending tests were carried out following the established quality control protocols.', note: 'laboratory quality control' },
+      { text: 'Images were augmented with random flips and rotations.', note: 'augmentation alone is a training detail' },
+    ],
+  },
 });

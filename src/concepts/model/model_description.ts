@@ -1,5 +1,5 @@
 /**
- * model_description: __DOC__
+ * model_description: the model, algorithm or index test in enough detail to identify it.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import type { Hit } from '../core/spec.js';
@@ -93,7 +93,39 @@ const spec: SpecBody = {
 
 export default defineConcept({
   id: 'model_description',
-  meta: { label: 'x', group: 'Data', definition: '' },
+  meta: {
+    label: 'Model / index test description',
+    group: 'Model',
+    definition:
+      'Reported when the manuscript describes the model, algorithm or index test of this study well enough to identify it: a named architecture (U-Net, ResNet, transformer, ...) or model family (random forest, logistic or Cox regression, SVM, ...), its layers and building blocks, what the proposed pipeline consists of, or the rule by which a score, index or alarm is computed. Where a test is evaluated, the assay that is the index test and its positivity rule count as well. Models named only as other people\'s work, lists of what a tool offers, animal models and laboratory reagents do not count.',
+    traps: [
+      'other work in the Introduction ("previous studies used CNNs")',
+      'capability lists of a software package ("available architectures include ...")',
+      'mouse, rat and animal models; transformer oil and power transformers',
+      'statistical tests (t, chi-squared, Wilcoxon ...)',
+      'laboratory assays and positivity rules in papers that evaluate no test',
+      'blots "developed" with reagents',
+    ],
+  },
   spec,
-  examples: { reported: [], missing: [] },
+  examples: {
+    reported: [
+      { text: 'We trained a 3D U-Net with four resolution levels and residual blocks.' },
+      { text: 'A random forest with 500 trees was fitted to the radiomic features.' },
+      { text: 'Incidence was modelled with multivariable Cox proportional hazards regression.' },
+      { text: 'The biomarker score for each sample was calculated as the mean expression of its probes.' },
+      { text: 'Samples were then assigned by nearest-centroid classification.' },
+      { text: 'The interferon-gamma assay was performed according to the kit instructions. Sensitivity and specificity of the assay were computed against culture.', note: 'an assay is an index test where a test is evaluated' },
+      { text: 'A specimen was scored as positive when more than 30% of tumour cells stained. Sensitivity and specificity of this rule were computed against relapse.' },
+      { text: 'We then developed a sandwich ELISA for the marker in bile; its ROC curve was compared with that of CA19-9.' },
+    ],
+    missing: [
+      { text: 'Previous studies have used convolutional neural networks for this task [3].', heading: 'Introduction', note: 'other work' },
+      { text: 'Available architectures include a 2D U-Net, a 3D U-Net and a ResNet.', note: 'capability text' },
+      { text: 'A reporter assay was performed as previously described [26].', note: 'a laboratory assay in a paper that evaluates no test' },
+      { text: 'After washing, the blot was developed with chemiluminescent reagents.', note: 'laboratory reagents' },
+      { text: 'A tumour was considered positive when more than 10% of its cells stained.', note: 'a positivity rule where no test is evaluated' },
+      { text: 'We developed an in-house assay to measure the cytokine in culture supernatants.', note: 'an assay where no test is evaluated' },
+    ],
+  },
 });

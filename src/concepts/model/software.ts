@@ -1,5 +1,5 @@
 /**
- * software: __DOC__
+ * software: the software, libraries and frameworks used, with versions where given.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import type { Hit } from '../core/spec.js';
@@ -55,7 +55,36 @@ const spec: SpecBody = {
 
 export default defineConcept({
   id: 'software',
-  meta: { label: 'x', group: 'Data', definition: '' },
+  meta: {
+    label: 'Software and libraries',
+    group: 'Model',
+    definition:
+      'Reported when the manuscript names the software, libraries, frameworks or programs used in this study, with or without versions: a known name (PyTorch, scikit-learn, R, SPSS, Stata, ImageJ, ...), a named program or SDK ("Image Lab software", "the Kinect SDK"), statistical or custom software with a version, or an implementation language. Statistical tests named as the means of analysis, and software released by other groups, do not count.',
+    traps: [
+      '"statistical analysis was performed using a Kruskal-Wallis test" (a test, not software)',
+      '"R" in R–R intervals, "Excellent", "prisms"',
+      'software of other work (Introduction)',
+      '"model" and "Results" section words',
+    ],
+  },
   spec,
-  examples: { reported: [], missing: [] },
+  examples: {
+    reported: [
+      { text: 'All networks were implemented in PyTorch 1.9 and trained on one GPU.' },
+      { text: 'Statistical analyses were performed in R version 4.1.2 with the lme4 package.' },
+      { text: 'Analyses used SPSS (version 25, IBM).' },
+      { text: 'Principal components were computed with the Eigenstrat software [20].' },
+      { text: 'Band volumes were quantified using the Image Lab software (Bio-Rad).' },
+      { text: 'Homologous human genes were identified by a BLAST search.' },
+      { text: 'Curves were fitted with Origin version 8.1 software (OriginLab).' },
+      { text: 'Face landmarks were tracked with the Kinect SDK 2.0.' },
+    ],
+    missing: [
+      { text: 'Several groups have released toolkits in Python for this purpose [7].', heading: 'Introduction', note: 'other work' },
+      { text: 'Conduction was measured from R–R intervals in the recordings.', note: 'R–R interval' },
+      { text: 'Statistical analysis was performed using a Kruskal-Wallis test.', note: 'a test, not software' },
+      { text: 'The Results section describes the main findings.' },
+      { text: 'The rat model mimics several aspects of the human disease.' },
+    ],
+  },
 });

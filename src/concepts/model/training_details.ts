@@ -1,5 +1,5 @@
 /**
- * training_details: __DOC__
+ * training_details: how the model was trained or fitted: optimiser, hyperparameters, loss, regularisation, tuning.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP, OWN_EARLIER } from '../shared/modelling.js';
@@ -30,7 +30,44 @@ const spec: SpecBody = {
 
 export default defineConcept({
   id: 'training_details',
-  meta: { label: 'x', group: 'Data', definition: '' },
+  meta: {
+    label: 'Training procedure and hyperparameters',
+    group: 'Model',
+    definition:
+      'Reported when the manuscript says how the model of this study was trained or fitted: the optimiser or fitting algorithm (Adam, SGD, maximum likelihood, MCMC), hyperparameters (learning rate, epochs, batch size, number of trees), the loss or objective, regularisation or penalisation (dropout, ridge, LASSO), early stopping, hyperparameter tuning (grid search, cross-validation, information criteria), stepwise selection, sampling and augmentation, fine-tuning, or (where a model or test is evaluated) a significance filter on the predictors before the score is built. "The model was trained" alone is too weak to count. Training of staff, imputation of missing data, interim analyses and survey sampling do not count.',
+    traps: [
+      'staff trained for the study (nurses, assessors, interviewers)',
+      'imputation of missing data, MCMC for imputation, interim analyses and stopping for futility, survey sampling',
+      'a "dropout rate" in a sample size calculation; accelerometer "epochs"',
+      '"stepwise" outside model building',
+      'generic remarks about a method ("maximum likelihood provides a robust approach")',
+      'what the authors did in their own earlier work',
+    ],
+  },
   spec,
-  examples: { reported: [], missing: [] },
+  examples: {
+    reported: [
+      { text: 'Training used the Adam optimiser with a learning rate of 1e-4 for 200 epochs and a batch size of 8.' },
+      { text: 'Hyperparameters were tuned by grid search within the training folds.' },
+      { text: 'Predictors entered the model if their P value was below 0.2 in a stepwise procedure.' },
+      { text: 'Several P value cut-offs were compared within leave-one-out cross-validation and the best one was kept.' },
+      { text: 'The number of latent classes was chosen at the first minimum of the Bayesian information criterion.' },
+      { text: 'The risk model was fitted by ridge regression on the untreated subset.' },
+      { text: 'Probes with a univariate Cox P < 0.01 were selected to build the risk score, and the classifier was evaluated by cross-validation with ROC analysis.', note: 'a significance filter where a model is evaluated' },
+      { text: 'Taking the transcripts with P values below 0.01, we computed a risk probability score whose AUC was then estimated.' },
+      { text: 'Genes were filtered for significance (adjusted P ≤ 0.05) and fold change before training the classifier, whose AUC was reported.' },
+    ],
+    missing: [
+      { text: 'Nurses were trained for two days before recruitment began.', note: 'staff training' },
+      { text: 'Samples were drawn prior to randomisation.' },
+      { text: 'We assumed a dropout rate of 20% in the sample size calculation.', note: 'dropout of participants' },
+      { text: 'Missing outcomes were imputed with a Markov chain Monte Carlo procedure.', note: 'imputation' },
+      { text: 'An interim analysis allowed early stopping for futility.', note: 'trial monitoring' },
+      { text: 'Accelerometer counts were summed over 60-second epoch lengths.', note: 'epochs of a recording' },
+      { text: 'Augmented sequencing coverage would only pay off above 50% pathogen DNA.' },
+      { text: 'The screening assay proceeds stepwise.', note: '"stepwise" outside model building' },
+      { text: 'Maximum likelihood estimation provides a robust approach to finding optimal cut-offs.', note: 'a generic remark' },
+      { text: 'In our earlier published work on the screening test [12], we employ least squares regression to combine the responses.', note: 'the authors\' earlier work' },
+    ],
+  },
 });

@@ -1,5 +1,5 @@
 /**
- * data_partitioning: __DOC__
+ * data_partitioning: how the data were divided into training, validation and test sets or folds.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import type { Hit } from '../core/spec.js';
@@ -102,7 +102,52 @@ const spec: SpecBody = {
 
 export default defineConcept({
   id: 'data_partitioning',
-  meta: { label: 'x', group: 'Data', definition: '' },
+  meta: {
+    label: 'Assignment to training/validation/test data',
+    group: 'Partitions & size',
+    definition:
+      'Reported when the manuscript says how the data of this study were divided for developing and testing the model or test: a split into training, validation, test, development, derivation or hold-out sets (with or without counts and proportions), a ratio, a cross-validation or resampling scheme (k-fold, leave-one-out, Monte Carlo), or a staged design with a discovery and a validation phase. It applies only where the manuscript builds or evaluates a model, classifier or test. A split without any numbers or scheme is still reported (value without_numbers). Split-half reliability, fold changes and dilutions, and validation of a questionnaire do not count.',
+    values: {
+      with_numbers: 'counts or proportions of the partitions are given near the partition words ("70/15/15", "1,200 patients for training")',
+      cross_validation: 'a cross-validation or resampling scheme is named (k-fold, leave-one-out, Monte Carlo)',
+      without_numbers: 'the partitions are named without counts, proportions or a scheme',
+    },
+    traps: [
+      'split-half reliability of a scale',
+      't tests ("t-test")',
+      'fold changes and dilutions ("2.5-fold change", "diluted 10-fold")',
+      'cross-validation of a questionnaire or translation; validation studies of an instrument or assay',
+      'papers that build or evaluate no model or test (the concept does not apply)',
+    ],
+  },
   spec,
-  examples: { reported: [], missing: [] },
+  examples: {
+    context: 'A risk score was developed from the clinical variables.',
+    reported: [
+      { text: 'Patients were randomly split into a training set (70%), a validation set (15%) and a test set (15%).', value: 'with_numbers' },
+      { text: 'We used five-fold cross-validation for all models.', value: 'cross_validation' },
+      { text: 'Accuracy was estimated with leave-one-out cross-validation.', value: 'cross_validation' },
+      { text: 'Of the available participants, 80% were used for training and the remainder for testing.', value: 'with_numbers' },
+      { text: 'A total of 1,200 patients were used for training, 300 for validation and 500 for testing.', value: 'with_numbers' },
+      { text: 'The cohort was split 70/15/15 into training, validation and test sets.', value: 'with_numbers' },
+      { text: 'We used ten-fold cross-validation with the folds drawn at random.', value: 'cross_validation' },
+      { text: 'Models were compared with 15-fold Monte Carlo cross-validation with 20% holdout.', value: 'cross_validation' },
+      { text: 'The data were divided into a training set and a test set.', value: 'without_numbers' },
+      { text: 'Ten-fold cross-validation was repeated five times.', value: 'cross_validation' },
+      { text: 'Performance was estimated in 5-fold resampling of the training data.', value: 'cross_validation' },
+      { text: 'Candidate proteins were found in 18 patients in a first step, with subsequent validation using 84 patients.', value: 'with_numbers' },
+      { text: 'The other two signatures were derived using 75% of the surgical cohort and tested on the rest.', value: 'with_numbers' },
+      { text: 'Stage two, validation of the selected markers in plasma: in this phase, samples from 96 cases and 90 controls were assayed.', value: 'with_numbers' },
+      { text: 'Marker levels were then measured in an independent set of 61 kidney biopsies.', value: 'with_numbers' },
+      { text: 'The markers were measured in an independent set of 74 renal biopsies.', value: 'with_numbers', note: 'an adjective before the unit' },
+    ],
+    missing: [
+      { text: 'Internal consistency was checked with split-half reliability.', note: 'split-half reliability' },
+      { text: 'Continuous variables were compared with the t test.', note: 't test' },
+      { text: 'The questionnaire items were revised 11 times after pilot testing.' },
+      { text: 'Genes with at least a 2.5-fold expression change and an adjusted P value below 0.05 were retained.', note: 'a fold change' },
+      { text: 'Standards were serially diluted 10-fold from 1e6 to 10 copies.', note: 'a dilution' },
+      { text: 'The lysate was diluted twentyfold in binding buffer and loaded on the column.', context: '', note: 'no model or test in the paper' },
+    ],
+  },
 });

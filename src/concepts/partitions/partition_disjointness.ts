@@ -1,5 +1,5 @@
 /**
- * partition_disjointness: __DOC__
+ * partition_disjointness: whether training and test partitions share patients (leakage control).
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
@@ -28,7 +28,36 @@ const spec: SpecBody = {
 
 export default defineConcept({
   id: 'partition_disjointness',
-  meta: { label: 'x', group: 'Data', definition: '' },
+  meta: {
+    label: 'Partition disjointness / leakage control',
+    group: 'Partitions & size',
+    definition:
+      'Reported when the manuscript says that the partitions of this study do not share patients or subjects (a patient-level split, no overlap, mutually exclusive or disjoint sets, no leakage, an independent or separate test or validation cohort, data held out from development), that selection or tuning was repeated inside each resampling step or kept independent of the left-out samples, or explicitly that the same patients appear in several partitions. It applies only where the manuscript builds or evaluates a model, classifier or test.',
+    traps: [
+      'independent samples t tests',
+      'non-overlapping confidence intervals or error bars',
+      '"independently of the sample size"',
+      'leakage through a membrane or a vessel in a paper that evaluates no model or test (the concept does not apply)',
+    ],
+  },
   spec,
-  examples: { reported: [], missing: [] },
+  examples: {
+    context: 'A risk score was developed from the clinical variables.',
+    reported: [
+      { text: 'The split was made at the patient level so that no patient appeared in both sets.' },
+      { text: 'Images from one participant were never split across training and test sets.' },
+      { text: 'The model was then evaluated on an independent test cohort of 120 patients.' },
+      { text: 'Genes were selected entirely independently of the left-out sample in each iteration.' },
+      { text: 'The coefficients were then applied to patients of the independent TRIAL-B population.' },
+      { text: 'The marker was then validated in a separate set of 84 patients.' },
+      { text: 'Candidate features were chosen anew within each training fold of the cross-validation.' },
+      { text: 'The procedure included separate selection of candidate probes for each cross-validation step.' },
+      { text: 'Phase three consisted of independent validation of the candidate transcripts.' },
+    ],
+    missing: [
+      { text: 'Effects were estimated independently of the sample size.', note: 'not about partitions' },
+      { text: 'Group means were compared with an independent samples t test.', note: 'independent samples t test' },
+      { text: 'The pump pressure was kept low to avoid leakage through the membrane.', context: '', note: 'no model or test in the paper' },
+    ],
+  },
 });

@@ -1,5 +1,5 @@
 /**
- * annotators: __DOC__
+ * annotators: who produced the reference labels, annotations or outcome assessments, and their expertise.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP, NUM_WORD } from '../shared/modelling.js';
@@ -24,7 +24,31 @@ const spec: SpecBody = {
 
 export default defineConcept({
   id: 'annotators',
-  meta: { label: 'x', group: 'Data', definition: '' },
+  meta: {
+    label: 'Annotators / assessors and their qualifications',
+    group: 'Reference standard',
+    definition:
+      'Reported when the manuscript says who produced the reference labels, annotations, readings or outcome assessments of this study, with their profession, number, experience or blinding: "outlined by two board-certified radiologists", "three expert readers graded", "pathologists blinded to the clinical data confirmed each diagnosis", "we manually segmented". Review bodies for ethics or trial governance are not annotators.',
+    traps: [
+      'ethics committees, institutional review boards, data monitoring and steering committees, which review protocols, not data',
+      '"readers" of the article',
+      'clinical care by staff ("patients were reviewed by a nurse", a known weakness: it counts)',
+    ],
+  },
   spec,
-  examples: { reported: [], missing: [] },
+  examples: {
+    reported: [
+      { text: 'Lesions were outlined by two board-certified radiologists with 8 and 12 years of experience.' },
+      { text: 'Three expert readers independently graded each image.' },
+      { text: 'All images were read as positive or negative (n = 40 and n = 35) by a senior nuclear medicine physician using the vendor workstation.' },
+      { text: 'Two trained psychiatrists carried out all clinical ratings.' },
+      { text: 'Diagnoses were established by neurologists blinded to the laboratory results.' },
+      { text: 'Three liver pathologists blinded to the clinical data reconciled and confirmed each diagnosis.' },
+    ],
+    missing: [
+      { text: 'The protocol was approved by the institutional review board.', note: 'review board, not annotators' },
+      { text: 'Approval was granted by an independent ethics committee.', note: 'ethics committee' },
+      { text: 'The study protocol was reviewed by the ethics committee of the university hospital.', note: 'ethics committee' },
+    ],
+  },
 });

@@ -1,5 +1,5 @@
 /**
- * reference_standard: __DOC__
+ * reference_standard: the ground truth, reference standard or outcome definition the model or test is judged against.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
@@ -34,7 +34,42 @@ const spec: SpecBody = {
 
 export default defineConcept({
   id: 'reference_standard',
-  meta: { label: 'x', group: 'Data', definition: '' },
+  meta: {
+    label: 'Reference standard / outcome definition',
+    group: 'Reference standard',
+    definition:
+      'Reported when the manuscript states the ground truth, reference standard or outcome against which this study\'s index test or model is judged: an explicit reference standard, gold standard or ground truth, a primary or secondary outcome or end point and its definition, a diagnosis confirmed by histology, biopsy, PCR, culture, surgery or follow-up, classification by named criteria (RECIST, DSM, a guideline, a consensus or best-estimate diagnosis), a positivity rule, or manual reference annotations and labels. Measurements made according to a laboratory standard are not a truth; general remarks about ground truth and other people\'s reference standards do not count.',
+    traps: [
+      'measurements "assessed according to" a manual or criteria ("semen parameters were assessed according to the laboratory manual")',
+      'general statements ("ground truth labels are often scarce")',
+      'reference standards of other studies (Introduction, Discussion)',
+      'capability text and checklist instructions',
+    ],
+  },
   spec,
-  examples: { reported: [], missing: [] },
+  examples: {
+    reported: [
+      { text: 'Biopsy results served as the reference standard for every lesion.' },
+      { text: 'Manual delineations by the study team were taken as ground truth.' },
+      { text: 'The primary outcome was death from any cause within one year.' },
+      { text: 'Infection status was classified as latent or active according to the national guideline definitions.' },
+      { text: 'TheprimaryoutcomeofthisanalysiswasincidentstrokeorMI.', note: 'words run together by PDF extraction' },
+      { text: 'Only autopsy cases with neuropathologically confirmed disease were included.' },
+      { text: 'The diagnosis of every patient was made in accordance with the consensus criteria of the movement disorder society.' },
+      { text: 'Tumour response categories were defined by RECIST as complete, partial or no response.' },
+      { text: 'A best-estimate diagnosis was reached by two senior psychiatrists using all available records.' },
+      { text: 'A vaccine response was considered as positive when spot counts doubled from baseline.' },
+      { text: 'Based on endoscopic evaluation, participants were assigned to the metaplasia group or the reflux-only group.' },
+      { text: 'Serum was collected from patients whose carcinoma had been diagnosed by surgical resection.' },
+      { text: 'Tumours were diagnosed as malignant on the basis of histology of the excised specimen.' },
+      { text: 'Risk groups were compared using Cox models with time to recurrence as the end point.' },
+      { text: 'Overall survival was taken as the primary outcome of the prognostic analysis.' },
+    ],
+    missing: [
+      { text: 'Ground truth labels are often scarce in medical imaging.', note: 'a general remark' },
+      { text: 'Sperm samples were measured according to the laboratory manual criteria.', note: 'a measurement standard, not a truth' },
+      { text: 'Semen parameters were assessed according to the criteria of the laboratory manual.', note: 'a measurement standard, not a truth' },
+      { text: 'Earlier studies used biopsy as the reference standard [4].', heading: 'Introduction', note: 'other work' },
+    ],
+  },
 });
