@@ -13,18 +13,40 @@ import objectives from './introduction/objectives.js';
 import design_prospective_retrospective from './design/design_prospective_retrospective.js';
 import ethics from './design/ethics.js';
 import study_goal from './design/study_goal.js';
+import acquisition from './data/acquisition.js';
 import data_representativeness from './data/data_representativeness.js';
 import data_source from './data/data_source.js';
+import data_subsets from './data/data_subsets.js';
 import dates_setting from './data/dates_setting.js';
+import deidentification from './data/deidentification.js';
 import eligibility from './data/eligibility.js';
 import input_data_type from './data/input_data_type.js';
 import missing_data from './data/missing_data.js';
+import preprocessing from './data/preprocessing.js';
 import recruitment_sampling from './data/recruitment_sampling.js';
 import treatments from './data/treatments.js';
 import variable_definitions from './data/variable_definitions.js';
+import annotation_tools from './reference-standard/annotation_tools.js';
+import annotators from './reference-standard/annotators.js';
 import blinding from './reference-standard/blinding.js';
+import rater_variability from './reference-standard/rater_variability.js';
+import reference_standard from './reference-standard/reference_standard.js';
+import reference_standard_rationale from './reference-standard/reference_standard_rationale.js';
+import test_set_annotation from './reference-standard/test_set_annotation.js';
+import data_partitioning from './partitions/data_partitioning.js';
+import partition_disjointness from './partitions/partition_disjointness.js';
 import sample_size from './partitions/sample_size.js';
+import class_imbalance from './model/class_imbalance.js';
+import ensembling from './model/ensembling.js';
 import fairness from './model/fairness.js';
+import initialization from './model/initialization.js';
+import model_description from './model/model_description.js';
+import model_output_thresholds from './model/model_output_thresholds.js';
+import model_selection from './model/model_selection.js';
+import predictor_handling from './model/predictor_handling.js';
+import predictor_selection from './model/predictor_selection.js';
+import software from './model/software.js';
+import training_details from './model/training_details.js';
 import benchmark_comparison from './evaluation/benchmark_comparison.js';
 import clinical_utility_metric from './evaluation/clinical_utility_metric.js';
 import dev_vs_eval_differences from './evaluation/dev_vs_eval_differences.js';
@@ -35,6 +57,7 @@ import indeterminate_results from './evaluation/indeterminate_results.js';
 import internal_validation from './evaluation/internal_validation.js';
 import model_updating from './evaluation/model_updating.js';
 import performance_metrics from './evaluation/performance_metrics.js';
+import prediction_calculation from './evaluation/prediction_calculation.js';
 import robustness from './evaluation/robustness.js';
 import statistical_uncertainty from './evaluation/statistical_uncertainty.js';
 import critical_appraisal from './review/critical_appraisal.js';
@@ -68,14 +91,13 @@ import output_auditability from './other/output_auditability.js';
 import ppi from './other/ppi.js';
 import protocol from './other/protocol.js';
 import registration from './other/registration.js';
-import { LEGACY } from './legacy.js';
 import type { Finding } from './types.js';
 
 export type { Finding, Evidence } from './types.js';
 export type { Concept, ConceptMeta, ConceptExamples, Example, ConceptGroup } from './core/define.js';
 export { CONCEPT_GROUPS } from './core/define.js';
 
-/** Every concept, in a stable order. */
+/** Every concept, by group, in a stable order. */
 const FILES: Concept[] = [
   // Front matter
   abstract,
@@ -89,21 +111,43 @@ const FILES: Concept[] = [
   ethics,
   study_goal,
   // Data
+  acquisition,
   data_representativeness,
   data_source,
+  data_subsets,
   dates_setting,
+  deidentification,
   eligibility,
   input_data_type,
   missing_data,
+  preprocessing,
   recruitment_sampling,
   treatments,
   variable_definitions,
   // Reference standard
+  annotation_tools,
+  annotators,
   blinding,
+  rater_variability,
+  reference_standard,
+  reference_standard_rationale,
+  test_set_annotation,
   // Partitions & size
+  data_partitioning,
+  partition_disjointness,
   sample_size,
   // Model
+  class_imbalance,
+  ensembling,
   fairness,
+  initialization,
+  model_description,
+  model_output_thresholds,
+  model_selection,
+  predictor_handling,
+  predictor_selection,
+  software,
+  training_details,
   // Evaluation methods
   benchmark_comparison,
   clinical_utility_metric,
@@ -115,6 +159,7 @@ const FILES: Concept[] = [
   internal_validation,
   model_updating,
   performance_metrics,
+  prediction_calculation,
   robustness,
   statistical_uncertainty,
   // Review methods
@@ -154,7 +199,7 @@ const FILES: Concept[] = [
   registration,
 ];
 
-export const CONCEPTS: readonly Concept[] = [...FILES, ...LEGACY.filter((c) => !FILES.some((f) => f.id === c.id))];
+export const CONCEPTS: readonly Concept[] = FILES;
 
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 

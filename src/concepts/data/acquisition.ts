@@ -1,0 +1,46 @@
+/**
+ * acquisition: how the images or signals were acquired: scanner or device, sequence, protocol parameters.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  // Methods and Results cite the tools and data they use
+  citationsInMethodsOk: true,
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('acquisition/params', /\b(?:repetition time|echo time|inversion time|flip angle|slice thickness|field of view|in-?plane resolution|voxel size|pixel spacing|matrix size|tube (?:voltage|current)|kVp|mAs|b-?values?|acquisition (?:parameters|protocol|matrix|time))\b|\b(?:TR =|TR=|TE =|TE=|TR:|TE:|TI =|TI=) ?\d/i, 0.8),
+    cue('acquisition/scanner', /\b(?:acquired|scanned|imaged|obtained|performed|recorded|captured|photographed) (?:\w+ ){0,4}(?:on|with|using) (?:an? |the )?(?:\d(?:\.\d)?[- ]?T(?:esla)? |\w+ ){0,3}(?:scanners?|MRI|MR|CT|PET|ultrasound|camera|microscope|system|device|machine|unit)\b|\b(?:Siemens|GE Healthcare|GE Medical|Philips|Toshiba|Canon Medical|Hitachi|Fujifilm|Hologic|Zeiss|Topcon|Heidelberg Engineering|Optovue|Leica|Olympus|Hamamatsu|Aperio|Bruker)\b|\b\d(?:\.\d)? ?T(?:esla)? (?:MRI|MR scanner|MR system|scanner|magnet|field|system|Siemens|GE Healthcare|Philips)\b/, 0.7),
+    cue('acquisition/sequence', /\b(?:T1|T2|FLAIR|DWI|diffusion|MPRAGE|Dixon|gradient[- ]echo|spin[- ]echo|contrast[- ]enhanced)[- ]weighted\b|\b(?:sequences?|protocols?) (?:included|consisted|comprised|were acquired)\b/i, 0.6),
+  ],
+};
+
+export default defineConcept({
+  id: 'acquisition',
+  meta: {
+    label: 'Image/data acquisition protocol',
+    group: 'Data',
+    definition:
+      'Reported when the manuscript describes how the images or signals of this study were captured: the scanner, camera or device (maker, model, field strength), the sequences or views, or protocol parameters such as repetition and echo time, slice thickness, voxel size, tube voltage or b-values. A statement that data were "collected" without naming the device or protocol does not count; neither does the acquisition of consent, samples or questionnaires.',
+    traps: [
+      '"obtained" and "recorded" for consent, blood samples or case report forms, which name no capture device',
+      'vendor names used as personal names (a known weakness: the vendor list is matched case-sensitively, not by meaning)',
+    ],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'Images were acquired on a 3 T Siemens scanner with a repetition time of 2300 ms.' },
+      { text: 'Chest radiographs were obtained with a portable digital system at the bedside.' },
+      { text: 'Axial T2-weighted and diffusion-weighted sequences were acquired with a slice thickness of 3 mm.' },
+      { text: 'The CT protocol used a tube voltage of 120 kVp and automatic exposure control.' },
+      { text: 'Fundus photographs were captured with a Topcon non-mydriatic camera.' },
+    ],
+    missing: [
+      { text: 'Informed consent was obtained from all participants.', note: '"obtained" without a device' },
+      { text: 'Demographic data were recorded on a standard case report form.' },
+      { text: 'Weight was measured on a calibrated electronic scale.' },
+      { text: 'Blood samples were obtained at baseline and at six months.' },
+    ],
+  },
+});

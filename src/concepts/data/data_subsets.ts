@@ -1,0 +1,41 @@
+/**
+ * data_subsets: which subset of the available images or data was used.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  // Methods and Results cite the tools and data they use
+  citationsInMethodsOk: true,
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('subsets/selected', /\b(?:a |the )?(?:random )?(?:subset|subsample|sub-sample) of (?:the )?(?:\d[\d,]* )?(?:\w+ ){0,3}(?:images|slices|scans|series|frames|patients|cases|samples|studies|data|views)\b|\bonly (?:the )?(?:\w+[- ]){0,3}(?:images|slices|series|sequences|scans|views|frames|phases) (?:were|was) (?:used|included|selected|analy[sz]ed|retained|kept)|\b(?:selected|chose|extracted) (?:the )?(?:\w+ ){0,3}(?:slices|series|frames|views|phases|sequences) (?:with|containing|showing|that|from)\b/i, 0.65),
+  ],
+};
+
+export default defineConcept({
+  id: 'data_subsets',
+  meta: {
+    label: 'Selection of data subsets',
+    group: 'Data',
+    definition:
+      'Reported when the manuscript says that only part of the available images or data entered the study and which part: a (random) subset of images, cases or studies, only certain sequences, views, slices or phases, or slices selected by a criterion. Eligibility criteria for patients are a different concept (eligibility) and do not count here.',
+    traps: [
+      'eligibility criteria for participants ("only patients older than 18 years")',
+      '"a subset of patients" in a result sentence (a known weakness: it counts)',
+    ],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'Only the axial T2-weighted images were used for analysis.' },
+      { text: 'A random subset of 500 images was selected for manual review.' },
+      { text: 'From each examination we selected the slices containing the largest tumour cross-section.' },
+    ],
+    missing: [
+      { text: 'Patients were excluded if they had prior surgery.' },
+      { text: 'Only patients older than 18 years were eligible.', note: 'eligibility, not a data subset' },
+      { text: 'All slices were reviewed for motion artefacts.' },
+    ],
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * ensembling: whether and how several models were combined.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  // Methods and Results cite the tools and data they use
+  citationsInMethodsOk: true,
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('ensemble/explicit', /\bensemble[sd]?\b|\bensembling\b|\b(?:averag\w*|combin\w*|majority[- ]vot\w*) (?:of )?(?:the )?(?:predictions|outputs|probabilities|scores) (?:of|from|across) (?:the )?(?:\w+ )?(?:models|networks|classifiers|folds)\b|\bstack(?:ed|ing) (?:generali[sz]ation|models?|ensembles?|classifiers?)\b|\bbagging\b/i, 0.7),
+  ],
+};
+
+export default defineConcept({
+  id: 'ensembling',
+  meta: {
+    label: 'Ensembling',
+    group: 'Model',
+    definition:
+      'Reported when the manuscript says that several models were combined into one prediction and how: an ensemble, averaging or majority voting of the predictions of several models or folds, stacking, or bagging. Averaging repeated measurements or combining questionnaire scores does not count.',
+    traps: [
+      'Ensembl (the genome database)',
+      'averaging of repeated measurements',
+      'scores combined into an index',
+    ],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'Predictions of the five fold models were averaged as an ensemble.' },
+      { text: 'The final prediction was obtained by majority voting of the predictions from the three classifiers.' },
+      { text: 'A stacked generalization combined the random forest and the gradient boosting model.' },
+      { text: 'We used bagging with 100 bootstrap replicates.' },
+    ],
+    missing: [
+      { text: 'Gene identifiers were mapped with Ensembl.', note: 'the genome database' },
+      { text: 'Results were averaged across the three measurements.' },
+      { text: 'The scores of the two questionnaires were combined into a single index.' },
+    ],
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * initialization: how the model parameters were initialised (random, pretrained, transfer learning).
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  // Methods and Results cite the tools and data they use
+  citationsInMethodsOk: true,
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('init/pretrained', /\bpre-?trained (?:on|weights|models?|networks?|with)\b|\btransfer learning\b|\bfine-?tun(?:ed|ing)\b|\bImageNet\b|\b(?:randomly|random) initiali[sz]\w*|\binitiali[sz](?:ed|ation) (?:with|from|using|by|randomly)\b|\b(?:He|Xavier|Glorot|Kaiming) (?:normal |uniform )?initiali[sz]\w*|\bweights (?:were |was )?(?:initiali[sz]ed|loaded|transferred|frozen)\b|\btrained from scratch\b/i, 0.75),
+  ],
+};
+
+export default defineConcept({
+  id: 'initialization',
+  meta: {
+    label: 'Parameter initialisation / transfer learning',
+    group: 'Model',
+    definition:
+      'Reported when the manuscript says how the model parameters started: pretrained weights (ImageNet, another dataset), transfer learning or fine-tuning, random or named initialisation schemes (He, Xavier/Glorot), frozen or loaded weights, or training from scratch. Initiation of treatment or of a study does not count.',
+    traps: [
+      'treatment or study "initiated"',
+      'staff "trained" in study procedures',
+    ],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'The encoder was initialised with weights pretrained on ImageNet.' },
+      { text: 'All convolutional layers used He initialization.' },
+      { text: 'The network was trained from scratch with randomly initialized weights.' },
+      { text: 'We fine-tuned a model pretrained on natural images.' },
+    ],
+    missing: [
+      { text: 'Treatment was initiated within a week of diagnosis.', note: 'initiated, not initialised' },
+      { text: 'The study was initialized after ethics approval.' },
+      { text: 'Research nurses were trained in the study procedures.' },
+    ],
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * model_output_thresholds: what the model outputs and the cut-offs or risk groups applied to it.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  // Methods and Results cite the tools and data they use
+  citationsInMethodsOk: true,
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('thresholds/cutoff', /\b(?:cut-?offs?|thresholds?|cut-?points?|operating points?)\b[^.;]{0,60}\b(?:was|were|of|at|set|chosen|selected|determined|defined|based on|using|Youden|maximi[sz]\w*)\b|\bYouden\b|\brisk (?:groups|categories|strata|tertiles|quartiles)\b|\b(?:high|low|intermediate)[- ]risk (?:groups?|categor\w*)\b|\bprobability (?:threshold|cut-?off)\b|\boutput (?:was|is) (?:a|the) (?:probability|score|likelihood)\b|\bsoftmax\b/i, 0.6, { unless: /\bp[- ]?values?\b|\bsignifican\w*/i }),
+  ],
+};
+
+export default defineConcept({
+  id: 'model_output_thresholds',
+  meta: {
+    label: 'Model output, cut-offs and risk groups',
+    group: 'Model',
+    definition:
+      'Reported when the manuscript says what the model or test outputs (a probability, a score, softmax class probabilities) or how its output is turned into decisions: a cut-off, threshold or operating point and how it was chosen (Youden index), or risk groups or categories. A significance level for P values does not count.',
+    traps: [
+      'significance thresholds ("P < 0.05 was considered significant")',
+      '"risk factors"',
+      'physiological thresholds ("pain threshold", a known weakness: it counts)',
+    ],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'The probability threshold was chosen by maximising the Youden index.' },
+      { text: 'Patients were stratified into low-, intermediate- and high-risk groups by tertiles of the predicted risk.' },
+      { text: 'A cut-off of 0.5 on the predicted probability defined a positive prediction.' },
+      { text: 'The network outputs a probability for each class through a softmax layer.' },
+    ],
+    missing: [
+      { text: 'A P value below 0.05 was considered significant.', note: 'significance level' },
+      { text: 'The threshold for statistical significance was set at 0.05.', note: 'significance level' },
+      { text: 'Risk factors for infection were recorded at admission.' },
+    ],
+  },
+});

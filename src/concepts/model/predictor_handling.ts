@@ -1,0 +1,42 @@
+/**
+ * predictor_handling: how predictors were coded, transformed or scaled.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  // Methods and Results cite the tools and data they use
+  citationsInMethodsOk: true,
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('predictors/handling', /\bcontinuous (?:variables?|predictors?|features?|covariates?) (?:were|was) (?:kept|treated|modell?ed|categori[sz]ed|dichotomi[sz]ed|transformed|standardi[sz]ed|scaled|normali[sz]ed|entered|analy[sz]ed)\b|\bdichotomi[sz]ed\b|\bcategori[sz]ed (?:into|as|using|according)\b|\b(?:restricted )?cubic splines?\b|\bfractional polynomials?\b|\blog[- ]?transform\w*|\bone-?hot\b|\bdummy (?:variables?|coding)\b|\b(?:standardi[sz]ed|normali[sz]ed|scaled|rescaled) (?:to (?:zero mean|unit variance|lie between|a range|the range|\[?0)|by subtracting)|\bz-?scores?\b|\bmin-?max (?:scal|normali[sz])\w*/i, 0.65),
+  ],
+};
+
+export default defineConcept({
+  id: 'predictor_handling',
+  meta: {
+    label: 'Handling of predictors',
+    group: 'Model',
+    definition:
+      'Reported when the manuscript says how predictors entered the model: continuous predictors kept continuous, categorised or dichotomised, transformed (log, splines, fractional polynomials), standardised or scaled (z-scores, min-max), or coded (dummy variables, one-hot). How variables are presented in descriptive tables does not count.',
+    traps: [
+      'descriptive statistics ("continuous variables are presented as mean and SD")',
+      'samples "kept" frozen',
+    ],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'Age was modelled with restricted cubic splines.' },
+      { text: 'Continuous predictors were kept continuous and not categorised.' },
+      { text: 'Tumour size was dichotomized at 2 cm.' },
+      { text: 'Categorical variables were entered as dummy variables.' },
+    ],
+    missing: [
+      { text: 'Continuous variables are presented as mean and standard deviation.', note: 'description, not model input' },
+      { text: 'Blood samples were kept frozen at −80 °C.' },
+      { text: 'Study visits were scheduled every three months.' },
+    ],
+  },
+});

@@ -1,0 +1,63 @@
+/**
+ * partition_disjointness: whether training and test partitions share patients (leakage control).
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  // Methods and Results cite the tools and data they use
+  citationsInMethodsOk: true,
+  // only where the manuscript builds or evaluates a model, classifier or test
+  needsEvaluation: true,
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('disjoint/level', /\b(?:patient|subject|participant|individual|case|study|exam|person)[- ]?(?:level|wise|based|disjoint|independent|stratified|grouped) (?:splits?|partition\w*|separation|division|cross[- ]?validation|folds?|sampling)\b|\b(?:split|divided|partitioned|separated|stratified|grouped|randomi[sz]ed)\b[^.;]{0,40}\b(?:at|on) the (?:patient|subject|participant|individual|person) level\b|\bsplit (?:by|per|according to) (?:patient|subject|participant|individual)\b|\bgroup[- ]?k[- ]?fold\b/i, 0.9),
+    cue('disjoint/no-overlap', /\b(?:no|without) (?:patient|subject|participant|image|case|individual|person)s? (?:overlap\w*|(?:appear\w*|(?:was|were) (?:included|present|used|shared))(?: \w+){0,3} (?:in both|in more than one|across|between|in the (?:training|test|validation)))|\bno overlap(?:ping)? (?:between|of|in)\b|\bnon-?overlapping (?:sets|subjects|patients|partitions|folds|cohorts)|\bmutually exclusive (?:sets|subsets|cohorts|groups|partitions)|\bdisjoint\b|\bnever (?:split|shared|appear\w*|included|used) (?:across|between|in both)|\bdid not (?:overlap|appear in both)|\bnot (?:shared|included) (?:between|in both|across)|\b(?:data|information) leak(?:age|s)?\b|\bleakage\b|\bused only other patients\b|\busing only (?:the )?other (?:patients|subjects|participants)/i, 0.9, { negationOk: true, unless: /\bconfidence intervals?|error bars/i }),
+    cue('disjoint/overlap-stated', /\b(?:same|overlapping) (?:patients|subjects|participants) (?:appear\w*|were (?:included|present|used)) in (?:both|the training and|more than one)/i, 0.8),
+    cue('disjoint/independent', /\b(?:independent|separate|distinct|unseen|second|new) (?:(?:external|prospective|patient|clinical) )?(?:test(?:ing)?|validation|evaluation|hold-?out) (?:sets?|cohorts?|datasets?|data sets?|groups?|samples?)\b|\b(?:independent|separate|second|distinct) (?:[\w-]+ )?(?:patient )?(?:cohorts?|series|datasets?|data sets?|populations?|groups? of patients)\b|\b(?:independent|separate|distinct|new|second) (?:set|group|series|sample) of (?:\d[\d,]* )?(?:[\w-]+ )?(?:patients|subjects|participants|cases|individuals|samples|images|scans)\b|\bseparate set of \d|\b(?:held|kept) (?:separate|apart|aside|out) (?:from|during) (?:model )?(?:training|development)|\bnot (?:used|included|seen) (?:in|for|during) (?:the )?(?:model )?(?:training|development|derivation)/i, 0.6, { negationOk: true, unless: /\bindependent[- ]samples?\b|\bt[- ]tests?\b/i }),
+    // leakage control inside resampling: "genes were selected independently of the left-out sample"
+    cue('disjoint/selection-independent', /\b(?:selected|selection|chosen|estimated|computed|derived|fitted|tuned)\b[^.;]{0,80}\b(?:entirely |completely |strictly )?independent(?:ly)? of (?:the )?(?:[\w-]+ ){0,4}?(?:(?:in )?the )?(?:test|left-out|left out|omitted|held-out|excluded|validation|unseen)? ?(?:samples?|cases?|patients?|subjects?|folds?|sets?)\b(?! size)/i, 0.7, { negationOk: true }),
+    // leakage control: selection or tuning repeated inside each resampling step ("independent selection of candidate
+    // genes for each cross-validation step", "features were selected within each training fold")
+    cue('disjoint/within-fold', /\b(?:selection|selected|chosen|tuning|tuned|normali[sz]\w*|scaling|scaled|imputation|imputed|standardi[sz]\w*|estimated|fitted)\b[^.;]{0,80}\b(?:within|inside|for|in|at) (?:each|every) (?:\w+ )?(?:folds?|cross[- ]?validation (?:steps?|loops?|iterations?|rounds?|folds?|cycles?)|CV (?:steps?|loops?|iterations?|folds?)|iterations? of (?:the )?cross[- ]?validation)\b/i, 0.75, { negationOk: true }),
+    cue('disjoint/independent-validation', /\bindependent(?:ly)? validat\w*/i, 0.6, { unless: /\bindependent[- ]samples?\b|\bt[- ]tests?\b/i }),
+    cue('disjoint/remaining', /\bthe (?:remaining|other) (?:\d[\d,]*|\w+) (?:\w+ )?(?:patients|subjects|participants|cases|individuals|samples|women|men|children)\b[^.;]{0,80}\b(?:validat\w*|test\w*|evaluat\w*)/i, 0.6),
+    cue('disjoint/one-per-patient', /\bone (?:image|scan|sample|radiograph|x-ray|study|exam\w*|video|photograph|portrait) (?:per|from each|for each) (?:patient|subject|participant|individual)\b|\b(\d[\d,]*) (?:clinical )?(?:images|scans|x-rays|radiographs|samples) from (?:the same )?\1 (?:[\w-]+ ){0,3}?(?:patients|subjects|participants|individuals)\b/i, 0.6),
+  ],
+};
+
+export default defineConcept({
+  id: 'partition_disjointness',
+  meta: {
+    label: 'Partition disjointness / leakage control',
+    group: 'Partitions & size',
+    definition:
+      'Reported when the manuscript says that the partitions of this study do not share patients or subjects (a patient-level split, no overlap, mutually exclusive or disjoint sets, no leakage, an independent or separate test or validation cohort, data held out from development), that selection or tuning was repeated inside each resampling step or kept independent of the left-out samples, or explicitly that the same patients appear in several partitions. It applies only where the manuscript builds or evaluates a model, classifier or test.',
+    traps: [
+      'independent samples t tests',
+      'non-overlapping confidence intervals or error bars',
+      '"independently of the sample size"',
+      'leakage through a membrane or a vessel in a paper that evaluates no model or test (the concept does not apply)',
+    ],
+  },
+  spec,
+  examples: {
+    context: 'A risk score was developed from the clinical variables.',
+    reported: [
+      { text: 'The split was made at the patient level so that no patient appeared in both sets.' },
+      { text: 'Images from one participant were never split across training and test sets.' },
+      { text: 'The model was then evaluated on an independent test cohort of 120 patients.' },
+      { text: 'Genes were selected entirely independently of the left-out sample in each iteration.' },
+      { text: 'The coefficients were then applied to patients of the independent TRIAL-B population.' },
+      { text: 'The marker was then validated in a separate set of 84 patients.' },
+      { text: 'Candidate features were chosen anew within each training fold of the cross-validation.' },
+      { text: 'The procedure included separate selection of candidate probes for each cross-validation step.' },
+      { text: 'Phase three consisted of independent validation of the candidate transcripts.' },
+    ],
+    missing: [
+      { text: 'Effects were estimated independently of the sample size.', note: 'not about partitions' },
+      { text: 'Group means were compared with an independent samples t test.', note: 'independent samples t test' },
+      { text: 'The pump pressure was kept low to avoid leakage through the membrane.', context: '', note: 'no model or test in the paper' },
+    ],
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * reference_standard: the ground truth, reference standard or outcome definition the model or test is judged against.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const MEASURED_BY = /\b(?:parameters|characteristics|variables|quality|indices|values|levels|concentrations?) (?:\w+ )?(?:were|was) (?:measured|assessed|analy[sz]ed|examined|evaluated|determined|calculated) (?:according to|following|using|based on|by)\b/i;
+const spec: SpecBody = {
+  // Methods and Results cite the tools and data they use
+  citationsInMethodsOk: true,
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('reference/explicit', /\b(?:reference standard|gold[- ]standard|ground[- ]truth|criterion standard|reference (?:test|method|segmentations?|labels?|annotations?|diagnosis|masks?))\b/i, 0.85),
+    cue('reference/outcome', /(?:primary|secondary|main|study)\s?(?:outcome|end-?\s?point)s?(?:\s?(?:for|of|in)\s?(?:this|the|our)\s?(?:study|trial|analysis))?\s?(?:was|were|is|are|included)|\b(?:outcome|end-?point)s? (?:of|was|were|being) (?:all-cause |in-hospital |overall |cardiovascular )?(?:death|mortality|survival|readmission|recurrence|progression|relapse|response|remission)\b|\b(?:outcome|end-? ?point)s? (?:was|were|is) (?:defined|ascertained|determined|assessed|confirmed|adjudicated)\b|\b(?:the )?end-? ?point of the study\b/i, 0.75),
+    cue('reference/confirmed', /\b(?:histolog\w*|(?:neuro|histo|cyto)?patholog\w*|biops\w*|cytolog\w*|PCR|culture|angiograph\w*|autopsy|surgical(?:ly)?|operative(?:ly)?)[- ](?:confirmed|proven|verified)\b|\bconfirmed by (?:histo\w*|patholog\w*|biops\w*|PCR|culture|angiograph\w*|surgery|CTA|MRI|CT|follow-up|an? (?:expert|specialist|radiologist|pathologist))\b|\bconfirmed (?:the )?(?:occlusion|diagnosis|presence)\b/i, 0.75),
+    // measurements taken by a standard ("sperm parameters were assessed according to WHO criteria") are not a truth
+    cue('reference/criteria', /\b(?:diagnos\w*|classified|defined|graded|staged|categori[sz]ed|determined|assessed) (?:as [^.;]{0,80}?)?,? ?(?:according to|based on|on the basis of|using|following|by) (?:the )?(?:[\w'’-]+ ){0,6}(?:criteria|guidelines?|definitions?|classification|grading system|system|scale|score|assessments?)\b/i, 0.7, { unless: MEASURED_BY }),
+    // the diagnosis rests on a confirmatory procedure ("patients diagnosed with cancer by surgical resection")
+    cue('reference/diagnosed-by', /\bdiagnosed (?:\w+ ){0,4}?(?:by|through|via|on the basis of|based on) (?:the )?(?:surgical (?:resection|specimens?|pathology|exploration)|resection|surgery|histolog\w*|(?:histo|cyto)?patholog\w*|biops\w*|cytolog\w*|autopsy|angiograph\w*|PCR|cultures?|endoscop\w*)/i, 0.7),
+    // the outcome the model or test is judged against, named in passing ("with time to relapse as the end point")
+    cue('reference/as-endpoint', /\bas (?:the|a|an) (?:primary |main |secondary |principal |clinical |composite )?(?:end-? ?points?|outcome (?:measures?|variables?)|outcomes?)\b/i, 0.7),
+    // "the diagnosis of all patients was made in accordance with the consensus criteria", "response categories were
+    // defined by RECIST", "a best-estimate diagnosis was made at a case conference"
+    cue('reference/criteria-named', /\b(?:diagnos[ie]s|diagnosed|classified|defined|graded|staged|categori[sz]ed|categories|status)\b[^.;]{0,60}?\b(?:in accordance with|according to|based on|by|per|using) (?:the )?(?:[\w'’/-]+ ){0,4}?(?:criteria|RECIST|DSM(?:-?(?:IV|5|III)\w*)?|ICD-?\d+|Braak|BI-?RADS|NYHA|WHO classification)\b|\b(?:best[- ]estimate|consensus) diagnos[ie]s\b|\bdiagnostic (?:case )?conference\b/i, 0.7, { unless: /\b(?:were|was) (?:measured|assessed|analy[sz]ed|examined|evaluated) according to\b/i }),
+    // test positivity or group membership defined by a rule ("positivity was accepted when ...", "based on clinical
+    // evaluation, individuals were assigned to the Barrett's group or the reflux group")
+    cue('reference/positivity', /\b(?:positivity|a positive (?:result|response|test)|responders?|response) (?:was|were|is|are) (?:accepted|defined|declared|considered|called) (?:when|if|as)\b|\bbased on (?:the )?(?:clinical|histolog\w*|patholog\w*|endoscopic|radiolog\w*|cytolog\w*) (?:evaluation|examination|assessment|findings|diagnosis|criteria)\b[^.;]{0,60}\b(?:assigned|classified|allocated|categori[sz]ed|grouped|diagnosed)\b|\b(?:assigned|classified|allocated|categori[sz]ed|grouped)\b[^.;]{0,40}\bbased on (?:the )?(?:clinical|histolog\w*|patholog\w*|endoscopic|radiolog\w*|cytolog\w*) (?:evaluation|examination|assessment|findings|diagnosis|criteria)\b/i, 0.65),
+    cue('reference/manual', /\bmanual(?:ly)? (?:segment\w*|annotat\w*|delineat\w*|label\w*|outlin\w*|contour\w*|traced|tracing|defined)\b|\bexpert (?:manual )?(?:annotations?|segmentations?|labels?|delineations?)\b/i, 0.65),
+    cue('reference/labels', /\b(?:labels?|annotations?|masks?) (?:were|was) (?:obtained|derived|defined|taken|extracted|generated|created|provided)\b|\b(?:cases|controls|responders|non-responders) were defined\b|\bdefined as (?:the )?(?:occurrence|presence|death|any|having|a (?:decrease|reduction|increase))\b/i, 0.65),
+    cue('reference/used-as', /\b(?:was|were) used as (?:the )?(?:reference|standard|criterion|true|gold|ground)\b|\b(?:were|was) (?:visually |independently |centrally )?(?:read|rated|graded|scored|labell?ed) as\b|\b(?:confirmed|diagnosed|known|verified|proven|identified)\b[^.;]{0,60}\bbased on (?:\w+ ){0,3}(?:imaging|images|findings|histolog\w*|patholog\w*|biops\w*|criteria|examination)\b|\b(?:was|were) defined as\b|\bdefines (?:\w+ ){1,2}as\b/i, 0.6),
+    cue('reference/event', /\b(?:censored|censoring)\b|\bevent (?:was|is) (?:defined|observed)\b/i, 0.55),
+  ],
+};
+
+export default defineConcept({
+  id: 'reference_standard',
+  meta: {
+    label: 'Reference standard / outcome definition',
+    group: 'Reference standard',
+    definition:
+      'Reported when the manuscript states the ground truth, reference standard or outcome against which this study\'s index test or model is judged: an explicit reference standard, gold standard or ground truth, a primary or secondary outcome or end point and its definition, a diagnosis confirmed by histology, biopsy, PCR, culture, surgery or follow-up, classification by named criteria (RECIST, DSM, a guideline, a consensus or best-estimate diagnosis), a positivity rule, or manual reference annotations and labels. Measurements made according to a laboratory standard are not a truth; general remarks about ground truth and other people\'s reference standards do not count.',
+    traps: [
+      'measurements "assessed according to" a manual or criteria ("semen parameters were assessed according to the laboratory manual")',
+      'general statements ("ground truth labels are often scarce")',
+      'reference standards of other studies (Introduction, Discussion)',
+      'capability text and checklist instructions',
+    ],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'Biopsy results served as the reference standard for every lesion.' },
+      { text: 'Manual delineations by the study team were taken as ground truth.' },
+      { text: 'The primary outcome was death from any cause within one year.' },
+      { text: 'Infection status was classified as latent or active according to the national guideline definitions.' },
+      { text: 'TheprimaryoutcomeofthisanalysiswasincidentstrokeorMI.', note: 'words run together by PDF extraction' },
+      { text: 'Only autopsy cases with neuropathologically confirmed disease were included.' },
+      { text: 'The diagnosis of every patient was made in accordance with the consensus criteria of the movement disorder society.' },
+      { text: 'Tumour response categories were defined by RECIST as complete, partial or no response.' },
+      { text: 'A best-estimate diagnosis was reached by two senior psychiatrists using all available records.' },
+      { text: 'A vaccine response was considered as positive when spot counts doubled from baseline.' },
+      { text: 'Based on endoscopic evaluation, participants were assigned to the metaplasia group or the reflux-only group.' },
+      { text: 'Serum was collected from patients whose carcinoma had been diagnosed by surgical resection.' },
+      { text: 'Tumours were diagnosed as malignant on the basis of histology of the excised specimen.' },
+      { text: 'Risk groups were compared using Cox models with time to recurrence as the end point.' },
+      { text: 'Overall survival was taken as the primary outcome of the prognostic analysis.' },
+    ],
+    missing: [
+      { text: 'Ground truth labels are often scarce in medical imaging.', note: 'a general remark' },
+      { text: 'Sperm samples were measured according to the laboratory manual criteria.', note: 'a measurement standard, not a truth' },
+      { text: 'Semen parameters were assessed according to the criteria of the laboratory manual.', note: 'a measurement standard, not a truth' },
+      { text: 'Earlier studies used biopsy as the reference standard [4].', heading: 'Introduction', note: 'other work' },
+    ],
+  },
+});

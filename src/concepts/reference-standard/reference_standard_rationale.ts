@@ -1,0 +1,41 @@
+/**
+ * reference_standard_rationale: why the reference standard was chosen.
+ */
+import { defineConcept, type SpecBody } from '../core/define.js';
+import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+
+const spec: SpecBody = {
+  // Methods and Results cite the tools and data they use
+  citationsInMethodsOk: true,
+  damp: FAMILY_DAMP,
+  rules: [
+    cue('reference-rationale/why', /\b(?:reference standard|gold[- ]standard|ground[- ]truth|criterion standard)\b[^.;]{0,100}\b(?:because|since|as it|chosen|rationale|widely (?:used|accepted)|considered|accepted|best available|established|most accurate)|\b(?:chose|selected|used|adopted) [^.;]{0,60}(?:as the reference standard|as (?:the )?ground[- ]truth|as (?:the )?gold standard) (?:because|since|as)\b/i, 0.65),
+  ],
+};
+
+export default defineConcept({
+  id: 'reference_standard_rationale',
+  meta: {
+    label: 'Rationale for the reference standard',
+    group: 'Reference standard',
+    definition:
+      'Reported when the manuscript gives a reason for its choice of reference standard or ground truth: it is accepted, established or the best available, or it was chosen because of a stated constraint. Naming the reference standard without a reason is the reference_standard concept, not this one.',
+    traps: [
+      'the reference standard named without a reason',
+      'who read the reference standard',
+    ],
+  },
+  spec,
+  examples: {
+    reported: [
+      { text: 'Histopathology was chosen as the reference standard because it is the accepted diagnostic criterion.' },
+      { text: 'Expert consensus served as the ground truth since no histological confirmation was available.' },
+      { text: 'We used follow-up imaging at two years as the reference standard because biopsy of benign-appearing nodules would be unethical.' },
+    ],
+    missing: [
+      { text: 'Biopsy results served as the reference standard.', note: 'no reason given' },
+      { text: 'The reference standard was read by two pathologists.' },
+      { text: 'Manual segmentations were used as ground truth.' },
+    ],
+  },
+});
