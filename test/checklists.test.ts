@@ -5,7 +5,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { CONCEPTS, CONCEPT_GROUPS, isKnownConcept } from '../src/checklists/concept-catalog.js';
+import { CONCEPT_GROUPS, isKnownConcept, CONCEPTS as REGISTRY } from '../src/concepts/index.js';
+
+const CONCEPTS = Object.fromEntries(REGISTRY.map((c) => [c.id, c.meta]));
 import {
   ChecklistError,
   listBundledChecklists,
@@ -223,7 +225,7 @@ describe('bundled checklists', () => {
 
 // ---------------------------------------------------------------------------------------------------------
 
-describe('concept catalog', () => {
+describe('concept registry', () => {
   it('has a label and a known group for every key', () => {
     const keys = Object.keys(CONCEPTS);
     expect(keys.length).toBe(86);

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { didYouMeanHint, parseYaml, ValidationError, type Position } from '../validate/index.js';
-import { CONCEPTS, isKnownConcept } from './concept-catalog.js';
+import { CONCEPTS, isKnownConcept } from '../concepts/index.js';
 import { schemaProblem } from './schema-check.js';
 import type { Checklist } from './types.js';
 
@@ -196,7 +196,7 @@ function checkData(data: unknown, file: string, options: ParseChecklistOptions, 
         throw new ChecklistError({
           file,
           pointer,
-          problem: `unknown concept ${JSON.stringify(key)}${didYouMeanHint(key, Object.keys(CONCEPTS))}`,
+          problem: `unknown concept ${JSON.stringify(key)}${didYouMeanHint(key, CONCEPTS.map((c) => c.id))}`,
           ...src.locate(pointer, false),
         });
       }
