@@ -6,6 +6,7 @@
  * required and the schema compiled on first validation only, and parsed bundled checklists are cached
  * (frozen; treat them as read-only).
  */
+import { ReportlintError } from '../errors.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -52,21 +53,17 @@ export interface ChecklistErrorInit {
  * `<file>:<line>:<col>: <JSON pointer> <problem>`, e.g. `my.yaml:12:5: /items/3/concepts must be array`.
  * The whole document is shown as `/`.
  */
-export class ChecklistError extends Error {
+export class ChecklistError extends ReportlintError {
   override readonly name = 'ChecklistError';
-  readonly file: string;
   readonly pointer: string;
   readonly line: number;
   readonly column: number;
-  readonly problem: string;
 
   constructor(init: ChecklistErrorInit) {
-    super(formatChecklistError(init));
-    this.file = init.file;
+    super(init.file, init.problem, formatChecklistError(init));
     this.pointer = init.pointer ?? '';
     this.line = init.line ?? 0;
     this.column = init.column ?? 0;
-    this.problem = init.problem;
   }
 }
 

@@ -3,7 +3,7 @@ import { readManuscript } from '../readers/index.js';
 import { draftToJson, draftToYaml, extractStudy } from '../study/extract.js';
 import { isStudyPath } from '../study/merge.js';
 import { writeFileAtomic } from '../util/fs.js';
-import { EXIT, reportError } from './program.js';
+import { EXIT, reportError } from './exit.js';
 
 export interface RunExtractOptions {
   output?: string;

@@ -1,11 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../readers/types.js';
+import type { FailOn } from './check-command.js';
+import { EXIT, reportError } from './exit.js';
 import { toolVersion } from '../version.js';
 
-/** Exit codes, as ESLint and remark-cli use them. */
-export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
-
-export type FailOn = 'missing' | 'partial' | 'never';
 
 interface CheckCliOptions {
   checklist?: string;
@@ -25,14 +23,6 @@ function useColor(flag: boolean | undefined): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
   return Boolean(process.stdout.isTTY);
-}
-
-/** One line on stderr, naming the file and the problem. */
-export function reportError(e: unknown): void {
-  if (e instanceof InputError) process.stderr.write(`reportlint: ${e.file}: ${e.message}\n`);
-  else if (e instanceof Error && 'file' in e && typeof (e as { file: unknown }).file === 'string' && !e.message.startsWith(String((e as { file: string }).file))) {
-    process.stderr.write(`reportlint: ${(e as unknown as { file: string }).file}: ${e.message.split('\n')[0]}\n`);
-  } else process.stderr.write(`reportlint: ${e instanceof Error ? e.message.split('\n').join('\n  ') : String(e)}\n`);
 }
 
 /** Options from a configuration file fill in what the command line did not set explicitly. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { studyJsonSchema } from '../study/schema.js';
-import { EXIT } from './program.js';
+import { EXIT } from './exit.js';
 
 /** `reportlint schema study|checklist`: print a JSON Schema to stdout. */
 export function runSchema(which: string): number {

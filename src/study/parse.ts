@@ -3,6 +3,7 @@
  * plus a map from every JSON path (`split.test`, `evaluation.metrics[0].value`) to its line/column so that
  * errors and findings point into the file.
  */
+import { ReportlintError } from '../errors.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { STUDY_TOP_LEVEL_KEYS, StudyDescription } from './schema.js';
@@ -32,13 +33,11 @@ export interface StudyIssue {
 }
 
 /** A study description that cannot be read: YAML syntax error or schema violations (all of them). */
-export class StudyError extends Error {
-  readonly file: string;
+export class StudyError extends ReportlintError {
   readonly issues: StudyIssue[];
   constructor(file: string, issues: StudyIssue[]) {
-    super(issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.message}`).join('\n'));
+    super(file, issues[0]?.message ?? 'invalid study description', issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.message}`).join('\n'));
     this.name = 'StudyError';
-    this.file = file;
     this.issues = issues;
   }
 }
