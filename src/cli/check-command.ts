@@ -2,7 +2,7 @@ import { checkFile } from '../api.js';
 import { ChecklistError } from '../checklists/load.js';
 import type { FileResult } from '../engine/types.js';
 import { wrapResult } from '../engine/check.js';
-import type { InputFormat } from '../readers/index.js';
+import { isInputFormat } from '../readers/formats.js';
 import { REPORTERS } from '../reporters/index.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { EXIT, reportError } from './exit.js';
@@ -37,7 +37,7 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
       files.push(
         await checkFile(p, {
           checklists: o.checklist ?? 'auto',
-          ...(o.inputFormat ? { format: o.inputFormat as InputFormat } : {}),
+          ...(o.inputFormat && isInputFormat(o.inputFormat) ? { format: o.inputFormat } : {}),
           ...(o.study ? { study: o.study } : {}),
         }),
       );

@@ -56,7 +56,6 @@ export async function readDocx(data: Uint8Array, path: string): Promise<ReaderOu
 
 export const docxReader: Reader = {
   format: 'docx',
-  extensions: ['.docx'],
   read(input: ReaderInput): Promise<ReaderOutput> {
     return readDocx(input.data, input.path);
   },

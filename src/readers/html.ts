@@ -401,7 +401,6 @@ export function readHtmlString(html: string, path: string, positionMode: HtmlPos
 
 export const htmlReader: Reader = {
   format: 'html',
-  extensions: ['.html', '.htm', '.xhtml'],
   read(input: ReaderInput): ReaderOutput {
     const text = input.text ?? new TextDecoder('utf-8').decode(input.data);
     return readHtmlString(text, input.path, 'text');

@@ -699,7 +699,6 @@ export function readJatsString(text: string, path: string): ReaderOutput {
 
 export const jatsReader: Reader = {
   format: 'jats',
-  extensions: ['.xml', '.nxml'],
   read(input: ReaderInput): ReaderOutput {
     const text = input.text ?? new TextDecoder('utf-8').decode(input.data);
     return readJatsString(text, input.path);

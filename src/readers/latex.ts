@@ -1020,7 +1020,6 @@ export function readLatexString(text: string, path: string): ReaderOutput {
 
 export const latexReader: Reader = {
   format: 'latex',
-  extensions: ['.tex', '.Rnw', '.rnw', '.ltx'],
   read(input: ReaderInput): ReaderOutput {
     const text = input.text ?? new TextDecoder('utf-8').decode(input.data);
     return readLatexString(text, input.path);

@@ -444,7 +444,6 @@ export async function readPdf(input: ReaderInput): Promise<ReaderOutput> {
 
 export const pdfReader: Reader = {
   format: 'pdf',
-  extensions: ['.pdf'],
   read(input: ReaderInput): Promise<ReaderOutput> {
     return readPdf(input);
   },

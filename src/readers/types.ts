@@ -16,10 +16,12 @@ export interface ReaderOutput {
   title?: string;
 }
 
-/** A reader turns one input format into blocks. Sync for text formats; async for heavy binary formats. */
+/**
+ * A reader turns one input format into blocks. Sync for text formats; async for heavy binary formats. Its
+ * extensions and sniffers are in the format table (formats.ts), which also loads it.
+ */
 export interface Reader {
   format: string;
-  extensions: string[];
   read(input: ReaderInput): ReaderOutput | Promise<ReaderOutput>;
 }
 

@@ -17,6 +17,7 @@ import type { Finding } from '../concepts/types.js';
 import type { Checklist, VerdictStatus } from '../checklists/types.js';
 import { chooseChecklists } from '../engine/check.js';
 import { judgeChecklist } from '../engine/verdicts.js';
+import { MANUSCRIPT_EXTENSIONS, STUDY_EXTENSIONS } from '../readers/formats.js';
 import { decodeText, readInputBytes, readManuscript } from '../readers/index.js';
 import { textFacts } from './extract.js';
 import { classifyDescription, loadStudyText, studyKnownConcepts } from './merge.js';
@@ -93,8 +94,8 @@ export interface AuditReport {
 // ---------------------------------------------------------------------------------------------------------
 // collecting files
 
-const MANUSCRIPT_EXT = new Set(['.md', '.markdown', '.txt', '.xml', '.nxml', '.tex', '.rmd', '.qmd', '.html', '.htm', '.xhtml', '.docx', '.pdf']);
-const STUDY_EXT = new Set(['.yaml', '.yml', '.json']);
+const MANUSCRIPT_EXT = MANUSCRIPT_EXTENSIONS;
+const STUDY_EXT = STUDY_EXTENSIONS;
 const SKIP_NAMES = /^(labels\.csv|readme(\.\w+)?|license(\.\w+)?|changelog(\.\w+)?|package(-lock)?\.json|tsconfig\.json|study-types\.csv)$/i;
 
 /** Every supported file under the given files and folders (folders recursively; hidden, README, labels.csv skipped). */
