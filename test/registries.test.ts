@@ -93,3 +93,23 @@ describe('src/cli', () => {
     expect(readFileSync(log, 'utf8')).toMatch(/pdfjs-dist/);
   });
 });
+
+describe('section role table', () => {
+  it('is read by headings, labels, JATS, HTML and LaTeX', async () => {
+    const { classifyHeading } = await import('../src/manuscript/sections.js');
+    const { labelRole } = await import('../src/concepts/lang.js');
+    const roles = await import('../src/manuscript/roles.js');
+    expect(classifyHeading('5. Conflicts of interest')).toEqual({ kind: 'declarations', role: 'competing_interests', explicit: true });
+    expect(classifyHeading('Limitations of deep learning')).toEqual({ kind: 'discussion', role: 'limitations', explicit: true });
+    expect(classifyHeading('Notes')).toEqual({ kind: 'declarations', explicit: true });
+    expect(labelRole('Data availability: on request.')).toBe('data_availability');
+    expect(roles.roleOfJatsType('COI-statement')).toBe('competing_interests');
+    expect(roles.roleOfJatsText('Funding: none.')).toBe('funding');
+    expect(roles.roleTitle('registration')).toBe('Trial registration');
+    expect(roles.HTML_ROLE_TOKEN.test('article-funding-statement')).toBe(true);
+    expect(roles.LATEX_ROLE_MACROS.informedconsent).toEqual(['Informed consent statement', 'ethics']);
+    // every role id is unique, and every role has a title
+    const ids = roles.SECTION_ROLES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
