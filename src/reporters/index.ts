@@ -20,7 +20,7 @@ export interface OutputFormatRow {
 }
 
 export const OUTPUT_FORMATS = [
-  { id: 'stylish', description: 'per file and checklist, one line per item (default)', render: stylish },
+  { id: 'stylish', description: 'one line per item, per file and checklist', render: stylish },
   { id: 'json', description: 'the versioned JSON contract', render: (r) => json(r) },
   { id: 'checklist', description: 'the completed checklist journals ask for, Markdown', render: (r) => checklist(r) },
   { id: 'sarif', description: 'SARIF 2.1.0 for code scanning and editors', render: (r, o) => sarif(r, o.quiet ? { quiet: true } : {}) },
