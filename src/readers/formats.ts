@@ -170,10 +170,13 @@ export const INPUT_FORMAT_IDS: readonly InputFormat[] = INPUT_FORMATS.map((f) =>
 /** The formats a manuscript can be in (everything but a study description). */
 export const MANUSCRIPT_FORMAT_IDS = INPUT_FORMATS.filter((f) => f.kind === 'manuscript').map((f) => f.id) as readonly ManuscriptFormat[];
 
-const BY_ID = new Map<string, InputFormatRow>(INPUT_FORMATS.map((f) => [f.id, f]));
-const BY_EXTENSION = new Map<string, InputFormatRow>(INPUT_FORMATS.flatMap((f) => f.extensions.map((e) => [e, f] as const)));
+/** A row of the table, with its id typed. */
+export type InputFormatEntry = InputFormatRow & { id: InputFormat };
+const ROWS: readonly InputFormatEntry[] = INPUT_FORMATS;
+const BY_ID = new Map<string, InputFormatEntry>(ROWS.map((f) => [f.id, f]));
+const BY_EXTENSION = new Map<string, InputFormatEntry>(ROWS.flatMap((f) => f.extensions.map((e) => [e, f] as const)));
 
-export function inputFormat(id: string): InputFormatRow | undefined {
+export function inputFormat(id: string): InputFormatEntry | undefined {
   return BY_ID.get(id);
 }
 
@@ -184,12 +187,12 @@ export function isInputFormat(id: string): id is InputFormat {
 const extensionOf = (path: string) => extname(path).toLowerCase();
 
 /** The format an extension ('.md', any case) names, if any. */
-export function formatOfExtension(ext: string): InputFormatRow | undefined {
+export function formatOfExtension(ext: string): InputFormatEntry | undefined {
   return BY_EXTENSION.get(ext.toLowerCase());
 }
 
 /** The format a file's extension names (case-insensitive), if any. */
-export function formatByExtension(path: string): InputFormatRow | undefined {
+export function formatByExtension(path: string): InputFormatEntry | undefined {
   return BY_EXTENSION.get(extensionOf(path));
 }
 

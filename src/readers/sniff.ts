@@ -28,16 +28,16 @@ const BINARY_GATE: Step = {
     if (isZip(s.data)) return 'unknown-binary'; // a zip that is not a Word document
     if (!isBinary(s.data)) return undefined;
     const f = formatOfExtension(s.ext);
-    return f?.binary ? (f.id as InputFormat) : 'unknown-binary';
+    return f?.binary ? f.id : 'unknown-binary';
   },
 };
 
 /** Text whose markup did not decide: the extension does, if it names a format. */
-const BY_EXTENSION: Step = { rank: SNIFF_RANK.extension, run: (s) => formatOfExtension(s.ext)?.id as InputFormat | undefined };
+const BY_EXTENSION: Step = { rank: SNIFF_RANK.extension, run: (s) => formatOfExtension(s.ext)?.id };
 
 /** Every sniffer of the table and the two settling steps, by rank (ties in table order). */
 const STEPS: Step[] = [
-  ...INPUT_FORMATS.flatMap((f) => f.sniff.map((sn): Step => ({ rank: sn.rank, run: (s) => (sn.test(s) ? (f.id as InputFormat) : undefined) }))),
+  ...INPUT_FORMATS.flatMap((f) => f.sniff.map((sn): Step => ({ rank: sn.rank, run: (s) => (sn.test(s) ? f.id : undefined) }))),
   BINARY_GATE,
   BY_EXTENSION,
 ].sort((a, b) => a.rank - b.rank);
