@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportlintError } from '../src/errors.js';
-import { formatByExtension, INPUT_FORMAT_IDS, isStudyPath, MANUSCRIPT_EXTENSIONS, STUDY_EXTENSIONS } from '../src/readers/formats.js';
+import { formatByExtension, INPUT_FORMAT_IDS, isStudyPath, MANUSCRIPT_EXTENSION_FORMATS, MANUSCRIPT_EXTENSIONS, STUDY_EXTENSIONS } from '../src/readers/formats.js';
 import { detectFormat, InputError } from '../src/readers/index.js';
 import { FORMATS, REPORTERS } from '../src/reporters/index.js';
 import { makeManuscriptPdf } from './fixtures/readers/make.js';
@@ -17,6 +17,7 @@ describe('input format table', () => {
     expect([...STUDY_EXTENSIONS]).toEqual(['.yaml', '.yml', '.json']);
     expect(MANUSCRIPT_EXTENSIONS.has('.nxml') && MANUSCRIPT_EXTENSIONS.has('.qmd') && !MANUSCRIPT_EXTENSIONS.has('.yaml')).toBe(true);
     expect(formatByExtension('paper.Rnw')?.id).toBe('latex');
+    expect(MANUSCRIPT_EXTENSION_FORMATS.get('.qmd')).toBe('rmarkdown');
     expect(isStudyPath('Study.YML')).toBe(true);
   });
 

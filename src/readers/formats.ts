@@ -198,8 +198,12 @@ export function formatByExtension(path: string): InputFormatEntry | undefined {
 
 /** Extensions of study descriptions (.yaml, .yml, .json). */
 export const STUDY_EXTENSIONS: ReadonlySet<string> = new Set(INPUT_FORMATS.filter((f) => f.kind === 'study').flatMap((f) => f.extensions));
+/** Manuscript extensions (lower case, with the dot) and the format each one names. */
+export const MANUSCRIPT_EXTENSION_FORMATS: ReadonlyMap<string, ManuscriptFormat> = new Map(
+  INPUT_FORMATS.flatMap((f) => (f.kind === 'manuscript' ? f.extensions.map((e) => [e, f.id] as [string, ManuscriptFormat]) : [])),
+);
 /** Extensions of manuscripts of every supported format. */
-export const MANUSCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(INPUT_FORMATS.filter((f) => f.kind === 'manuscript').flatMap((f) => f.extensions));
+export const MANUSCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(MANUSCRIPT_EXTENSION_FORMATS.keys());
 
 /** Whether a path names a study description by its extension. */
 export function isStudyPath(path: string): boolean {
