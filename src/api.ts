@@ -2,10 +2,8 @@ import { wrapResult, type EngineOptions } from './engine/check.js';
 import { checkManuscript } from './sources/manuscript.js';
 import type { CheckResult, FileResult } from './engine/types.js';
 import type { Manuscript } from './manuscript/model.js';
+import { isStudyPath, STUDY_FORMAT } from './readers/formats.js';
 import { manuscriptFromString, readManuscript, type InputFormat } from './readers/index.js';
-import { extname } from 'node:path';
-
-const STUDY_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
 export interface CheckOptions extends EngineOptions {
   /** input format, instead of detection by content and extension */
@@ -23,8 +21,8 @@ export type CheckInput = string | { text: string; path?: string; format?: 'markd
  */
 export async function checkFile(path: string, opts: CheckOptions = {}): Promise<FileResult> {
   // study descriptions (zod schema and all) are loaded only when one is checked: the manuscript path stays light
-  if (opts.format === 'study' || (!opts.format && STUDY_EXTENSIONS.has(extname(path).toLowerCase()))) {
-    const { checkStudy, loadStudyFile } = await import('./study/source.js');
+  if (opts.format === 'study' || (!opts.format && isStudyPath(path))) {
+    const { checkStudy, loadStudyFile } = await STUDY_FORMAT.load();
     return checkStudy(loadStudyFile(path), opts);
   }
   const ms = await readManuscript(path, opts.format ? { format: opts.format } : {});
@@ -33,7 +31,7 @@ export async function checkFile(path: string, opts: CheckOptions = {}): Promise<
 
 async function withStudy(ms: Manuscript, opts: CheckOptions): Promise<FileResult> {
   if (!opts.study) return checkManuscript(ms, opts);
-  const [{ checkWithStudy }, { loadStudyFile }] = await Promise.all([import('./study/merge.js'), import('./study/source.js')]);
+  const [{ checkWithStudy }, { loadStudyFile }] = await Promise.all([import('./study/merge.js'), STUDY_FORMAT.load()]);
   return checkWithStudy(ms, loadStudyFile(opts.study), opts);
 }
 

@@ -127,7 +127,9 @@ describe('PDF reader', () => {
     const e1 = await inputError(Promise.resolve(pdfReader.read({ path: 'corrupt.pdf', data: corrupt })));
     expect(e1.message).toMatch(/PDF/);
     const e2 = await inputError(Promise.resolve(pdfReader.read({ path: 'scan.pdf', data: await makeImageOnlyPdf() })));
-    expect(e2.message).toBe('has no text layer (scanned PDF?); OCR is not supported');
+    expect(e2.problem).toBe('has no text layer (scanned PDF?); OCR is not supported');
+    expect(e2.message).toBe('scan.pdf: has no text layer (scanned PDF?); OCR is not supported');
+    expect(e1.cause).toBeDefined();
     const e3 = await inputError(Promise.resolve(pdfReader.read({ path: 'fake.pdf', data: new TextEncoder().encode('not a pdf at all') })));
     expect(e3.message).toMatch(/not a PDF/);
   });

@@ -108,7 +108,9 @@ describe('JATS reader', () => {
     }
     expect(err).toBeInstanceOf(InputError);
     const msg = (err as InputError).message;
-    expect(msg).toMatch(/^malformed XML at line 3, column \d+: /);
+    expect((err as InputError).problem).toMatch(/^malformed XML at line 3, column \d+: /);
+    expect(msg).toMatch(/^bad\.xml: malformed XML at line 3, column \d+: /);
+    expect(String(err)).toMatch(/^InputError: bad\.xml: malformed XML/);
     expect(msg).not.toContain('\n');
     expect((err as InputError).file).toBe('bad.xml');
   });

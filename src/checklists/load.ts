@@ -6,6 +6,7 @@
  * required and the schema compiled on first validation only, and parsed bundled checklists are cached
  * (frozen; treat them as read-only).
  */
+import { ReportlintError } from '../errors.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,18 +50,16 @@ export class ChecklistError extends ValidationError {
   readonly pointer: string;
   readonly line: number;
   readonly column: number;
-  readonly problem: string;
 
   constructor(init: ChecklistErrorInit) {
     const subject = init.pointer === undefined ? '' : `${init.pointer === '' ? '/' : init.pointer} `;
     const line = init.line ?? 0;
     const column = init.column ?? 0;
-    super(init.file, [{ file: init.file, line, column, message: subject + init.problem }]);
+    super(init.file, [{ file: init.file, line, column, message: subject + init.problem }], init.problem);
     this.name = 'ChecklistError';
     this.pointer = init.pointer ?? '';
     this.line = line;
     this.column = column;
-    this.problem = init.problem;
   }
 }
 

@@ -1,6 +1,6 @@
 import { audit, auditToCsv, auditToJson, auditToMarkdown } from '../audit/index.js';
 import { writeFileAtomic } from '../util/fs.js';
-import { EXIT, reportError } from './program.js';
+import { EXIT, reportError } from './exit.js';
 
 export interface RunAuditOptions {
   format?: 'md' | 'csv' | 'json';

@@ -1,11 +1,13 @@
 import { checkFile } from '../api.js';
+import { ChecklistError } from '../checklists/load.js';
 import type { FileResult } from '../engine/types.js';
 import { wrapResult } from '../engine/check.js';
-import type { InputFormat } from '../readers/index.js';
+import { isInputFormat } from '../readers/formats.js';
 import { REPORTERS } from '../reporters/index.js';
-import type { StudyError } from '../study/parse.js';
 import { writeFileAtomic } from '../util/fs.js';
-import { EXIT, reportError, type FailOn } from './program.js';
+import { EXIT, reportError } from './exit.js';
+
+export type FailOn = 'missing' | 'partial' | 'never';
 
 export interface RunCheckOptions {
   checklist?: string;
@@ -35,17 +37,16 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
       files.push(
         await checkFile(p, {
           checklists: o.checklist ?? 'auto',
-          ...(o.inputFormat ? { format: o.inputFormat as InputFormat } : {}),
+          ...(o.inputFormat && isInputFormat(o.inputFormat) ? { format: o.inputFormat } : {}),
           ...(o.study ? { study: o.study } : {}),
         }),
       );
     } catch (e) {
-      // a study description: every problem on its own line, with its place
-      if (e instanceof Error && e.name === 'StudyError') for (const i of (e as StudyError).issues) process.stderr.write(`reportlint: ${i.file}:${i.line}:${i.column}: ${i.message}\n`);
-      else reportError(e);
+      // a study description gives every problem on its own line, with its place
+      reportError(e);
       inputError = true;
       // a broken checklist applies to every file: stop at once
-      if (e instanceof Error && e.name === 'ChecklistError') return EXIT.error;
+      if (e instanceof ChecklistError) return EXIT.error;
     }
   }
   if (files.length) {

@@ -1,7 +1,7 @@
 import { listBundledChecklists, loadBundledChecklist, resolveChecklists } from '../checklists/load.js';
 import type { Checklist } from '../checklists/types.js';
 import { detectedConcepts } from '../concepts/index.js';
-import { EXIT } from './program.js';
+import { EXIT } from './exit.js';
 
 export function runChecklists(action: string | undefined, id: string | undefined, format: string): number {
   if (!action || action === 'list') {

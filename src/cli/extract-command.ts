@@ -1,9 +1,8 @@
-import type { InputFormat } from '../readers/index.js';
+import { isInputFormat, isStudyPath } from '../readers/formats.js';
 import { readManuscript } from '../readers/index.js';
 import { draftToJson, draftToYaml, extractStudy } from '../study/extract.js';
-import { isStudyPath } from '../study/source.js';
 import { writeFileAtomic } from '../util/fs.js';
-import { EXIT, reportError } from './program.js';
+import { EXIT, reportError } from './exit.js';
 
 export interface RunExtractOptions {
   output?: string;
@@ -18,7 +17,7 @@ export async function runExtract(file: string, o: RunExtractOptions = {}): Promi
       process.stderr.write(`reportlint: ${file}: is already a study description; extract reads manuscripts\n`);
       return EXIT.error;
     }
-    const ms = await readManuscript(file, o.inputFormat ? { format: o.inputFormat as InputFormat } : {});
+    const ms = await readManuscript(file, o.inputFormat && isInputFormat(o.inputFormat) ? { format: o.inputFormat } : {});
     const draft = extractStudy(ms);
     const text = o.format === 'json' ? draftToJson(draft) : draftToYaml(draft);
     if (o.output) {

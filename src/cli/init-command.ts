@@ -4,7 +4,7 @@ import { loadChecklistFile } from '../checklists/load.js';
 import type { Checklist } from '../checklists/types.js';
 import { studyTemplate } from '../study/template.js';
 import { writeFileAtomic } from '../util/fs.js';
-import { EXIT, reportError } from './program.js';
+import { EXIT, reportError } from './exit.js';
 
 export interface RunInitOptions {
   /** comma-separated checklist ids (claim-2024, tripod-ai, ...) or checklist files */

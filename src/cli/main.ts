@@ -1,3 +1,4 @@
+import { EXIT } from './exit.js';
 import { run } from './program.js';
 
 // `reportlint … | head` closes the pipe early: that is not an error worth a stack trace
@@ -15,6 +16,6 @@ run(process.argv).then(
   (e: unknown) => {
     // last line of defence: never a stack trace for the user
     process.stderr.write(`reportlint: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
-    process.exitCode = 2;
+    process.exitCode = EXIT.error;
   },
 );

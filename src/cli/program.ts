@@ -1,11 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
+import { INPUT_FORMAT_IDS, INPUT_FORMATS, MANUSCRIPT_FORMAT_IDS, STUDY_FORMAT } from '../readers/formats.js';
 import { InputError } from '../readers/types.js';
+import { FORMATS, outputFormatHelp } from '../reporters/index.js';
+import type { FailOn } from './check-command.js';
+import { EXIT, reportError } from './exit.js';
 import { toolVersion } from '../version.js';
 
-/** Exit codes, as ESLint and remark-cli use them. */
-export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
-
-export type FailOn = 'missing' | 'partial' | 'never';
 
 interface CheckCliOptions {
   checklist?: string;
@@ -25,14 +25,6 @@ function useColor(flag: boolean | undefined): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
   return Boolean(process.stdout.isTTY);
-}
-
-/** One line on stderr, naming the file and the problem. */
-export function reportError(e: unknown): void {
-  if (e instanceof InputError) process.stderr.write(`reportlint: ${e.file}: ${e.message}\n`);
-  else if (e instanceof Error && 'file' in e && typeof (e as { file: unknown }).file === 'string' && !e.message.startsWith(String((e as { file: string }).file))) {
-    process.stderr.write(`reportlint: ${(e as unknown as { file: string }).file}: ${e.message.split('\n')[0]}\n`);
-  } else process.stderr.write(`reportlint: ${e instanceof Error ? e.message.split('\n').join('\n  ') : String(e)}\n`);
 }
 
 /** Options from a configuration file fill in what the command line did not set explicitly. */
@@ -66,17 +58,17 @@ export async function run(argv: string[]): Promise<number> {
 
   program
     .command('check')
-    .description('check manuscripts (Markdown, text, JATS XML, LaTeX, R Markdown, HTML, DOCX, PDF) or study descriptions (YAML/JSON)')
+    .description(`check manuscripts (${INPUT_FORMATS.filter((f) => f.kind === 'manuscript').map((f) => f.label).join(', ')}) or ${STUDY_FORMAT.label}`)
     .argument('<files...>', 'files to check')
     .option('-c, --checklist <ids>', 'auto (default: chosen from the study type), all, or comma-separated bundled ids (claim-2024, claim-2020, tripod-ai-2024, tripod-2015, stard-2015) and/or checklist files (.yaml/.json)', 'auto')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'checklist', 'sarif', 'csv']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', `output format: ${outputFormatHelp()}`).choices(FORMATS).default('stylish'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when an item is at or above this level').choices(['missing', 'partial', 'never']).default('missing'))
     .option('-q, --quiet', 'report errors (missing items) only')
     .option('-v, --verbose', 'also list reported and not-applicable items with their evidence')
     .option('--explain', 'show why each item was judged as it was (rule, confidence, evidence)')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
-    .addOption(new Option('--input-format <format>', 'override format detection').choices(['markdown', 'text', 'jats', 'latex', 'rmarkdown', 'html', 'docx', 'pdf', 'study']))
+    .addOption(new Option('--input-format <format>', 'override format detection').choices(INPUT_FORMAT_IDS))
     .option('--study <file>', 'a study description (YAML/JSON) that fills what the manuscript lacks; disagreements are reported')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
@@ -129,7 +121,7 @@ export async function run(argv: string[]): Promise<number> {
     .argument('<file>', 'manuscript')
     .option('-o, --output <file>', 'write the description to a file (atomically) instead of stdout')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
-    .addOption(new Option('--input-format <format>', 'override format detection').choices(['markdown', 'text', 'jats', 'latex', 'rmarkdown', 'html', 'docx', 'pdf']))
+    .addOption(new Option('--input-format <format>', 'override format detection').choices(MANUSCRIPT_FORMAT_IDS))
     .action(async (file: string, o: { output?: string; format: 'yaml' | 'json'; inputFormat?: string }) => {
       const { runExtract } = await import('./extract-command.js');
       code = await runExtract(file, o);

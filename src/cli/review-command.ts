@@ -7,7 +7,7 @@ import { checkFile } from '../api.js';
 import { exportMarkdown } from '../tui/export.js';
 import { defaultStatePath, loadReviewState } from '../tui/review-state.js';
 import { toolVersion } from '../version.js';
-import { EXIT, reportError } from './program.js';
+import { EXIT, reportError } from './exit.js';
 
 export interface RunReviewOptions {
   checklist?: string;

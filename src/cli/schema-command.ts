@@ -1,6 +1,6 @@
 import { checklistJsonSchema } from '../checklists/schema.js';
 import { studyJsonSchema } from '../study/schema.js';
-import { EXIT } from './program.js';
+import { EXIT } from './exit.js';
 
 /** `reportlint schema study|checklist`: print a JSON Schema (generated from the zod schema) to stdout. */
 export function runSchema(which: string): number {

@@ -3,6 +3,7 @@ import { classifyStudy } from '../study-type/classify.js';
 import { join } from 'node:path';
 import { detectAll } from '../concepts/index.js';
 import type { Finding } from '../concepts/types.js';
+import { ReportlintError } from '../errors.js';
 import { readManuscript, InputError } from '../readers/index.js';
 import { parseCsv, readLabels, type LabelRow } from './labels.js';
 
@@ -106,7 +107,8 @@ export async function evaluateCorpus(dir: string, opts: { concepts?: Set<string>
         else studyTypes.wrong.push({ document: doc, expected: expectedType, got });
       }
     } catch (e) {
-      failed.push({ document: doc, error: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
+      // the document is named already: reportlint's own errors give the problem without the path
+      failed.push({ document: doc, error: e instanceof ReportlintError ? e.problem : e instanceof Error ? e.message.split('\n')[0]! : String(e) });
       continue;
     }
     for (const l of rows) {

@@ -4,32 +4,10 @@
  * Nothing here knows about concepts or checklists.
  */
 
-export type SectionKind =
-  | 'title'
-  | 'abstract'
-  | 'introduction'
-  | 'methods'
-  | 'results'
-  | 'discussion'
-  | 'declarations'
-  | 'references'
-  | 'other';
+import type { SectionKind, SectionRole } from './roles.js';
 
-/** Finer label for back matter and a few front-matter blocks; detectors use it as a strong hint. */
-export type SectionRole =
-  | 'funding'
-  | 'competing_interests'
-  | 'data_availability'
-  | 'code_availability'
-  | 'ethics'
-  | 'acknowledgements'
-  | 'registration'
-  | 'author_contributions'
-  | 'limitations'
-  | 'supplementary'
-  | 'keywords'
-  | 'abbreviations'
-  | 'peer_review';
+/** Section kinds and the finer roles (back matter, a few front-matter blocks) are defined in roles.ts. */
+export type { SectionKind, SectionRole };
 
 /**
  * A place in the original file. Text formats fill line/column/offset (1-based line and column, 0-based offset);

@@ -1,4 +1,5 @@
 import type { SectionKind, SectionRole } from './model.js';
+import { ROLE_HEADING_PREFIXES, ROLE_HEADINGS } from './roles.js';
 
 /** Normalise a heading for lookup: strip numbering ("2.1", "II.", "A."), punctuation, case. */
 export function normaliseHeading(text: string): string {
@@ -17,8 +18,8 @@ interface HeadingRule {
   role?: SectionRole;
 }
 
-// Order matters: the first rule that matches the whole normalised heading wins.
-const RULES: HeadingRule[] = [
+/** Headings of the main kinds; the role headings (funding, ethics, …) come from the role table. */
+const KIND_RULES: HeadingRule[] = [
   { re: /^(abstract|summary|structured abstract|author summary|synopsis|plain language summary|eLife digest|digest|highlights|key points|significance( statement)?)$/i, kind: 'abstract' },
   { re: /^(references?|bibliography|literature cited|works cited|reference list|cited literature)$/i, kind: 'references' },
   { re: /^(introduction|background|background and (aims?|objectives?|motivation|rationale)|rationale|motivation|introduction and background|related work|literature review|state of the art|purpose)$/i, kind: 'introduction' },
@@ -28,20 +29,17 @@ const RULES: HeadingRule[] = [
   },
   { re: /^(results?( and discussion)?|findings|experimental results|evaluation results|outcomes)$/i, kind: 'results' },
   { re: /^(discussion|discussion and conclusions?|conclusions?|concluding remarks|summary and conclusions?|general discussion|interpretation|comment|implications)$/i, kind: 'discussion' },
-  { re: /^(study )?limitations?( of (the|this) study)?|strengths and limitations( of (the|this) study)?$/i, kind: 'discussion', role: 'limitations' },
-  { re: /^(funding|funding (sources?|information|statement)|sources? of funding|financial (support|disclosures?)|grant (support|information)|role of the funding source|funding\/support|support)$/i, kind: 'declarations', role: 'funding' },
-  { re: /^((declaration|disclosure|statement)s? of (competing )?interests?|competing (financial )?interests?( statement)?|conflicts? of interests?( statement)?|conflict of interest disclosures?|disclosures?|duality of interest|potential conflicts? of interest|declaration of competing interest)$/i, kind: 'declarations', role: 'competing_interests' },
-  { re: /^(data (availability|access|sharing)( statement)?|availability of data( and materials?)?|data and (code|materials?|software) availability|availability of data and materials|data accessibility|resource availability|data deposition|availability)$/i, kind: 'declarations', role: 'data_availability' },
-  { re: /^((code|software) availability( statement)?|availability of (code|software)|code and data availability)$/i, kind: 'declarations', role: 'code_availability' },
-  { re: /^(ethics( approval)?( and consent( to participate)?)?|ethics statement|ethical (approval|considerations?|statement)|ethics approval and consent to participate|consent for publication|human (subjects|rights)|informed consent|patient consent( statement)?|institutional review board statement|animal ethics)$/i, kind: 'declarations', role: 'ethics' },
-  { re: /^(trial registration|registration|clinical trial registration|study registration|protocol( and registration)?)$/i, kind: 'declarations', role: 'registration' },
-  { re: /^(acknowledge?ments?|acknowledge?ment)$/i, kind: 'declarations', role: 'acknowledgements' },
-  { re: /^(author(s'?|ship)? contributions?|contributors?|contributorship|credit author(ship)? statement|author information|authors' information)$/i, kind: 'declarations', role: 'author_contributions' },
-  { re: /^(declarations?|statements? and declarations|additional information|article information|footnotes|notes|competing interests and funding|funding and competing interests)$/i, kind: 'declarations' },
-  { re: /^(supplementary (material|information|data|materials)|supporting information|appendix( [a-z0-9]+)?|appendices|additional files?|electronic supplementary material)$/i, kind: 'other', role: 'supplementary' },
-  { re: /^(abbreviations?|list of abbreviations|glossary)$/i, kind: 'other', role: 'abbreviations' },
-  { re: /^(key ?words?|index terms)$/i, kind: 'other', role: 'keywords' },
 ];
+
+/** Back matter without a role of its own. */
+const DECLARATIONS_RULE: HeadingRule = {
+  re: /^(declarations?|statements? and declarations|additional information|article information|footnotes|notes|competing interests and funding|funding and competing interests)$/i,
+  kind: 'declarations',
+};
+
+// The first rule that matches the whole normalised heading wins: the kinds, then the roles, then the rest of the
+// back matter.
+const RULES: HeadingRule[] = [...KIND_RULES, ...ROLE_HEADINGS.map(([re, r]): HeadingRule => ({ re, kind: r.kind, role: r.id })), DECLARATIONS_RULE];
 
 // Looser rules: the heading starts with a kind word ("Methods: data collection", "Results of the pilot").
 const PREFIX_RULES: HeadingRule[] = [
@@ -49,12 +47,7 @@ const PREFIX_RULES: HeadingRule[] = [
   { re: /^results?\b/i, kind: 'results' },
   { re: /^(discussion|conclusions?)\b/i, kind: 'discussion' },
   { re: /^introduction\b/i, kind: 'introduction' },
-  { re: /^(funding|financial support)\b/i, kind: 'declarations', role: 'funding' },
-  { re: /^(competing|conflicts? of) interests?\b/i, kind: 'declarations', role: 'competing_interests' },
-  { re: /^data (availability|sharing)\b/i, kind: 'declarations', role: 'data_availability' },
-  { re: /^(code|software) availability\b/i, kind: 'declarations', role: 'code_availability' },
-  { re: /^ethic(s|al)\b/i, kind: 'declarations', role: 'ethics' },
-  { re: /^(limitations?|strengths and limitations)\b/i, kind: 'discussion', role: 'limitations' },
+  ...ROLE_HEADING_PREFIXES.map(([re, r]): HeadingRule => ({ re, kind: r.kind, role: r.id })),
 ];
 
 export interface HeadingClass {

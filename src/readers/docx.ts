@@ -3,6 +3,7 @@
  * then the HTML path reads it with paragraph-number positions. Short bold-only paragraphs ("Methods") become
  * headings. mammoth is loaded only here, on demand.
  */
+import { firstLine } from '../errors.js';
 import type { Reader, ReaderInput, ReaderOutput } from './types.js';
 import { InputError } from './types.js';
 import { readHtmlString } from './html.js';
@@ -36,14 +37,14 @@ export async function readDocx(data: Uint8Array, path: string): Promise<ReaderOu
       { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false },
     );
   } catch (e) {
-    const msg = String((e as Error)?.message ?? e).split('\n')[0]!;
+    const msg = firstLine(e);
     if (/central directory|end of data|zip|corrupted|invalid|signature|Unexpected|inflate/i.test(msg)) {
-      throw new InputError(path, `is not a valid DOCX (bad zip: ${msg.replace(/\s+/g, ' ').trim()})`);
+      throw new InputError(path, `is not a valid DOCX (bad zip: ${msg.replace(/\s+/g, ' ').trim()})`, { cause: e });
     }
     if (/Could not find (main document part|file)|word\/document\.xml/i.test(msg)) {
-      throw new InputError(path, 'is not a valid DOCX (no word/document.xml in the archive)');
+      throw new InputError(path, 'is not a valid DOCX (no word/document.xml in the archive)', { cause: e });
     }
-    throw new InputError(path, `could not be read as DOCX (${msg})`);
+    throw new InputError(path, `could not be read as DOCX (${msg})`, { cause: e });
   }
   const out = readHtmlString(result.value, path, 'paragraph', { boldHeadings: true });
   const warnings = result.messages
@@ -55,7 +56,6 @@ export async function readDocx(data: Uint8Array, path: string): Promise<ReaderOu
 
 export const docxReader: Reader = {
   format: 'docx',
-  extensions: ['.docx'],
   read(input: ReaderInput): Promise<ReaderOutput> {
     return readDocx(input.data, input.path);
   },

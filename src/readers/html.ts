@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Block, BlockKind, Position, SectionKind, SectionRole } from '../manuscript/model.js';
+import { HTML_ROLE_CLASSES, HTML_ROLE_TOKEN, roleTitle } from '../manuscript/roles.js';
 import type { Reader, ReaderInput, ReaderOutput } from './types.js';
 import { LineIndex, MappedBuilder, REFERENCE_HEADING, alignPieces } from './source-util.js';
 
@@ -37,14 +38,6 @@ const BLOCK = new Set([
 const PARA_ELEMENTS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const REF_NAME = /(^|[-_\s])(refs?|references?|reference-list|ref-list|bibliograph\w*|citations?|literature-cited|works-cited)($|[-_\s\d])/i;
 
-const ROLE_CLASS: [RegExp, SectionRole][] = [
-  [/fund/i, 'funding'],
-  [/(competing|conflict|coi\b|disclosure)/i, 'competing_interests'],
-  [/data-?(availability|access)/i, 'data_availability'],
-  [/code-?availability/i, 'code_availability'],
-  [/ethic/i, 'ethics'],
-  [/ack(nowledg)?/i, 'acknowledgements'],
-];
 
 const isEl = (n: HNode | undefined): n is Element => !!n && n.type === 'element';
 
@@ -243,21 +236,17 @@ class HtmlWalker {
     if (tag === 'table') return this.table(el);
     if (tag === 'hr' || tag === 'colgroup') return;
     if (tag === 'section' || tag === 'div') {
-      for (const [re, role] of ROLE_CLASS) {
-        if (re.test(cls) && /(^|[-_\s])(fund\w*|competing\w*|conflicts?\w*|coi|data-?availability|code-?availability|ethics\w*|ack\w*|acknowledg\w*|disclosures?)([-_\s]|$)/i.test(cls)) {
+      for (const [re, role] of HTML_ROLE_CLASSES) {
+        if (re.test(cls) && HTML_ROLE_TOKEN.test(cls)) {
           const first = el.children.find(isEl);
           if (!(first && HEADING.test(first.tagName))) {
-            this.pushHeading(this.roleTitle(role), 1, el, para, 'declarations', role);
+            this.pushHeading(roleTitle(role), 1, el, para, 'declarations', role);
           }
           break;
         }
       }
     }
     this.walk(el, para, inRefs);
-  }
-
-  private roleTitle(role: SectionRole): string {
-    return { funding: 'Funding', competing_interests: 'Competing interests', data_availability: 'Data availability', code_availability: 'Code availability', ethics: 'Ethics', acknowledgements: 'Acknowledgements' }[role as string] ?? 'Notes';
   }
 
   private containerIsArticle = false;
@@ -401,7 +390,6 @@ export function readHtmlString(html: string, path: string, positionMode: HtmlPos
 
 export const htmlReader: Reader = {
   format: 'html',
-  extensions: ['.html', '.htm', '.xhtml'],
   read(input: ReaderInput): ReaderOutput {
     const text = input.text ?? new TextDecoder('utf-8').decode(input.data);
     return readHtmlString(text, input.path, 'text');

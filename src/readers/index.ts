@@ -1,38 +1,26 @@
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { firstLine } from '../errors.js';
 import { buildManuscript } from '../manuscript/build.js';
 import type { Manuscript } from '../manuscript/model.js';
+import { INPUT_FORMAT_IDS, inputFormat, type InputFormat } from './formats.js';
 import { markdownReader } from './markdown.js';
 import { textReader } from './text.js';
 import { sniffFormat } from './sniff.js';
 import { InputError, type Reader, type ReaderOutput } from './types.js';
+import { decodeText, readInputBytes } from './input.js';
+
+export { decodeText, MAX_INPUT_BYTES, readInputBytes } from './input.js';
 
 export { InputError } from './types.js';
-
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-
-export type InputFormat = 'markdown' | 'text' | 'jats' | 'latex' | 'rmarkdown' | 'html' | 'docx' | 'pdf' | 'study';
-
-/** Formats whose readers are loaded on demand (heavy parsers stay off the Markdown path). */
-const LAZY_READERS: Record<string, () => Promise<Reader>> = {
-  jats: async () => (await import('./jats.js')).jatsReader,
-  latex: async () => (await import('./latex.js')).latexReader,
-  html: async () => (await import('./html.js')).htmlReader,
-  docx: async () => (await import('./docx.js')).docxReader,
-  pdf: async () => (await import('./pdf.js')).pdfReader,
-};
-
-const TEXT_FORMATS = new Set(['markdown', 'text', 'jats', 'latex', 'rmarkdown', 'html', 'study']);
+export { INPUT_FORMATS, INPUT_FORMAT_IDS, type InputFormat, type ManuscriptFormat } from './formats.js';
 
 
-export const SUPPORTED_FORMATS: InputFormat[] = ['markdown', 'text', 'jats', 'latex', 'rmarkdown', 'html', 'docx', 'pdf', 'study'];
+/** Every input format id (derived from the format table). */
+export const SUPPORTED_FORMATS: readonly InputFormat[] = INPUT_FORMAT_IDS;
 
 /** Choose a format by content first (magic bytes, markup), extension second. */
 export function detectFormat(path: string, data: Uint8Array): InputFormat | 'unknown-binary' {
-  const f = sniffFormat(path, data);
-  const ext = extname(path).toLowerCase();
-  if ((f === 'text' || f === 'markdown') && (ext === '.yaml' || ext === '.yml' || ext === '.json')) return 'study';
-  return f;
+  return sniffFormat(path, data);
 }
 
 export interface ReadOptions {
@@ -41,58 +29,6 @@ export interface ReadOptions {
 }
 
 /** Read the raw bytes of an input file, with the checks every format shares. */
-export function readInputBytes(path: string): Uint8Array {
-  let st;
-  try {
-    st = statSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`);
-  }
-  if (st.isDirectory()) throw new InputError(path, 'is a directory, expected a file');
-  if (!st.isFile()) throw new InputError(path, 'is not a regular file');
-  if (st.size === 0) throw new InputError(path, 'is empty');
-  if (st.size > MAX_INPUT_BYTES) throw new InputError(path, `is ${(st.size / 1048576).toFixed(1)} MB, over the 20 MB limit`);
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw new InputError(path, `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-export function decodeText(path: string, data: Uint8Array): string {
-  if (data.subarray(0, 8000).includes(0)) throw new InputError(path, 'is a binary file, not a manuscript');
-  let text: string;
-  try {
-    text = utf8.decode(data);
-  } catch {
-    // find the first bad byte to point at
-    const bad = firstInvalidUtf8(data);
-    throw new InputError(path, `is not valid UTF-8 (first invalid byte at offset ${bad})`);
-  }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!text.trim()) throw new InputError(path, 'is empty');
-  return text;
-}
-
-function firstInvalidUtf8(data: Uint8Array): number {
-  let lo = 0;
-  let hi = data.length;
-  const d = new TextDecoder('utf-8', { fatal: true });
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    try {
-      d.decode(data.subarray(0, mid));
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
-}
-
 /** Read a manuscript file of any supported format into the manuscript model. */
 export async function readManuscript(path: string, opts: ReadOptions = {}): Promise<Manuscript> {
   const data = readInputBytes(path);
@@ -102,26 +38,17 @@ export async function readManuscript(path: string, opts: ReadOptions = {}): Prom
 }
 
 export async function readManuscriptData(path: string, data: Uint8Array, format: InputFormat): Promise<Manuscript> {
-  const text = TEXT_FORMATS.has(format) ? decodeText(path, data) : undefined;
-  let out: ReaderOutput;
-  if (format === 'markdown') out = markdownReader.read({ path, data, ...(text !== undefined ? { text } : {}) }) as ReaderOutput;
-  else if (format === 'text') out = textReader.read({ path, data, ...(text !== undefined ? { text } : {}) }) as ReaderOutput;
-  else if (format === 'rmarkdown') {
-    const { maskRMarkdown } = await import('./rmarkdown.js');
-    out = markdownReader.read({ path, data, text: maskRMarkdown(text ?? '') }) as ReaderOutput;
-  } else if (format === 'study') {
-    throw new InputError(path, 'is a study description; use checkStudy');
-  } else {
-    const load = LAZY_READERS[format];
-    if (!load) throw new InputError(path, `unsupported input format "${format}"`);
-    let reader: Reader;
-    try {
-      reader = await load();
-    } catch (e) {
-      throw new InputError(path, `the ${format} reader is not available (${(e as Error).message.split('\n')[0]})`);
-    }
-    out = await reader.read({ path, data, ...(text !== undefined ? { text } : {}) });
+  const row = inputFormat(format);
+  if (!row) throw new InputError(path, `unsupported input format "${format}"`);
+  const text = row.binary ? undefined : decodeText(path, data);
+  if (row.kind === 'study') throw new InputError(path, 'is a study description; use checkStudy');
+  let reader: Reader;
+  try {
+    reader = await row.load();
+  } catch (e) {
+    throw new InputError(path, `the ${format} reader is not available (${firstLine(e)})`, { cause: e });
   }
+  const out: ReaderOutput = await reader.read({ path, data, ...(text !== undefined ? { text } : {}) });
   return buildManuscript(out.blocks, {
     path,
     format,

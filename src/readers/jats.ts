@@ -7,6 +7,7 @@
 import { fromXml } from 'xast-util-from-xml';
 import type { Element, ElementContent, Root, RootContent } from 'xast';
 import type { Block, Position, SectionKind, SectionRole } from '../manuscript/model.js';
+import { roleOfJatsText as roleFromText, roleOfJatsType as roleFor, roleTitle } from '../manuscript/roles.js';
 import { InputError, type Reader, type ReaderInput, type ReaderOutput } from './types.js';
 import { LineIndex, MappedBuilder, alignPieces, decodeEntity, syntheticBlock } from './source-util.js';
 
@@ -103,57 +104,9 @@ const SEC_TYPE_KIND: [RegExp, SectionKind][] = [
   [/^(supplementary-material|supplementary|display-objects|appendix|appendices)$/, 'other'],
 ];
 
-const TYPE_ROLE: [RegExp, SectionRole][] = [
-  [/^(conflict|coi-statement|competing-interests?|competing-interest|conflicts?-of-interest|conflict-of-interests?)$/, 'competing_interests'],
-  [/^(financial-disclosure|funding|funding-information|funding-statement|supported-by|financial-support)$/, 'funding'],
-  [/^(con|author-contributions?|author-contribution|contribution)$/, 'author_contributions'],
-  [/^(ethics|ethics-statement|ethics-information|ethics-approval)$/, 'ethics'],
-  [/^(data-availability|data-availability-statement|data-accessibility)$/, 'data_availability'],
-  [/^(code-availability|software-availability)$/, 'code_availability'],
-  [/^(supplementary-material|supplementary)$/, 'supplementary'],
-  [/^(abbr|abbreviations?)$/, 'abbreviations'],
-  [/^(acknowledg(e)?ments?|ack)$/, 'acknowledgements'],
-  [/^(trial-registration|registration|clinical-trial-registration)$/, 'registration'],
-];
-
-const ROLE_TITLE: Record<SectionRole, string> = {
-  funding: 'Funding',
-  competing_interests: 'Competing interests',
-  data_availability: 'Data availability',
-  code_availability: 'Code availability',
-  ethics: 'Ethics',
-  acknowledgements: 'Acknowledgements',
-  registration: 'Trial registration',
-  author_contributions: 'Author contributions',
-  limitations: 'Limitations',
-  supplementary: 'Supplementary material',
-  keywords: 'Keywords',
-  abbreviations: 'Abbreviations',
-  peer_review: 'Peer review',
-};
-
 function kindFor(secType: string): SectionKind | undefined {
   const t = secType.toLowerCase();
   for (const [re, k] of SEC_TYPE_KIND) if (re.test(t)) return k;
-  return undefined;
-}
-
-function roleFor(type: string): SectionRole | undefined {
-  const t = type.toLowerCase().trim();
-  if (!t) return undefined;
-  for (const [re, r] of TYPE_ROLE) if (re.test(t)) return r;
-  return undefined;
-}
-
-/** Role from the words a note starts with ("Competing interests: …", "Funding: …"). */
-function roleFromText(text: string): SectionRole | undefined {
-  const t = text.slice(0, 80).toLowerCase();
-  if (/^\W*(competing|conflicts? of interest|declaration of interest|disclosure)/.test(t)) return 'competing_interests';
-  if (/^\W*(funding|financial (support|disclosure)|grant support|sources? of funding)/.test(t)) return 'funding';
-  if (/^\W*(data (availability|sharing|access)|availability of data)/.test(t)) return 'data_availability';
-  if (/^\W*(code availability|software availability)/.test(t)) return 'code_availability';
-  if (/^\W*(ethic|ethical approval|institutional review)/.test(t)) return 'ethics';
-  if (/^\W*(trial registration|registration)/.test(t)) return 'registration';
   return undefined;
 }
 
@@ -238,7 +191,7 @@ class JatsWalker {
     this.inlineAll(text, b);
     const blk = b.block('heading', extra);
     if (blk) this.blocks.push(blk);
-    else this.blocks.push(syntheticBlock('heading', ROLE_TITLE[roleHint!] ?? 'Section', this.pos(at), extra));
+    else this.blocks.push(syntheticBlock('heading', roleHint ? roleTitle(roleHint) : 'Section', this.pos(at), extra));
   }
 
   // ---------- block flow ----------
@@ -350,7 +303,7 @@ class JatsWalker {
     if (!role && /data-availability/.test(secType)) role = 'data_availability';
     let d = depth;
     if (title && plain(title).trim()) this.heading(title, depth, title, kind, role);
-    else if (kind || role) this.heading(role ? ROLE_TITLE[role] : (attr(el, 'sec-type') || 'Section'), depth, el, kind ?? 'declarations', role);
+    else if (kind || role) this.heading(role ? roleTitle(role) : (attr(el, 'sec-type') || 'Section'), depth, el, kind ?? 'declarations', role);
     else d = depth - 1; // untitled sections do not add a level
     this.flow(el, d, new Set(['title', 'label', 'sec-meta']));
   }
@@ -359,7 +312,7 @@ class JatsWalker {
     const title = child(el, 'title');
     const r = role ?? (title ? roleFromText(plain(title)) : undefined);
     if (title && plain(title).trim()) this.heading(title, depth, title, 'declarations', r);
-    else this.heading(r ? ROLE_TITLE[r] : 'Notes', depth, el, 'declarations', r);
+    else this.heading(r ? roleTitle(r) : 'Notes', depth, el, 'declarations', r);
     this.flow(el, depth, new Set(['title', 'label']));
   }
 
@@ -505,7 +458,7 @@ class JatsWalker {
       if (key !== current) {
         const fnTitle = child(fn, 'title');
         if (fnTitle && plain(fnTitle).trim()) this.heading(fnTitle, depth, fnTitle, 'declarations', role);
-        else this.heading(role ? ROLE_TITLE[role] : 'Notes', depth, fn, 'declarations', role);
+        else this.heading(role ? roleTitle(role) : 'Notes', depth, fn, 'declarations', role);
         current = key;
       }
       this.flow(fn, depth, new Set(['label', 'title']));
@@ -699,7 +652,6 @@ export function readJatsString(text: string, path: string): ReaderOutput {
 
 export const jatsReader: Reader = {
   format: 'jats',
-  extensions: ['.xml', '.nxml'],
   read(input: ReaderInput): ReaderOutput {
     const text = input.text ?? new TextDecoder('utf-8').decode(input.data);
     return readJatsString(text, input.path);

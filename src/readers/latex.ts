@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import type { Block, BlockKind, SectionKind, SectionRole } from '../manuscript/model.js';
+import type { Block, BlockKind, SectionKind } from '../manuscript/model.js';
+import { LATEX_ROLE_MACROS } from '../manuscript/roles.js';
 import type { Reader, ReaderInput, ReaderOutput } from './types.js';
 import { LineIndex, MappedBuilder, REFERENCE_HEADING, syntheticBlock } from './source-util.js';
 import { ACCENTS, SYMBOLS, matchBrace, reduceMath } from './latex-util.js';
@@ -109,16 +110,7 @@ const ZERO: Record<string, string> = {
 };
 
 /** Back-matter macros of journal templates (MDPI, Elsevier, Springer…): command → [heading, role]. */
-const DECL_MACROS: Record<string, [string, SectionRole]> = {
-  funding: ['Funding', 'funding'],
-  conflictsofinterest: ['Conflicts of interest', 'competing_interests'],
-  dataavailability: ['Data availability', 'data_availability'],
-  acknowledgments: ['Acknowledgments', 'acknowledgements'],
-  acknowledgements: ['Acknowledgements', 'acknowledgements'],
-  authorcontributions: ['Author contributions', 'author_contributions'],
-  institutionalreview: ['Institutional review board statement', 'ethics'],
-  informedconsent: ['Informed consent statement', 'ethics'],
-};
+const DECL_MACROS = LATEX_ROLE_MACROS;
 
 interface UserMacro {
   nargs: number;
@@ -1020,7 +1012,6 @@ export function readLatexString(text: string, path: string): ReaderOutput {
 
 export const latexReader: Reader = {
   format: 'latex',
-  extensions: ['.tex', '.Rnw', '.rnw', '.ltx'],
   read(input: ReaderInput): ReaderOutput {
     const text = input.text ?? new TextDecoder('utf-8').decode(input.data);
     return readLatexString(text, input.path);

@@ -213,7 +213,6 @@ export function readMarkdownText(text: string): ReaderOutput {
 
 export const markdownReader: Reader = {
   format: 'markdown',
-  extensions: ['.md', '.markdown', '.mdown', '.mkd'],
   read(input: ReaderInput): ReaderOutput {
     return readMarkdownText(input.text ?? '');
   },

@@ -5,6 +5,7 @@
  * recognises headings (known section names, numbering, capitals, larger type). Positions are {page, line}:
  * the line's number on its page in reading order. Reference lists are skipped.
  */
+import { firstLine } from '../errors.js';
 import type { Block, Position } from '../manuscript/model.js';
 import { InputError, type Reader, type ReaderInput, type ReaderOutput } from './types.js';
 import { MappedBuilder, REFERENCE_HEADING } from './source-util.js';
@@ -56,6 +57,21 @@ interface PdfDoc {
 }
 interface PdfJs {
   getDocument(src: Record<string, unknown>): { promise: Promise<PdfDoc>; destroy?: () => Promise<void> };
+  /** thrown for files that are not PDF or are damaged beyond repair */
+  InvalidPDFException: new (...args: never[]) => Error;
+  /** the codes of pdf.js's PasswordException (a class pdf.js does not export) */
+  PasswordResponses: Record<string, number>;
+}
+
+type PdfJsFailure = 'password' | 'invalid' | 'other';
+
+/** What went wrong when pdf.js could not open a document: the one place that knows pdf.js's exceptions. */
+function pdfJsFailure(pdfjs: PdfJs, e: unknown): PdfJsFailure {
+  if (e instanceof pdfjs.InvalidPDFException) return 'invalid';
+  // PasswordException is not exported: it is the error whose code is one of the exported PasswordResponses
+  const code = e instanceof Error && 'code' in e ? (e as Error & { code: unknown }).code : undefined;
+  if (typeof code === 'number' && Object.values(pdfjs.PasswordResponses).includes(code)) return 'password';
+  return 'other';
 }
 
 const KNOWN_HEADING =
@@ -374,11 +390,11 @@ export async function readPdf(input: ReaderInput): Promise<ReaderOutput> {
   try {
     doc = await task.promise;
   } catch (e) {
-    const err = e as { name?: string; message?: string };
-    const msg = String(err.message ?? e).split('\n')[0]!;
-    if (err.name === 'PasswordException') throw new InputError(path, 'is an encrypted PDF (password required); decrypt it first');
-    if (err.name === 'InvalidPDFException') throw new InputError(path, `is not a valid PDF (corrupt or truncated: ${msg})`);
-    throw new InputError(path, `could not be read as PDF (${msg})`);
+    const msg = firstLine(e);
+    const failure = pdfJsFailure(pdfjs, e);
+    if (failure === 'password') throw new InputError(path, 'is an encrypted PDF (password required); decrypt it first', { cause: e });
+    if (failure === 'invalid') throw new InputError(path, `is not a valid PDF (corrupt or truncated: ${msg})`, { cause: e });
+    throw new InputError(path, `could not be read as PDF (${msg})`, { cause: e });
   }
   const warnings: string[] = [];
   const pages: Line[][] = [];
@@ -428,7 +444,6 @@ export async function readPdf(input: ReaderInput): Promise<ReaderOutput> {
 
 export const pdfReader: Reader = {
   format: 'pdf',
-  extensions: ['.pdf'],
   read(input: ReaderInput): Promise<ReaderOutput> {
     return readPdf(input);
   },

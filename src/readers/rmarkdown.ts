@@ -190,7 +190,6 @@ export function maskRMarkdown(text: string): string {
 /** R Markdown / Quarto reader: the masking pass, then the Markdown reader (positions are unchanged). */
 export const rmarkdownReader: Reader = {
   format: 'rmarkdown',
-  extensions: ['.Rmd', '.rmd', '.qmd'],
   read(input: ReaderInput): ReaderOutput | Promise<ReaderOutput> {
     const text = input.text ?? new TextDecoder('utf-8').decode(input.data);
     return markdownReader.read({ ...input, text: maskRMarkdown(text) });

@@ -70,7 +70,6 @@ export function textToBlocks(text: string): Block[] {
 
 export const textReader: Reader = {
   format: 'text',
-  extensions: ['.txt', '.text'],
   read(input: ReaderInput): ReaderOutput {
     return { blocks: textToBlocks(input.text ?? '') };
   },

@@ -1,3 +1,4 @@
+import { fileMessage, ReportlintError } from '../errors.js';
 import type { Block } from '../manuscript/model.js';
 
 /** What a reader gets: the raw bytes plus the file name (for extension hints and sibling files). */
@@ -15,20 +16,22 @@ export interface ReaderOutput {
   title?: string;
 }
 
-/** A reader turns one input format into blocks. Sync for text formats; async for heavy binary formats. */
+/**
+ * A reader turns one input format into blocks. Sync for text formats; async for heavy binary formats. Its
+ * extensions and sniffers are in the format table (formats.ts), which also loads it.
+ */
 export interface Reader {
   format: string;
-  extensions: string[];
   read(input: ReaderInput): ReaderOutput | Promise<ReaderOutput>;
 }
 
-/** Thrown by readers for unreadable input; the CLI prints `file: message` and exits 2. */
-export class InputError extends Error {
-  constructor(
-    public file: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'InputError';
+/**
+ * Thrown by readers for unreadable input. `message` names the file (`paper.pdf: is an encrypted PDF …`),
+ * `problem` is the part after it; the CLI prints the message on one line and exits 2.
+ */
+export class InputError extends ReportlintError {
+  override name = 'InputError';
+  constructor(file: string, problem: string, options?: { cause?: unknown }) {
+    super(file, problem, fileMessage(file, problem), options);
   }
 }

@@ -3,6 +3,7 @@
  * (`claim-2024/7`); missing items are errors, partial and reported-as-not-done items warnings, items that need
  * review notes. Places on a page (PDF) or in a paragraph (Word) have no line region: the message names them.
  */
+import { INPUT_FORMATS } from '../readers/formats.js';
 import { pathToFileURL } from 'node:url';
 import type { ItemVerdict } from '../checklists/types.js';
 import type { CheckResult, FileResult } from '../engine/types.js';
@@ -41,7 +42,8 @@ interface SarifResult {
   properties: Record<string, unknown>;
 }
 
-const BINARY_FORMATS = new Set(['pdf', 'docx']);
+/** Formats read as bytes (PDF, Word): their places have no line region. */
+const BINARY_FORMATS: ReadonlySet<string> = new Set(INPUT_FORMATS.filter((f) => f.binary).map((f) => f.id));
 
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
 

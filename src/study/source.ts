@@ -3,12 +3,11 @@
  * study type comes from the fields, and the concepts the schema can express are "known" (absent → missing, every
  * other concept needs review).
  */
-import { extname } from 'node:path';
 import type { Evidence, Finding } from '../concepts/types.js';
 import { listBundledChecklists } from '../checklists/load.js';
 import { checkSource, type EngineOptions, type FindingSource } from '../engine/check.js';
 import type { FileResult, StudyTypeResult } from '../engine/types.js';
-import { decodeText, readInputBytes } from '../readers/index.js';
+import { decodeText, readInputBytes } from '../readers/input.js';
 import { bundledChecklists, fitChecklists } from '../study-type/fit.js';
 import { formatPath, parseStudyDescription, type StudyPositions } from './parse.js';
 import type { StudyDescription } from './schema.js';
@@ -21,12 +20,7 @@ export interface LoadedStudy {
   size: number;
 }
 
-const STUDY_EXT = new Set(['.yaml', '.yml', '.json']);
 
-/** Whether a path names a study description by its extension (.yaml, .yml, .json). */
-export function isStudyPath(path: string): boolean {
-  return STUDY_EXT.has(extname(path).toLowerCase());
-}
 
 /** Parse and validate a description from text; throws StudyError (every issue, with path and line). */
 export function loadStudyText(text: string, file: string): LoadedStudy {

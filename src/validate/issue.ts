@@ -27,13 +27,14 @@ export function formatIssue(issue: Issue): string {
  * A file that is not valid: one line per issue in the one format. `file` names the file as given, so the CLI
  * prints the message as it is.
  */
-export class ValidationError<I extends Issue = Issue> extends Error {
-  readonly file: string;
+import { ReportlintError } from '../errors.js';
+
+export class ValidationError<I extends Issue = Issue> extends ReportlintError {
   readonly issues: I[];
-  constructor(file: string, issues: I[]) {
-    super(issues.map(formatIssue).join('\n'));
+  /** `problem`: what is wrong without the place (default: the first issue's message) */
+  constructor(file: string, issues: I[], problem: string = issues[0]?.message ?? 'invalid file') {
+    super(file, problem, issues.map(formatIssue).join('\n'));
     this.name = 'ValidationError';
-    this.file = file;
     this.issues = issues;
   }
 }

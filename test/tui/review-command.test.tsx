@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checklist } from '../../src/reporters/checklist.js';
 import { exportMarkdown } from '../../src/tui/export.js';
 import { emptyState, withItem } from '../../src/tui/review-state.js';
 import { draft } from './helpers.js';
@@ -34,6 +35,20 @@ describe('reportlint review (command)', () => {
     expect(r.stdout).toContain('| Abstract | 2 | Abstract summary | — | No | **Not applicable** (override) | a letter \\| no abstract |');
     expect(r.stdout).toMatch(/\*\*Summary \(after review\):\*\* .*5 Not applicable.*\(44 items; 2 decided by the reviewer\)/);
     expect(exportMarkdown(file, s, { date: '2025-01-01' })).toContain('- **Date:** 2025-01-01');
+  });
+
+  it('--export md is the checklist reporter with the decisions as an overlay', async () => {
+    const file = await draft();
+    const date = '2025-01-01';
+    const plain = checklist({ tool: 'reportlint', version: '9.9', schemaVersion: 1, files: [file] }, { date }).split('\n');
+    const reviewed = exportMarkdown(file, emptyState(file.path), { date, version: '9.9' }).split('\n');
+    // same header, citation and URL lines; the "Completed by" line names the reviewer
+    const header = (lines: string[]) => lines.filter((l) => l.startsWith('- **') && !l.startsWith('- **Completed by'));
+    expect(header(reviewed)).toEqual(header(plain));
+    expect(reviewed).toContain("- **Completed by:** reviewer, starting from reportlint 9.9's automatic assessment");
+    // without decisions the statuses after review are the automatic ones, counted in the same (form) order
+    const summary = (lines: string[]) => lines.find((l) => l.startsWith('**Summary'))!.replace(/^\*\*Summary[^:]*:\*\* /, '').replace(/; \d+ decided by the reviewer/, '');
+    expect(summary(reviewed)).toBe(summary(plain));
   });
 
   it('--export md warns (stderr) and ignores a state saved for another version of the checklist', () => {

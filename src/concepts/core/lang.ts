@@ -3,6 +3,8 @@
  * about this study or about other work, a wish for the future, negated, introduced by a back-matter label?
  */
 import type { Manuscript, SectionRole, Sentence } from '../../manuscript/model.js';
+// Leading labels that give a sentence a back-matter role even without a heading.
+import { ROLE_LABELS as LABELS } from '../../manuscript/roles.js';
 import { pattern } from './pattern.js';
 
 export interface SentenceFeatures {
@@ -31,18 +33,6 @@ const FUTURE =
   /\b(future (work|studies|research|trials|investigations?|efforts?|versions?|directions?)|in the future|will (be )?(need|needed|require|required|necessary|warranted)|should be (further )?(investigated|explored|validated|evaluated|tested|examined|studied|assessed)|further (studies|research|work|investigation|validation|trials?) (is|are|will be|would be|should|could|may|might)|(is|are) (needed|warranted|required) to (confirm|validate|evaluate|assess)|remains? to be (seen|determined|validated|tested)|we (plan|intend|hope|aim) to|(would|could|may|might) be (valuable|useful|beneficial|interesting|worthwhile)|is planned|are planned|next step)\b/i;
 const NEGATION = /\b(no|not|never|neither|nor|without|none|cannot|can't|didn't|did not|was not|were not|is not|are not|has not|have not|unavailable|lack(ed|ing)?|absence|n\/a)\b|n't\b/i;
 const HYPOTHETICAL = /\b(if (we|one|they|the model|it) (were|had|was)|could (potentially|be used)|would (allow|enable|help)|may (help|allow|enable))\b/i;
-
-// Leading labels that give a sentence a back-matter role even without a heading.
-const LABELS: Array<[RegExp, SectionRole]> = [
-  [/^(sources? of )?funding( (source|statement|information|and disclaimer|\/support|sources?))?\s*[:.–-]|^financial (support|disclosures?)\s*[:.–-]|^grant (support|information)\s*[:.–-]|^role of the funding source\s*[:.–-]?|^support(ed by)?\s*:/i, 'funding'],
-  [/^((declaration|disclosure|statement)s? of (competing )?interests?|competing (financial )?interests?|conflicts? of interests?( statement| disclosures?)?|potential conflicts? of interest|disclosures?|duality of interest|conflict of interest disclosures)\s*[:.–-]/i, 'competing_interests'],
-  [/^(data (availability|access|sharing)( statement)?|availability of data( and materials?)?|data and (code|materials?|software) availability|data accessibility|data deposition)\s*[:.–-]/i, 'data_availability'],
-  [/^((code|software) availability( statement)?|availability of (code|software))\s*[:.–-]/i, 'code_availability'],
-  [/^(ethic(s|al)( approval| statement| committee approval| considerations)?( and consent( to participate)?)?|ethics approval and consent to participate|consent (for publication|to participate)|patient consent( statement)?|institutional review board( statement)?|irb approval)\s*[:.–-]/i, 'ethics'],
-  [/^((clinical )?trial registration|registration|trial registry|clinicaltrials\.gov identifier)\s*[:.–-]?/i, 'registration'],
-  [/^acknowledge?ments?\s*[:.–-]/i, 'acknowledgements'],
-  [/^(author(s'?)? contributions?|contributors)\s*[:.–-]/i, 'author_contributions'],
-];
 
 export function labelRole(text: string): SectionRole | undefined {
   const t = text.trimStart().slice(0, 80);
