@@ -1,5 +1,4 @@
 /** Audit step 4, format: the corpus figures as Markdown (for a paper or a README), long-format CSV, or JSON. */
-import { basename, relative } from 'node:path';
 import type { AuditReport, GroupRow } from './types.js';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
@@ -90,7 +89,3 @@ export function auditToJson(r: AuditReport): string {
   return `${JSON.stringify(r, null, 2)}\n`;
 }
 
-/** Paths in a report relative to a folder, for stable documentation output. */
-export function relativePaths(r: AuditReport, base: string): AuditReport {
-  return { ...r, failed: r.failed.map((f) => ({ ...f, path: relative(base, f.path) || basename(f.path) })) };
-}

@@ -9,11 +9,8 @@ import { collectFiles } from './collect.js';
 import { runFiles } from './run.js';
 import type { AuditOptions, AuditRecord, AuditReport } from './types.js';
 
-export type { AuditFailure, AuditOptions, AuditRecord, AuditReport, ConceptStatus, GroupRow, ShareRow } from './types.js';
-export { collectFiles } from './collect.js';
-export { auditFile, splitPercent } from './record.js';
-export { summarise } from './aggregate.js';
-export { auditToCsv, auditToJson, auditToMarkdown, relativePaths } from './format.js';
+export type { AuditOptions, AuditReport } from './types.js';
+export { auditToCsv, auditToJson, auditToMarkdown } from './format.js';
 
 /** Audit files and folders; resolves to the corpus figures. Unreadable files are counted, not fatal. */
 export async function audit(paths: string[], opts: AuditOptions = {}): Promise<AuditReport> {

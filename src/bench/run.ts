@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectAll, detectedConcepts } from '../concepts/index.js';
+import { detectAll } from '../concepts/index.js';
 import { checkSource } from '../engine/check.js';
 import { checkManuscript, manuscriptSource } from '../sources/manuscript.js';
 import { listBundledChecklists } from '../checklists/load.js';
@@ -41,7 +41,6 @@ async function main() {
     return;
   }
   const all = listBundledChecklists().join(',');
-  const known = detectedConcepts();
   // warm-up: the first documents pay for regex compilation and JIT
   for (const d of docs.slice(0, 5)) {
     try {

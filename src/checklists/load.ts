@@ -6,7 +6,6 @@
  * required and the schema compiled on first validation only, and parsed bundled checklists are cached
  * (frozen; treat them as read-only).
  */
-import { ReportlintError } from '../errors.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -78,7 +78,8 @@ export type ChecklistFile = z.infer<typeof ChecklistFileSchema>;
 
 // The schema and the Checklist type must describe the same data: a valid file (minus $schema) is a Checklist.
 type Assignable<T extends U, U> = T;
-type ChecklistFileIsChecklist = Assignable<Omit<ChecklistFile, '$schema'>, Checklist>;
+/** @public compile-time check only */
+export type ChecklistFileIsChecklist = Assignable<Omit<ChecklistFile, '$schema'>, Checklist>;
 
 /**
  * The JSON Schema (draft-07, as ajv compiles it by default) of a checklist file. Deterministic: the committed

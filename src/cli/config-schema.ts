@@ -21,5 +21,3 @@ export const ConfigSchema = z
   })
   .meta({ title: 'reportlint configuration' });
 
-/** A configuration file as written. */
-export type ConfigFile = z.infer<typeof ConfigSchema>;

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describeZodIssues, formatPath, parseYaml, ValidationError, type PathSegments } from '../validate/index.js';
 import type { FailOnLevel } from './config-values.js';
 
-export { FAIL_ON_LEVELS, type FailOnLevel } from './config-values.js';
+export type { FailOnLevel } from './config-values.js';
 
 export interface ReportlintConfig {
   /** comma-separated ids and/or files */

@@ -6,7 +6,6 @@ import { ReportlintError } from '../errors.js';
 
 /** Exit codes, as ESLint and remark-cli use them. */
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /**
  * Report an error on stderr. reportlint's own errors (InputError, ChecklistError, StudyError, …) name their file

@@ -93,8 +93,8 @@ import protocol from './other/protocol.js';
 import registration from './other/registration.js';
 import type { Finding } from './types.js';
 
-export type { Finding, Evidence } from './types.js';
-export type { Concept, ConceptMeta, ConceptExamples, Example, ConceptGroup } from './core/define.js';
+export type { Finding } from './types.js';
+export type { Concept, ConceptMeta, ConceptExamples } from './core/define.js';
 export { CONCEPT_GROUPS } from './core/define.js';
 
 /** Every concept, by group, in a stable order. */
@@ -212,10 +212,6 @@ export function isKnownConcept(key: string): boolean {
   return BY_ID.has(key);
 }
 
-/** the human label of a concept key, or the key itself when unknown */
-export function conceptLabel(key: string): string {
-  return BY_ID.get(key)?.meta.label ?? key;
-}
 
 /** Concept keys that have an automatic check. */
 export function detectedConcepts(): Set<string> {

@@ -39,11 +39,6 @@ export interface DetectContext {
   ms: Manuscript;
 }
 
-export interface Detector {
-  /** concept keys this detector answers (usually one) */
-  concepts: string[];
-  detect(ctx: DetectContext): Finding[];
-}
 
 export function evidenceOf(s: Sentence, rule: string, notDone?: boolean): Evidence {
   const p: Position = s.start;

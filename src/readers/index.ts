@@ -1,22 +1,19 @@
-import { readFileSync, statSync } from 'node:fs';
 import { firstLine } from '../errors.js';
 import { buildManuscript } from '../manuscript/build.js';
 import type { Manuscript } from '../manuscript/model.js';
-import { INPUT_FORMAT_IDS, inputFormat, type InputFormat } from './formats.js';
+import { inputFormat, type InputFormat } from './formats.js';
 import { markdownReader } from './markdown.js';
 import { textReader } from './text.js';
 import { sniffFormat } from './sniff.js';
 import { InputError, type Reader, type ReaderOutput } from './types.js';
 import { decodeText, readInputBytes } from './input.js';
 
-export { decodeText, MAX_INPUT_BYTES, readInputBytes } from './input.js';
+export { decodeText, readInputBytes } from './input.js';
 
 export { InputError } from './types.js';
-export { INPUT_FORMATS, INPUT_FORMAT_IDS, type InputFormat, type ManuscriptFormat } from './formats.js';
+export type { InputFormat } from './formats.js';
 
 
-/** Every input format id (derived from the format table). */
-export const SUPPORTED_FORMATS: readonly InputFormat[] = INPUT_FORMAT_IDS;
 
 /** Choose a format by content first (magic bytes, markup), extension second. */
 export function detectFormat(path: string, data: Uint8Array): InputFormat | 'unknown-binary' {

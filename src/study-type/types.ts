@@ -33,8 +33,6 @@ export const STUDY_TYPES = {
 
 export type StudyType = keyof typeof STUDY_TYPES;
 
-export const STUDY_TYPE_IDS = Object.keys(STUDY_TYPES) as StudyType[];
-
 export function studyTypeInfo(id: string): StudyTypeInfo | undefined {
   return (STUDY_TYPES as Record<string, StudyTypeInfo>)[id];
 }

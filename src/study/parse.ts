@@ -4,13 +4,10 @@
  * errors and findings point into the file.
  */
 import { describeZodIssues, formatPath, parseYaml, topLevelKeys, ValidationError, type PathSegments } from '../validate/index.js';
-import type { NodePosition, PositionMap } from '../validate/index.js';
+import type { PositionMap } from '../validate/index.js';
 import { STUDY_TOP_LEVEL_KEYS, StudyDescription } from './schema.js';
 
 export { formatPath };
-
-/** Where a key (or sequence item) is, and where its value starts (they differ for `key: value` pairs). */
-export type StudyPosition = NodePosition;
 
 /** JSON path (`split.test`, `data.sources[1].name`; '' for the document) → position. */
 export type StudyPositions = PositionMap;

@@ -3,7 +3,6 @@
  * runner, or a hand-written `detect` implementing the same contract) and the example sentences that show it.
  * The examples are the concept's tests (test/concepts.test.ts) and its documentation (docs/concepts.md).
  */
-import type { SectionKind } from '../../manuscript/model.js';
 import type { DetectContext, Finding } from '../types.js';
 import type { ConceptSpec } from './spec.js';
 
@@ -113,5 +112,3 @@ export function defineConcept(def: Define): Concept {
 export function isDetected(c: Concept): c is SpecConcept | CodeConcept {
   return c.spec !== undefined || c.detect !== undefined;
 }
-
-export type { SectionKind };

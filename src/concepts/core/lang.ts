@@ -2,7 +2,7 @@
  * Sentence-level language features shared by every detector, computed once per manuscript: is the sentence
  * about this study or about other work, a wish for the future, negated, introduced by a back-matter label?
  */
-import type { Manuscript, SectionRole, Sentence } from '../../manuscript/model.js';
+import type { Manuscript, SectionRole } from '../../manuscript/model.js';
 // Leading labels that give a sentence a back-matter role even without a heading.
 import { ROLE_LABELS as LABELS } from '../../manuscript/roles.js';
 import { pattern } from './pattern.js';
@@ -69,21 +69,8 @@ export function negatedAt(text: string, index: number): boolean {
   return /\b(no|not|never|neither|nor|without|none|cannot|n't|lack of|absence of)\b/i.test(clause) || /n't\s+\w*\s*$/i.test(clause);
 }
 
-/** Words written as numbers ("two radiologists", "five-fold") → digits, for value extraction. */
-export const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, single: 1, double: 2, triple: 3,
-};
 
-export function parseNumber(s: string): number | undefined {
-  const t = s.trim().toLowerCase().replace(/[,\u202f\u2009 ](?=\d{3}\b)/g, '');
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
-  return NUMBER_WORDS[t];
-}
 
-export function sentenceIsBoilerplate(s: Sentence): boolean {
-  return s.text.length < 3;
-}
 
 const featureCache = new WeakMap<Manuscript, SentenceFeatures[]>();
 /** The features of every sentence, computed once per manuscript (indexed by sentence index). */

@@ -7,7 +7,6 @@ import { cue, FAMILY_DAMP, pushUnique } from '../shared/modelling.js';
 
 const SOFTWARE_NAMES_CI =
   'Python|PyTorch|TensorFlow|Keras|scikit-learn|sklearn|scikit-image|XGBoost|LightGBM|CatBoost|MONAI|nnU-?Net|NumPy|SciPy|pandas|statsmodels|lifelines|OpenCV|SimpleITK|NiBabel|Nipype|NiftyNet|ANTsR|ANTsPy|ANTsRNet|FreeSurfer|AFNI|3D ?Slicer|ITK-?SNAP|ImageJ|MATLAB|SPSS|Stata|GraphPad|Minitab|MedCalc|Weka|RapidMiner|QIIME\\d?|Bioconductor|limma|DESeq2|edgeR|caret|glmnet|lme4|rstan|brms|JAGS|WinBUGS|OpenBUGS|Mplus|Epi ?Info|RevMan|Review Manager|PyRadiomics|CUDA|Docker|Snakemake|hyperopt|Optuna|TensorBoard|Jupyter|RStudio|SAS Institute|randomForest|pROC|survival package|rms package|Matplotlib|seaborn|PyMC\\d?|Theano|Caffe|MXNet|Horovod|Nextflow|Cytoscape|Ingenuity Pathway|GSEA|Bowtie|STAR aligner|HISAT2|Trimmomatic|FastQC|MaxQuant|ChemStation|FlowJo|CellProfiler|QuPath|ilastik|elastix|NiftyReg|FSL|SPM\\d{0,2}|Excel|LabVIEW|EEGLAB|FieldTrip|MNE-Python|BrainVoyager|OsiriX|Horos|Imaris|NIS-Elements|MetaMorph|Prism';
-const SOFTWARE_NAMES_CS = 'ANTs|SAS|JMP|Stan|R';
 const SW_CI = new RegExp(`\\b(?:${SOFTWARE_NAMES_CI})\\b(?![-.]?\\w)`, 'i');
 // case-sensitive names: "R" needs a software context ("R version 4.0", "in R", "R package", "R (v3.5.1")
 const SW_CS = /\b(?:ANTs|SAS|JMP|Stan|Mimics)\b|\bR (?:version|software|package|statistical|environment|language|Foundation|Core|Studio|project|programming)|\bR \(|\bR\(|\bR v\.? ?\d|\bR \d\.\d|\b(?:in R|using R|with R|via R)\b(?![-–\d²'’/])/;

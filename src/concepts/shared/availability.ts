@@ -2,7 +2,6 @@
  * Shared pieces for the back-matter / open-science detectors: link and identifier extraction, the
  * "missing-data" trap (data were available for N patients) and a few value helpers.
  */
-import type { Hit } from '../core/spec.js';
 
 /** Web links (http(s)://, www., bare repository hosts). Trailing punctuation is trimmed afterwards. */
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'\]\[(){}]+|\b(?:github\.com|gitlab\.com|bitbucket\.org|osf\.io|zenodo\.org|figshare\.com|datadryad\.org|codeocean\.com)\/[^\s<>"'\]\[(){}]+/gi;
@@ -53,10 +52,6 @@ export const MISSING_DATA_TRAP =
 /** Journal boilerplate that points to supplementary material, not to the study data. */
 export const SUPPLEMENT_BOILERPLATE = /supplementa(?:ry|l) (?:data|materials?|information|files?|content|appendix)\b[^.]{0,40}?\b(?:is|are|can be|may be) (?:available|found|accessed|viewed)\b[^.]{0,20}?\b(?:online|at|on the|in the online|via)\b|\bthe following (?:are|is) available online\b|\bsupplementa(?:ry|l) (?:data|materials?|information|files?|content|appendix)(?: \w+)? (?:is|are) available (?:online|at|with|from|in the online)\b|\b(?:data|online) supplement is available\b/i;
 
-/** Text of the hits, strongest first. */
-export function hitTexts(hits: Hit[]): string[] {
-  return [...hits].sort((a, b) => b.score - a.score).map((h) => h.sentence.text);
-}
 
 /** "details of competing interests and statements of data availability are available at <doi>": a pointer, not a statement */
 export const ONLINE_POINTER = /\b(?:statements?|details|declarations?|information) (?:of|on|about|regarding) [^.]{0,160}?\b(?:are|is) (?:available|provided|given|found) (?:at|in|from|online|with|via) (?:the )?(?:online|https?:|doi|10\.\d|web|journal|publisher)/i;

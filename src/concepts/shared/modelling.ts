@@ -11,8 +11,6 @@ import type { CueRule } from '../core/spec.js';
 export const CAPABILITY =
   /\b(?:can|could|might)\s+(?:also\s+|easily\s+|optionally\s+|then\s+|further\s+)?(?:be\s+)?[a-z]+|\bit is (?:also )?possible to\b|\ballows? (?:one |users? |the user )?to\b|\b(?:tools?|modules?|functions?|features?|options?|models?) (?:are|is) (?:also )?(?:included|available|provided)\b|\bha(?:s|ve) (?:a|an) (?:module|function|option|tool|feature)s? (?:to|for|that)\b|\b(?:also )?includes (?:all|multiple|various|several|many|numerous|pre-?trained|tools|tutorials|APIs|modules?|functions|options)\b|\bavailable (?:architectures|models|methods|options|loss(?:es| functions)|metrics|tools|features)\b|\b(?:includes|offers|supports|features|provides) (?:all|multiple|various|several|many|numerous|a (?:wide|large|broad) (?:range|variety))\b|\busers?\b/i;
 
-export const CAPABILITY_DAMP = { re: CAPABILITY, factor: 0.5 };
-
 /** Concise rule constructor. */
 export function cue(id: string, re: RegExp, weight: number, opts: Partial<CueRule> = {}): CueRule {
   return { id, re, weight, ...opts };
