@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     pool: 'threads',
     testTimeout: 20000,
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });
