@@ -8,7 +8,8 @@ import type { Finding } from '../src/concepts/types.js';
 import { looksLikeStudyDescription, parseStudyDescription, StudyError } from '../src/study/parse.js';
 import { STUDY_TOP_LEVEL_KEYS, StudyDescription, studyJsonSchema } from '../src/study/schema.js';
 import { studyTemplate } from '../src/study/template.js';
-import { FIELD_CONCEPTS, STUDY_CONCEPTS, studyToFindings } from '../src/study/to-findings.js';
+import { FIELD_CONCEPTS, STUDY_CONCEPTS } from '../src/study/field-concepts.js';
+import { studyToFindings } from '../src/study/to-findings.js';
 import { sharedData } from './shared-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -16,7 +16,7 @@ interface ChecklistConcepts {
   concepts: Record<string, string[]>;
 }
 import { studyJsonSchema } from './schema.js';
-import { FIELD_CONCEPTS } from './to-findings.js';
+import { FIELD_CONCEPTS } from './field-concepts.js';
 
 interface JsonSchema {
   type?: string;
