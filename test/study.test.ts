@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { isKnownConcept } from '../src/concepts/index.js';
 import type { Finding } from '../src/concepts/types.js';
 import { looksLikeStudyDescription, parseStudyDescription, StudyError } from '../src/study/parse.js';
 import { STUDY_TOP_LEVEL_KEYS, StudyDescription, studyJsonSchema } from '../src/study/schema.js';
 import { studyTemplate } from '../src/study/template.js';
-import { FIELD_CONCEPTS, STUDY_CONCEPTS, studyToFindings } from '../src/study/to-findings.js';
+import { FIELD_CONCEPTS, STUDY_CONCEPTS } from '../src/study/field-concepts.js';
+import { studyToFindings } from '../src/study/to-findings.js';
 import { sharedData } from './shared-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -224,6 +226,11 @@ describe('studyToFindings: field groups → concepts', () => {
     const keys = new Set([...readFileSync(crosswalk, 'utf8').matchAll(/^\|[^|]+\| `([a-z_]+)` \|/gm)].map((m) => m[1]));
     expect(STUDY_CONCEPTS.filter((c) => !keys.has(c))).toEqual([]);
     expect([...exampleFindings.keys()].filter((c) => !keys.has(c))).toEqual([]);
+  });
+
+  it('names only concepts of the registry in the field table', () => {
+    const unknown = FIELD_CONCEPTS.flatMap(([field, concepts]) => concepts.filter((c) => !isKnownConcept(c)).map((c) => `${field} → ${c}`));
+    expect(unknown).toEqual([]);
   });
 
   it('produces every concept of the field table from the example', () => {
