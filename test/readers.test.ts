@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { positionAt, type Block } from '../src/manuscript/model.js';
 import { InputError } from '../src/readers/types.js';
 import { jatsReader, readJatsString } from '../src/readers/jats.js';
-import { latexReader, readLatexString } from '../src/readers/latex.js';
+import { latexReader, readLatexString } from '../src/readers/latex/index.js';
 import { maskRMarkdown } from '../src/readers/rmarkdown.js';
 import { htmlReader, readHtmlString } from '../src/readers/html.js';
 import { sniffFormat } from '../src/readers/sniff.js';

@@ -108,7 +108,7 @@ export const INPUT_FORMATS = [
     extensions: ['.tex', '.rnw', '.ltx'],
     binary: false,
     sniff: [{ rank: 60, test: (s) => LATEX_MARKUP.test(s.head) && s.ext !== '.md' }],
-    load: async () => (await import('./latex.js')).latexReader,
+    load: async () => (await import('./latex/index.js')).latexReader,
   },
   {
     id: 'rmarkdown',
