@@ -11,7 +11,7 @@ import { buildManuscript } from '../src/manuscript/build.js';
 import type { Block, Position } from '../src/manuscript/model.js';
 import { docxReader } from '../src/readers/docx.js';
 import { htmlReader } from '../src/readers/html.js';
-import { jatsReader } from '../src/readers/jats.js';
+import { jatsReader } from '../src/readers/jats/index.js';
 import { latexReader } from '../src/readers/latex/index.js';
 import { pdfReader } from '../src/readers/pdf.js';
 import type { Reader } from '../src/readers/types.js';

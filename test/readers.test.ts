@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { positionAt, type Block } from '../src/manuscript/model.js';
 import { InputError } from '../src/readers/types.js';
-import { jatsReader, readJatsString } from '../src/readers/jats.js';
+import { jatsReader, readJatsString } from '../src/readers/jats/index.js';
 import { latexReader, readLatexString } from '../src/readers/latex/index.js';
 import { maskRMarkdown } from '../src/readers/rmarkdown.js';
 import { htmlReader, readHtmlString } from '../src/readers/html.js';

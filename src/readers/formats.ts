@@ -99,7 +99,7 @@ export const INPUT_FORMATS = [
       { rank: 30, test: (s) => JATS_DOCTYPE.test(s.text) || (/^<(article|pmc-articleset)\b/i.test(s.afterProlog) && JATS_MARKUP.test(s.text)) },
       { rank: 110, test: (s) => /^<article\b/i.test(s.afterProlog) && /<front\b/.test(s.text) },
     ],
-    load: async () => (await import('./jats.js')).jatsReader,
+    load: async () => (await import('./jats/index.js')).jatsReader,
   },
   {
     id: 'latex',
