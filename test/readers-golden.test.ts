@@ -13,7 +13,7 @@ import { docxReader } from '../src/readers/docx.js';
 import { htmlReader } from '../src/readers/html.js';
 import { jatsReader } from '../src/readers/jats/index.js';
 import { latexReader } from '../src/readers/latex/index.js';
-import { pdfReader } from '../src/readers/pdf.js';
+import { pdfReader } from '../src/readers/pdf/index.js';
 import type { Reader } from '../src/readers/types.js';
 import { makeDocx, makeManuscriptPdf, makeTwoColumnPdf } from './fixtures/readers/make.js';
 import { expectGolden } from './golden.js';

@@ -149,7 +149,7 @@ export const INPUT_FORMATS = [
     extensions: ['.pdf'],
     binary: true,
     sniff: [{ rank: 10, test: (s) => s.head.slice(0, 1024).includes('%PDF-') }],
-    load: async () => (await import('./pdf.js')).pdfReader,
+    load: async () => (await import('./pdf/index.js')).pdfReader,
   },
   {
     id: 'study',
