@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { positionAt, type Block } from '../src/manuscript/model.js';
 import { InputError } from '../src/readers/types.js';
 import { docxReader } from '../src/readers/docx.js';
-import { pdfReader } from '../src/readers/pdf.js';
+import { pdfReader } from '../src/readers/pdf/index.js';
 import { sniffFormat } from '../src/readers/sniff.js';
 import { MANUSCRIPT, makeDocx, makeImageOnlyPdf, makeManuscriptPdf, makePdf, makeTwoColumnPdf } from './fixtures/readers/make.js';
 

@@ -99,7 +99,7 @@ export const INPUT_FORMATS = [
       { rank: 30, test: (s) => JATS_DOCTYPE.test(s.text) || (/^<(article|pmc-articleset)\b/i.test(s.afterProlog) && JATS_MARKUP.test(s.text)) },
       { rank: 110, test: (s) => /^<article\b/i.test(s.afterProlog) && /<front\b/.test(s.text) },
     ],
-    load: async () => (await import('./jats.js')).jatsReader,
+    load: async () => (await import('./jats/index.js')).jatsReader,
   },
   {
     id: 'latex',
@@ -108,7 +108,7 @@ export const INPUT_FORMATS = [
     extensions: ['.tex', '.rnw', '.ltx'],
     binary: false,
     sniff: [{ rank: 60, test: (s) => LATEX_MARKUP.test(s.head) && s.ext !== '.md' }],
-    load: async () => (await import('./latex.js')).latexReader,
+    load: async () => (await import('./latex/index.js')).latexReader,
   },
   {
     id: 'rmarkdown',
@@ -149,7 +149,7 @@ export const INPUT_FORMATS = [
     extensions: ['.pdf'],
     binary: true,
     sniff: [{ rank: 10, test: (s) => s.head.slice(0, 1024).includes('%PDF-') }],
-    load: async () => (await import('./pdf.js')).pdfReader,
+    load: async () => (await import('./pdf/index.js')).pdfReader,
   },
   {
     id: 'study',

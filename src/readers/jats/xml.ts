@@ -1,0 +1,73 @@
+/** JATS XML parsing (named entities kept through the parser) and small helpers over the xast tree. */
+import { fromXml } from 'xast-util-from-xml';
+import type { Element, ElementContent, Root, RootContent } from 'xast';
+import { InputError } from '../types.js';
+import { decodeEntity } from '../source-util.js';
+
+export type XNode = Root | RootContent | ElementContent;
+
+const PLACEHOLDER = '\uE000';
+
+/** Replace the `&` of named entities XML does not predefine with a same-length placeholder. */
+function protectEntities(text: string): string {
+  return text.replace(/&([A-Za-z][A-Za-z0-9._-]*);/g, (m, name: string) =>
+    name === 'lt' || name === 'gt' || name === 'amp' || name === 'quot' || name === 'apos' ? m : PLACEHOLDER + m.slice(1),
+  );
+}
+
+export function restoreEntities(value: string): string {
+  if (!value.includes(PLACEHOLDER)) return value;
+  return value.replace(/\uE000([A-Za-z][A-Za-z0-9._-]*);/g, (_m, name: string) => decodeEntity(name) ?? `&${name};`);
+}
+
+export function parseXml(text: string, path: string): Root {
+  try {
+    return fromXml(protectEntities(text));
+  } catch (e) {
+    const err = e as { line?: number; column?: number; cause?: { message?: string }; reason?: string; message?: string };
+    const reason = (err.cause?.message ?? err.reason ?? err.message ?? 'parse error')
+      .split('\n')[0]!
+      .replace(/\s*\(line \d+, column \d+\)\s*$/, '')
+      .trim();
+    throw new InputError(path, `malformed XML at line ${err.line ?? '?'}, column ${err.column ?? '?'}: ${reason}`);
+  }
+}
+
+export const isEl = (n: XNode | undefined): n is Element => !!n && n.type === 'element';
+export const kids = (el: Element): Element[] => el.children.filter(isEl);
+export const child = (el: Element, name: string): Element | undefined => kids(el).find((c) => c.name === name);
+export const attr = (el: Element, name: string): string => (el.attributes[name] ?? '').toString();
+
+export function find(el: Element | Root, name: string, stop: Set<string> = new Set()): Element | undefined {
+  for (const c of el.children) {
+    if (!isEl(c)) continue;
+    if (c.name === name) return c;
+    if (stop.has(c.name)) continue;
+    const r = find(c, name, stop);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+export function findAll(el: Element, name: string, out: Element[] = []): Element[] {
+  for (const c of kids(el)) {
+    if (c.name === name) out.push(c);
+    else findAll(c, name, out);
+  }
+  return out;
+}
+
+/** Plain text of an element (no positions), for metadata. */
+export function plain(n: XNode): string {
+  if (n.type === 'text' || n.type === 'cdata') return restoreEntities(n.value);
+  if (n.type === 'element' || n.type === 'root') return n.children.map(plain).join(n.type === 'element' && FIELD.has(n.name) ? ' ' : '');
+  return '';
+}
+
+/** Elements that separate words inside citations and names. */
+export const FIELD = new Set([
+  'name', 'surname', 'given-names', 'prefix', 'suffix', 'collab', 'year', 'source', 'data-title', 'article-title',
+  'pub-id', 'person-group', 'volume', 'issue', 'fpage', 'lpage', 'publisher-name', 'publisher-loc', 'etal',
+  'institution', 'award-id', 'funding-source', 'version', 'date-in-citation', 'comment', 'chapter-title',
+  'string-name', 'elocation-id', 'addr-line', 'country',
+]);

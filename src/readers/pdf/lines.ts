@@ -1,0 +1,160 @@
+/**
+ * Lines from positioned text items: items that share a baseline joined into lines, margin line numbers
+ * dropped, and a two-column page (found by a vertical gutter in the middle) read column by column, with lines
+ * that span both columns put in between by height.
+ */
+
+/** A text item of the text layer: its string, baseline start (x, y), width and font size. */
+export interface Item {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+}
+
+export interface Line {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  page: number;
+  /** line number on the page in reading order */
+  no: number;
+  /** column: 0 single/spanning, 1 left, 2 right */
+  col: number;
+  colLeft: number;
+  colRight: number;
+  pageH: number;
+}
+
+export function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+/** Join positioned items that share a baseline into lines. */
+function buildLines(items: Item[]): Omit<Line, 'page' | 'no' | 'col' | 'colLeft' | 'colRight' | 'pageH'>[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: Item[][] = [];
+  for (const it of sorted) {
+    let g: Item[] | undefined;
+    for (let k = groups.length - 1; k >= 0 && k >= groups.length - 4; k--) {
+      const gy = groups[k]![0]!.y;
+      const tol = 0.45 * Math.max(it.size, groups[k]![0]!.size);
+      if (Math.abs(gy - it.y) <= tol) {
+        g = groups[k];
+        break;
+      }
+    }
+    if (g) g.push(it);
+    else groups.push([it]);
+  }
+  return groups.map((g) => {
+    g.sort((a, b) => a.x - b.x);
+    let text = '';
+    let prevEnd = -Infinity;
+    for (const it of g) {
+      const gap = it.x - prevEnd;
+      if (text && gap > 0.15 * it.size && !/\s$/.test(text) && !/^\s/.test(it.str)) text += ' ';
+      text += it.str;
+      prevEnd = Math.max(prevEnd, it.x + it.w);
+    }
+    const bodyItems = g.filter((it) => it.str.trim());
+    return {
+      text: text.replace(/\s+/g, ' ').trim(),
+      x0: Math.min(...g.map((i) => i.x)),
+      x1: Math.max(...g.map((i) => i.x + i.w)),
+      y: median(g.map((i) => i.y)),
+      size: Math.max(...(bodyItems.length ? bodyItems : g).map((i) => i.size)),
+    };
+  });
+}
+
+/** Find a vertical gutter in the middle of the page; returns the split x or null for one column. */
+function findGutter(items: Item[], width: number): number | null {
+  const textItems = items.filter((i) => i.str.trim().length > 1);
+  if (textItems.length < 8) return null;
+  const bins = new Float64Array(Math.ceil(width) + 1);
+  for (const it of textItems) {
+    const a = Math.max(0, Math.floor(it.x));
+    const b = Math.min(bins.length - 1, Math.ceil(it.x + it.w));
+    for (let k = a; k < b; k++) bins[k]! += 1;
+  }
+  const lo = Math.floor(width * 0.3);
+  const hi = Math.ceil(width * 0.7);
+  const allowed = Math.max(1, textItems.length * 0.06);
+  let best: [number, number] | null = null;
+  let runStart = -1;
+  for (let k = lo; k <= hi; k++) {
+    if (bins[k]! <= allowed) {
+      if (runStart < 0) runStart = k;
+    } else if (runStart >= 0) {
+      if (!best || k - runStart > best[1] - best[0]) best = [runStart, k];
+      runStart = -1;
+    }
+  }
+  if (runStart >= 0 && (!best || hi + 1 - runStart > best[1] - best[0])) best = [runStart, hi + 1];
+  if (!best || best[1] - best[0] < 6) return null;
+  const split = (best[0] + best[1]) / 2;
+  let left = 0;
+  let right = 0;
+  for (const it of textItems) {
+    if (it.x + it.w <= split) left += it.str.length;
+    else if (it.x >= split) right += it.str.length;
+  }
+  const total = textItems.reduce((a, i) => a + i.str.length, 0);
+  if (left < total * 0.15 || right < total * 0.15) return null;
+  return split;
+}
+
+/** Lines of one page in reading order. */
+export function pageLines(items: Item[], width: number, height: number, page: number): Line[] {
+  // margin line numbers: bare numbers left of (or right of) all other text
+  const words = items.filter((i) => !/^\s*\d{1,4}\s*$/.test(i.str) && i.str.trim());
+  if (words.length) {
+    const minX = Math.min(...words.map((i) => i.x));
+    const maxX = Math.max(...words.map((i) => i.x + i.w));
+    const nums = items.filter((i) => /^\s*\d{1,4}\s*$/.test(i.str));
+    const marginNums = nums.filter((i) => i.x + i.w < minX - 2 || i.x > maxX + 2);
+    if (marginNums.length >= 5) items = items.filter((i) => !marginNums.includes(i));
+  }
+  const split = findGutter(items, width);
+  const mk = (ls: ReturnType<typeof buildLines>, col: number, left: number, right: number): Line[] =>
+    ls.filter((l) => l.text).map((l) => ({ ...l, page, no: 0, col, colLeft: left, colRight: right, pageH: height }));
+  let ordered: Line[];
+  if (split === null) {
+    const ls = buildLines(items);
+    const left = ls.length ? median(ls.map((l) => l.x0)) : 0;
+    const right = ls.length ? Math.max(...ls.map((l) => l.x1)) : width;
+    ordered = mk(ls, 0, left, right);
+  } else {
+    const L: Item[] = [];
+    const R: Item[] = [];
+    const S: Item[] = [];
+    for (const it of items) {
+      if (it.x + it.w <= split + 1) L.push(it);
+      else if (it.x >= split - 1) R.push(it);
+      else S.push(it);
+    }
+    const ll = buildLines(L);
+    const rl = buildLines(R);
+    const left = mk(ll, 1, ll.length ? median(ll.map((l) => l.x0)) : 0, split);
+    const right = mk(rl, 2, rl.length ? median(rl.map((l) => l.x0)) : split, rl.length ? Math.max(...rl.map((l) => l.x1)) : width);
+    const span = mk(buildLines(S), 0, 0, width).sort((a, b) => b.y - a.y);
+    ordered = [];
+    let li = 0;
+    let ri = 0;
+    for (const s of span) {
+      while (li < left.length && left[li]!.y > s.y) ordered.push(left[li++]!);
+      while (ri < right.length && right[ri]!.y > s.y) ordered.push(right[ri++]!);
+      ordered.push(s);
+    }
+    while (li < left.length) ordered.push(left[li++]!);
+    while (ri < right.length) ordered.push(right[ri++]!);
+  }
+  ordered.forEach((l, k) => (l.no = k + 1));
+  return ordered;
+}
