@@ -3,7 +3,7 @@
  * abstract or methods may carry (AI and imaging vocabulary, design statements, tool statements, ...). Patterns
  * are tested through the shared Pattern type (prefiltered, same answers as the plain expressions).
  */
-import { pattern } from '../concepts/core/pattern.js';
+import { flagsOf, textHas, type FlagRule } from '../concepts/core/flags.js';
 import type { Sentence } from '../manuscript/model.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -114,41 +114,40 @@ export type Flag =
 
 export const FLAGS: Flag[] = ['ai', 'aiModel', 'aiDev', 'imaging', 'aiImaging', 'predStrong', 'predWeak', 'diagStrong', 'diagWeak', 'rct', 'rctWeak', 'sysrev', 'scoping', 'guideline', 'software', 'obsStrong', 'obsWeak', 'people', 'peopleCount', 'preclinical', 'devMethod', 'method'];
 
+/** Cues about the study's own design only count in sentences that are not about other work. */
+const TRIAL_PEOPLE = /\b(trial|participants|patients|subjects|placebo)\b/i;
+
+/** The cue table: which flags a sentence carries, in order (later rules may depend on earlier flags). */
+export const FLAG_RULES: readonly FlagRule<Flag>[] = [
+  { flag: 'imaging', any: [IMAGING, IMAGING_ACR] },
+  { flag: 'ai', ownOnly: true, any: [AI_STRONG, AI_ACRONYM, { all: [AI_WEAK, LEARN_CTX] }] },
+  { flag: 'aiModel', needs: ['ai'], any: [MODEL_WORDS] },
+  { flag: 'aiDev', needs: ['ai'], any: [DEV_STATEMENT] },
+  { flag: 'aiImaging', needs: ['ai', 'imaging'] },
+  // "positive predictive value", "prediction interval" and "predicted values" are not prediction models
+  { flag: 'predStrong', strip: PRED_NOT, any: [PRED_STRONG] },
+  { flag: 'predWeak', strip: PRED_NOT, unless: ['predStrong'], any: [PRED_WEAK] },
+  { flag: 'diagStrong', any: [DIAG_STRONG] },
+  { flag: 'diagWeak', unless: ['diagStrong'], any: [DIAG_WEAK] },
+  // randomisation of data, images or reading order is not a randomised trial
+  { flag: 'rct', ownOnly: true, any: [RCT], none: [RCT_NOT, { all: [RCT_DATA], not: [TRIAL_PEOPLE] }] },
+  { flag: 'rctWeak', ownOnly: true, any: [RCT_WEAK] },
+  { flag: 'scoping', ownOnly: true, any: [SCOPING] },
+  { flag: 'sysrev', ownOnly: true, unless: ['scoping'], any: [SYSREV] },
+  { flag: 'guideline', ownOnly: true, any: [GUIDELINE] },
+  { flag: 'software', ownOnly: true, any: [SOFTWARE] },
+  // "non-randomised" names an observational design
+  { flag: 'obsStrong', ownOnly: true, any: [OBS_STRONG, RCT_NOT] },
+  { flag: 'obsWeak', ownOnly: true, unless: ['obsStrong'], any: [OBS_WEAK] },
+  { flag: 'people', any: [PEOPLE] },
+  { flag: 'peopleCount', any: [PEOPLE_COUNT] },
+  { flag: 'preclinical', any: [PRECLINICAL] },
+  { flag: 'method', any: [METHOD] },
+  { flag: 'devMethod', any: [DEV_METHOD] },
+];
+
 /** Which cues one sentence carries; `strictOther` also treats citation markers as talk about other work. */
 export function sentenceFlags(text: string, strictOther: boolean, sentence?: Sentence): Set<Flag> {
-  const f = new Set<Flag>();
-  // with a sentence, patterns it cannot contain are skipped by the shared prefilter (same answers, less work)
-  const has = (re: RegExp) => (!sentence || pattern(re).mightMatch(sentence)) && re.test(text);
-  const other = has(OTHER_WORK) || (strictOther && has(CITATION));
-  const ai = has(AI_STRONG) || has(AI_ACRONYM) || (has(AI_WEAK) && has(LEARN_CTX));
-  const img = has(IMAGING) || has(IMAGING_ACR);
-  if (img) f.add('imaging');
-  if (ai && !other) {
-    f.add('ai');
-    if (has(MODEL_WORDS)) f.add('aiModel');
-    if (has(DEV_STATEMENT)) f.add('aiDev');
-    if (img) f.add('aiImaging');
-  }
-  const predText = text.includes('redict') ? text.replace(PRED_NOT, ' ') : text;
-  if ((predText === text ? has(PRED_STRONG) : PRED_STRONG.test(predText))) f.add('predStrong');
-  else if ((predText === text ? has(PRED_WEAK) : PRED_WEAK.test(predText))) f.add('predWeak');
-  if (has(DIAG_STRONG)) f.add('diagStrong');
-  else if (has(DIAG_WEAK)) f.add('diagWeak');
-  if (!other) {
-    if (has(RCT) && !has(RCT_NOT) && !(has(RCT_DATA) && !/\b(trial|participants|patients|subjects|placebo)\b/i.test(text))) f.add('rct');
-    if (has(RCT_WEAK)) f.add('rctWeak');
-    if (has(SCOPING)) f.add('scoping');
-    else if (has(SYSREV)) f.add('sysrev');
-    if (has(GUIDELINE)) f.add('guideline');
-    if (has(SOFTWARE)) f.add('software');
-    if (has(OBS_STRONG) || has(RCT_NOT)) f.add('obsStrong');
-    else if (has(OBS_WEAK)) f.add('obsWeak');
-  }
-  if (has(PEOPLE)) f.add('people');
-  if (has(PEOPLE_COUNT)) f.add('peopleCount');
-  if (has(PRECLINICAL)) f.add('preclinical');
-  if (has(METHOD)) f.add('method');
-  if (has(DEV_METHOD)) f.add('devMethod');
-  return f;
+  const other = textHas(OTHER_WORK, text, sentence) || (strictOther && textHas(CITATION, text, sentence));
+  return flagsOf(FLAG_RULES, text, other, sentence);
 }
-

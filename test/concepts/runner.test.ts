@@ -69,3 +69,27 @@ describe('evaluation gate: concepts that need a model or test under evaluation',
     expect(plainFindingFor(concept, sentence, heading).status).toBe('missing');
   });
 });
+
+describe('flag tables (the check kind the study-type classifier uses)', () => {
+  it('applies any, none, all/not, needs, unless, ownOnly and strip in order', async () => {
+    const { flagsOf } = await import('../../src/concepts/core/flags.js');
+    type F = 'trial' | 'dataRandom' | 'ai' | 'aiModel' | 'pred' | 'predWeak';
+    const rules = [
+      { flag: 'trial', ownOnly: true, any: [/\brandomi[sz]ed\b/i], none: [/\bnon-randomi[sz]ed\b/i, { all: [/\bimages\b/i], not: [/\bpatients\b/i] }] },
+      { flag: 'ai', any: [/\bdeep learning\b/i, { all: [/\bclassifier\b/i, /\btrained\b/i] }] },
+      { flag: 'aiModel', needs: ['ai'], any: [/\bmodel\b/i] },
+      { flag: 'pred', strip: /\bpredictive values?\b/gi, any: [/\bpredict/i] },
+      { flag: 'predWeak', unless: ['pred'], any: [/\bforecast/i] },
+    ] as const;
+    const f = (text: string, other = false) => [...flagsOf<F>(rules as never, text, other)].sort();
+    expect(f('Patients were randomised to two arms.')).toEqual(['trial']);
+    expect(f('Patients were randomised to two arms.', true)).toEqual([]);
+    expect(f('A non-randomised comparison.')).toEqual([]);
+    expect(f('The images were randomised into folds.')).toEqual([]);
+    expect(f('The classifier was trained; the model was tuned.')).toEqual(['ai', 'aiModel']);
+    expect(f('The model was tuned.')).toEqual([]);
+    expect(f('Positive predictive values were high.')).toEqual([]);
+    expect(f('We predict and forecast relapse.')).toEqual(['pred']);
+    expect(f('We forecast relapse.')).toEqual(['predWeak']);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The runner's second check kind: flags. Where a concept spec scores sentences and keeps the best evidence, a flag
+ * table says which cues one sentence carries (a design statement, AI vocabulary, a count of people, ...), for
+ * classifiers that count cues per zone of a document (the study-type classifier). Rules are data: patterns that
+ * must match (`any`; an `all` entry needs each of its patterns and none of its `not` patterns), patterns that must
+ * not (`none`), flags the sentence must or must not already carry (rules run in order), whether a sentence about
+ * other work is excluded, and a pattern whose matches are removed before testing. Patterns go through the shared
+ * prefilter (Pattern), with the same answers as plain regular expressions.
+ */
+import type { Sentence } from '../../manuscript/model.js';
+import { pattern } from './pattern.js';
+
+export type FlagEntry = RegExp | { all: readonly RegExp[]; not?: readonly RegExp[] };
+
+export interface FlagRule<F extends string> {
+  flag: F;
+  /** one of these must match (absent: no pattern needed) */
+  any?: readonly FlagEntry[];
+  /** none of these may match */
+  none?: readonly FlagEntry[];
+  /** flags the sentence must already carry */
+  needs?: readonly F[];
+  /** flags the sentence must not carry (an "else" branch of an earlier rule) */
+  unless?: readonly F[];
+  /** not in a sentence about other work */
+  ownOnly?: boolean;
+  /** test on the text with the matches of this (global) pattern replaced by a space */
+  strip?: RegExp;
+}
+
+/** Which flags a text (a sentence, or a title) carries; `otherWork` says the sentence is about other work. */
+export function flagsOf<F extends string>(rules: readonly FlagRule<F>[], text: string, otherWork: boolean, sentence?: Sentence): Set<F> {
+  const out = new Set<F>();
+  for (const r of rules) {
+    if (r.ownOnly && otherWork) continue;
+    if (r.needs && !r.needs.every((f) => out.has(f))) continue;
+    if (r.unless && r.unless.some((f) => out.has(f))) continue;
+    const t = r.strip ? text.replace(r.strip, ' ') : text;
+    const test = (re: RegExp): boolean => (sentence && t === sentence.text ? pattern(re).test(sentence) : (re.lastIndex = 0, re.test(t)));
+    const entry = (e: FlagEntry): boolean => (e instanceof RegExp ? test(e) : e.all.every(test) && !(e.not ?? []).some(test));
+    if (r.any && !r.any.some(entry)) continue;
+    if (r.none && r.none.some(entry)) continue;
+    out.add(r.flag);
+  }
+  return out;
+}
+
+/** Does a text match a pattern (prefiltered when the text is the sentence's own)? */
+export function textHas(re: RegExp, text: string, sentence?: Sentence): boolean {
+  if (sentence && text === sentence.text) return pattern(re).test(sentence);
+  re.lastIndex = 0;
+  return re.test(text);
+}
