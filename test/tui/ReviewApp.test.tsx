@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReviewApp } from '../../src/tui/ReviewApp.js';
 import { emptyState, loadReviewState } from '../../src/tui/review-state.js';
@@ -157,5 +158,50 @@ describe('ReviewApp', () => {
     expect(frame()).toContain('override: reported → partial → missing → not applicable');
     await press('x', (f) => !f.includes('this help'));
     expect(selectedRow(frame())).toContain('AI methodology identified');
+  });
+});
+
+describe('ReviewApp: bursts of keys', () => {
+  /** Let every pending render and effect run (no more frames for a while). */
+  async function settle(r: { frames: string[] }) {
+    let n = -1;
+    while (n !== r.frames.length) {
+      n = r.frames.length;
+      await new Promise((res) => setTimeout(res, 30));
+    }
+  }
+
+  it('one stdin write of four j moves exactly four rows, in order', async () => {
+    const r = await app();
+    r.stdin.write('jjjj');
+    await settle(r);
+    expect(selectedRow(r.frame())).toMatch(/›\s+5 ✖\s+Prospective or retrospective/);
+    r.stdin.write('jjkkk');
+    await settle(r);
+    expect(selectedRow(r.frame())).toMatch(/›\s+4 ✔\s+Aims, objectives, hypotheses/);
+  });
+
+  it('a burst of arrow keys (one write) moves once per key', async () => {
+    const r = await app();
+    r.stdin.write(KEY.down.repeat(3));
+    await settle(r);
+    expect(selectedRow(r.frame())).toMatch(/›\s+4 /);
+  });
+
+  it('a burst across modes: n, the note text and Enter in one write', async () => {
+    const r = await app();
+    r.stdin.write('jnsee table\r');
+    await settle(r);
+    expect(r.frame()).toContain('note: see table');
+    expect(selectedRow(r.frame())).toMatch(/›\s+2 .*✎/);
+  });
+
+  it('keys written before the first render has settled are not lost', async () => {
+    const file = await draft();
+    const r = render(<ReviewApp file={file} initialState={emptyState(file.path)} statePath={join(tmpdir(), 'never-saved.json')} now={NOW} />);
+    cleanup.push(() => r.unmount());
+    r.stdin.write('jjjj'); // synchronously after render(): before any effect has run
+    await settle(r);
+    expect(selectedRow(r.lastFrame() ?? '')).toMatch(/›\s+5 ✖\s+Prospective or retrospective/);
   });
 });

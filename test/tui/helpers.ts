@@ -23,8 +23,8 @@ export async function waitFor(cond: () => boolean, what: string, timeout = 2000)
 }
 
 /**
- * Render and wait until the component says it is ready (its key listener is attached): with ink 6 / React 19,
- * keys written right after render can be lost. `press` writes one key and waits for the next frame.
+ * Render and wait until the component says it is ready and the first frame is there. `press` writes one key and
+ * waits for the next frame (bursts of keys written at once are tested in ReviewApp.test.tsx).
  */
 export async function renderReady(make: (onReady: () => void) => ReactElement) {
   let ready = false;
