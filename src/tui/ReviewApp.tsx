@@ -1,4 +1,4 @@
-import { Box, useApp, useStdout } from 'ink';
+import { Box, Text, useApp } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { FileResult } from '../engine/types.js';
 import { DetailPane } from './DetailPane.js';
@@ -7,6 +7,7 @@ import { HelpPane } from './HelpPane.js';
 import { ItemList } from './ItemList.js';
 import { initialUi, step, view, type StepContext, type Ui } from './controller.js';
 import { useKeys } from './keys.js';
+import { layoutFor, MIN_COLUMNS, MIN_ROWS, useTerminalSize } from './layout.js';
 import { countsLine } from './model.js';
 import { NoteInput } from './NoteInput.js';
 import { saveReviewState, type ReviewState } from './review-state.js';
@@ -30,9 +31,7 @@ export interface ReviewAppProps {
 
 export function ReviewApp({ file, initialState, statePath, warnings = [], save, onReady, onQuit, now = () => new Date() }: ReviewAppProps) {
   const { exit } = useApp();
-  const { stdout } = useStdout();
-  const columns = Math.max(60, stdout.columns || 100);
-  const termRows = Math.max(16, stdout.rows || 24);
+  const size = useTerminalSize();
   // the state lives in a ref so that every key of a burst sees the state the key before left behind
   const ui = useRef<Ui>(initialUi(initialState, warnings.length ? warnings.join('; ') : undefined));
   const [, render] = useState(ui.current);
@@ -69,26 +68,44 @@ export function ReviewApp({ file, initialState, statePath, warnings = [], save, 
   const review = cl ? state.checklists[cl.id] : undefined;
   const { rows, selected, row } = view(ui.current, file);
 
-  const listWidth = Math.min(46, Math.floor(columns * 0.42));
-  const paneHeight = termRows - 7;
+  const layout = layoutFor(size.columns, size.rows);
+  const statusMode = mode === 'confirm-quit' ? 'confirm-quit' : 'browse';
+  const multiple = file.checklists.length > 1;
+  if (layout.kind === 'too-small') {
+    return mode === 'confirm-quit' ? (
+      <StatusBar mode="confirm-quit" multiple={multiple} width={layout.columns} />
+    ) : (
+      <Text wrap="truncate-end">
+        reportlint review needs at least {MIN_COLUMNS}×{MIN_ROWS} (now {layout.columns}×{layout.rows}) · q quit
+      </Text>
+    );
+  }
+  const { columns } = layout;
+  const list = <ItemList rows={rows} selected={selected} height={layout.list.height} width={layout.list.width} filter={filter} order={order} />;
+  const detail = <DetailPane row={row} concepts={file.concepts} height={layout.detail.height} width={layout.detail.width} />;
   return (
-    <Box flexDirection="column" width={columns}>
+    <Box flexDirection="column" width={columns} height={layout.rows - 1}>
       <Header file={file} checklists={file.checklists} active={active} counts={cl ? countsLine(cl, review) : 'no checklist'} dirty={dirty} width={columns} />
-      {mode === 'help' ? (
-        <HelpPane statePath={statePath} />
-      ) : (
-        <Box borderStyle="single" borderLeft={false} borderRight={false} height={paneHeight + 2}>
-          <ItemList rows={rows} selected={selected} height={paneHeight} width={listWidth} filter={filter} order={order} />
-          <Box marginLeft={1} width={columns - listWidth - 1}>
-            <DetailPane row={row} concepts={file.concepts} height={paneHeight} width={columns - listWidth - 1} />
+      <Box borderStyle="single" borderLeft={false} borderRight={false} height={layout.body + 2} width={columns} flexShrink={0} overflowY="hidden">
+        {mode === 'help' ? (
+          <HelpPane statePath={statePath} />
+        ) : layout.kind === 'wide' ? (
+          <>
+            {list}
+            <Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} width={layout.detail.width + 2}>
+              {detail}
+            </Box>
+          </>
+        ) : (
+          <Box flexDirection="column">
+            {list}
+            <Box borderStyle="single" borderTop borderBottom={false} borderLeft={false} borderRight={false} width={columns} height={layout.detail.height + 1} flexShrink={0}>
+              {detail}
+            </Box>
           </Box>
-        </Box>
-      )}
-      {mode === 'note' && row ? (
-        <NoteInput value={ui.current.note} />
-      ) : (
-        <StatusBar mode={mode === 'confirm-quit' ? 'confirm-quit' : 'browse'} message={message} multiple={file.checklists.length > 1} />
-      )}
+        )}
+      </Box>
+      {mode === 'note' && row ? <NoteInput value={ui.current.note} /> : <StatusBar mode={statusMode} message={message} multiple={multiple} width={columns} />}
     </Box>
   );
 }

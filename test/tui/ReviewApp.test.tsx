@@ -5,7 +5,7 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReviewApp } from '../../src/tui/ReviewApp.js';
 import { emptyState, loadReviewState } from '../../src/tui/review-state.js';
-import { draft, KEY, renderReady } from './helpers.js';
+import { draft, KEY, renderReady, settle } from './helpers.js';
 
 const NOW = () => new Date('2025-01-02T03:04:05.000Z');
 let cleanup: (() => void)[] = [];
@@ -162,15 +162,6 @@ describe('ReviewApp', () => {
 });
 
 describe('ReviewApp: bursts of keys', () => {
-  /** Let every pending render and effect run (no more frames for a while). */
-  async function settle(r: { frames: string[] }) {
-    let n = -1;
-    while (n !== r.frames.length) {
-      n = r.frames.length;
-      await new Promise((res) => setTimeout(res, 30));
-    }
-  }
-
   it('one stdin write of four j moves exactly four rows, in order', async () => {
     const r = await app();
     r.stdin.write('jjjj');
