@@ -4,8 +4,12 @@
  */
 import { resolve } from 'node:path';
 import { checkFile } from '../api.js';
+import type { FileResult } from '../engine/types.js';
+import { isStudyPath } from '../readers/formats.js';
+import { readManuscript } from '../readers/index.js';
+import { checkManuscript } from '../sources/manuscript.js';
 import { exportMarkdown } from '../tui/export.js';
-import { defaultStatePath, loadReviewState } from '../tui/review-state.js';
+import { defaultStatePath, loadReviewState, manuscriptText, type ManuscriptText } from '../tui/review-state.js';
 import { toolVersion } from '../version.js';
 import { EXIT, reportError } from './exit.js';
 
@@ -32,14 +36,22 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
     process.stderr.write(`reportlint: ${statePath}: the review state cannot be the manuscript itself\n`);
     return EXIT.error;
   }
-  let result;
+  let result: FileResult;
+  let text: ManuscriptText | undefined;
   try {
-    result = await checkFile(file, { checklists: o.checklist ?? 'auto' });
+    const checklists = o.checklist ?? 'auto';
+    if (isStudyPath(file)) result = await checkFile(file, { checklists });
+    else {
+      // the manuscript's sentences as well as its result: the review state records a fingerprint of the text
+      const ms = await readManuscript(file);
+      text = manuscriptText(ms.sentences.map((s) => s.text));
+      result = await checkManuscript(ms, { checklists });
+    }
   } catch (e) {
     reportError(e);
     return EXIT.error;
   }
-  const { state, warnings } = loadReviewState(statePath, file, result.checklists);
+  const { state, warnings } = loadReviewState(statePath, file, result.checklists, text);
   if (o.export) {
     for (const w of warnings) process.stderr.write(`reportlint: warning: ${w}\n`);
     process.stdout.write(exportMarkdown(result, state, { version: toolVersion() }));

@@ -31,7 +31,7 @@ export function DetailPane({ row, concepts, height, width }: DetailPaneProps) {
   const { item, review, status } = row;
   const s = STATUS_STYLE[status];
   const auto = STATUS_STYLE[item.status];
-  const decision = review?.decision;
+  const decision = review?.stale ? undefined : review?.decision;
   const maxEvidence = height >= 18 ? 3 : height >= 12 ? 2 : 1;
   const textWidth = width - 2;
   return (
@@ -55,6 +55,11 @@ export function DetailPane({ row, concepts, height, width }: DetailPaneProps) {
             </Text>
           ) : null}
         </Text>
+        {review?.stale && review.decision ? (
+          <Text wrap="wrap" color="yellow">
+            ! stale: earlier decision “{review.decision === 'accepted' ? 'accepted' : STATUS_STYLE[review.decision].label}”, taken on evidence that has changed since; a or o decides again
+          </Text>
+        ) : null}
         {review?.note ? (
           <Text wrap="wrap" color="cyan">
             note: {review.note}

@@ -41,7 +41,7 @@ export function ItemList({ rows, selected, height, width, filter, order }: ItemL
       {visible.map((r, k) => {
         const i = start + k;
         const s = STATUS_STYLE[r.status];
-        const mark = r.review?.decision ? (r.review.decision === 'accepted' ? '•' : '*') : ' ';
+        const mark = r.review?.stale ? '!' : r.review?.decision ? (r.review.decision === 'accepted' ? '•' : '*') : ' ';
         const note = r.review?.note ? '✎' : ' ';
         const cursor = i === selected ? '›' : ' ';
         return (

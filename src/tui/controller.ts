@@ -5,7 +5,7 @@
 import type { FileResult } from '../engine/types.js';
 import type { KeyPress } from './keys.js';
 import { rowsOf, type Filter, type Order, type Row } from './model.js';
-import { nextOverride, withItem, type ReviewState } from './review-state.js';
+import { nextOverride, sentenceKey, withItem, type ReviewState } from './review-state.js';
 
 export type Mode = 'browse' | 'note' | 'help' | 'confirm-quit';
 
@@ -64,7 +64,9 @@ export function step(ui: Ui, key: KeyPress, ctx: StepContext): Ui {
   };
   const change = (c: Parameters<typeof withItem>[3], message: string): Ui => {
     if (!cl || !row) return ui;
-    return { ...ui, state: withItem(ui.state, cl, row.item.id, { ...c, automatic: row.item.status }, ctx.now()), dirty: true, message };
+    // a decision records what it was taken on (and is no longer stale); a note alone changes nothing else
+    const taken = c.decision ? { automatic: row.item.status, evidence: row.item.evidence.map((e) => sentenceKey(e.text)), stale: false } : {};
+    return { ...ui, state: withItem(ui.state, cl, row.item.id, { ...c, ...taken }, ctx.now()), dirty: true, message };
   };
   const save = (u: Ui): { ui: Ui; ok: boolean } => {
     const error = ctx.save(u.state);

@@ -112,7 +112,8 @@ describe('ReviewApp', () => {
     expect(readdirSync(dir)).toEqual(['draft.md.review.json']); // no temporary file left behind
     const saved = JSON.parse(readFileSync(first.statePath, 'utf8'));
     expect(saved).toMatchObject({ tool: 'reportlint-review', version: 1, file: 'examples/draft-incomplete.md' });
-    expect(saved.checklists['claim-2024'].items['2']).toEqual({ decision: 'not-applicable', automatic: 'missing', note: 'no abstract', at: '2025-01-02T03:04:05.000Z' });
+    expect(saved.checklists['claim-2024'].items['2']).toEqual({ decision: 'not-applicable', automatic: 'missing', evidence: [], note: 'no abstract', at: '2025-01-02T03:04:05.000Z' });
+    expect(saved.manuscript).toBeUndefined(); // the app saves what it was given: the command adds the fingerprint
     expect(readFileSync('examples/draft-incomplete.md', 'utf8')).toBe(manuscriptBefore);
     first.unmount();
 
