@@ -9,7 +9,7 @@ import { isStudyPath } from '../readers/formats.js';
 import { readManuscript } from '../readers/index.js';
 import { checkManuscript } from '../sources/manuscript.js';
 import { exportMarkdown } from '../tui/export.js';
-import { defaultStatePath, loadReviewState, manuscriptText, type ManuscriptText } from '../tui/review-state.js';
+import { defaultStatePath, loadReviewState, manuscriptText, quitSummary, saveReviewState, type ManuscriptText, type ReviewState } from '../tui/review-state.js';
 import { toolVersion } from '../version.js';
 import { EXIT, reportError } from './exit.js';
 
@@ -58,10 +58,16 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
     return EXIT.ok;
   }
   const [{ render }, { createElement }, { ReviewApp }] = await Promise.all([import('ink'), import('react'), import('../tui/ReviewApp.js')]);
-  let outcome = { saved: false, dirty: false };
-  const app = render(createElement(ReviewApp, { file: result, initialState: state, statePath, warnings, onQuit: (r) => (outcome = r) }), { exitOnCtrlC: true });
+  // the last state and the last one saved, for the summary line (also after Ctrl+C)
+  let last = state;
+  let saved: ReviewState | undefined;
+  const save = (s: ReviewState) => {
+    saveReviewState(statePath, s);
+    saved = s;
+  };
+  const app = render(createElement(ReviewApp, { file: result, initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
   await app.waitUntilExit();
-  if (outcome.saved) process.stdout.write(`\nreview saved to ${statePath}\n`);
-  else if (outcome.dirty) process.stdout.write(`\nunsaved changes discarded\n`);
+  const where = saved === last ? `saved to ${statePath}` : saved ? `saved to ${statePath}; the changes after that were not saved` : last === state ? 'no changes, not saved' : 'not saved';
+  process.stdout.write(`${quitSummary(last, result.checklists, where)}\n`);
   return EXIT.ok;
 }

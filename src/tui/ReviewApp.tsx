@@ -25,11 +25,13 @@ export interface ReviewAppProps {
   onReady?: () => void;
   /** called when the reviewer quits: whether the review was saved at the end */
   onQuit?: (r: { saved: boolean; dirty: boolean }) => void;
+  /** called with the review state after every change (the summary after the interface closes uses the last) */
+  onChange?: (state: ReviewState) => void;
   /** clock, fixed in tests */
   now?: () => Date;
 }
 
-export function ReviewApp({ file, initialState, statePath, warnings = [], save, onReady, onQuit, now = () => new Date() }: ReviewAppProps) {
+export function ReviewApp({ file, initialState, statePath, warnings = [], save, onReady, onQuit, onChange, now = () => new Date() }: ReviewAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   // the state lives in a ref so that every key of a burst sees the state the key before left behind
@@ -53,7 +55,9 @@ export function ReviewApp({ file, initialState, statePath, warnings = [], save, 
     },
   };
   useKeys((keys) => {
+    const before = ui.current.state;
     for (const k of keys) ui.current = step(ui.current, k, ctx);
+    if (ui.current.state !== before) onChange?.(ui.current.state);
     render(ui.current);
   });
 

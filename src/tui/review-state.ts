@@ -169,6 +169,25 @@ export function saveReviewState(path: string, state: ReviewState): void {
   writeFileAtomic(path, JSON.stringify(state, null, 2) + '\n');
 }
 
+/**
+ * The line printed after the interface closes: decided, overridden and annotated items of the checklists
+ * reviewed, and where the state was saved.
+ */
+export function quitSummary(state: ReviewState, checklists: Pick<ChecklistResult, 'id'>[], where: string): string {
+  let decided = 0;
+  let overridden = 0;
+  let notes = 0;
+  for (const cl of checklists) {
+    for (const r of Object.values(state.checklists[cl.id]?.items ?? {})) {
+      const d = activeDecision(r);
+      if (d) decided++;
+      if (d && d !== 'accepted') overridden++;
+      if (r.note) notes++;
+    }
+  }
+  return `review: ${decided} item${decided === 1 ? '' : 's'} decided, ${overridden} overridden, ${notes} with notes · ${where}`;
+}
+
 /** A copy of the state with one item's review changed (`undefined` fields are removed). */
 export function withItem(
   state: ReviewState,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readManuscript } from '../../src/readers/index.js';
 import { ReviewApp } from '../../src/tui/ReviewApp.js';
-import { emptyState, loadReviewState, manuscriptText, saveReviewState, sentenceKey, withItem, type ReviewState } from '../../src/tui/review-state.js';
+import { emptyState, loadReviewState, manuscriptText, quitSummary, saveReviewState, sentenceKey, withItem, type ReviewState } from '../../src/tui/review-state.js';
 import { draft, renderReady } from './helpers.js';
 
 let cleanup: (() => void)[] = [];
@@ -98,5 +98,16 @@ describe('review state: the manuscript fingerprint', () => {
     expect(r.frame()).toMatch(/›\s+8 ◐•\s+Inclusion and exclusion criteria/);
     expect(r.frame()).not.toContain('! stale');
     expect(r.frame()).toContain('3/44 decided');
+  });
+});
+
+describe('review state: the summary on quit', () => {
+  it('counts decided, overridden and annotated items; stale decisions do not count', async () => {
+    const { file, cl, state } = await reviewed();
+    expect(quitSummary(state, file.checklists, 'saved to x.json')).toBe('review: 3 items decided, 2 overridden, 0 with notes · saved to x.json');
+    let s = withItem(state, cl, '5', { note: 'ask the authors' });
+    s = withItem(s, cl, '8', { stale: true });
+    expect(quitSummary(s, file.checklists, 'not saved')).toBe('review: 2 items decided, 1 overridden, 1 with notes · not saved');
+    expect(quitSummary(emptyState(file.path), file.checklists, 'no changes, not saved')).toBe('review: 0 items decided, 0 overridden, 0 with notes · no changes, not saved');
   });
 });
