@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 
 export const KEYS: [string, string][] = [
-  ['↑/↓, k/j', 'move through the items'],
+  ['↑/↓, k/j', 'move through the items (PgUp/PgDn by ten, Home/End)'],
   ['Tab, ←/→', 'next / previous checklist (when several)'],
   ['a', 'accept the automatic verdict'],
   ['o', 'override: reported → partial → missing → not applicable'],
