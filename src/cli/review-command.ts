@@ -4,8 +4,12 @@
  */
 import { resolve } from 'node:path';
 import { checkFile } from '../api.js';
+import type { FileResult } from '../engine/types.js';
+import { isStudyPath } from '../readers/formats.js';
+import { readManuscript } from '../readers/index.js';
+import { checkManuscript } from '../sources/manuscript.js';
 import { exportMarkdown } from '../tui/export.js';
-import { defaultStatePath, loadReviewState } from '../tui/review-state.js';
+import { defaultStatePath, loadReviewState, manuscriptText, quitSummary, saveReviewState, type ManuscriptText, type ReviewState } from '../tui/review-state.js';
 import { toolVersion } from '../version.js';
 import { EXIT, reportError } from './exit.js';
 
@@ -32,24 +36,38 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
     process.stderr.write(`reportlint: ${statePath}: the review state cannot be the manuscript itself\n`);
     return EXIT.error;
   }
-  let result;
+  let result: FileResult;
+  let text: ManuscriptText | undefined;
   try {
-    result = await checkFile(file, { checklists: o.checklist ?? 'auto' });
+    const checklists = o.checklist ?? 'auto';
+    if (isStudyPath(file)) result = await checkFile(file, { checklists });
+    else {
+      // the manuscript's sentences as well as its result: the review state records a fingerprint of the text
+      const ms = await readManuscript(file);
+      text = manuscriptText(ms.sentences.map((s) => s.text));
+      result = await checkManuscript(ms, { checklists });
+    }
   } catch (e) {
     reportError(e);
     return EXIT.error;
   }
-  const { state, warnings } = loadReviewState(statePath, file, result.checklists);
+  const { state, warnings } = loadReviewState(statePath, file, result.checklists, text);
   if (o.export) {
     for (const w of warnings) process.stderr.write(`reportlint: warning: ${w}\n`);
     process.stdout.write(exportMarkdown(result, state, { version: toolVersion() }));
     return EXIT.ok;
   }
   const [{ render }, { createElement }, { ReviewApp }] = await Promise.all([import('ink'), import('react'), import('../tui/ReviewApp.js')]);
-  let outcome = { saved: false, dirty: false };
-  const app = render(createElement(ReviewApp, { file: result, initialState: state, statePath, warnings, onQuit: (r) => (outcome = r) }), { exitOnCtrlC: true });
+  // the last state and the last one saved, for the summary line (also after Ctrl+C)
+  let last = state;
+  let saved: ReviewState | undefined;
+  const save = (s: ReviewState) => {
+    saveReviewState(statePath, s);
+    saved = s;
+  };
+  const app = render(createElement(ReviewApp, { file: result, initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
   await app.waitUntilExit();
-  if (outcome.saved) process.stdout.write(`\nreview saved to ${statePath}\n`);
-  else if (outcome.dirty) process.stdout.write(`\nunsaved changes discarded\n`);
+  const where = saved === last ? `saved to ${statePath}` : saved ? `saved to ${statePath}; the changes after that were not saved` : last === state ? 'no changes, not saved' : 'not saved';
+  process.stdout.write(`${quitSummary(last, result.checklists, where)}\n`);
   return EXIT.ok;
 }

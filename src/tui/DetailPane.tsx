@@ -7,12 +7,20 @@ export interface DetailPaneProps {
   concepts: ConceptResult[];
   height: number;
   width: number;
-  /** evidence sentences shown (the rest are counted) */
-  maxEvidence?: number;
 }
 
-/** The selected item: status (automatic and reviewer's), reason or advice, evidence with places, concepts, note. */
-export function DetailPane({ row, concepts, height, width, maxEvidence = 3 }: DetailPaneProps) {
+/** A sentence cut to about `lines` wrapped lines of `width` columns. */
+export function clip(text: string, width: number, lines: number): string {
+  const max = Math.max(20, width * lines - 8);
+  return text.length <= max ? text : text.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+}
+
+/**
+ * The selected item: status (automatic and reviewer's), reason or advice, evidence with places, concepts, note.
+ * Text is wrapped to the pane's width; what does not fit its height is cut off (evidence sentences are clipped
+ * to two lines each so that their places stay in view).
+ */
+export function DetailPane({ row, concepts, height, width }: DetailPaneProps) {
   if (!row) {
     return (
       <Box width={width} height={height} flexDirection="column">
@@ -23,57 +31,74 @@ export function DetailPane({ row, concepts, height, width, maxEvidence = 3 }: De
   const { item, review, status } = row;
   const s = STATUS_STYLE[status];
   const auto = STATUS_STYLE[item.status];
-  const decision = review?.decision;
+  const decision = review?.stale ? undefined : review?.decision;
+  const maxEvidence = height >= 18 ? 3 : height >= 12 ? 2 : 1;
+  const textWidth = width - 2;
   return (
     <Box width={width} height={height} flexDirection="column" overflowY="hidden">
-      <Text wrap="truncate-end">
-        <Text bold>
-          {item.id} {item.topic}
+      {/* the content keeps its natural height (a shrunk text would be drawn over the next one); the pane clips */}
+      <Box flexDirection="column" flexShrink={0} width={width}>
+        <Text wrap="wrap">
+          <Text bold>
+            {item.id} {item.topic}
+          </Text>
+          <Text dimColor> ({item.section})</Text>
         </Text>
-        <Text dimColor> ({item.section})</Text>
-      </Text>
-      <Text wrap="wrap">
-        status: <Text color={s.color}>{s.symbol} {s.label}</Text>
-        {item.notDone && status === item.status ? <Text color="yellow"> (reported as not done)</Text> : null}
-        {decision === 'accepted' ? <Text dimColor> · accepted by reviewer</Text> : null}
-        {decision && decision !== 'accepted' ? (
-          <Text dimColor>
-            {' '}
-            · override (automatic: {auto.symbol} {auto.label})
+        <Text wrap="wrap">
+          status: <Text color={s.color}>{s.symbol} {s.label}</Text>
+          {item.notDone && status === item.status ? <Text color="yellow"> (reported as not done)</Text> : null}
+          {decision === 'accepted' ? <Text dimColor> · accepted by reviewer</Text> : null}
+          {decision && decision !== 'accepted' ? (
+            <Text dimColor>
+              {' '}
+              · override (automatic: {auto.symbol} {auto.label})
+            </Text>
+          ) : null}
+        </Text>
+        {review?.stale && review.decision ? (
+          <Text wrap="wrap" color="yellow">
+            ! stale: earlier decision “{review.decision === 'accepted' ? 'accepted' : STATUS_STYLE[review.decision].label}”, taken on evidence that has changed since; a or o decides again
           </Text>
         ) : null}
-      </Text>
-      {item.reason ? <Text wrap="wrap">{item.status === 'missing' ? 'advice: ' : 'why: '}{item.reason}</Text> : null}
-      {review?.note ? (
-        <Text wrap="wrap" color="cyan">
-          note: {review.note}
-        </Text>
-      ) : null}
-      <Text dimColor>evidence ({item.evidence.length}):</Text>
-      {item.evidence.length === 0 ? <Text dimColor>  none</Text> : null}
-      {item.evidence.slice(0, maxEvidence).map((e, i) => (
-        <Box key={i} flexDirection="column">
-          <Text wrap="truncate-end" color="gray">
-            {'  '}
-            {evidencePlace(e) || '—'} · {e.section}
+        {review?.note ? (
+          <Text wrap="wrap" color="cyan">
+            note: {review.note}
           </Text>
-          <Text wrap="wrap">  “{e.text}”</Text>
-        </Box>
-      ))}
-      {item.evidence.length > maxEvidence ? <Text dimColor>  … {item.evidence.length - maxEvidence} more</Text> : null}
-      <Text dimColor>concepts:</Text>
-      {item.concepts.map((id) => {
-        const c = concepts.find((x) => x.id === id);
-        const cs = c ? STATUS_STYLE[c.status] : undefined;
-        return (
-          <Text key={id} wrap="truncate-end">
-            {'  '}
-            {id}: {cs ? <Text color={cs.color}>{cs.label}</Text> : <Text dimColor>no automatic check</Text>}
-            {c?.value ? ` = ${c.value}` : ''}
-            {c?.notDone ? ' (not done)' : ''}
+        ) : null}
+        {item.reason ? (
+          <Text wrap="wrap">
+            {item.status === 'missing' ? 'advice: ' : 'why: '}
+            {clip(item.reason, width, 3)}
           </Text>
-        );
-      })}
+        ) : null}
+        <Text dimColor>evidence ({item.evidence.length}):</Text>
+        {item.evidence.length === 0 ? <Text dimColor>  none</Text> : null}
+        {item.evidence.slice(0, maxEvidence).map((e, i) => (
+          <Box key={i} flexDirection="column">
+            <Text wrap="truncate-end" color="gray">
+              {'  '}
+              {evidencePlace(e) || '—'} · {e.section}
+            </Text>
+            <Box paddingLeft={2} width={width}>
+              <Text wrap="wrap">“{clip(e.text, textWidth, 2)}”</Text>
+            </Box>
+          </Box>
+        ))}
+        {item.evidence.length > maxEvidence ? <Text dimColor>  … {item.evidence.length - maxEvidence} more</Text> : null}
+        <Text dimColor>concepts:</Text>
+        {item.concepts.map((id) => {
+          const c = concepts.find((x) => x.id === id);
+          const cs = c ? STATUS_STYLE[c.status] : undefined;
+          return (
+            <Text key={id} wrap="truncate-end">
+              {'  '}
+              {id}: {cs ? <Text color={cs.color}>{cs.label}</Text> : <Text dimColor>no automatic check</Text>}
+              {c?.value ? ` = ${c.value}` : ''}
+              {c?.notDone ? ' (not done)' : ''}
+            </Text>
+          );
+        })}
+      </Box>
     </Box>
   );
 }

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 
 export const KEYS: [string, string][] = [
-  ['↑/↓, k/j', 'move through the items'],
+  ['↑/↓, k/j', 'move through the items (PgUp/PgDn by ten, Home/End)'],
   ['Tab, ←/→', 'next / previous checklist (when several)'],
   ['a', 'accept the automatic verdict'],
   ['o', 'override: reported → partial → missing → not applicable'],
@@ -16,7 +16,7 @@ export const KEYS: [string, string][] = [
 /** The keys, shown instead of the list while `?` is on. */
 export function HelpPane({ statePath }: { statePath: string }) {
   return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1}>
+    <Box flexDirection="column" borderStyle="round" paddingX={1} flexShrink={0}>
       <Text bold>Keys</Text>
       {KEYS.map(([k, what]) => (
         <Text key={k}>

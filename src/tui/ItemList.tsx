@@ -27,7 +27,7 @@ export function ItemList({ rows, selected, height, width, filter, order }: ItemL
   );
   if (rows.length === 0) {
     return (
-      <Box width={width} height={height} flexDirection="column">
+      <Box width={width} height={height} flexDirection="column" flexShrink={0}>
         {title}
         <Text dimColor>no items to show (f: show all)</Text>
       </Box>
@@ -36,12 +36,12 @@ export function ItemList({ rows, selected, height, width, filter, order }: ItemL
   const start = windowStart(selected, rows.length, height - 1);
   const visible = rows.slice(start, start + height - 1);
   return (
-    <Box width={width} height={height} flexDirection="column" overflowY="hidden">
+    <Box width={width} height={height} flexDirection="column" overflowY="hidden" flexShrink={0}>
       {title}
       {visible.map((r, k) => {
         const i = start + k;
         const s = STATUS_STYLE[r.status];
-        const mark = r.review?.decision ? (r.review.decision === 'accepted' ? '•' : '*') : ' ';
+        const mark = r.review?.stale ? '!' : r.review?.decision ? (r.review.decision === 'accepted' ? '•' : '*') : ' ';
         const note = r.review?.note ? '✎' : ' ';
         const cursor = i === selected ? '›' : ' ';
         return (

@@ -4,10 +4,24 @@ export interface StatusBarProps {
   mode: 'browse' | 'confirm-quit';
   message?: string | undefined;
   multiple: boolean;
+  width: number;
 }
 
-/** The bottom line: the last message, the quit question, or the keys. */
-export function StatusBar({ mode, message, multiple }: StatusBarProps) {
+/** The keys shown on the status line, as many as fit beside the message (`q quit · ? help` always). */
+export function keyHints(room: number, multiple: boolean): string {
+  const hints = ['↑↓ move', ...(multiple ? ['Tab checklist'] : []), 'a accept', 'o override', 'n note', 'f filter', 'm order', 's save'];
+  const last = 'q quit · ? help';
+  let out = '';
+  for (const h of hints) {
+    const next = out ? `${out} · ${h}` : h;
+    if (next.length + 3 + last.length > room) break;
+    out = next;
+  }
+  return out ? `${out} · ${last}` : last;
+}
+
+/** The bottom line: the last message or notice, the quit question, and the keys that fit. */
+export function StatusBar({ mode, message, multiple, width }: StatusBarProps) {
   if (mode === 'confirm-quit') {
     return (
       <Text color="yellow" wrap="truncate-end">
@@ -15,12 +29,12 @@ export function StatusBar({ mode, message, multiple }: StatusBarProps) {
       </Text>
     );
   }
+  const room = message ? width - message.length - 3 : width;
   return (
     <Text wrap="truncate-end">
-      {message ? <Text color="green">{message} · </Text> : null}
-      <Text dimColor>
-        ↑↓ move{multiple ? ' · Tab checklist' : ''} · a accept · o override · n note · f filter · m order · s save · q quit · ? help
-      </Text>
+      {message ? <Text color="green">{message}</Text> : null}
+      {message && room >= 6 ? ' · ' : null}
+      {room >= 6 ? <Text dimColor>{keyHints(room, multiple)}</Text> : null}
     </Text>
   );
 }

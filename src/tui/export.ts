@@ -5,7 +5,7 @@
 import { SCHEMA_VERSION, type CheckResult, type FileResult } from '../engine/types.js';
 import { checklist, type DecisionsOverlay } from '../reporters/checklist.js';
 import { toolVersion } from '../version.js';
-import { finalStatus, type ReviewState } from './review-state.js';
+import { activeDecision, finalStatus, type ReviewState } from './review-state.js';
 
 export interface ExportOptions {
   /** the date in the header (default: today); fixed in tests */
@@ -19,7 +19,8 @@ export function reviewOverlay(state: ReviewState, version?: string): DecisionsOv
     completedBy: `reviewer, starting from reportlint${version ? ` ${version}` : ''}'s automatic assessment`,
     decision(checklistId, item) {
       const r = state.checklists[checklistId]?.items[item.id];
-      const decided = !r?.decision ? undefined : r.decision === 'accepted' ? 'accepted' : 'override';
+      const d = activeDecision(r);
+      const decided = !d ? undefined : d === 'accepted' ? 'accepted' : 'override';
       return { status: finalStatus(item.status, r), ...(decided ? { decided } : {}), ...(r?.note ? { note: r.note } : {}) };
     },
   };

@@ -2,7 +2,7 @@
 import type { Evidence } from '../concepts/types.js';
 import { formatPosition } from '../manuscript/model.js';
 import type { ChecklistResult, ItemVerdict, VerdictStatus } from '../checklists/types.js';
-import { finalStatus, type ChecklistReview, type ItemReview } from './review-state.js';
+import { activeDecision, finalStatus, type ChecklistReview, type ItemReview } from './review-state.js';
 
 export const STATUS_STYLE: Record<VerdictStatus, { symbol: string; color: string; label: string }> = {
   reported: { symbol: '✔', color: 'green', label: 'reported' },
@@ -50,7 +50,7 @@ export function countsLine(cl: ChecklistResult, review: ChecklistReview | undefi
   for (const it of cl.items) {
     const r = review?.items[it.id];
     c[finalStatus(it.status, r)]++;
-    if (r?.decision) decided++;
+    if (activeDecision(r)) decided++;
   }
   return `${c.reported} reported, ${c.partial} partial, ${c.missing} missing, ${c['not-applicable']} n/a, ${c['needs-review']} need review · ${decided}/${cl.items.length} decided`;
 }

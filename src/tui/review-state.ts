@@ -19,6 +19,13 @@ export interface ItemReview {
   /** the automatic verdict when the decision was taken (to notice a changed verdict later) */
   automatic?: VerdictStatus;
   note?: string;
+  /**
+   * keys (sentenceKey) of the item's evidence sentences when the decision was taken: on a changed manuscript
+   * the decision is kept when they are all still there (or, without evidence, when the item still has none)
+   */
+  evidence?: string[];
+  /** the manuscript changed and this decision's evidence did too: shown, not applied, until decided again */
+  stale?: boolean;
   /** ISO time of the last change */
   at: string;
 }
@@ -34,6 +41,8 @@ export interface ReviewState {
   version: 1;
   /** the manuscript, as given on the command line */
   file: string;
+  /** sha-256 of the manuscript's normalised sentence texts (absent in files saved before it was recorded) */
+  manuscript?: string;
   checklists: Record<string, ChecklistReview>;
 }
 
@@ -45,13 +54,38 @@ export function fingerprint(cl: Pick<ChecklistResult, 'id' | 'items'>): string {
   return createHash('sha256').update(`${cl.id}\n${cl.items.map((i) => i.id).join('\n')}`).digest('hex').slice(0, 16);
 }
 
-export function emptyState(file: string): ReviewState {
-  return { tool: 'reportlint-review', version: 1, file, checklists: {} };
+export function emptyState(file: string, manuscript?: string): ReviewState {
+  return { tool: 'reportlint-review', version: 1, file, ...(manuscript ? { manuscript } : {}), checklists: {} };
 }
 
-/** The status the item ends up with: the reviewer's override, or the automatic verdict. */
+/** The manuscript's text as the review state knows it: a fingerprint, and the keys of its sentences. */
+export interface ManuscriptText {
+  fingerprint: string;
+  sentences: ReadonlySet<string>;
+}
+
+const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** A short key for one sentence (sha-256 of its normalised text). */
+export function sentenceKey(text: string): string {
+  return createHash('sha256').update(normalise(text)).digest('hex').slice(0, 16);
+}
+
+export function manuscriptText(sentences: readonly string[]): ManuscriptText {
+  const hash = createHash('sha256');
+  for (const t of sentences) hash.update(normalise(t) + '\n');
+  return { fingerprint: `sha256:${hash.digest('hex')}`, sentences: new Set(sentences.map(sentenceKey)) };
+}
+
+/** A decision that counts: present and not stale. */
+export function activeDecision(r: ItemReview | undefined): Decision | undefined {
+  return r?.stale ? undefined : r?.decision;
+}
+
+/** The status the item ends up with: the reviewer's override (unless stale), or the automatic verdict. */
 export function finalStatus(automatic: VerdictStatus, r: ItemReview | undefined): VerdictStatus {
-  return r?.decision && r.decision !== 'accepted' ? r.decision : automatic;
+  const d = activeDecision(r);
+  return d && d !== 'accepted' ? d : automatic;
 }
 
 /** The next status `o` gives an item (starting after the status it shows now). */
@@ -68,10 +102,13 @@ export interface LoadedState {
 /**
  * Read a saved review; a missing file is an empty review. Decisions for a checklist whose items changed since
  * (or for an item that no longer exists) are ignored with a warning; an unreadable file is ignored with a warning.
+ * With the manuscript's text: when it changed since the save, decisions whose evidence sentences are all still
+ * there are kept and the others marked stale (one notice); a file saved without a manuscript fingerprint keeps
+ * its decisions, unchecked (one notice). The state returned carries the current fingerprint.
  */
-export function loadReviewState(path: string, file: string, checklists: Pick<ChecklistResult, 'id' | 'items'>[]): LoadedState {
+export function loadReviewState(path: string, file: string, checklists: Pick<ChecklistResult, 'id' | 'items'>[], manuscript?: ManuscriptText): LoadedState {
   const warnings: string[] = [];
-  const state = emptyState(file);
+  const state = emptyState(file, manuscript?.fingerprint);
   if (!existsSync(path)) return { state, warnings };
   let raw: unknown;
   try {
@@ -85,6 +122,9 @@ export function loadReviewState(path: string, file: string, checklists: Pick<Che
     warnings.push(`${path}: not a reportlint review state (version 1); starting a new review`);
     return { state, warnings };
   }
+  const changed = manuscript && r.manuscript !== undefined && r.manuscript !== manuscript.fingerprint;
+  let decided = 0;
+  let stale = 0;
   for (const [id, saved] of Object.entries(r.checklists)) {
     const cl = checklists.find((c) => c.id === id);
     if (!cl) {
@@ -98,17 +138,54 @@ export function loadReviewState(path: string, file: string, checklists: Pick<Che
     }
     const items: Record<string, ItemReview> = {};
     for (const [itemId, ir] of Object.entries(saved.items ?? {})) {
-      if (cl.items.some((i) => i.id === itemId) && ir && typeof ir === 'object') items[itemId] = ir;
+      const item = cl.items.find((i) => i.id === itemId);
+      if (!item || !ir || typeof ir !== 'object') continue;
+      items[itemId] = ir;
+      if (!ir.decision) continue;
+      decided++;
+      if (changed && !ir.stale && !evidenceStillThere(ir, item, manuscript)) items[itemId] = { ...ir, stale: true };
+      if (items[itemId]!.stale) stale++;
     }
     state.checklists[id] = { fingerprint: saved.fingerprint, items };
   }
+  if (changed && decided > 0) {
+    warnings.push(`the manuscript has changed since the review was saved: ${decided - stale} decision${decided - stale === 1 ? '' : 's'} kept, ${stale} stale (marked !; decide again)`);
+  } else if (manuscript && r.manuscript === undefined && decided > 0) {
+    warnings.push(`${path} was saved without a manuscript fingerprint: ${decided} decision${decided === 1 ? '' : 's'} kept, not checked against the text`);
+  }
   return { state, warnings };
+}
+
+/** Every evidence sentence the decision was taken on is still in the manuscript (or, without any, the item still has none). */
+function evidenceStillThere(ir: ItemReview, item: ChecklistResult['items'][number], manuscript: ManuscriptText): boolean {
+  if (!ir.evidence) return false;
+  if (ir.evidence.length === 0) return item.evidence.length === 0;
+  return ir.evidence.every((k) => manuscript.sentences.has(k));
 }
 
 /** Save atomically (temporary file, fsync, rename); never the manuscript itself. */
 export function saveReviewState(path: string, state: ReviewState): void {
   if (path === state.file) throw new Error(`refusing to overwrite the manuscript ${path} with the review state`);
   writeFileAtomic(path, JSON.stringify(state, null, 2) + '\n');
+}
+
+/**
+ * The line printed after the interface closes: decided, overridden and annotated items of the checklists
+ * reviewed, and where the state was saved.
+ */
+export function quitSummary(state: ReviewState, checklists: Pick<ChecklistResult, 'id'>[], where: string): string {
+  let decided = 0;
+  let overridden = 0;
+  let notes = 0;
+  for (const cl of checklists) {
+    for (const r of Object.values(state.checklists[cl.id]?.items ?? {})) {
+      const d = activeDecision(r);
+      if (d) decided++;
+      if (d && d !== 'accepted') overridden++;
+      if (r.note) notes++;
+    }
+  }
+  return `review: ${decided} item${decided === 1 ? '' : 's'} decided, ${overridden} overridden, ${notes} with notes · ${where}`;
 }
 
 /** A copy of the state with one item's review changed (`undefined` fields are removed). */
@@ -124,6 +201,7 @@ export function withItem(
   const merged: ItemReview = { ...(items[itemId] ?? {}), ...change, at: now.toISOString() };
   if (merged.note !== undefined && merged.note.trim() === '') delete merged.note;
   if (merged.decision === undefined) delete merged.decision;
+  if (!merged.stale) delete merged.stale;
   items[itemId] = merged;
   return { ...state, checklists: { ...state.checklists, [cl.id]: { fingerprint: fingerprint(cl), items } } };
 }

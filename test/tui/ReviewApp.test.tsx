@@ -1,10 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReviewApp } from '../../src/tui/ReviewApp.js';
 import { emptyState, loadReviewState } from '../../src/tui/review-state.js';
-import { draft, KEY, renderReady } from './helpers.js';
+import { draft, KEY, renderReady, settle } from './helpers.js';
 
 const NOW = () => new Date('2025-01-02T03:04:05.000Z');
 let cleanup: (() => void)[] = [];
@@ -111,7 +112,8 @@ describe('ReviewApp', () => {
     expect(readdirSync(dir)).toEqual(['draft.md.review.json']); // no temporary file left behind
     const saved = JSON.parse(readFileSync(first.statePath, 'utf8'));
     expect(saved).toMatchObject({ tool: 'reportlint-review', version: 1, file: 'examples/draft-incomplete.md' });
-    expect(saved.checklists['claim-2024'].items['2']).toEqual({ decision: 'not-applicable', automatic: 'missing', note: 'no abstract', at: '2025-01-02T03:04:05.000Z' });
+    expect(saved.checklists['claim-2024'].items['2']).toEqual({ decision: 'not-applicable', automatic: 'missing', evidence: [], note: 'no abstract', at: '2025-01-02T03:04:05.000Z' });
+    expect(saved.manuscript).toBeUndefined(); // the app saves what it was given: the command adds the fingerprint
     expect(readFileSync('examples/draft-incomplete.md', 'utf8')).toBe(manuscriptBefore);
     first.unmount();
 
@@ -157,5 +159,41 @@ describe('ReviewApp', () => {
     expect(frame()).toContain('override: reported → partial → missing → not applicable');
     await press('x', (f) => !f.includes('this help'));
     expect(selectedRow(frame())).toContain('AI methodology identified');
+  });
+});
+
+describe('ReviewApp: bursts of keys', () => {
+  it('one stdin write of four j moves exactly four rows, in order', async () => {
+    const r = await app();
+    r.stdin.write('jjjj');
+    await settle(r);
+    expect(selectedRow(r.frame())).toMatch(/›\s+5 ✖\s+Prospective or retrospective/);
+    r.stdin.write('jjkkk');
+    await settle(r);
+    expect(selectedRow(r.frame())).toMatch(/›\s+4 ✔\s+Aims, objectives, hypotheses/);
+  });
+
+  it('a burst of arrow keys (one write) moves once per key', async () => {
+    const r = await app();
+    r.stdin.write(KEY.down.repeat(3));
+    await settle(r);
+    expect(selectedRow(r.frame())).toMatch(/›\s+4 /);
+  });
+
+  it('a burst across modes: n, the note text and Enter in one write', async () => {
+    const r = await app();
+    r.stdin.write('jnsee table\r');
+    await settle(r);
+    expect(r.frame()).toContain('note: see table');
+    expect(selectedRow(r.frame())).toMatch(/›\s+2 .*✎/);
+  });
+
+  it('keys written before the first render has settled are not lost', async () => {
+    const file = await draft();
+    const r = render(<ReviewApp file={file} initialState={emptyState(file.path)} statePath={join(tmpdir(), 'never-saved.json')} now={NOW} />);
+    cleanup.push(() => r.unmount());
+    r.stdin.write('jjjj'); // synchronously after render(): before any effect has run
+    await settle(r);
+    expect(selectedRow(r.lastFrame() ?? '')).toMatch(/›\s+5 ✖\s+Prospective or retrospective/);
   });
 });

@@ -5,7 +5,7 @@ import { Header } from '../../src/tui/Header.js';
 import { HelpPane } from '../../src/tui/HelpPane.js';
 import { ItemList, windowStart } from '../../src/tui/ItemList.js';
 import { countsLine, rowsOf } from '../../src/tui/model.js';
-import { StatusBar } from '../../src/tui/StatusBar.js';
+import { keyHints, StatusBar } from '../../src/tui/StatusBar.js';
 import { draft } from './helpers.js';
 
 describe('review components', () => {
@@ -42,7 +42,10 @@ describe('review components', () => {
 
   it('HelpPane and StatusBar', () => {
     expect(render(<HelpPane statePath="x.review.json" />).lastFrame()).toContain('saved to x.review.json');
-    expect(render(<StatusBar mode="confirm-quit" multiple={false} />).lastFrame()).toContain('(y)es / (n)o / (c)ancel');
-    expect(render(<StatusBar mode="browse" message="saved" multiple />).lastFrame()).toContain('Tab checklist');
+    expect(render(<StatusBar mode="confirm-quit" multiple={false} width={80} />).lastFrame()).toContain('(y)es / (n)o / (c)ancel');
+    expect(render(<StatusBar mode="browse" message="saved" multiple width={120} />).lastFrame()).toContain('Tab checklist');
+    // as many keys as fit beside the message; quit and help always
+    expect(render(<StatusBar mode="browse" message="2: automatic verdict accepted" multiple={false} width={80} />).lastFrame()).toBe('2: automatic verdict accepted · ↑↓ move · a accept · q quit · ? help');
+    expect(keyHints(10, false)).toBe('q quit · ? help');
   });
 });

@@ -22,9 +22,18 @@ export async function waitFor(cond: () => boolean, what: string, timeout = 2000)
   }
 }
 
+/** Wait until no new frame comes for a while (every pending render and effect has run). */
+export async function settle(r: { frames: string[] }): Promise<void> {
+  let n = -1;
+  while (n !== r.frames.length) {
+    n = r.frames.length;
+    await tick(30);
+  }
+}
+
 /**
- * Render and wait until the component says it is ready (its key listener is attached): with ink 6 / React 19,
- * keys written right after render can be lost. `press` writes one key and waits for the next frame.
+ * Render and wait until the component says it is ready and the first frame is there. `press` writes one key and
+ * waits for the next frame (bursts of keys written at once are tested in ReviewApp.test.tsx).
  */
 export async function renderReady(make: (onReady: () => void) => ReactElement) {
   let ready = false;
@@ -37,5 +46,12 @@ export async function renderReady(make: (onReady: () => void) => ReactElement) {
     await waitFor(() => (until ? until(frame()) : r.frames.length > before), `a frame after ${JSON.stringify(key)}`);
     await tick(1);
   };
-  return { ...r, frame, press };
+  /** Give the fake terminal a size (ink-testing-library's has 100 columns and no rows) and wait for the frame. */
+  const resize = async (columns: number, rows: number) => {
+    Object.defineProperty(r.stdout, 'columns', { value: columns, configurable: true });
+    Object.defineProperty(r.stdout, 'rows', { value: rows, configurable: true });
+    r.stdout.emit('resize');
+    await settle(r);
+  };
+  return { ...r, frame, press, resize };
 }

@@ -51,6 +51,16 @@ describe('reportlint review (command)', () => {
     expect(summary(reviewed)).toBe(summary(plain));
   });
 
+  it('--export md: a state saved without a manuscript fingerprint keeps its decisions, and says so', async () => {
+    const file = await draft();
+    const p = join(mkdtempSync(join(tmpdir(), 'rl-review-')), 'state.json');
+    writeFileSync(p, JSON.stringify(withItem(emptyState(file.path), file.checklists[0]!, '2', { decision: 'not-applicable' })));
+    const r = cli(['review', 'examples/draft-incomplete.md', '--checklist', 'claim-2024', '--state', p, '--export', 'md']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`reportlint: warning: ${p} was saved without a manuscript fingerprint: 1 decision kept, not checked against the text\n`);
+    expect(r.stdout).toContain('**Not applicable** (override)');
+  });
+
   it('--export md warns (stderr) and ignores a state saved for another version of the checklist', () => {
     const p = join(mkdtempSync(join(tmpdir(), 'rl-review-')), 'state.json');
     writeFileSync(p, JSON.stringify({ tool: 'reportlint-review', version: 1, file: 'x', checklists: { 'claim-2024': { fingerprint: 'old', items: { '2': { decision: 'reported', at: 'x' } } } } }));

@@ -1,0 +1,83 @@
+/**
+ * `reportlint review` in a real terminal: tmux runs it in a detached session, keys are sent as one burst, the
+ * screen is read back with capture-pane. Skipped (with the reason printed) where tmux is not installed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** the tmux program (REPORTLINT_TEST_TMUX names another, e.g. a missing one to see the skip) */
+const TMUX = process.env.REPORTLINT_TEST_TMUX ?? 'tmux';
+const hasTmux = spawnSync(TMUX, ['-V'], { encoding: 'utf8' }).status === 0;
+if (!hasTmux) console.log(`test/tui/tmux.test.ts skipped: ${TMUX} is not installed (apt-get install tmux)`);
+
+// a server of our own (-L): never the user's tmux sessions
+const dir = mkdtempSync(join(tmpdir(), 'rl-tmux-'));
+const socket = `reportlint-test-${process.pid}`;
+const session = 'review';
+const tmux = (...args: string[]) => execFileSync(TMUX, ['-L', socket, ...args], { encoding: 'utf8' });
+const screen = () => tmux('capture-pane', '-p', '-t', session);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitForScreen(cond: (s: string) => boolean, what: string, timeout = 15000): Promise<string> {
+  const end = Date.now() + timeout;
+  let s = '';
+  while (Date.now() < end) {
+    s = screen();
+    if (cond(s)) return s;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}; the screen:\n${s}`);
+}
+
+/** The screen's lines with the trailing blank ones removed. */
+const linesOf = (s: string) => s.replace(/\s+$/, '').split('\n');
+
+afterAll(() => {
+  if (hasTmux) spawnSync(TMUX, ['-L', socket, 'kill-server']);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!hasTmux)('reportlint review in tmux', () => {
+  it('a burst of jjjj selects the 5th item; at 80 columns the layout is stacked and whole; q then n quits', { timeout: 60000 }, async () => {
+    const state = join(dir, 'draft.review.json');
+    const cmd = `node bin/reportlint.js review examples/draft-incomplete.md --state ${state}; echo "exit status $?"; sleep 60`;
+    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', process.cwd(), cmd);
+    tmux('set-option', '-t', session, 'remain-on-exit', 'on');
+
+    await waitForScreen((s) => s.includes('? help') && s.includes('›   1 ✔'), 'the first screen');
+    tmux('send-keys', '-t', session, '-l', 'jjjj');
+    const wide = await waitForScreen((s) => /›\s+5 ✖\s+Prospective or retrospective/.test(s), 'the 5th item selected');
+    // side by side at 120 columns: the list row and the detail title on one line
+    expect(wide).toMatch(/all items · guideline order \(44\)\s+│ 5 Prospective or retrospective \(Methods\)/);
+    expect(linesOf(wide)).toHaveLength(39);
+
+    tmux('resize-window', '-t', session, '-x', '80', '-y', '40');
+    const narrow = await waitForScreen((s) => /^5 Prospective or retrospective \(Methods\)$/m.test(s), 'the stacked layout at 80 columns');
+    const lines = linesOf(narrow);
+    // one screen, top to bottom, no line drawn over another: header, rule, list, rule, detail, rule, status line
+    expect(lines[0]).toMatch(/^reportlint review · examples\/draft-incomplete\.md/);
+    expect(lines[1]).toMatch(/^study type: ai_imaging \+ diagnostic_accuracy/);
+    expect(lines[4]).toBe('─'.repeat(80));
+    expect(lines[5]).toMatch(/^all items · guideline order \(44\)$/);
+    expect(lines.filter((l) => l === '─'.repeat(80))).toHaveLength(3);
+    expect(lines.at(-2)).toBe('─'.repeat(80));
+    expect(lines.at(-1)).toMatch(/^↑↓ move · .* · q quit · \? help$/);
+    expect(lines.filter((l) => /^reportlint review ·/.test(l))).toHaveLength(1);
+    expect(narrow).toMatch(/^›\s+5 ✖\s+Prospective or retrospective$/m);
+    expect(narrow).toMatch(/^status: ✖ missing$/m);
+    expect(narrow).not.toContain('│');
+    for (const l of lines) expect([...l].length).toBeLessThanOrEqual(80);
+
+    tmux('send-keys', '-t', session, '-l', 'a');
+    await waitForScreen((s) => s.includes('5: automatic verdict accepted'), 'the decision');
+    tmux('send-keys', '-t', session, '-l', 'q');
+    await waitForScreen((s) => s.includes('Save before quitting?'), 'the question to save');
+    tmux('send-keys', '-t', session, '-l', 'n');
+    const after = await waitForScreen((s) => s.includes('exit status'), 'the end of the command');
+    expect(after).toContain('review: 1 item decided, 0 overridden, 0 with notes · not saved');
+    expect(after).toContain('exit status 0');
+  });
+});
