@@ -3,7 +3,13 @@
 // sentences, so patterns are compiled straight to native code (the interpreter-then-compiler tier-up would only
 // double the work). Checking one file is latency-bound: most patterns run a handful of times, so the compiler's
 // optimisation passes cost more than they save; batches (several files, eval, audit) keep them.
-import v8 from 'node:v8';
+//
+// The flags are given on the command line of a child Node process, never set after start: v8.setFlagsFromString
+// is documented as unsafe once the VM runs and was the suspect in rare segmentation faults under load. When this
+// process already has them (node --no-regexp-tier-up bin/reportlint.js ...), it runs the CLI itself.
+import { spawnSync } from 'node:child_process';
+import { constants } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 const VALUE_OPTIONS = new Set(['-c', '--checklist', '-f', '--format', '--fail-on', '--input-format', '--study', '-o', '--output', '--config']);
 function singleFileCheck(args) {
@@ -17,6 +23,20 @@ function singleFileCheck(args) {
   return files <= 1;
 }
 
-v8.setFlagsFromString('--no-regexp-tier-up');
-if (singleFileCheck(process.argv.slice(2))) v8.setFlagsFromString('--no-regexp-optimization');
-await import('../dist/bundle/main.js');
+const args = process.argv.slice(2);
+const flags = ['--no-regexp-tier-up', ...(singleFileCheck(args) ? ['--no-regexp-optimization'] : [])];
+const missing = flags.filter((f) => !process.execArgv.includes(f));
+const main = new URL('../dist/bundle/main.js', import.meta.url);
+
+if (missing.length === 0) {
+  await import(main.href);
+} else {
+  const r = spawnSync(process.execPath, [...process.execArgv, ...missing, fileURLToPath(main), ...args], { stdio: 'inherit' });
+  if (r.error) {
+    process.stderr.write(`reportlint: cannot start Node (${r.error.message})\n`);
+    process.exitCode = 2;
+  } else if (r.signal) {
+    // the child ended on a signal: end the same way, as a shell would report it
+    process.exitCode = 128 + (constants.signals[r.signal] ?? 0);
+  } else process.exitCode = r.status ?? 2;
+}
