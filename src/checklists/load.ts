@@ -105,6 +105,23 @@ export function loadBundledChecklist(id: string): Checklist {
   return checklist;
 }
 
+/**
+ * The study types each bundled checklist applies to, for `--checklist auto`: read from the precompiled data when it
+ * is up to date (no validation needed to pick), else from the loaded checklist. Loading and validating every bundled
+ * checklist only to choose among them would cost the start-up of every check.
+ */
+export function bundledAppliesTo(): Array<{ id: string; appliesTo?: string[] }> {
+  return listBundledChecklists().map((id) => {
+    const cached = bundledCache.get(id);
+    if (cached) return cached;
+    const data = precompiled(id, path.join(BUNDLED_DIR, `${id}.yaml`)) as { appliesTo?: unknown } | undefined;
+    if (data && (data.appliesTo === undefined || (Array.isArray(data.appliesTo) && data.appliesTo.every((t) => typeof t === 'string')))) {
+      return { id, ...(data.appliesTo ? { appliesTo: data.appliesTo as string[] } : {}) };
+    }
+    return loadBundledChecklist(id);
+  });
+}
+
 let compiledBundle: Record<string, { size: number; mtimeMs: number; data: unknown }> | null | undefined;
 
 /** The parsed data of a bundled checklist from dist/compiled/checklists.json, if it is there and up to date. */

@@ -3,19 +3,25 @@
  * that a primary type with `alsoChecks` (a randomised trial) admits only the checklists of those types. Which
  * unbundled guidelines fit comes from the study-type table.
  */
-import { listBundledChecklists, loadBundledChecklist } from '../checklists/load.js';
-import type { Checklist } from '../checklists/types.js';
+import { bundledAppliesTo } from '../checklists/load.js';
 import { studyTypeInfo } from './types.js';
 
 /** Study types whose documents are not studies: no study checklist fits them unless one names the type itself. */
 const NOT_STUDIES = new Set(['guideline', 'systematic_review', 'scoping_review', 'software']);
 
-export function bundledChecklists(): Checklist[] {
-  return listBundledChecklists().map((id) => loadBundledChecklist(id));
+/** A checklist as far as choosing goes: its id and the study types it applies to. */
+export interface ChecklistTarget {
+  id: string;
+  appliesTo?: readonly string[];
+}
+
+/** The bundled checklists' targets (cheap: no checklist is loaded and validated to read them). */
+export function bundledChecklists(): ChecklistTarget[] {
+  return bundledAppliesTo();
 }
 
 /** The ids of the checklists among `available` that fit, in the order of the types, and the unbundled guidelines. */
-export function fitChecklists(primary: string, types: string[], available: readonly Checklist[]): { checklists: string[]; otherGuidelines: string[] } {
+export function fitChecklists(primary: string, types: string[], available: readonly ChecklistTarget[]): { checklists: string[]; otherGuidelines: string[] } {
   const info = studyTypeInfo(primary);
   const admitted = NOT_STUDIES.has(primary) ? [primary] : info?.alsoChecks ? [primary, ...info.alsoChecks] : types;
   const checklists: string[] = [];

@@ -36,13 +36,16 @@ export function flagsOf<F extends string>(rules: readonly FlagRule<F>[], text: s
     if (r.needs && !r.needs.every((f) => out.has(f))) continue;
     if (r.unless && r.unless.some((f) => out.has(f))) continue;
     const t = r.strip ? text.replace(r.strip, ' ') : text;
-    const test = (re: RegExp): boolean => (sentence && t === sentence.text ? pattern(re).test(sentence) : (re.lastIndex = 0, re.test(t)));
-    const entry = (e: FlagEntry): boolean => (e instanceof RegExp ? test(e) : e.all.every(test) && !(e.not ?? []).some(test));
-    if (r.any && !r.any.some(entry)) continue;
-    if (r.none && r.none.some(entry)) continue;
+    if (r.any && !r.any.some((e) => entryMatches(e, t, sentence))) continue;
+    if (r.none && r.none.some((e) => entryMatches(e, t, sentence))) continue;
     out.add(r.flag);
   }
   return out;
+}
+
+function entryMatches(e: FlagEntry, text: string, sentence: Sentence | undefined): boolean {
+  if (e instanceof RegExp) return textHas(e, text, sentence);
+  return e.all.every((re) => textHas(re, text, sentence)) && !(e.not ?? []).some((re) => textHas(re, text, sentence));
 }
 
 /** Does a text match a pattern (prefiltered when the text is the sentence's own)? */
