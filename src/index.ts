@@ -24,4 +24,5 @@ export { loadStudyFile, loadStudyText, checkStudy, classifyDescription, studySou
 export { checkWithStudy, mergeSources } from './study/merge.js';
 export { extractStudy, draftToYaml, draftToJson } from './study/extract.js';
 export { audit, auditToMarkdown, auditToCsv, auditToJson } from './audit/index.js';
-export { evaluateCorpus, formatEval, formatEvalMarkdown } from './eval/run.js';
+export { evaluateCorpus, evaluateCorpora } from './eval/run.js';
+export { formatEval, formatEvalMarkdown } from './eval/format.js';

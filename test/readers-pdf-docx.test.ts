@@ -102,6 +102,29 @@ describe('PDF reader', () => {
     expect(text).toContain('The left column starts the text of the methods section and goes on');
   });
 
+  it('reads appendices after the reference list, and not the references', async () => {
+    const lines = [
+      { text: 'Methods', size: 12, bold: true },
+      { text: 'A network was trained on chest radiographs.' },
+      { text: 'References', size: 12, bold: true, gapBefore: 12 },
+      { text: 'A. Smith and B. Jones. A study of things. Journal, 2020.' },
+      { text: 'C. Doe. Another reference entry. Proceedings, 2021.' },
+      { text: 'Appendix A. Implementation details', size: 11, bold: true, gapBefore: 12 },
+      { text: 'The checkpoint with the lowest validation loss was kept.' },
+      { text: 'A.1. Data processing', size: 10, bold: true, gapBefore: 6 },
+      { text: 'Images were resampled to an isotropic spacing.' },
+    ];
+    const out = await pdfReader.read({ path: 'appendix.pdf', data: await makePdf([lines]) });
+    expect(summary(out.blocks)).toEqual([
+      'heading1:Methods',
+      'paragraph:A network was trained on chest radiographs.',
+      'heading1:Appendix A. Implementation details',
+      'paragraph:The checkpoint with the lowest validation loss was kept.',
+      'heading2:A.1. Data processing',
+      'paragraph:Images were resampled to an isotropic spacing.',
+    ]);
+  });
+
   it('drops margin line numbers and joins hyphenated line breaks', async () => {
     const lines = [
       { text: 'Methods', size: 12, bold: true },

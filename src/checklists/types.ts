@@ -58,6 +58,11 @@ export interface ItemVerdict {
   reason?: string;
   /** some concept was explicitly reported as not done */
   notDone?: boolean;
+  /**
+   * missing, but not with confidence: the closest sentence, just below a detector's threshold, for the author to
+   * confirm ("not found — check"). The status stays missing (eval counts it as missing).
+   */
+  candidate?: Evidence;
   /** where a message about this item points: the first evidence, or where the item belongs (section start) */
   place?: { line?: number; column?: number; page?: number; paragraph?: number };
 }

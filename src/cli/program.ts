@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { INPUT_FORMAT_IDS, INPUT_FORMATS, MANUSCRIPT_FORMAT_IDS, STUDY_FORMAT } from '../readers/formats.js';
 import { InputError } from '../readers/types.js';
 import { FORMATS, outputFormatHelp } from '../reporters/index.js';
@@ -18,6 +18,12 @@ interface CheckCliOptions {
   inputFormat?: string;
   study?: string;
   output?: string;
+}
+
+/** commander parser for a non-negative integer option */
+function intArg(v: string): number {
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError('expected a whole number');
+  return Number(v);
 }
 
 function useColor(flag: boolean | undefined): boolean {
@@ -92,16 +98,27 @@ export async function run(argv: string[]): Promise<number> {
 
   program
     .command('eval')
-    .description('measure the detectors against a labelled corpus folder (labels.csv: document,concept,reported,value,evidence)')
-    .argument('<corpus-dir>')
+    .description('measure the detectors against labelled corpus folders (labels.csv: document,concept,reported,value,evidence), pooled')
+    .argument('<corpus-dirs...>')
     .option('--errors', 'list every false positive, false negative and wrong value')
     .option('--concept <keys>', 'only these concepts (comma-separated)')
+    .option('--folds <k>', 'split the documents into k folds (by a hash of their path) and report each fold', intArg)
+    .option('--fold <i>', 'only the documents of fold i (0-based; needs --folds)', intArg)
+    .option('--not-fold <i>', 'every document except those of fold i (needs --folds)', intArg)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
-    .action(async (dir: string, o: { errors?: boolean; concept?: string; format: string }) => {
-      const { evaluateCorpus, formatEval, formatEvalMarkdown } = await import('../eval/run.js');
-      const r = await evaluateCorpus(dir, o.concept ? { concepts: new Set(o.concept.split(',')) } : {});
+    .action(async (dirs: string[], o: { errors?: boolean; concept?: string; format: string; folds?: number; fold?: number; notFold?: number }, cmd: Command) => {
+      if ((o.fold !== undefined || o.notFold !== undefined) && !o.folds) cmd.error('error: --fold and --not-fold need --folds <k>');
+      const [{ evaluateCorpora }, { formatEval, formatEvalMarkdown }] = await Promise.all([import('../eval/run.js'), import('../eval/format.js')]);
+      const r = await evaluateCorpora(dirs, {
+        ...(o.concept ? { concepts: new Set(o.concept.split(',')) } : {}),
+        ...(o.folds ? { folds: o.folds } : {}),
+        ...(o.fold !== undefined ? { fold: o.fold } : {}),
+        ...(o.notFold !== undefined ? { notFold: o.notFold } : {}),
+      });
       const text = o.format === 'json' ? JSON.stringify(r, null, 2) : o.format === 'md' ? formatEvalMarkdown(r) : formatEval(r, { errors: Boolean(o.errors) });
       process.stdout.write(text + '\n');
+      // a run where every document failed measured nothing
+      if (r.docs === 0 && r.failed.length) code = 2;
     });
 
   program

@@ -224,7 +224,9 @@ export function detectAll(ms: Manuscript, only?: Set<string>): Map<string, Findi
   for (const c of CONCEPTS) {
     if (only && !only.has(c.id)) continue;
     const f = runConcept(c, ms);
-    if (f) out.set(f.concept, f);
+    if (!f) continue;
+    if (f.notDone && c.meta.noneIsComplete) f.noneDeclared = true;
+    out.set(f.concept, f);
   }
   return out;
 }

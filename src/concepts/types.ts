@@ -26,6 +26,12 @@ export interface Finding {
   details?: Record<string, unknown>;
   /** the manuscript says it was not done / not available */
   notDone?: boolean;
+  /** the "not done" answer is a complete report (no funding, no competing interests), not a warning */
+  noneDeclared?: boolean;
+  /** for a missing finding: the closest sentence, below the threshold but near it ("not found — check") */
+  candidate?: Evidence;
+  /** found only in the abstract: complete for items that accept the title or the abstract */
+  onlyIn?: 'abstract';
   evidence: Evidence[];
   /** 0..1 */
   confidence: number;

@@ -45,7 +45,7 @@ const ITEM_SECTION: Record<string, SectionKind[]> = {
 /** Give every item a place: its first evidence, or the start of the section where it belongs. */
 function placeItems(r: ChecklistResult, anchors: NonNullable<Judgeable['anchors']>): ChecklistResult {
   for (const it of r.items) {
-    const e = it.evidence[0];
+    const e = it.evidence[0] ?? it.candidate;
     const kinds = ITEM_SECTION[it.section.toLowerCase()];
     const anchor = kinds ? anchors.find((a) => kinds.includes(a.kind))?.start : undefined;
     const p: Position = e ? { ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}), ...(e.page !== undefined ? { page: e.page } : {}), ...(e.paragraph !== undefined ? { paragraph: e.paragraph } : {}) } : anchor ?? { line: 1, column: 1 };

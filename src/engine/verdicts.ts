@@ -34,7 +34,9 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
   const present = found.filter((f) => f.status !== 'missing');
   const missing = item.concepts.filter((c) => opts.known.has(c) && (findings.get(c)?.status ?? 'missing') === 'missing');
   const evidence = mergeEvidence(present);
-  const notDone = present.some((f) => f.notDone);
+  // "no funding" / "no competing interests" answer the item fully: not a warning
+  const notDone = present.some((f) => f.notDone && !f.noneDeclared);
+  const noneDeclared = present.length > 0 && present.every((f) => f.noneDeclared);
   const any = item.combine === 'any';
 
   const satisfied = any ? present.length > 0 : missing.length === 0 && present.length > 0;
@@ -49,14 +51,18 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
       // some of the item's concepts are there, others are not
       return { ...base, status: 'partial', evidence, reason: `not found: ${missing.join(', ')}`, ...(notDone ? { notDone } : {}) };
     }
-    return { ...base, status: 'missing', evidence: [], reason: item.advice ?? item.description };
+    const candidate = missing.map((c) => findings.get(c)?.candidate).find((e) => e !== undefined);
+    return { ...base, status: 'missing', evidence: [], reason: item.advice ?? item.description, ...(candidate ? { candidate } : {}) };
   }
   if (unknown.length && !any) {
     return { ...base, status: 'needs-review', evidence, reason: `no automatic check for ${unknown.join(', ')}; check by hand`, ...(notDone ? { notDone } : {}) };
   }
-  const partial = present.some((f) => f.status === 'partial') && !(any && present.some((f) => f.status === 'reported'));
+  // an item that accepts the title or the abstract is complete when only the abstract has it
+  const abstractOk = /abstract/i.test(item.section);
+  const partial = present.some((f) => f.status === 'partial' && !(abstractOk && f.onlyIn === 'abstract')) && !(any && present.some((f) => f.status === 'reported'));
   const v: ItemVerdict = { ...base, status: partial ? 'partial' : 'reported', evidence };
   if (partial) v.reason = present.find((f) => f.status === 'partial')?.reason ?? 'incomplete';
+  else if (noneDeclared) v.reason = 'none declared';
   if (notDone) {
     v.notDone = true;
     v.reason = 'reported as not done';

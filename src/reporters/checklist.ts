@@ -35,7 +35,7 @@ export interface ChecklistReportOptions {
 }
 
 /** Status in the words a checklist form uses, in the order the summary lists them. */
-export const STATUS_WORDS = ['Yes', 'Partly', 'No', 'Not applicable', 'Check by hand', 'Reported as not done'] as const;
+export const STATUS_WORDS = ['Yes', 'Partly', 'No', 'Not found — check', 'Not applicable', 'Check by hand', 'Reported as not done'] as const;
 export type StatusWord = (typeof STATUS_WORDS)[number];
 
 export function statusWord(it: ItemVerdict): StatusWord {
@@ -45,7 +45,7 @@ export function statusWord(it: ItemVerdict): StatusWord {
     case 'partial':
       return 'Partly';
     case 'missing':
-      return 'No';
+      return it.candidate ? 'Not found — check' : 'No';
     case 'not-applicable':
       return 'Not applicable';
     case 'needs-review':
@@ -98,7 +98,9 @@ export function checklistTable(cl: ChecklistResult, path?: string, overlay?: Dec
   const out = ['| Section | Item | Topic | Reported on | Status | Evidence |', '|---|---|---|---|---|---|'];
   for (const it of cl.items) {
     const ev = it.evidence[0];
-    const quote = ev ? `“${clip(ev.text.replace(/\s+/g, ' ').trim(), 120)}”` : '';
+    const c = it.candidate;
+    // a candidate is not evidence: it is quoted with its place, for the author to confirm
+    const quote = ev ? `“${clip(ev.text.replace(/\s+/g, ' ').trim(), 120)}”` : c ? `check ${evidenceLocation(c, path) || 'this'}: “${clip(c.text.replace(/\s+/g, ' ').trim(), 120)}”` : '';
     out.push(`| ${cell(it.section)} | ${cell(it.id)} | ${cell(it.topic)} | ${cell(reportedOn(it, path))} | ${statusWord(it)} | ${cell(quote)} |`);
   }
   return out;

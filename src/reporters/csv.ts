@@ -26,9 +26,10 @@ export function csv(result: CheckResult): string {
   for (const file of result.files) {
     for (const cl of file.checklists) {
       for (const it of cl.items) {
-        const e = it.evidence[0];
+        // an uncertain "missing" carries its candidate sentence, with the status saying so
+        const e = it.evidence[0] ?? it.candidate;
         rows.push(
-          [file.path, cl.id, it.id, it.section, text(it.topic), it.status, it.notDone ? 1 : 0, e?.line, e?.column, e?.page, e?.paragraph, e ? text(e.text) : '']
+          [file.path, cl.id, it.id, it.section, text(it.topic), it.candidate ? 'not-found-check' : it.status, it.notDone ? 1 : 0, e?.line, e?.column, e?.page, e?.paragraph, e ? text(e.text) : '']
             .map(csvField)
             .join(','),
         );

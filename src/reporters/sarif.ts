@@ -119,7 +119,7 @@ export function sarif(result: CheckResult, opts: SarifOptions = {}): string {
           level,
           message: { text: where ? `${m.text} (${where})` : m.text },
           locations: [loc],
-          properties: { checklist: cl.id, item: it.id, status: it.notDone ? 'reported-as-not-done' : it.status },
+          properties: { checklist: cl.id, item: it.id, status: it.notDone ? 'reported-as-not-done' : it.candidate ? 'not-found-check' : it.status },
         });
       }
     }

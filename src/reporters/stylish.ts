@@ -28,6 +28,7 @@ export interface ItemMessage {
 export function itemMessage(it: ItemVerdict, verbose = false): ItemMessage | undefined {
   switch (it.status) {
     case 'missing':
+      if (it.candidate) return { severity: 'warning', text: `Not found — check: ${it.topic}. Closest sentence: "${clip(it.candidate.text, 90)}"` };
       return { severity: 'error', text: `Missing: ${it.topic}. ${it.reason ?? ''}`.trim() };
     case 'partial':
       return { severity: 'warning', text: `Partial: ${it.topic}${it.reason ? ` (${it.reason})` : ''}` };

@@ -33,6 +33,8 @@ export interface ConceptMeta {
   values?: Record<string, string>;
   /** known traps: homonyms, other people's work, not-done phrasing that must not count as done */
   traps?: string[];
+  /** a statement that there is none ("no competing interests", "no funding") fully answers the item */
+  noneIsComplete?: boolean;
 }
 
 /**

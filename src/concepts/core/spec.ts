@@ -223,6 +223,12 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
   return hits;
 }
 
+/**
+ * A sentence that scored at least this share of the threshold makes a "missing" verdict uncertain: it becomes
+ * "not found — check" with the sentence as the candidate (eval still counts it as missing).
+ */
+export const CANDIDATE_SHARE = typeof process !== 'undefined' && process.env.REPORTLINT_CANDIDATE_SHARE ? Number(process.env.REPORTLINT_CANDIDATE_SHARE) : 0.4;
+
 /** Run a concept spec over a manuscript. */
 export function runSpec(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Finding {
   const hits = scoreHits(spec, ctx, opts);
@@ -231,9 +237,12 @@ export function runSpec(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter
   const maxEv = spec.maxEvidence ?? 3;
   if (strong.length === 0) {
     const near = hits.sort((a, b) => b.score - a.score)[0];
+    // close to the threshold: not a confident "missing"; the sentence is shown for the author to confirm
+    const candidate = near && near.score >= threshold * CANDIDATE_SHARE ? { candidate: evidenceOf(near.sentence, near.rule.id, near.notDone || undefined) } : {};
     return {
       concept: spec.concept,
       status: 'missing',
+      ...candidate,
       evidence: [],
       confidence: near ? Math.min(0.95, 1 - near.score / threshold / 2) : 0.9,
       rule: near ? `${near.rule.id} (below threshold ${near.score.toFixed(2)})` : 'no-match',

@@ -32,6 +32,7 @@ function detect({ ms }: DetectContext): Finding {
   return {
     concept: 'title_id',
     status: inTitle ? 'reported' : 'partial',
+    ...(inTitle ? {} : { onlyIn: 'abstract' as const }),
     value: [...found.keys()][0]!,
     details: { types: [...found.keys()] },
     evidence: ev,

@@ -46,6 +46,7 @@ export default defineConcept({
   meta: {
     label: 'Conflicts of interest',
     group: 'Other',
+    noneIsComplete: true,
     definition:
       'Reported when the manuscript states the competing interests of its authors: specific financial or other relationships (consulting fees, honoraria, employment, stock, patents, advisory roles) or that there are none. A labelled "Competing interests", "Disclosures" or "Duality of interest" statement counts even when a converter garbled its text, and so does a reference to completed ICMJE disclosure forms. A declaration of no competing interests is reported as not done (value none). Not counted: "of interest" meaning the focus of the study (outcome of interest), decisional conflict as a measured variable, conflicts of interest discussed as a topic, and a pointer to declarations kept on the publisher\'s website.',
     values: {

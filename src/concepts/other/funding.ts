@@ -71,6 +71,7 @@ export default defineConcept({
   meta: {
     label: 'Funding',
     group: 'Other',
+    noneIsComplete: true,
     definition:
       'Reported when the manuscript names where the money for this study came from (a funder, grant, sponsor, fellowship or company, with or without grant numbers) or states that the study received no funding; the latter is reported as not done. A funding statement counts wherever the back matter ended up: a labelled "Funding:" line, an acknowledgement, a footnote that a converter moved into the Introduction, or an author-contribution note that someone obtained the funding. It does not count when the money belongs to someone else (programmes or services funded by donors in the background), when "supported by" means evidence or clinical support, or when materials or help were merely provided by a vendor, laboratory or core facility.',
     traps: [

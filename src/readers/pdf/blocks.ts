@@ -21,12 +21,19 @@ function isHeading(l: Line, body: number): { depth: number } | null {
     return { depth: num ? num[1]!.split('.').length : 1 };
   }
   if (words > 12 || /[.,;]$/.test(t) || !/[A-Za-z]{2}/.test(t)) return null;
+  // appendices after the reference list ("Appendix B. Implementation details", "B.3. Training details")
+  if (APPENDIX_HEADING.test(t) && l.size >= body * 0.98) return { depth: 1 };
+  const lettered = /^[A-Z]((?:\.\d+){1,3})\.?\s+[A-Z]/.exec(t);
+  if (lettered && words <= 10 && l.size >= body * 0.98) return { depth: lettered[1]!.split('.').length };
   const num = /^(\d+(?:\.\d+){0,3})\.?\s+[A-Z]/.exec(t);
   if (num && words <= 10 && l.size >= body * 0.98 && !/\d{4}/.test(t.slice(num[0].length))) return { depth: num[1]!.split('.').length };
   if (l.size >= body * 1.15 && /^[A-Z0-9]/.test(t)) return { depth: l.size >= body * 1.4 ? 1 : 2 };
   if (words <= 8 && /^[A-Z0-9][A-Z0-9 ,&:\-–()/]+$/.test(t) && /[A-Z]{3}/.test(t) && t.length >= 4) return { depth: 1 };
   return null;
 }
+
+/** "Appendix A. Data", "Appendices", "Appendix 2: ..." (not a sentence that starts with the word) */
+const APPENDIX_HEADING = /^Appendix(?:es)?(?:\s+[A-Z0-9](?:\.\d+)*)?(?:[.:]\s+[A-Z]|\s*$)/;
 
 const CAPTION_START = /^(fig(?:ure)?\.?|table|supplementary (?:figure|table))\s*S?\d+[a-z]?\s*[.:|]/i;
 
@@ -120,7 +127,8 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
       flush();
       const isRefs = REFERENCE_HEADING.test(l.text);
       if (isRefs) skipping = true;
-      else if (skipping && KNOWN_HEADING.test(l.text)) skipping = false;
+      // the reference list ends at the next known heading or an appendix (back matter and appendices after it)
+      else if (skipping && (KNOWN_HEADING.test(l.text) || APPENDIX_HEADING.test(l.text.trim()))) skipping = false;
       if (!skipping) blocks.push({ kind: 'heading', text: l.text.replace(/\s*:$/, ''), depth: h.depth, segments: [{ textStart: 0, pos: pos(l), verbatim: false }] });
       prevLine = l;
       continue;

@@ -1,0 +1,108 @@
+/**
+ * Scores from outcomes: per concept TP/FP/FN/TN, balanced accuracy (mean over concepts with both classes),
+ * missing-F1 (the "missing" class pooled over every pair), macro-F1 (the "reported" class), value accuracy, and
+ * the uncertain verdicts ("not found — check": counted as missing, and how often the label says reported).
+ */
+import type { Outcome } from './collect.js';
+
+export interface ConceptScore {
+  concept: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+  specificity: number | null;
+  valueCorrect: number;
+  valueTotal: number;
+}
+
+export interface EvalError {
+  document: string;
+  concept: string;
+  kind: 'FP' | 'FN' | 'VALUE';
+  expected: string;
+  got: string;
+  evidence?: string;
+  labelEvidence?: string;
+}
+
+export interface Scores {
+  concepts: ConceptScore[];
+  balancedAccuracy: number;
+  missingF1: number;
+  macroF1: number;
+  valueAccuracy: number | null;
+  /** "not found — check" verdicts: how many, and how many of them the labels call reported */
+  uncertain: { count: number; labelledReported: number };
+  errors: EvalError[];
+}
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+export function score(outcomes: readonly Outcome[]): Scores {
+  const scores = new Map<string, ConceptScore>();
+  const errors: EvalError[] = [];
+  let mTP = 0;
+  let mFP = 0;
+  let mFN = 0;
+  const uncertain = { count: 0, labelledReported: 0 };
+  for (const o of outcomes) {
+    let s = scores.get(o.concept);
+    if (!s) {
+      s = { concept: o.concept, tp: 0, fp: 0, fn: 0, tn: 0, precision: null, recall: null, f1: null, specificity: null, valueCorrect: 0, valueTotal: 0 };
+      scores.set(o.concept, s);
+    }
+    if (o.label && o.pred) s.tp++;
+    else if (!o.label && o.pred) s.fp++;
+    else if (o.label && !o.pred) s.fn++;
+    else s.tn++;
+    if (!o.label && !o.pred) mTP++;
+    if (o.label && !o.pred) mFP++;
+    if (!o.label && o.pred) mFN++;
+    if (o.uncertain) {
+      uncertain.count++;
+      if (o.label) uncertain.labelledReported++;
+    }
+    const doc = o.corpus ? `${o.corpus}/${o.document}` : o.document;
+    const ev = { ...(o.evidence ? { evidence: o.evidence } : {}), ...(o.labelEvidence ? { labelEvidence: o.labelEvidence } : {}) };
+    if (o.label !== o.pred) errors.push({ document: doc, concept: o.concept, kind: o.pred ? 'FP' : 'FN', expected: o.label ? 'reported' : 'missing', got: o.got, ...ev });
+    if (o.label && o.labelValue) {
+      s.valueTotal++;
+      if (o.value === o.labelValue) s.valueCorrect++;
+      else errors.push({ document: doc, concept: o.concept, kind: 'VALUE', expected: o.labelValue, got: o.value ?? '(none)', ...ev });
+    }
+  }
+  const concepts = [...scores.values()].sort((a, b) => a.concept.localeCompare(b.concept));
+  for (const s of concepts) {
+    s.precision = ratio(s.tp, s.tp + s.fp);
+    s.recall = ratio(s.tp, s.tp + s.fn);
+    s.specificity = ratio(s.tn, s.tn + s.fp);
+    s.f1 = s.tp + s.fp + s.fn === 0 ? null : (2 * s.tp) / (2 * s.tp + s.fp + s.fn);
+  }
+  const both = concepts.filter((s) => s.tp + s.fn > 0 && s.tn + s.fp > 0);
+  const withPos = concepts.filter((s) => s.tp + s.fn > 0);
+  const vt = concepts.reduce((a, s) => a + s.valueTotal, 0);
+  const vc = concepts.reduce((a, s) => a + s.valueCorrect, 0);
+  return {
+    concepts,
+    balancedAccuracy: both.length ? both.reduce((a, s) => a + ((s.recall ?? 0) + (s.specificity ?? 0)) / 2, 0) / both.length : 0,
+    missingF1: mTP + mFP + mFN === 0 ? 0 : (2 * mTP) / (2 * mTP + mFP + mFN),
+    macroF1: withPos.length ? withPos.reduce((a, s) => a + (s.f1 ?? 0), 0) / withPos.length : 0,
+    valueAccuracy: vt ? vc / vt : null,
+    uncertain,
+    errors,
+  };
+}
+
+/** FNV-1a: a document's fold is fixed by its corpus and path, whatever else is in the run. */
+export function foldOf(corpus: string, document: string, k: number): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${corpus}/${document}`) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % k;
+}

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateCorpora, evaluateCorpus } from '../src/eval/run.js';
+import { formatEval } from '../src/eval/format.js';
+import { foldOf } from '../src/eval/score.js';
+
+const bin = join(import.meta.dirname, '..', 'bin', 'reportlint.js');
+function runCli(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const PAPERS: Record<string, string> = {
+  'a.md': '# A\n\n## Methods\n\nThis work was funded by the National Science Foundation (grant 12345).\n',
+  'b.md': '# B\n\n## Methods\n\nWe measured blood pressure twice.\n',
+  'c.md': '# C\n\n## Methods\n\nThe study was supported by a grant from the Heart Foundation.\n',
+  'd.md': '# D\n\n## Methods\n\nPatients were followed for one year.\n',
+};
+
+function corpus(name: string, labels: Array<[string, string, 0 | 1]>): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'rl-eval-')), name);
+  mkdirSync(join(dir, 'docs'), { recursive: true });
+  for (const [f, t] of Object.entries(PAPERS)) writeFileSync(join(dir, 'docs', f), t);
+  writeFileSync(join(dir, 'labels.csv'), ['document,concept,reported,value,evidence', ...labels.map(([d, c, r]) => `docs/${d},${c},${r},,`)].join('\n') + '\n');
+  return dir;
+}
+
+describe('eval', () => {
+  const one = corpus('one', [
+    ['a.md', 'funding', 1],
+    ['b.md', 'funding', 0],
+  ]);
+  const two = corpus('two', [
+    ['c.md', 'funding', 1],
+    ['d.md', 'funding', 1], // a label the detector cannot meet: one false "missing"
+  ]);
+
+  it('scores one corpus and pools several', async () => {
+    const r1 = await evaluateCorpus(one);
+    expect(r1.concepts[0]).toMatchObject({ concept: 'funding', tp: 1, tn: 1, fp: 0, fn: 0 });
+    const pooled = await evaluateCorpora([one, two]);
+    expect(pooled.docs).toBe(4);
+    expect(pooled.corpus).toBe('one + two');
+    expect(pooled.concepts[0]).toMatchObject({ tp: 2, tn: 1, fn: 1 });
+    expect(pooled.errors).toEqual([expect.objectContaining({ document: 'two/docs/d.md', kind: 'FN' })]);
+    expect(formatEval(pooled)).toMatch(/not found — check: \d+ verdicts/);
+  });
+
+  it('splits documents into stable folds and can leave one out', async () => {
+    const k = 2;
+    const all = await evaluateCorpora([one, two], { folds: k });
+    expect(all.folds!.reduce((a, f) => a + f.docs, 0)).toBe(4);
+    // a document's fold depends only on its corpus and path
+    expect(foldOf('two', 'docs/d.md', k)).toBe(foldOf('two', 'docs/d.md', k));
+    const f0 = await evaluateCorpora([one, two], { folds: k, fold: 0 });
+    const not0 = await evaluateCorpora([one, two], { folds: k, notFold: 0 });
+    expect(f0.docs + not0.docs).toBe(4);
+    const inFold0 = Object.keys(PAPERS).filter((p) => foldOf(p === 'a.md' || p === 'b.md' ? 'one' : 'two', `docs/${p}`, k) === 0).length;
+    expect(f0.docs).toBe(inFold0);
+  });
+
+  it('exits 2 when every document failed to read, and --fold needs --folds', async () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'rl-eval-')), 'bad');
+    mkdirSync(bad);
+    writeFileSync(join(bad, 'labels.csv'), 'document,concept,reported,value,evidence\ndocs/none.md,funding,1,,\n');
+    const r = runCli(['eval', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('failed docs/none.md');
+    const u = runCli(['eval', one, '--fold', '1']);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toContain('--fold and --not-fold need --folds <k>');
+  });
+});
