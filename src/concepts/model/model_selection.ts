@@ -9,6 +9,10 @@ const spec: SpecBody = {
   citationsInMethodsOk: true,
   damp: FAMILY_DAMP,
   rules: [
+    // tuning of hyperparameters by a named search or on validation data
+    cue('selection/tuned', /\b(?:hyper-?parameters?|parameters|settings|configurations?)\b[^.;]{0,40}\b(?:were|was|are|is) (?:\w+ly )?(?:tuned|optimi[sz]ed|selected|chosen|determined|searched)\b[^.;]{0,40}\b(?:grid|random|bayesian|search|cross-?validation|validation (?:set|data|split|fold|loss|performance)|tuning set|development set)|\b(?:grid|random|bayesian|hyper-?parameter) (?:search|sweep|optimi[sz]ation|tuning)\b[^.;]{0,30}\b(?:was|were|is|are)? ?(?:used|utili[sz]ed|performed|applied|conducted|run)?\b[^.;]{0,10}\bto (?:select|choose|find|tune|optimi[sz]e|determine|identify)\b|\bvalidation (?:set|data|split|fold)s? (?:is|was|were|are) used (?:for|to) (?:tun|select|choos|pick|determin)|\b(?:tuned|optimi[sz]ed|selected|chosen) (?:by|with|using|via|through) (?:an? )?(?:grid|random|bayesian|exhaustive|nested)? ?(?:search|cross-?validation)\b/i, 0.7),
+    // the checkpoint kept by its validation score
+    cue('selection/checkpoint', /\b(?:picked|chose|selected|kept|saved|retained|used) the (?:\w+ ){0,2}(?:model|checkpoint|weights|network|epoch) (?:with|that (?:had|achieved|gave)) the (?:best|highest|lowest|minimum|maximum) (?:\w+ ){0,2}validation\b|\bthe best (?:validation|performing) (?:model|checkpoint|epoch)\b[^.;]{0,30}\b(?:is|was|were) (?:used|selected|kept|retained|chosen)\b|\b(?:early[- ]stopping|(?:stopped|terminated|halted) (?:training )?early)\b[^.;]{0,60}\bvalidation (?:set|loss|data|performance|score|metric|error)/i, 0.7),
     cue('selection/best', /\b(?:best|final|optimal|best-performing) (?:\w+ ){0,2}(?:model|checkpoint|epoch|configuration|network|classifier|architecture|hyper-?parameters?)\b[^.;]{0,60}\b(?:was|were) (?:selected|chosen|retained|determined|identified|used)\b|\b(?:selected|chose|chosen|retained) (?:the )?(?:\w+ ){0,3}(?:model|checkpoint|epoch|weights)\b[^.;]{0,50}\b(?:highest|lowest|best|minimum|maximum|validation)|\bmodel selection\b|\bcheckpoint with the (?:highest|lowest|best)/i, 0.7),
   ],
 };
@@ -33,11 +37,18 @@ export default defineConcept({
       { text: 'Model selection was based on the area under the curve in the validation folds.' },
       { text: 'The best-performing configuration on the tuning set was retained for testing.' },
       { text: 'We retained the model weights from the epoch with the highest validation Dice score.' },
+      { text: 'Learning rate and dropout were tuned by a random search over the validation folds.' },
+      { text: 'A grid search was run to choose the regularisation strength of the classifier.' },
+      { text: 'Training stopped early once the loss on the validation set had not improved for ten epochs.' },
+      { text: 'After each epoch we kept the network with the lowest validation error, and this network was evaluated on the test set.' },
+      { text: 'The held-out validation split was used to tune the number of layers and the weight decay.' },
     ],
     missing: [
       { text: 'Participants were selected from the outpatient clinic.' },
       { text: 'The final model included age, sex and tumour size.', note: 'content of the model, not how it was chosen' },
       { text: 'The best response was recorded for each patient.' },
+      { text: 'A grid of 64 points was placed over each image to sample patches.', note: 'a grid that is not a search' },
+      { text: 'Future work could tune the hyperparameters with a Bayesian search.', heading: 'Discussion', note: 'a wish, not what was done' },
     ],
   },
 });
