@@ -8,7 +8,8 @@ import type { FileResult } from '../engine/types.js';
 import { isStudyPath } from '../readers/formats.js';
 import { readManuscript } from '../readers/index.js';
 import { checkManuscript } from '../sources/manuscript.js';
-import { exportMarkdown } from '../tui/export.js';
+import { exportReview, type ExportFormat } from '../tui/export.js';
+import { writeFileAtomic } from '../util/fs.js';
 import { defaultStatePath, loadReviewState, manuscriptText, quitSummary, saveReviewState, type ManuscriptText, type ReviewState } from '../tui/review-state.js';
 import { toolVersion } from '../version.js';
 import { EXIT, reportError } from './exit.js';
@@ -16,7 +17,9 @@ import { EXIT, reportError } from './exit.js';
 export interface RunReviewOptions {
   checklist?: string;
   state?: string;
-  export?: string;
+  export?: ExportFormat;
+  /** with export: the file to write */
+  output?: string;
 }
 
 export const NO_TTY_MESSAGE = 'reportlint: review needs an interactive terminal; use "reportlint check <file>" or "reportlint review <file> --export md"';
@@ -29,6 +32,10 @@ export function interactive(env: NodeJS.ProcessEnv = process.env): boolean {
 export async function runReview(file: string, o: RunReviewOptions): Promise<number> {
   if (!o.export && !interactive()) {
     process.stderr.write(NO_TTY_MESSAGE + '\n');
+    return EXIT.error;
+  }
+  if (o.export === 'docx' && !o.output && process.stdout.isTTY) {
+    process.stderr.write('reportlint: --export docx writes a Word file: use --output <file> or redirect stdout\n');
     return EXIT.error;
   }
   const statePath = o.state ?? defaultStatePath(file);
@@ -54,7 +61,9 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
   const { state, warnings } = loadReviewState(statePath, file, result.checklists, text);
   if (o.export) {
     for (const w of warnings) process.stderr.write(`reportlint: warning: ${w}\n`);
-    process.stdout.write(exportMarkdown(result, state, { version: toolVersion() }));
+    const out = exportReview(o.export, result, state, { version: toolVersion() });
+    if (o.output) writeFileAtomic(o.output, out);
+    else process.stdout.write(out);
     return EXIT.ok;
   }
   const [{ render }, { createElement }, { ReviewApp }] = await Promise.all([import('ink'), import('react'), import('../tui/ReviewApp.js')]);
