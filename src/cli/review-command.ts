@@ -10,6 +10,7 @@ import { readManuscript } from '../readers/index.js';
 import { checkManuscript } from '../sources/manuscript.js';
 import { exportReview, type ExportFormat } from '../tui/export.js';
 import { writeFileAtomic } from '../util/fs.js';
+import { reviewText, type ReviewText } from '../tui/review-text.js';
 import { defaultStatePath, loadReviewState, manuscriptText, quitSummary, saveReviewState, type ManuscriptText, type ReviewState } from '../tui/review-state.js';
 import { toolVersion } from '../version.js';
 import { EXIT, reportError } from './exit.js';
@@ -45,6 +46,7 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
   }
   let result: FileResult;
   let text: ManuscriptText | undefined;
+  let sentences: ReviewText | undefined;
   try {
     const checklists = o.checklist ?? 'auto';
     if (isStudyPath(file)) result = await checkFile(file, { checklists });
@@ -52,6 +54,7 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
       // the manuscript's sentences as well as its result: the review state records a fingerprint of the text
       const ms = await readManuscript(file);
       text = manuscriptText(ms.sentences.map((s) => s.text));
+      sentences = reviewText(ms);
       result = await checkManuscript(ms, { checklists });
     }
   } catch (e) {
@@ -74,7 +77,7 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
     saveReviewState(statePath, s);
     saved = s;
   };
-  const app = render(createElement(ReviewApp, { file: result, initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
+  const app = render(createElement(ReviewApp, { file: result, ...(sentences ? { text: sentences } : {}), initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
   await app.waitUntilExit();
   const where = saved === last ? `saved to ${statePath}` : saved ? `saved to ${statePath}; the changes after that were not saved` : last === state ? 'no changes, not saved' : 'not saved';
   process.stdout.write(`${quitSummary(last, result.checklists, where)}\n`);
