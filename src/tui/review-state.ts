@@ -114,6 +114,7 @@ export function loadReviewState(path: string, file: string, checklists: Pick<Che
   const changed = manuscript && r.manuscript !== undefined && r.manuscript !== manuscript.fingerprint;
   let decided = 0;
   let stale = 0;
+  let gone = 0;
   for (const [id, saved] of Object.entries(r.checklists)) {
     const cl = checklists.find((c) => c.id === id);
     if (!cl) {
@@ -135,7 +136,14 @@ export function loadReviewState(path: string, file: string, checklists: Pick<Che
         broken++;
         continue;
       }
-      const ir = one.data;
+      let ir = one.data;
+      // a sentence picked as evidence that is no longer in the manuscript is dropped (with the notice below)
+      const kept = changed && ir.picked ? ir.picked.filter((p) => manuscript.sentences.has(sentenceKey(p.text))) : ir.picked;
+      if (kept && ir.picked && kept.length < ir.picked.length) {
+        gone += ir.picked.length - kept.length;
+        ir = { ...ir, picked: kept };
+        if (!kept.length) delete ir.picked;
+      }
       items[itemId] = ir;
       if (!ir.decision) continue;
       decided++;
@@ -145,6 +153,7 @@ export function loadReviewState(path: string, file: string, checklists: Pick<Che
     if (broken) warnings.push(`${path}: ${broken} unreadable item review${broken === 1 ? '' : 's'} in ${id} ignored`);
     state.checklists[id] = { fingerprint: saved.fingerprint, items };
   }
+  if (gone) warnings.push(`the manuscript has changed since the review was saved: ${gone} sentence${gone === 1 ? '' : 's'} picked as evidence no longer in it, dropped`);
   if (changed && decided > 0) {
     warnings.push(`the manuscript has changed since the review was saved: ${decided - stale} decision${decided - stale === 1 ? '' : 's'} kept, ${stale} stale (marked !; decide again)`);
   } else if (manuscript && r.manuscript === undefined && decided > 0) {

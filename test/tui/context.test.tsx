@@ -78,6 +78,39 @@ describe('the manuscript context', () => {
   });
 });
 
+describe('the new panes fit 80×24', () => {
+  const fits = (f: string, columns: number, rows: number) => {
+    expect(lines(f)).toHaveLength(rows - 1);
+    for (const l of lines(f)) expect([...l].length, l).toBeLessThanOrEqual(columns);
+  };
+
+  it('? lists every key, the last line and the state file included', async () => {
+    const r = await app();
+    await r.resize(80, 24);
+    await r.press('?', (f) => f.includes('Keys'));
+    fits(r.frame(), 80, 24);
+    for (const k of ['[ / ]', 'x ', 'p ', 'r ', 'e ', 's / q']) expect(r.frame()).toMatch(new RegExp(`│ ${k.replace(/[[\]/]/g, '\\$&')}`));
+    expect(r.frame()).toContain('The review is saved to');
+  });
+
+  it('p: the search and its matches in the body', async () => {
+    const r = await app();
+    await r.resize(80, 24);
+    await r.press('p', (f) => f.includes('pick the evidence of item 1'));
+    fits(r.frame(), 80, 24);
+    expect(r.frame()).toMatch(/^› 1:3 +Automated detection/m);
+  });
+
+  it('120×30: c shows the context alone beside the list', async () => {
+    const r = await app();
+    await r.resize(120, 30);
+    await r.press('c');
+    fits(r.frame(), 120, 30);
+    expect(lines(r.frame())[5]).toMatch(/^all items · guideline order \(44\)\s+│ context · evidence 1\/2/);
+    expect(r.frame()).not.toContain('status: ✔ reported');
+  });
+});
+
 describe('corrections with keys', () => {
   it('x marks the evidence wrong, p picks another sentence by search, r sets the place; s saves them', async () => {
     const r = await app();

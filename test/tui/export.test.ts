@@ -131,6 +131,20 @@ describe('review state files', () => {
     expect(loadReviewState(p, file.path, file.checklists, text).state.checklists['claim-2024']!.items['8']).toEqual(state.checklists['claim-2024']!.items['8']);
   });
 
+  it('a changed manuscript: a picked sentence no longer in it is dropped, with a notice', async () => {
+    const file = await draft();
+    const ms = await readManuscript('examples/draft-incomplete.md');
+    const sentences = ms.sentences.map((s) => s.text);
+    const { state } = await corrected();
+    const p = join(tmp(), 'state.json');
+    writeFileSync(p, JSON.stringify({ ...state, manuscript: manuscriptText(sentences).fingerprint }));
+    const loaded = loadReviewState(p, file.path, file.checklists, manuscriptText(sentences.filter((t) => t !== SPLIT)));
+    expect(loaded.warnings).toContain('the manuscript has changed since the review was saved: 1 sentence picked as evidence no longer in it, dropped');
+    const item8 = loaded.state.checklists['claim-2024']!.items['8']!;
+    expect(item8.picked).toBeUndefined();
+    expect(item8.wrong).toHaveLength(1);
+  });
+
   it('an unreadable item is dropped with a warning; the others load', async () => {
     const file = await draft();
     const saved = JSON.parse(readFileSync(OLD_STATE, 'utf8'));
