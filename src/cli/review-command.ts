@@ -31,6 +31,10 @@ export function interactive(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 export async function runReview(file: string, o: RunReviewOptions): Promise<number> {
+  if (o.output && !o.export) {
+    process.stderr.write('reportlint: --output is for --export (the completed checklist); the review state goes to --state\n');
+    return EXIT.error;
+  }
   if (!o.export && !interactive()) {
     process.stderr.write(NO_TTY_MESSAGE + '\n');
     return EXIT.error;

@@ -110,4 +110,16 @@ describe.skipIf(!hasTmux)('reportlint review in tmux', () => {
     tmux('send-keys', '-t', s2, '-l', 'q');
     await waitForScreen((s) => s.includes('exit status 0'), 'the end', 15000, s2);
   });
+
+  it('a Word checklist is never written to the terminal: check -f checklist-docx and review --export docx refuse', { timeout: 30000 }, async () => {
+    const s3 = 'docx';
+    const cmd =
+      'node bin/reportlint.js check examples/draft-incomplete.md -f checklist-docx --no-config; echo "check status $?"; ' +
+      'node bin/reportlint.js review examples/draft-incomplete.md --export docx; echo "review status $?"; sleep 60';
+    tmux('new-session', '-d', '-s', s3, '-x', '160', '-y', '20', '-c', process.cwd(), cmd);
+    const s = await waitForScreen((x) => x.includes('review status'), 'both commands', 20000, s3);
+    expect(s).toContain('reportlint: --format checklist-docx writes a binary file: use --output <file> or redirect stdout\ncheck status 2');
+    expect(s).toContain('reportlint: --export docx writes a Word file: use --output <file> or redirect stdout\nreview status 2');
+    expect(s).not.toContain('PK');
+  });
 });
