@@ -5,7 +5,8 @@ import { check } from '../src/api.js';
 import { parseCsv } from '../src/eval/labels.js';
 import type { ItemVerdict } from '../src/checklists/types.js';
 import type { CheckResult } from '../src/engine/types.js';
-import { checklist, evidenceLocation, reportedOn, statusWord } from '../src/reporters/checklist.js';
+import { checklist } from '../src/reporters/checklist.js';
+import { evidenceLocation, reportedOn, statusWord } from '../src/reporters/checklist-model.js';
 import { csv, CSV_HEADER } from '../src/reporters/csv.js';
 import { REPORTERS } from '../src/reporters/index.js';
 import { sarif, SARIF_SCHEMA } from '../src/reporters/sarif.js';
@@ -237,7 +238,7 @@ describe('csv reporter', () => {
 
 describe('check --format', () => {
   it('offers every reporter', () => {
-    expect(Object.keys(REPORTERS)).toEqual(['stylish', 'json', 'checklist', 'sarif', 'csv']);
+    expect(Object.keys(REPORTERS)).toEqual(['stylish', 'json', 'checklist', 'sarif', 'csv', 'checklist-csv', 'checklist-docx']);
   });
 
   it.each([

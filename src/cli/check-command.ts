@@ -3,7 +3,7 @@ import { ChecklistError } from '../checklists/load.js';
 import type { FileResult } from '../engine/types.js';
 import { wrapResult } from '../engine/check.js';
 import { isInputFormat } from '../readers/formats.js';
-import { REPORTERS } from '../reporters/index.js';
+import { BINARY_OUTPUT_FORMATS, REPORTERS } from '../reporters/index.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { EXIT, reportError } from './exit.js';
 
@@ -48,6 +48,10 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
       // a broken checklist applies to every file: stop at once
       if (e instanceof ChecklistError) return EXIT.error;
     }
+  }
+  if (BINARY_OUTPUT_FORMATS.has(o.format) && !o.output && process.stdout.isTTY) {
+    process.stderr.write(`reportlint: --format ${o.format} writes a binary file: use --output <file> or redirect stdout\n`);
+    return EXIT.error;
   }
   if (files.length) {
     const reporter = REPORTERS[o.format] ?? REPORTERS.stylish!;

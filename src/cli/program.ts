@@ -159,12 +159,15 @@ export async function run(argv: string[]): Promise<number> {
 
   program
     .command('review')
-    .description('review a manuscript\'s checklist items interactively: accept or override each verdict, add notes; the review is saved beside the file')
+    .description('review a manuscript\'s checklist items interactively: accept or override each verdict, add notes, correct the evidence and the "reported on" place, see the manuscript around the evidence, open it in $EDITOR; the review is saved beside the file')
     .argument('<file>', 'manuscript')
     .option('-c, --checklist <ids>', 'auto (default), all, or comma-separated checklist ids or files', 'auto')
     .option('--state <file>', 'review state file (default: <file>.review.json)')
-    .addOption(new Option('--export <format>', 'print the completed checklist with the reviewer\'s decisions instead of starting the review').choices(['md']))
-    .action(async (file: string, o: { checklist?: string; state?: string; export?: string }) => {
+    .addOption(
+      new Option('--export <format>', 'print the completed checklist with the reviewer\'s decisions, corrected evidence and places instead of starting the review (md, csv: the check formats checklist and checklist-csv; docx: checklist-docx, with --output or a redirect)').choices(['md', 'csv', 'docx']),
+    )
+    .option('-o, --output <file>', 'with --export: write the checklist to a file (atomically) instead of stdout')
+    .action(async (file: string, o: { checklist?: string; state?: string; export?: 'md' | 'csv' | 'docx'; output?: string }) => {
       const { runReview } = await import('./review-command.js');
       code = await runReview(file, o);
     });

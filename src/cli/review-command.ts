@@ -8,7 +8,9 @@ import type { FileResult } from '../engine/types.js';
 import { isStudyPath } from '../readers/formats.js';
 import { readManuscript } from '../readers/index.js';
 import { checkManuscript } from '../sources/manuscript.js';
-import { exportMarkdown } from '../tui/export.js';
+import { exportReview, type ExportFormat } from '../tui/export.js';
+import { writeFileAtomic } from '../util/fs.js';
+import { reviewText, type ReviewText } from '../tui/review-text.js';
 import { defaultStatePath, loadReviewState, manuscriptText, quitSummary, saveReviewState, type ManuscriptText, type ReviewState } from '../tui/review-state.js';
 import { toolVersion } from '../version.js';
 import { EXIT, reportError } from './exit.js';
@@ -16,7 +18,9 @@ import { EXIT, reportError } from './exit.js';
 export interface RunReviewOptions {
   checklist?: string;
   state?: string;
-  export?: string;
+  export?: ExportFormat;
+  /** with export: the file to write */
+  output?: string;
 }
 
 export const NO_TTY_MESSAGE = 'reportlint: review needs an interactive terminal; use "reportlint check <file>" or "reportlint review <file> --export md"';
@@ -27,8 +31,16 @@ export function interactive(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 export async function runReview(file: string, o: RunReviewOptions): Promise<number> {
+  if (o.output && !o.export) {
+    process.stderr.write('reportlint: --output is for --export (the completed checklist); the review state goes to --state\n');
+    return EXIT.error;
+  }
   if (!o.export && !interactive()) {
     process.stderr.write(NO_TTY_MESSAGE + '\n');
+    return EXIT.error;
+  }
+  if (o.export === 'docx' && !o.output && process.stdout.isTTY) {
+    process.stderr.write('reportlint: --export docx writes a Word file: use --output <file> or redirect stdout\n');
     return EXIT.error;
   }
   const statePath = o.state ?? defaultStatePath(file);
@@ -38,6 +50,7 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
   }
   let result: FileResult;
   let text: ManuscriptText | undefined;
+  let sentences: ReviewText | undefined;
   try {
     const checklists = o.checklist ?? 'auto';
     if (isStudyPath(file)) result = await checkFile(file, { checklists });
@@ -45,6 +58,7 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
       // the manuscript's sentences as well as its result: the review state records a fingerprint of the text
       const ms = await readManuscript(file);
       text = manuscriptText(ms.sentences.map((s) => s.text));
+      sentences = reviewText(ms);
       result = await checkManuscript(ms, { checklists });
     }
   } catch (e) {
@@ -54,7 +68,9 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
   const { state, warnings } = loadReviewState(statePath, file, result.checklists, text);
   if (o.export) {
     for (const w of warnings) process.stderr.write(`reportlint: warning: ${w}\n`);
-    process.stdout.write(exportMarkdown(result, state, { version: toolVersion() }));
+    const out = exportReview(o.export, result, state, { version: toolVersion() });
+    if (o.output) writeFileAtomic(o.output, out);
+    else process.stdout.write(out);
     return EXIT.ok;
   }
   const [{ render }, { createElement }, { ReviewApp }] = await Promise.all([import('ink'), import('react'), import('../tui/ReviewApp.js')]);
@@ -65,7 +81,7 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
     saveReviewState(statePath, s);
     saved = s;
   };
-  const app = render(createElement(ReviewApp, { file: result, initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
+  const app = render(createElement(ReviewApp, { file: result, ...(sentences ? { text: sentences } : {}), initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
   await app.waitUntilExit();
   const where = saved === last ? `saved to ${statePath}` : saved ? `saved to ${statePath}; the changes after that were not saved` : last === state ? 'no changes, not saved' : 'not saved';
   process.stdout.write(`${quitSummary(last, result.checklists, where)}\n`);

@@ -1,10 +1,14 @@
 import { Box, Text } from 'ink';
 import type { ConceptResult } from '../engine/types.js';
+import type { ShownEvidence } from './corrections.js';
 import { evidencePlace, STATUS_STYLE, type Row } from './model.js';
 
 export interface DetailPaneProps {
   row: Row | undefined;
   concepts: ConceptResult[];
+  /** the item's evidence as shown (corrections applied) and the selected sentence */
+  shown: ShownEvidence[];
+  evidence: number;
   height: number;
   width: number;
 }
@@ -18,9 +22,9 @@ export function clip(text: string, width: number, lines: number): string {
 /**
  * The selected item: status (automatic and reviewer's), reason or advice, evidence with places, concepts, note.
  * Text is wrapped to the pane's width; what does not fit its height is cut off (evidence sentences are clipped
- * to two lines each so that their places stay in view).
+ * to two lines each so that their places stay in view, and the selected one, marked ▸, is always among them).
  */
-export function DetailPane({ row, concepts, height, width }: DetailPaneProps) {
+export function DetailPane({ row, concepts, shown, evidence, height, width }: DetailPaneProps) {
   if (!row) {
     return (
       <Box width={width} height={height} flexDirection="column">
@@ -34,6 +38,8 @@ export function DetailPane({ row, concepts, height, width }: DetailPaneProps) {
   const decision = review?.stale ? undefined : review?.decision;
   const maxEvidence = height >= 18 ? 3 : height >= 12 ? 2 : 1;
   const textWidth = width - 2;
+  // the window of evidence sentences shown keeps the selected one in it
+  const first = Math.max(0, Math.min(evidence - maxEvidence + 1, shown.length - maxEvidence));
   return (
     <Box width={width} height={height} flexDirection="column" overflowY="hidden">
       {/* the content keeps its natural height (a shrunk text would be drawn over the next one); the pane clips */}
@@ -71,20 +77,31 @@ export function DetailPane({ row, concepts, height, width }: DetailPaneProps) {
             {clip(item.reason, width, 3)}
           </Text>
         ) : null}
-        <Text dimColor>evidence ({item.evidence.length}):</Text>
-        {item.evidence.length === 0 ? <Text dimColor>  none</Text> : null}
-        {item.evidence.slice(0, maxEvidence).map((e, i) => (
-          <Box key={i} flexDirection="column">
+        {review?.reportedOn ? (
+          <Text wrap="wrap" color="cyan">
+            reported on: {review.reportedOn} (reviewer)
+          </Text>
+        ) : null}
+        <Text dimColor>
+          evidence ({shown.length}){shown.length > 1 ? ' · [ ] pages' : ''}:
+        </Text>
+        {shown.length === 0 ? <Text dimColor>  none</Text> : null}
+        {shown.slice(first, first + maxEvidence).map((s, k) => (
+          <Box key={first + k} flexDirection="column">
             <Text wrap="truncate-end" color="gray">
-              {'  '}
-              {evidencePlace(e) || '—'} · {e.section}
+              {first + k === evidence && shown.length > 1 ? '▸ ' : '  '}
+              {evidencePlace(s.evidence) || '—'} · {s.evidence.section}
+              {s.wrong ? <Text color="red"> · ✗ marked wrong</Text> : null}
+              {s.origin === 'reviewer' ? <Text color="cyan"> · picked by the reviewer</Text> : null}
             </Text>
             <Box paddingLeft={2} width={width}>
-              <Text wrap="wrap">“{clip(e.text, textWidth, 2)}”</Text>
+              <Text wrap="wrap" strikethrough={s.wrong}>
+                “{clip(s.evidence.text, textWidth, 2)}”
+              </Text>
             </Box>
           </Box>
         ))}
-        {item.evidence.length > maxEvidence ? <Text dimColor>  … {item.evidence.length - maxEvidence} more</Text> : null}
+        {shown.length > maxEvidence ? <Text dimColor>  … {shown.length - maxEvidence} more</Text> : null}
         <Text dimColor>concepts:</Text>
         {item.concepts.map((id) => {
           const c = concepts.find((x) => x.id === id);

@@ -1,10 +1,10 @@
 import { Text } from 'ink';
 
-/** The note being typed (keys are handled by ReviewApp): ⌫ deletes, ⏎ keeps the note, Esc cancels. */
-export function NoteInput({ value }: { value: string }) {
+/** A short text being typed (keys are handled by ReviewApp): ⌫ deletes, ⏎ keeps it, Esc cancels. */
+export function NoteInput({ label, value }: { label: string; value: string }) {
   return (
     <Text wrap="truncate-start">
-      <Text color="cyan">note: </Text>
+      <Text color="cyan">{label}: </Text>
       {value}
       <Text inverse> </Text>
       <Text dimColor> (⏎ keep, Esc cancel)</Text>

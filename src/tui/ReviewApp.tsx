@@ -1,20 +1,26 @@
-import { Box, Text, useApp } from 'ink';
+import { Box, Text, useApp, useStdin, useStdout } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { FileResult } from '../engine/types.js';
+import { ContextPane } from './ContextPane.js';
 import { DetailPane } from './DetailPane.js';
+import { openInEditor } from './editor.js';
 import { Header } from './Header.js';
 import { HelpPane } from './HelpPane.js';
 import { ItemList } from './ItemList.js';
-import { initialUi, step, view, type StepContext, type Ui } from './controller.js';
+import { initialUi, matches, step, view, type StepContext, type Ui } from './controller.js';
 import { useKeys } from './keys.js';
 import { layoutFor, MIN_COLUMNS, MIN_ROWS, useTerminalSize } from './layout.js';
 import { countsLine } from './model.js';
 import { NoteInput } from './NoteInput.js';
+import { PickPane } from './PickPane.js';
 import { saveReviewState, type ReviewState } from './review-state.js';
+import type { ReviewText } from './review-text.js';
 import { StatusBar } from './StatusBar.js';
 
 export interface ReviewAppProps {
   file: FileResult;
+  /** the manuscript's sentences, for the context pane and picking evidence (absent for a study description) */
+  text?: ReviewText;
   initialState: ReviewState;
   statePath: string;
   /** warnings from loading the state, shown once in the status line */
@@ -29,16 +35,21 @@ export interface ReviewAppProps {
   onChange?: (state: ReviewState) => void;
   /** clock, fixed in tests */
   now?: () => Date;
+  /** where $VISUAL and $EDITOR are read, and the editor's environment (default: process.env) */
+  env?: NodeJS.ProcessEnv;
 }
 
-export function ReviewApp({ file, initialState, statePath, warnings = [], save, onReady, onQuit, onChange, now = () => new Date() }: ReviewAppProps) {
+export function ReviewApp({ file, text, initialState, statePath, warnings = [], save, onReady, onQuit, onChange, now = () => new Date(), env = process.env }: ReviewAppProps) {
   const { exit } = useApp();
+  const { setRawMode, isRawModeSupported } = useStdin();
+  const { stdout, write } = useStdout();
   const size = useTerminalSize();
   // the state lives in a ref so that every key of a burst sees the state the key before left behind
   const ui = useRef<Ui>(initialUi(initialState, warnings.length ? warnings.join('; ') : undefined));
   const [, render] = useState(ui.current);
   const ctx: StepContext = {
     file,
+    text,
     now,
     statePath,
     save(s) {
@@ -48,6 +59,17 @@ export function ReviewApp({ file, initialState, statePath, warnings = [], save, 
       } catch (e) {
         return e instanceof Error ? e.message : String(e);
       }
+    },
+    openEditor(target) {
+      return openInEditor(env, target, {
+        // the editor gets the terminal as it found it: out of raw mode, ink's keys not listened to
+        release: () => isRawModeSupported && setRawMode(false),
+        restore() {
+          if (isRawModeSupported) setRawMode(true);
+          // the editor drew over the screen: draw it again in full
+          if (stdout.isTTY) write('\u001B[2J\u001B[H');
+        },
+      });
     },
     quit(r) {
       onQuit?.(r);
@@ -70,7 +92,7 @@ export function ReviewApp({ file, initialState, statePath, warnings = [], save, 
   const { state, dirty, active, filter, order, mode, message } = ui.current;
   const cl = file.checklists[active];
   const review = cl ? state.checklists[cl.id] : undefined;
-  const { rows, selected, row } = view(ui.current, file);
+  const { rows, selected, row, shown, evidence } = view(ui.current, file);
 
   const layout = layoutFor(size.columns, size.rows);
   const statusMode = mode === 'confirm-quit' ? 'confirm-quit' : 'browse';
@@ -86,30 +108,47 @@ export function ReviewApp({ file, initialState, statePath, warnings = [], save, 
   }
   const { columns } = layout;
   const list = <ItemList rows={rows} selected={selected} height={layout.list.height} width={layout.list.width} filter={filter} order={order} />;
-  const detail = <DetailPane row={row} concepts={file.concepts} height={layout.detail.height} width={layout.detail.width} />;
+  const detail = <DetailPane row={row} concepts={file.concepts} shown={shown} evidence={evidence} height={layout.detail.height} width={layout.detail.width} />;
+  const context = (height: number) => <ContextPane text={text} shown={shown} index={evidence} width={layout.context.width} height={height} />;
+  const body =
+    mode === 'help' ? (
+      <HelpPane statePath={statePath} />
+    ) : mode === 'pick' && row ? (
+      <PickPane itemId={row.item.id} text={text} query={ui.current.input} matches={matches(ui.current, text)} selected={ui.current.pick} width={columns} height={layout.body} />
+    ) : layout.kind === 'wide' ? (
+      <>
+        {list}
+        <Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} width={layout.detail.width + 2} flexDirection="column">
+          {ui.current.context ? (
+            context(layout.body)
+          ) : (
+            <>
+              {detail}
+              <Text dimColor>{'─'.repeat(layout.detail.width)}</Text>
+              {context(layout.context.height)}
+            </>
+          )}
+        </Box>
+      </>
+    ) : (
+      <Box flexDirection="column">
+        {list}
+        <Box borderStyle="single" borderTop borderBottom={false} borderLeft={false} borderRight={false} width={columns} height={layout.detail.height + 1} flexShrink={0}>
+          {ui.current.context ? context(layout.context.height) : detail}
+        </Box>
+      </Box>
+    );
   return (
     <Box flexDirection="column" width={columns} height={layout.rows - 1}>
       <Header file={file} checklists={file.checklists} active={active} counts={cl ? countsLine(cl, review) : 'no checklist'} dirty={dirty} width={columns} />
       <Box borderStyle="single" borderLeft={false} borderRight={false} height={layout.body + 2} width={columns} flexShrink={0} overflowY="hidden">
-        {mode === 'help' ? (
-          <HelpPane statePath={statePath} />
-        ) : layout.kind === 'wide' ? (
-          <>
-            {list}
-            <Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} width={layout.detail.width + 2}>
-              {detail}
-            </Box>
-          </>
-        ) : (
-          <Box flexDirection="column">
-            {list}
-            <Box borderStyle="single" borderTop borderBottom={false} borderLeft={false} borderRight={false} width={columns} height={layout.detail.height + 1} flexShrink={0}>
-              {detail}
-            </Box>
-          </Box>
-        )}
+        {body}
       </Box>
-      {mode === 'note' && row ? <NoteInput value={ui.current.note} /> : <StatusBar mode={statusMode} message={message} multiple={multiple} width={columns} />}
+      {(mode === 'note' || mode === 'place') && row ? (
+        <NoteInput label={mode === 'note' ? 'note' : `item ${row.item.id} reported on (⏎ empty: the evidence's places)`} value={ui.current.input} />
+      ) : (
+        <StatusBar mode={statusMode} message={message} multiple={multiple} width={columns} />
+      )}
     </Box>
   );
 }

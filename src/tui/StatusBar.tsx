@@ -9,7 +9,7 @@ export interface StatusBarProps {
 
 /** The keys shown on the status line, as many as fit beside the message (`q quit · ? help` always). */
 export function keyHints(room: number, multiple: boolean): string {
-  const hints = ['↑↓ move', ...(multiple ? ['Tab checklist'] : []), 'a accept', 'o override', 'n note', 'f filter', 'm order', 's save'];
+  const hints = ['↑↓ move', ...(multiple ? ['Tab checklist'] : []), 'a accept', 'o override', 'n note', 'c context', 'x wrong', 'p pick', 'r place', 'e editor', '[] evidence', 'f filter', 'm order', 's save'];
   const last = 'q quit · ? help';
   let out = '';
   for (const h of hints) {

@@ -1,6 +1,7 @@
 /**
- * The screen's layout for a terminal size: list and detail side by side from 120 columns, stacked below that,
- * one line asking for a larger terminal under 80×24. The whole screen is one line shorter than the terminal,
+ * The screen's layout for a terminal size: list and detail side by side from 120 columns (the manuscript context
+ * below the detail), stacked below that (the context shown instead of the detail with `c`), one line asking for a
+ * larger terminal under 80×24. The whole screen is one line shorter than the terminal,
  * so that ink's final newline never scrolls it.
  */
 import { useStdout } from 'ink';
@@ -23,6 +24,8 @@ export type Layout =
       body: number;
       list: { width: number; height: number };
       detail: { width: number; height: number };
+      /** the manuscript context: below the detail when wide (a rule between), in its place when stacked */
+      context: { width: number; height: number };
     };
 
 export function layoutFor(columns: number, rows: number): Layout {
@@ -31,11 +34,14 @@ export function layoutFor(columns: number, rows: number): Layout {
   if (columns >= WIDE_COLUMNS) {
     const listWidth = Math.min(64, Math.floor(columns * 0.4));
     // the detail pane has a rule on its left and one column of space: 2 columns
-    return { kind: 'wide', columns, rows, body, list: { width: listWidth, height: body }, detail: { width: columns - listWidth - 2, height: body } };
+    const width = columns - listWidth - 2;
+    const detail = Math.ceil(body * 0.55);
+    return { kind: 'wide', columns, rows, body, list: { width: listWidth, height: body }, detail: { width, height: detail }, context: { width, height: body - detail - 1 } };
   }
   const listHeight = Math.max(6, Math.floor(body * 0.4));
   // a rule between list and detail: 1 line
-  return { kind: 'stacked', columns, rows, body, list: { width: columns, height: listHeight }, detail: { width: columns, height: body - listHeight - 1 } };
+  const detail = { width: columns, height: body - listHeight - 1 };
+  return { kind: 'stacked', columns, rows, body, list: { width: columns, height: listHeight }, detail, context: detail };
 }
 
 /** The terminal's size from ink's stdout, updated on resize. */

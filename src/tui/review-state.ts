@@ -6,29 +6,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ChecklistResult, VerdictStatus } from '../checklists/types.js';
 import { writeFileAtomic } from '../util/fs.js';
+import { itemReviewSchema, reviewStateSchema, type Decision, type ItemReview } from './review-schema.js';
 
-/** What a reviewer can decide: accept the automatic verdict, or override it with a status of their own. */
-export type Decision = 'accepted' | 'reported' | 'partial' | 'missing' | 'not-applicable';
+export type { Decision, ItemReview };
 
 /** The order `o` cycles through. */
 export const OVERRIDES: readonly Exclude<Decision, 'accepted'>[] = ['reported', 'partial', 'missing', 'not-applicable'];
-
-export interface ItemReview {
-  /** absent when the reviewer only wrote a note */
-  decision?: Decision;
-  /** the automatic verdict when the decision was taken (to notice a changed verdict later) */
-  automatic?: VerdictStatus;
-  note?: string;
-  /**
-   * keys (sentenceKey) of the item's evidence sentences when the decision was taken: on a changed manuscript
-   * the decision is kept when they are all still there (or, without evidence, when the item still has none)
-   */
-  evidence?: string[];
-  /** the manuscript changed and this decision's evidence did too: shown, not applied, until decided again */
-  stale?: boolean;
-  /** ISO time of the last change */
-  at: string;
-}
 
 export interface ChecklistReview {
   /** hash of the checklist's item ids in order: decisions are dropped when the checklist changed */
@@ -77,6 +60,11 @@ export function manuscriptText(sentences: readonly string[]): ManuscriptText {
   return { fingerprint: `sha256:${hash.digest('hex')}`, sentences: new Set(sentences.map(sentenceKey)) };
 }
 
+/** The reviewer corrected the item's evidence (marked a sentence wrong, picked one) or its "reported on" place. */
+export function isCorrected(r: ItemReview | undefined): boolean {
+  return Boolean(r?.wrong?.length || r?.picked?.length || r?.reportedOn);
+}
+
 /** A decision that counts: present and not stale. */
 export function activeDecision(r: ItemReview | undefined): Decision | undefined {
   return r?.stale ? undefined : r?.decision;
@@ -117,19 +105,21 @@ export function loadReviewState(path: string, file: string, checklists: Pick<Che
     warnings.push(`${path}: not a review state file (${e instanceof Error ? e.message : String(e)}); starting a new review`);
     return { state, warnings };
   }
-  const r = raw as Partial<ReviewState>;
-  if (!r || typeof r !== 'object' || r.tool !== 'reportlint-review' || r.version !== 1 || typeof r.checklists !== 'object' || !r.checklists) {
+  const parsed = reviewStateSchema.safeParse(raw);
+  if (!parsed.success) {
     warnings.push(`${path}: not a reportlint review state (version 1); starting a new review`);
     return { state, warnings };
   }
+  const r = parsed.data;
   const changed = manuscript && r.manuscript !== undefined && r.manuscript !== manuscript.fingerprint;
   let decided = 0;
   let stale = 0;
+  let gone = 0;
   for (const [id, saved] of Object.entries(r.checklists)) {
     const cl = checklists.find((c) => c.id === id);
     if (!cl) {
       // a checklist not reviewed this time: keep it so saving does not lose it
-      state.checklists[id] = saved;
+      state.checklists[id] = saved as ChecklistReview;
       continue;
     }
     if (saved.fingerprint !== fingerprint(cl)) {
@@ -137,17 +127,33 @@ export function loadReviewState(path: string, file: string, checklists: Pick<Che
       continue;
     }
     const items: Record<string, ItemReview> = {};
-    for (const [itemId, ir] of Object.entries(saved.items ?? {})) {
+    let broken = 0;
+    for (const [itemId, value] of Object.entries(saved.items)) {
       const item = cl.items.find((i) => i.id === itemId);
-      if (!item || !ir || typeof ir !== 'object') continue;
+      if (!item) continue;
+      const one = itemReviewSchema.safeParse(value);
+      if (!one.success) {
+        broken++;
+        continue;
+      }
+      let ir = one.data;
+      // a sentence picked as evidence that is no longer in the manuscript is dropped (with the notice below)
+      const kept = changed && ir.picked ? ir.picked.filter((p) => manuscript.sentences.has(sentenceKey(p.text))) : ir.picked;
+      if (kept && ir.picked && kept.length < ir.picked.length) {
+        gone += ir.picked.length - kept.length;
+        ir = { ...ir, picked: kept };
+        if (!kept.length) delete ir.picked;
+      }
       items[itemId] = ir;
       if (!ir.decision) continue;
       decided++;
       if (changed && !ir.stale && !evidenceStillThere(ir, item, manuscript)) items[itemId] = { ...ir, stale: true };
       if (items[itemId]!.stale) stale++;
     }
+    if (broken) warnings.push(`${path}: ${broken} unreadable item review${broken === 1 ? '' : 's'} in ${id} ignored`);
     state.checklists[id] = { fingerprint: saved.fingerprint, items };
   }
+  if (gone) warnings.push(`the manuscript has changed since the review was saved: ${gone} sentence${gone === 1 ? '' : 's'} picked as evidence no longer in it, dropped`);
   if (changed && decided > 0) {
     warnings.push(`the manuscript has changed since the review was saved: ${decided - stale} decision${decided - stale === 1 ? '' : 's'} kept, ${stale} stale (marked !; decide again)`);
   } else if (manuscript && r.manuscript === undefined && decided > 0) {
@@ -177,15 +183,18 @@ export function quitSummary(state: ReviewState, checklists: Pick<ChecklistResult
   let decided = 0;
   let overridden = 0;
   let notes = 0;
+  let corrected = 0;
   for (const cl of checklists) {
     for (const r of Object.values(state.checklists[cl.id]?.items ?? {})) {
       const d = activeDecision(r);
       if (d) decided++;
       if (d && d !== 'accepted') overridden++;
       if (r.note) notes++;
+      if (isCorrected(r)) corrected++;
     }
   }
-  return `review: ${decided} item${decided === 1 ? '' : 's'} decided, ${overridden} overridden, ${notes} with notes · ${where}`;
+  const corrections = corrected ? `, ${corrected} with corrected evidence or place` : '';
+  return `review: ${decided} item${decided === 1 ? '' : 's'} decided, ${overridden} overridden, ${notes} with notes${corrections} · ${where}`;
 }
 
 /** A copy of the state with one item's review changed (`undefined` fields are removed). */
@@ -202,6 +211,9 @@ export function withItem(
   if (merged.note !== undefined && merged.note.trim() === '') delete merged.note;
   if (merged.decision === undefined) delete merged.decision;
   if (!merged.stale) delete merged.stale;
+  if (merged.reportedOn !== undefined && merged.reportedOn.trim() === '') delete merged.reportedOn;
+  if (!merged.wrong?.length) delete merged.wrong;
+  if (!merged.picked?.length) delete merged.picked;
   items[itemId] = merged;
   return { ...state, checklists: { ...state.checklists, [cl.id]: { fingerprint: fingerprint(cl), items } } };
 }

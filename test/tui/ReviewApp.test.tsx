@@ -5,7 +5,7 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReviewApp } from '../../src/tui/ReviewApp.js';
 import { emptyState, loadReviewState } from '../../src/tui/review-state.js';
-import { draft, KEY, renderReady, settle } from './helpers.js';
+import { draft, draftText, KEY, renderReady, settle } from './helpers.js';
 
 const NOW = () => new Date('2025-01-02T03:04:05.000Z');
 let cleanup: (() => void)[] = [];
@@ -16,9 +16,10 @@ afterEach(() => {
 
 async function app(statePath = join(mkdtempSync(join(tmpdir(), 'rl-review-')), 'draft.md.review.json'), initial?: ReturnType<typeof emptyState>) {
   const file = await draft();
+  const text = await draftText();
   const quits: { saved: boolean; dirty: boolean }[] = [];
   const r = await renderReady((onReady) => (
-    <ReviewApp file={file} initialState={initial ?? emptyState(file.path)} statePath={statePath} onReady={onReady} onQuit={(q) => quits.push(q)} now={NOW} />
+    <ReviewApp file={file} text={text} initialState={initial ?? emptyState(file.path)} statePath={statePath} onReady={onReady} onQuit={(q) => quits.push(q)} now={NOW} />
   ));
   cleanup.push(() => r.unmount());
   return { ...r, statePath, file, quits };
@@ -156,7 +157,8 @@ describe('ReviewApp', () => {
   it('? shows the keys, any key closes them', async () => {
     const { frame, press } = await app();
     await press('?', (f) => f.includes('Keys'));
-    expect(frame()).toContain('override: reported → partial → missing → not applicable');
+    expect(frame()).toContain('accept the automatic verdict / override: ✔ → ◐ → ✖ → –');
+    expect(frame()).toContain("open the manuscript in $VISUAL/$EDITOR at the evidence's line");
     await press('x', (f) => !f.includes('this help'));
     expect(selectedRow(frame())).toContain('AI methodology identified');
   });
@@ -190,7 +192,8 @@ describe('ReviewApp: bursts of keys', () => {
 
   it('keys written before the first render has settled are not lost', async () => {
     const file = await draft();
-    const r = render(<ReviewApp file={file} initialState={emptyState(file.path)} statePath={join(tmpdir(), 'never-saved.json')} now={NOW} />);
+    const text = await draftText();
+    const r = render(<ReviewApp file={file} text={text} initialState={emptyState(file.path)} statePath={join(tmpdir(), 'never-saved.json')} now={NOW} />);
     cleanup.push(() => r.unmount());
     r.stdin.write('jjjj'); // synchronously after render(): before any effect has run
     await settle(r);

@@ -1,5 +1,6 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
+import { shownEvidence } from '../../src/tui/corrections.js';
 import { DetailPane } from '../../src/tui/DetailPane.js';
 import { Header } from '../../src/tui/Header.js';
 import { HelpPane } from '../../src/tui/HelpPane.js';
@@ -33,9 +34,11 @@ describe('review components', () => {
   it('DetailPane: reason, evidence places and concepts', async () => {
     const file = await draft();
     const rows = rowsOf(file.checklists[0]!, undefined, 'guideline', 'all');
-    const f = render(<DetailPane row={rows[0]} concepts={file.concepts} height={20} width={70} />).lastFrame()!;
+    const shown = shownEvidence(rows[0]!.item, undefined);
+    const f = render(<DetailPane row={rows[0]} concepts={file.concepts} shown={shown} evidence={0} height={20} width={70} />).lastFrame()!;
     expect(f).toContain('status: ✔ reported');
-    expect(f).toContain('1:3 · Title');
+    expect(f).toContain('evidence (2) · [ ] pages:');
+    expect(f).toContain('▸ 1:3 · Title');
     expect(f).toContain('5:106 · Abstract');
     expect(f).toMatch(/title_id: reported = ai/);
   });

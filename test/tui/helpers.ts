@@ -2,12 +2,21 @@ import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { checkFile } from '../../src/api.js';
 import type { FileResult } from '../../src/engine/types.js';
+import { readManuscript } from '../../src/readers/index.js';
+import { reviewText, type ReviewText } from '../../src/tui/review-text.js';
 
 let cached: Promise<FileResult> | undefined;
 /** The incomplete draft checked against CLAIM 2024 (once per test file). */
 export function draft(): Promise<FileResult> {
   cached ??= checkFile('examples/draft-incomplete.md', { checklists: 'claim-2024' });
   return cached;
+}
+
+let cachedText: Promise<ReviewText> | undefined;
+/** The draft's sentences, as `reportlint review` hands them to the interface. */
+export function draftText(): Promise<ReviewText> {
+  cachedText ??= readManuscript('examples/draft-incomplete.md').then(reviewText);
+  return cachedText;
 }
 
 export const KEY = { up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', tab: '\t', enter: '\r', escape: '\u001B', backspace: '\u007F' };

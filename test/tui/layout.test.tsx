@@ -6,7 +6,7 @@ import { layoutFor } from '../../src/tui/layout.js';
 import { ReviewApp } from '../../src/tui/ReviewApp.js';
 import { emptyState } from '../../src/tui/review-state.js';
 import { expectGolden } from '../golden.js';
-import { draft, renderReady } from './helpers.js';
+import { draft, draftText, renderReady } from './helpers.js';
 
 const NOW = () => new Date('2025-01-02T03:04:05.000Z');
 let cleanup: (() => void)[] = [];
@@ -17,10 +17,11 @@ afterEach(() => {
 
 async function app() {
   const file = await draft();
+  const text = await draftText();
   const statePath = join(mkdtempSync(join(tmpdir(), 'rl-review-')), 'draft.md.review.json');
   const quits: unknown[] = [];
   const r = await renderReady((onReady) => (
-    <ReviewApp file={file} initialState={emptyState(file.path)} statePath={statePath} onReady={onReady} onQuit={(q) => quits.push(q)} now={NOW} />
+    <ReviewApp file={file} text={text} initialState={emptyState(file.path)} statePath={statePath} onReady={onReady} onQuit={(q) => quits.push(q)} now={NOW} />
   ));
   cleanup.push(() => r.unmount());
   return { ...r, quits };
@@ -41,9 +42,10 @@ describe('review layout', () => {
   it('layoutFor: side by side from 120 columns, stacked below, too small under 80×24', () => {
     expect(layoutFor(79, 40).kind).toBe('too-small');
     expect(layoutFor(120, 23).kind).toBe('too-small');
-    expect(layoutFor(80, 24)).toMatchObject({ kind: 'stacked', body: 16, list: { width: 80, height: 6 }, detail: { width: 80, height: 9 } });
+    // stacked: the context in the detail's place (c); wide: the context below the detail, a rule between
+    expect(layoutFor(80, 24)).toMatchObject({ kind: 'stacked', body: 16, list: { width: 80, height: 6 }, detail: { width: 80, height: 9 }, context: { width: 80, height: 9 } });
     expect(layoutFor(119, 30).kind).toBe('stacked');
-    expect(layoutFor(120, 30)).toMatchObject({ kind: 'wide', list: { width: 48, height: 22 }, detail: { width: 70, height: 22 } });
+    expect(layoutFor(120, 30)).toMatchObject({ kind: 'wide', body: 22, list: { width: 48, height: 22 }, detail: { width: 70, height: 13 }, context: { width: 70, height: 8 } });
   });
 
   for (const [columns, rows] of [

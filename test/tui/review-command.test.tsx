@@ -21,6 +21,12 @@ describe('reportlint review (command)', () => {
     }
   });
 
+  it('--output without --export: one line, exit 2', () => {
+    const r = cli(['review', 'examples/draft-incomplete.md', '--output', 'x.docx']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('reportlint: --output is for --export (the completed checklist); the review state goes to --state\n');
+  });
+
   it('--export md prints the checklist with the saved decisions and notes', async () => {
     const file = await draft();
     const cl = file.checklists[0]!;
