@@ -89,3 +89,43 @@ describe('not found — check', () => {
     expect(csv(result)).toContain(',not-found-check,');
   });
 });
+
+describe('study design: items that presuppose what the study did not do', () => {
+  const EXISTING = `# Performance of a commercial AI algorithm for fracture detection on radiographs
+
+## Abstract
+
+We evaluated a commercially available deep learning algorithm for fracture detection on wrist radiographs.
+
+## Methods
+
+This retrospective study included 412 consecutive radiographs from a single university hospital. The algorithm was applied without retraining or fine-tuning. Two radiologists labelled every radiograph as the reference standard. Sensitivity and specificity were calculated with 95% confidence intervals.
+`;
+
+  it('an existing model evaluated and no training described: training items are not applicable, with the reason', async () => {
+    const { items: its } = await items(EXISTING);
+    for (const c of ['training_details', 'initialization', 'model_selection']) {
+      const it = byConcept(its, c);
+      expect(it.status, c).toBe('not-applicable');
+      expect(it.reason).toMatch(/^the study evaluates an existing model and describes no training of its own \(.*without retraining/);
+    }
+    // the reference standard still applies
+    expect(byConcept(its, 'reference_standard').status).toBe('reported');
+    // TRIPOD+AI: development-only items do not apply to an evaluation of an existing model
+    const { items: tripod } = await items(EXISTING, 'tripod-ai-2024');
+    expect(tripod.filter((i) => i.status === 'not-applicable' && /applies to development studies only/.test(i.reason ?? '')).length).toBeGreaterThan(0);
+  });
+
+  it('a retrospective study: harms of performing the index test are not applicable', async () => {
+    const { items: stard } = await items(EXISTING, 'stard-2015');
+    const it = byConcept(stard, 'adverse_events');
+    expect(it.status).toBe('not-applicable');
+    expect(it.reason).toMatch(/^the study is retrospective/);
+  });
+
+  it('a study that trains its own model and compares it with a commercial one keeps every training item', async () => {
+    const own = EXISTING.replace('We evaluated a commercially available deep learning algorithm', 'We trained a convolutional network and compared it with a commercial AI algorithm').replace('The algorithm was applied without retraining or fine-tuning.', '');
+    const { items: its } = await items(own);
+    for (const c of ['training_details', 'initialization', 'model_selection']) expect(byConcept(its, c).status, c).toBe('missing');
+  });
+});

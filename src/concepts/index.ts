@@ -12,6 +12,7 @@ import health_inequalities from './introduction/health_inequalities.js';
 import objectives from './introduction/objectives.js';
 import design_prospective_retrospective from './design/design_prospective_retrospective.js';
 import ethics from './design/ethics.js';
+import existing_model_evaluated from './design/existing_model_evaluated.js';
 import study_goal from './design/study_goal.js';
 import acquisition from './data/acquisition.js';
 import data_representativeness from './data/data_representativeness.js';
@@ -109,6 +110,7 @@ const FILES: Concept[] = [
   // Design
   design_prospective_retrospective,
   ethics,
+  existing_model_evaluated,
   study_goal,
   // Data
   acquisition,

@@ -18,6 +18,10 @@ export interface Judgeable {
   studyType: StudyTypeResult | null;
   /** where items without evidence point: the start of the first section of each kind, in document order */
   anchors?: ReadonlyArray<{ kind: SectionKind; start: Position }>;
+  /** concepts the study design makes inapplicable (no model trained, a retrospective design), with the reason */
+  inapplicable?: ReadonlyMap<string, string>;
+  /** what the study does (development / evaluation), when the source can tell */
+  studyRoles?: Applicability[];
 }
 
 export interface JudgeOptions {
@@ -28,7 +32,9 @@ export interface JudgeOptions {
 /** Judge every checklist against the findings. */
 export function judge(input: Judgeable, checklists: readonly Checklist[], opts: JudgeOptions = {}): ChecklistResult[] {
   const { findings, known } = input;
-  return checklists.map((cl) => placeItems(judgeChecklist(cl, findings, { known, ...(opts.studyRoles ? { studyRoles: opts.studyRoles } : {}) }), input.anchors ?? []));
+  const roles = opts.studyRoles ?? input.studyRoles;
+  const o = { known, ...(roles ? { studyRoles: roles } : {}), ...(input.inapplicable?.size ? { inapplicable: input.inapplicable } : {}) };
+  return checklists.map((cl) => placeItems(judgeChecklist(cl, findings, o), input.anchors ?? []));
 }
 
 const ITEM_SECTION: Record<string, SectionKind[]> = {

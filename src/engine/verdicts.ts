@@ -6,6 +6,8 @@ export interface JudgeOptions {
   known: Set<string>;
   /** what the study does; items for the other kind become not-applicable. Undefined: every item applies. */
   studyRoles?: Applicability[];
+  /** concepts the study design makes inapplicable, with the reason */
+  inapplicable?: ReadonlyMap<string, string>;
 }
 
 const MAX_ITEM_EVIDENCE = 3;
@@ -29,10 +31,14 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
   if (opts.studyRoles && item.appliesTo && !item.appliesTo.some((r) => opts.studyRoles!.includes(r))) {
     return { ...base, status: 'not-applicable', evidence: [], reason: `applies to ${item.appliesTo.join('/')} studies only` };
   }
-  const unknown = item.concepts.filter((c) => !opts.known.has(c));
-  const found = item.concepts.filter((c) => opts.known.has(c)).map((c) => findings.get(c)).filter((f): f is Finding => Boolean(f));
+  // concepts the design makes inapplicable drop out; an item made only of them is not applicable
+  const na = opts.inapplicable;
+  const concepts = na ? item.concepts.filter((c) => !na.has(c)) : item.concepts;
+  if (!concepts.length) return { ...base, status: 'not-applicable', evidence: [], reason: na!.get(item.concepts[0]!)! };
+  const unknown = concepts.filter((c) => !opts.known.has(c));
+  const found = concepts.filter((c) => opts.known.has(c)).map((c) => findings.get(c)).filter((f): f is Finding => Boolean(f));
   const present = found.filter((f) => f.status !== 'missing');
-  const missing = item.concepts.filter((c) => opts.known.has(c) && (findings.get(c)?.status ?? 'missing') === 'missing');
+  const missing = concepts.filter((c) => opts.known.has(c) && (findings.get(c)?.status ?? 'missing') === 'missing');
   const evidence = mergeEvidence(present);
   // "no funding" / "no competing interests" answer the item fully: not a warning
   const notDone = present.some((f) => f.notDone && !f.noneDeclared);

@@ -8,6 +8,7 @@ import { checkSource, type EngineOptions, type FindingSource } from '../engine/c
 import type { FileResult } from '../engine/types.js';
 import type { Manuscript, Position, SectionKind } from '../manuscript/model.js';
 import { classifyStudy } from '../study-type/classify.js';
+import { inapplicableConcepts, studyRolesOf } from './presuppositions.js';
 
 /** The first section of each kind (after the document's root), in document order. */
 export function sectionAnchors(ms: Manuscript): Array<{ kind: SectionKind; start: Position }> {
@@ -17,6 +18,7 @@ export function sectionAnchors(ms: Manuscript): Array<{ kind: SectionKind; start
 }
 
 export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> = detectAll(ms)): FindingSource {
+  const roles = studyRolesOf(findings);
   return {
     path: ms.path,
     format: ms.format,
@@ -25,6 +27,8 @@ export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> 
     known: detectedConcepts(),
     studyType: classifyStudy(ms),
     anchors: sectionAnchors(ms),
+    inapplicable: inapplicableConcepts(findings),
+    ...(roles ? { studyRoles: roles } : {}),
     warnings: ms.warnings,
   };
 }

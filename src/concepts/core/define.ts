@@ -35,7 +35,15 @@ export interface ConceptMeta {
   traps?: string[];
   /** a statement that there is none ("no competing interests", "no funding") fully answers the item */
   noneIsComplete?: boolean;
+  /**
+   * what the concept takes for granted: items made only of such concepts are not applicable when the manuscript
+   * shows the presupposition is false (src/sources/presuppositions.ts)
+   */
+  presupposes?: Presupposition;
 }
+
+/** Study facts that some concepts take for granted. */
+export type Presupposition = 'model_training' | 'prospective_testing';
 
 /**
  * An example sentence (or a few), the heading it sits under (default "Methods") and, for reported examples, the

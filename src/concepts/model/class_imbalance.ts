@@ -18,6 +18,7 @@ export default defineConcept({
   meta: {
     label: 'Class imbalance handling',
     group: 'Model',
+    presupposes: 'model_training',
     definition:
       'Reported when the manuscript addresses unequal class frequencies: names class, label or outcome imbalance, or a remedy (under- or oversampling, SMOTE, class weights, weighted or focal loss, balanced sampling or batches) or an imbalance-aware metric (balanced accuracy). Groups balanced for age and sex by design, or a physiological imbalance, do not count.',
     traps: [

@@ -18,6 +18,7 @@ export default defineConcept({
   meta: {
     label: 'Ensembling',
     group: 'Model',
+    presupposes: 'model_training',
     definition:
       'Reported when the manuscript says that several models were combined into one prediction and how: an ensemble, averaging or majority voting of the predictions of several models or folds, stacking, or bagging. Averaging repeated measurements or combining questionnaire scores does not count.',
     traps: [

@@ -22,6 +22,7 @@ export default defineConcept({
   meta: {
     label: 'Final model selection',
     group: 'Model',
+    presupposes: 'model_training',
     definition:
       'Reported when the manuscript says how the final model, checkpoint, epoch, configuration or hyperparameter set was chosen among candidates, usually by a criterion on validation data (lowest validation loss, highest validation AUC), or names its model selection procedure. Selection of participants, or the content of the final model, does not count.',
     traps: [

@@ -105,6 +105,7 @@ export default defineConcept({
   meta: {
     label: 'Assignment to training/validation/test data',
     group: 'Partitions & size',
+    presupposes: 'model_training',
     definition:
       'Reported when the manuscript says how the data of this study were divided for developing and testing the model or test: a split into training, validation, test, development, derivation or hold-out sets (with or without counts and proportions), a ratio, a cross-validation or resampling scheme (k-fold, leave-one-out, Monte Carlo), or a staged design with a discovery and a validation phase. It applies only where the manuscript builds or evaluates a model, classifier or test. A split without any numbers or scheme is still reported (value without_numbers). Split-half reliability, fold changes and dilutions, and validation of a questionnaire do not count.',
     values: {

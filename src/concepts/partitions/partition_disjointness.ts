@@ -31,6 +31,7 @@ export default defineConcept({
   meta: {
     label: 'Partition disjointness / leakage control',
     group: 'Partitions & size',
+    presupposes: 'model_training',
     definition:
       'Reported when the manuscript says that the partitions of this study do not share patients or subjects (a patient-level split, no overlap, mutually exclusive or disjoint sets, no leakage, an independent or separate test or validation cohort, data held out from development), that selection or tuning was repeated inside each resampling step or kept independent of the left-out samples, or explicitly that the same patients appear in several partitions. It applies only where the manuscript builds or evaluates a model, classifier or test.',
     traps: [

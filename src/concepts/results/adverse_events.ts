@@ -40,6 +40,7 @@ export default defineConcept({
   meta: {
     label: 'Adverse events of testing',
     group: 'Results',
+    presupposes: 'prospective_testing',
     definition:
       'Reported when the manuscript says whether performing the index test or the reference standard harmed participants: adverse events, complications or side effects of a biopsy, contrast medium, endoscopy, puncture or other test procedure, including that none occurred; that they were not recorded is reported as not done (STARD 25). Harms of a treatment, trial drug or surgery, events during a treatment period, and prior complications as exclusion criteria do not count. The concept applies only where a model, classifier or test is evaluated.',
     traps: [
