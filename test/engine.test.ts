@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBundledChecklist } from '../src/checklists/load.js';
+import { listBundledChecklists, loadBundledChecklist } from '../src/checklists/load.js';
 import type { Finding } from '../src/concepts/types.js';
 import { checkSource, type FindingSource } from '../src/engine/check.js';
 import { chooseChecklists } from '../src/engine/choose.js';
@@ -43,15 +43,24 @@ describe('judge: findings and checklists in, verdicts out (no manuscript)', () =
 });
 
 describe('which checklists fit a study type is checklist data (appliesTo)', () => {
-  const bundled = ['claim-2024', 'claim-2020', 'tripod-ai-2024', 'tripod-2015', 'stard-2015'].map((id) => loadBundledChecklist(id));
+  const bundled = listBundledChecklists().map((id) => loadBundledChecklist(id));
   it('bundled checklists declare their study types', () => {
     expect(fitChecklists('ai_imaging', ['ai_imaging', 'diagnostic_accuracy'], bundled).checklists).toEqual(['claim-2024', 'stard-2015']);
     expect(fitChecklists('prediction_model', ['prediction_model'], bundled).checklists).toEqual(['tripod-ai-2024']);
   });
-  it('a trial of an AI imaging tool keeps CLAIM but not the prediction or accuracy checklists', () => {
+  it('a trial of an AI imaging tool gets CONSORT and keeps CLAIM but not the prediction or accuracy checklists', () => {
     const fit = fitChecklists('rct', ['rct', 'ai_imaging', 'diagnostic_accuracy'], bundled);
-    expect(fit.checklists).toEqual(['claim-2024']);
-    expect(fit.otherGuidelines).toEqual(['CONSORT 2010']);
+    expect(fit.checklists).toEqual(['consort-2025', 'claim-2024']);
+    expect(fit.otherGuidelines).toEqual([]);
+  });
+  it('an AI-centred diagnostic accuracy study gets STARD-AI instead of STARD 2015', () => {
+    const fit = fitChecklists('ai_imaging', ['ai_imaging', 'diagnostic_accuracy', 'ai_diagnostic_accuracy'], bundled);
+    expect(fit.checklists).toEqual(['claim-2024', 'stard-ai-2025']);
+  });
+  it('a trial protocol gets no trial-report checklist; SPIRIT 2025 is named as not bundled', () => {
+    const fit = fitChecklists('trial_protocol', ['trial_protocol'], bundled);
+    expect(fit.checklists).toEqual([]);
+    expect(fit.otherGuidelines).toEqual(['SPIRIT 2025']);
   });
   it("a user's checklist file takes part in auto when it applies to the study type", () => {
     const dir = mkdtempSync(join(tmpdir(), 'reportlint-applies-'));

@@ -80,8 +80,8 @@ describe('one paper in every format: the same study type and checklists', () => 
       const t = classifyStudy(ms);
       seen[f] = `${ms.title === m.title ? 'title' : `title? ${ms.title}`} | ${t.type} | ${t.checklists.join('+')}`;
     }
-    // AI detection on images: CLAIM, and STARD for the diagnostic side
-    const expected = `title | ai_imaging | claim-2024+stard-2015`;
+    // AI detection on images: CLAIM, and STARD-AI for the diagnostic side
+    const expected = `title | ai_imaging | claim-2024+stard-ai-2025`;
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((f) => [f, expected])));
   });
 });

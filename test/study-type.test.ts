@@ -59,7 +59,18 @@ describe('study type: one class each', () => {
     expect(r.checklists).toEqual(['stard-2015']);
   });
 
-  it('randomised trial → rct, CONSORT, no bundled checklist', () => {
+  it('AI diagnostic accuracy on images → CLAIM and STARD-AI (not STARD 2015)', () => {
+    const r = classify(
+      doc(
+        'Deep learning detection of pneumothorax on chest radiographs: a diagnostic accuracy study',
+        'A convolutional neural network was tested on 1200 chest radiographs from two hospitals. Sensitivity and specificity were computed against the reading of two thoracic radiologists as the reference standard. The area under the ROC curve was 0.94.',
+      ),
+    );
+    expect(r.types).toContain('ai_diagnostic_accuracy');
+    expect(r.checklists).toEqual(['claim-2024', 'stard-ai-2025']);
+  });
+
+  it('randomised trial → rct, CONSORT 2025', () => {
     const r = classify(
       doc(
         'Home physiotherapy versus clinic physiotherapy after knee replacement: a randomised controlled trial',
@@ -67,8 +78,30 @@ describe('study type: one class each', () => {
       ),
     );
     expect(r.type).toBe('rct');
+    expect(r.checklists).toEqual(['consort-2025']);
+    expect(r.otherGuidelines).toEqual([]);
+  });
+
+  it('trial protocol → trial_protocol, SPIRIT 2025 (not bundled), not CONSORT', () => {
+    const r = classify(
+      doc(
+        'Home physiotherapy versus clinic physiotherapy after knee replacement: protocol for a randomised controlled trial',
+        'Adults will be randomised to home-based or clinic-based rehabilitation. We will recruit 180 participants from three hospitals. The primary outcome will be walking speed at 12 weeks.',
+      ),
+    );
+    expect(r.type).toBe('trial_protocol');
     expect(r.checklists).toEqual([]);
-    expect(r.otherGuidelines).toEqual(['CONSORT 2010']);
+    expect(r.otherGuidelines).toEqual(['SPIRIT 2025']);
+  });
+
+  it('a protocol told in the future tense, without the word in the title, is a protocol too', () => {
+    const r = classify(
+      doc(
+        'Yoga or advice for chronic low back pain: a randomised controlled trial',
+        'Adults with back pain will be randomly assigned to yoga or advice. Participants will be recruited from primary care. Pain will be measured at 6 months.',
+      ),
+    );
+    expect(r.type).toBe('trial_protocol');
   });
 
   it('systematic review → systematic_review (PRISMA 2020)', () => {
@@ -79,13 +112,13 @@ describe('study type: one class each', () => {
       ),
     );
     expect(r.type).toBe('systematic_review');
-    expect(r.otherGuidelines).toEqual(['PRISMA 2020']);
+    expect(r.checklists).toEqual(['prisma-2020']);
   });
 
   it('scoping review → scoping_review (PRISMA-ScR)', () => {
     const r = classify(doc('Digital tools for caregivers of people with dementia: a scoping review', 'This scoping review maps the published evidence on apps for caregivers. We charted the study designs and outcomes of 64 reports.'));
     expect(r.type).toBe('scoping_review');
-    expect(r.otherGuidelines).toEqual(['PRISMA-ScR']);
+    expect(r.checklists).toEqual(['prisma-scr-2018']);
   });
 
   it('a reporting guideline → guideline, no checklist', () => {
@@ -103,7 +136,7 @@ describe('study type: one class each', () => {
       ),
     );
     expect(r.type).toBe('observational');
-    expect(r.otherGuidelines).toEqual(['STROBE']);
+    expect(r.checklists).toEqual(['strobe-2007']);
   });
 
   it('a tool paper without a study → software', () => {
@@ -140,7 +173,7 @@ describe('study type: precedence, negation and other work', () => {
       ),
     );
     expect(r.type).toBe('systematic_review');
-    expect(r.checklists).toEqual([]);
+    expect(r.checklists).toEqual(['prisma-2020']);
   });
 
   it('a randomised trial of an AI tool is a trial', () => {
@@ -228,13 +261,19 @@ describe('--checklist auto', () => {
     expect((st as StudyTypeFallback).note).toBeUndefined();
   });
 
-  it('falls back to the current checklists for a trial and says they do not strictly apply', () => {
+  it('runs CONSORT 2025 for a trial report', () => {
     const st = classify(doc('Yoga for back pain: a randomised controlled trial', 'We randomly assigned 200 adults to yoga or advice.'));
+    expect(chooseChecklists(undefined, st).map((c) => c.id)).toEqual(['consort-2025']);
+    expect((st as StudyTypeFallback).note).toBeUndefined();
+  });
+
+  it('falls back to the current checklists for a trial protocol and says they do not strictly apply', () => {
+    const st = classify(doc('Yoga for back pain: study protocol for a randomised controlled trial', 'Adults will be randomly assigned to yoga or advice.'));
     const ids = chooseChecklists(undefined, st).map((c) => c.id);
     expect(ids).toEqual(['claim-2024', 'tripod-ai-2024', 'stard-2015']);
     const fb = st as StudyTypeFallback;
     expect(fb.fallbackChecklists).toEqual(ids);
-    expect(fb.note).toMatch(/CONSORT 2010/);
+    expect(fb.note).toMatch(/SPIRIT 2025/);
     expect(fb.note).toMatch(/do not strictly apply/);
   });
 

@@ -92,6 +92,21 @@ import output_auditability from './other/output_auditability.js';
 import ppi from './other/ppi.js';
 import protocol from './other/protocol.js';
 import registration from './other/registration.js';
+import allocation_concealment from './design/allocation_concealment.js';
+import bias_control from './design/bias_control.js';
+import confounding from './design/confounding.js';
+import interim_analyses from './design/interim_analyses.js';
+import protocol_changes from './design/protocol_changes.js';
+import randomisation from './design/randomisation.js';
+import trial_design from './design/trial_design.js';
+import trial_outcomes from './design/trial_outcomes.js';
+import follow_up from './data/follow_up.js';
+import analysis_population from './evaluation/analysis_population.js';
+import effect_measures from './evaluation/effect_measures.js';
+import certainty_assessment from './review/certainty_assessment.js';
+import information_sources from './review/information_sources.js';
+import reporting_bias from './review/reporting_bias.js';
+import harms from './results/harms.js';
 import type { Finding } from './types.js';
 
 export type { Finding } from './types.js';
@@ -112,6 +127,14 @@ const FILES: Concept[] = [
   ethics,
   existing_model_evaluated,
   study_goal,
+  allocation_concealment,
+  bias_control,
+  confounding,
+  interim_analyses,
+  protocol_changes,
+  randomisation,
+  trial_design,
+  trial_outcomes,
   // Data
   acquisition,
   data_representativeness,
@@ -120,6 +143,7 @@ const FILES: Concept[] = [
   dates_setting,
   deidentification,
   eligibility,
+  follow_up,
   input_data_type,
   missing_data,
   preprocessing,
@@ -151,9 +175,11 @@ const FILES: Concept[] = [
   software,
   training_details,
   // Evaluation methods
+  analysis_population,
   benchmark_comparison,
   clinical_utility_metric,
   dev_vs_eval_differences,
+  effect_measures,
   explainability,
   external_validation,
   heterogeneity_clusters,
@@ -165,8 +191,11 @@ const FILES: Concept[] = [
   robustness,
   statistical_uncertainty,
   // Review methods
+  certainty_assessment,
   critical_appraisal,
   data_extraction,
+  information_sources,
+  reporting_bias,
   search_strategy,
   selection_process,
   synthesis_methods,
@@ -177,6 +206,7 @@ const FILES: Concept[] = [
   disease_severity_alternative_dx,
   events_per_analysis,
   failure_analysis,
+  harms,
   model_specification,
   participant_flow,
   performance_results,

@@ -20,7 +20,7 @@ export interface StudyTypeResult {
   types: string[];
   /** bundled checklists that fit */
   checklists: string[];
-  /** guidelines that fit but are not bundled (CONSORT, PRISMA, PRISMA-ScR, STROBE) */
+  /** guidelines that fit but are not bundled (SPIRIT 2025 for trial protocols) */
   otherGuidelines: string[];
   confidence: number;
   evidence: Evidence[];

@@ -1,9 +1,10 @@
 /**
  * Study type classification from the title, abstract (or, without one, the front matter) and methods: decides
  * which guideline fits (CLAIM for AI on medical images, TRIPOD+AI for prediction models and AI on other data,
- * STARD for diagnostic accuracy) and recognises study types reportlint does not bundle a checklist for
- * (randomised trials → CONSORT, systematic reviews → PRISMA, scoping reviews → PRISMA-ScR, observational
- * studies → STROBE; guideline documents, software papers and methods/physics papers → none).
+ * STARD for diagnostic accuracy and STARD-AI when the test is AI-centred, CONSORT 2025 for randomised trials,
+ * PRISMA 2020 for systematic reviews, PRISMA-ScR for scoping reviews, STROBE for observational studies) and
+ * recognises documents no bundled checklist fits (trial protocols → SPIRIT 2025, not bundled; guideline
+ * documents, software papers and methods/physics papers → none).
  *
  * One pass over the title, abstract and methods sentences: each sentence is matched against precompiled cues
  * (design statements, AI and imaging vocabulary, tool statements …); sentences that talk about other work
@@ -166,11 +167,13 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
   const types: string[] = [];
   let primary = '';
   let strength = 0;
+  // a protocol tells its design in the future tense (or says so in the title): SPIRIT, not CONSORT
+  const isProtocol = C.PROTOCOL_TITLE.test(title) || a('protocol') + (m('protocol') >= 2 ? 1 : 0) >= 2;
   const review = scopingScore >= 5 ? 'scoping_review' : sysrevScore >= 5 ? 'systematic_review' : '';
   if (guidelineScore >= 6 && !(review && reviewInTitle)) primary = 'guideline';
   else if (review) primary = review;
   // a prediction, diagnostic or AI aim in a title without a trial cue: the trial is where the data came from
-  else if (rctStrongHits && !(modelAimInTitle && (aiCentral || isPred || isDiag)) && (rctTA >= 4 || (rctScore >= 5 && !aiCentral && !isPred && !isDiag && obsScore < 4))) primary = 'rct';
+  else if (rctStrongHits && !(modelAimInTitle && (aiCentral || isPred || isDiag)) && (rctTA >= 4 || (rctScore >= 5 && !aiCentral && !isPred && !isDiag && obsScore < 4))) primary = isProtocol ? 'trial_protocol' : 'rct';
   else if (presentsTool) primary = 'software';
   if (primary) {
     types.push(primary);
@@ -183,6 +186,8 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
     if (isDiag) pd.push(['diagnostic_accuracy', diagScore + (diagTask ? 1 : 0)]);
     pd.sort((x, y) => y[1] - x[1]);
     types.push(...pd.map(([k]) => k));
+    // an AI-centred index test: STARD-AI instead of STARD 2015
+    if (isDiag && aiCentral) types.push('ai_diagnostic_accuracy');
     if (!primary && types.length) {
       primary = types[0]!;
       strength = scores[primary]!;
@@ -213,6 +218,7 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
     prediction_model: ['predStrong', 'predWeak'],
     diagnostic_accuracy: ['diagStrong', 'diagWeak'],
     rct: ['rct', 'rctWeak'],
+    trial_protocol: ['protocol', 'rct'],
     systematic_review: ['sysrev'],
     scoping_review: ['scoping'],
     guideline: ['guideline'],
@@ -224,7 +230,7 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
   const seen = new Set<Sentence>();
   const flags = EV_FLAGS[type] ?? [];
   const titleCarries =
-    type === 'guideline' ? guidelineTitle : type === 'software' ? C.SOFTWARE_TITLE.test(title) || T.has('software') : flags.some((k) => T.has(k)) || (type === 'rct' && C.TRIAL_TITLE.test(title));
+    type === 'guideline' ? guidelineTitle : type === 'software' ? C.SOFTWARE_TITLE.test(title) || T.has('software') : flags.some((k) => T.has(k)) || ((type === 'rct' || type === 'trial_protocol') && C.TRIAL_TITLE.test(title));
   if (titleCarries && title) {
     if (z.titleSentence && z.titleSentence.text === title) evidence.push(evidenceOf(z.titleSentence, `study-type/${type}`));
     else {
@@ -244,6 +250,6 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
 
   const confidence = type === 'other' ? 0.3 : Math.max(0.35, Math.min(0.95, 0.4 + strength / 20));
   const result: StudyTypeResult = { type, types, checklists, otherGuidelines, confidence: Number(confidence.toFixed(2)), evidence };
-  const all = { ...scores, ...extra, aiCentral: +aiCentral, imagingCentral: +imagingCentral, isPred: +isPred, isDiag: +isDiag };
+  const all = { ...scores, ...extra, isProtocol: +isProtocol, aiCentral: +aiCentral, imagingCentral: +imagingCentral, isPred: +isPred, isDiag: +isDiag };
   return { result, scores: Object.fromEntries(Object.entries(all).map(([k, v]) => [k, Number(v.toFixed(2))])) };
 }

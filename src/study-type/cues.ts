@@ -48,6 +48,11 @@ export const RCT_NOT = /\b(non-?randomi[sz]ed|not (been )?randomi[sz]ed|without 
 export const RCT_DATA = /\b(training|test(ing)? sets?|validation sets?|folds?|split|cross-validation|data ?sets?|images|patches|slices|augmentation|order|permutation|sampl(e|ed|ing))\b/i;
 /** Words around trials that support, but never alone make, a randomised design. */
 export const RCT_WEAK = /\b(trials?|intervention (group|arm|condition)s?|control (group|arm|condition)s?|usual care|wait(ing)?[- ]?list|placebo|sham|efficacy|effectiveness|arms?)\b/i;
+/** A trial protocol, not a report of its results: the title says so, or the design is told in the future tense. */
+export const PROTOCOL_TITLE =
+  /\b(?:study|trial) protocol\b|\bprotocol (?:for|of) (?:a |an |the )?(?:[\w-]+ ){0,4}(?:randomi[sz]ed|controlled|clinical|pragmatic|multi-?cent\w+|cluster|feasibility|pilot)\b|:\s*(?:a |the )?(?:study |trial )?protocol\b/i;
+export const PROTOCOL_FUTURE =
+  /\b(?:will be|are to be) (?:randomi[sz]ed|randomly (?:assigned|allocated)|recruited|enrolled|allocated)\b|\b(?:this|the present) (?:study |trial )?protocol (?:describes|reports|outlines|presents)\b|\bwe (?:will|plan to) (?:randomi[sz]e|recruit|enrol)\b/i;
 export const TRIAL_TITLE = /\b(trial|efficacy|effectiveness|effects? of .{3,80} (on|in|among|for|versus|vs\.?)|versus|vs\.?|compared with)\b/i;
 
 export const SYSREV =
@@ -110,9 +115,10 @@ export type Flag =
   | 'peopleCount'
   | 'preclinical'
   | 'devMethod'
-  | 'method';
+  | 'method'
+  | 'protocol';
 
-export const FLAGS: Flag[] = ['ai', 'aiModel', 'aiDev', 'imaging', 'aiImaging', 'predStrong', 'predWeak', 'diagStrong', 'diagWeak', 'rct', 'rctWeak', 'sysrev', 'scoping', 'guideline', 'software', 'obsStrong', 'obsWeak', 'people', 'peopleCount', 'preclinical', 'devMethod', 'method'];
+export const FLAGS: Flag[] = ['ai', 'aiModel', 'aiDev', 'imaging', 'aiImaging', 'predStrong', 'predWeak', 'diagStrong', 'diagWeak', 'rct', 'rctWeak', 'sysrev', 'scoping', 'guideline', 'software', 'obsStrong', 'obsWeak', 'people', 'peopleCount', 'preclinical', 'devMethod', 'method', 'protocol'];
 
 /** Cues about the study's own design only count in sentences that are not about other work. */
 const TRIAL_PEOPLE = /\b(trial|participants|patients|subjects|placebo)\b/i;
@@ -132,6 +138,7 @@ export const FLAG_RULES: readonly FlagRule<Flag>[] = [
   // randomisation of data, images or reading order is not a randomised trial
   { flag: 'rct', ownOnly: true, any: [RCT], none: [RCT_NOT, { all: [RCT_DATA], not: [TRIAL_PEOPLE] }] },
   { flag: 'rctWeak', ownOnly: true, any: [RCT_WEAK] },
+  { flag: 'protocol', ownOnly: true, any: [PROTOCOL_FUTURE] },
   { flag: 'scoping', ownOnly: true, any: [SCOPING] },
   { flag: 'sysrev', ownOnly: true, unless: ['scoping'], any: [SYSREV] },
   { flag: 'guideline', ownOnly: true, any: [GUIDELINE] },

@@ -6,8 +6,8 @@
 import { bundledAppliesTo } from '../checklists/load.js';
 import { studyTypeInfo } from './types.js';
 
-/** Study types whose documents are not studies: no study checklist fits them unless one names the type itself. */
-const NOT_STUDIES = new Set(['guideline', 'systematic_review', 'scoping_review', 'software']);
+/** Study types whose documents are not study reports: no study checklist fits them unless one names the type itself. */
+const NOT_STUDIES = new Set(['guideline', 'systematic_review', 'scoping_review', 'software', 'trial_protocol']);
 
 /** A checklist as far as choosing goes: its id and the study types it applies to. */
 export interface ChecklistTarget {
@@ -24,9 +24,10 @@ export function bundledChecklists(): ChecklistTarget[] {
 export function fitChecklists(primary: string, types: string[], available: readonly ChecklistTarget[]): { checklists: string[]; otherGuidelines: string[] } {
   const info = studyTypeInfo(primary);
   const admitted = NOT_STUDIES.has(primary) ? [primary] : info?.alsoChecks ? [primary, ...info.alsoChecks] : types;
+  const replaced = new Set(types.flatMap((t) => studyTypeInfo(t)?.replaces ?? []));
   const checklists: string[] = [];
   for (const t of types) {
-    if (!admitted.includes(t)) continue;
+    if (!admitted.includes(t) || replaced.has(t)) continue;
     for (const cl of available) if (cl.appliesTo?.includes(t) && !checklists.includes(cl.id)) checklists.push(cl.id);
   }
   const otherGuidelines: string[] = [];

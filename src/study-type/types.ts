@@ -14,6 +14,11 @@ export interface StudyTypeInfo {
    * accuracy items do not fit a trial)
    */
   alsoChecks?: string[];
+  /**
+   * types whose checklists this one's replace when both are found (an AI diagnostic accuracy study is checked
+   * against STARD-AI, not also against STARD 2015)
+   */
+  replaces?: string[];
 }
 
 export const STUDY_TYPES = {
@@ -21,11 +26,13 @@ export const STUDY_TYPES = {
   ai_other: { label: 'AI/machine learning on non-image data', guidelines: [] },
   prediction_model: { label: 'prediction model', guidelines: [] },
   diagnostic_accuracy: { label: 'diagnostic accuracy study', guidelines: [] },
-  rct: { label: 'randomised trial', guidelines: ['CONSORT 2010'], alsoChecks: ['ai_imaging'] },
-  systematic_review: { label: 'systematic review', guidelines: ['PRISMA 2020'] },
-  scoping_review: { label: 'scoping review', guidelines: ['PRISMA-ScR'] },
+  ai_diagnostic_accuracy: { label: 'diagnostic accuracy study of an AI-centred test', guidelines: [], replaces: ['diagnostic_accuracy'] },
+  rct: { label: 'randomised trial', guidelines: [], alsoChecks: ['ai_imaging'] },
+  trial_protocol: { label: 'protocol of a randomised trial', guidelines: ['SPIRIT 2025'], alsoChecks: [] },
+  systematic_review: { label: 'systematic review', guidelines: [] },
+  scoping_review: { label: 'scoping review', guidelines: [] },
   guideline: { label: 'guideline or statement (not a study)', guidelines: [] },
-  observational: { label: 'observational study', guidelines: ['STROBE'] },
+  observational: { label: 'observational study', guidelines: [] },
   software: { label: 'software/tool paper', guidelines: [] },
   methods_or_physics: { label: 'methods/image-analysis/physics paper', guidelines: [] },
   other: { label: 'study type not recognised', guidelines: [] },
