@@ -161,6 +161,9 @@ function layerBreak(from: string, to: string): string | null {
     if (to.startsWith('src/concepts/') && to !== 'src/concepts/index.ts' && to !== 'src/concepts/types.ts') return 'engine may import only the concepts\' index and types';
   }
   if (from.startsWith('src/readers/') && to.startsWith('src/concepts/')) return 'readers must not import concepts';
+  // the web page is an interface like the CLI: it uses the library, nothing in the library uses it
+  if (from.startsWith('src/web/') && (to.startsWith('src/cli/') || to.startsWith('src/tui/'))) return 'web must not import the CLI or the terminal UI';
+  if (!from.startsWith('src/web/') && to.startsWith('src/web/')) return 'only src/web/ imports src/web/';
   return null;
 }
 
@@ -207,7 +210,7 @@ describe('structure of src/', () => {
     for (const f of DATA_FILES) expect(files, `DATA_FILES names a missing file: ${f}`).toContain(f);
   });
 
-  it('keeps the layers: engine ↛ readers, study, concept internals; readers ↛ concepts (except the known ones)', () => {
+  it('keeps the layers: engine ↛ readers, study, concept internals; readers ↛ concepts; web ↛ cli, tui; only web → web (except the known ones)', () => {
     const actual = new Map([...layerBreaks()].map(([k, why]) => [k, `${k} (${why})`]));
     expect(compare('layer break', actual, KNOWN_VIOLATIONS.layers)).toEqual([]);
   });

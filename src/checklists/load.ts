@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { didYouMeanHint, parseYaml, ValidationError, type Position } from '../validate/index.js';
 import { CONCEPTS, isKnownConcept } from '../concepts/index.js';
 import { schemaProblem } from './schema-check.js';
+import { providedCompiled } from '../util/compiled.js';
 import type { Checklist } from './types.js';
 
 /**
@@ -68,12 +69,16 @@ export class ChecklistError extends ValidationError {
 let bundledIds: string[] | undefined;
 const bundledCache = new Map<string, Checklist>();
 
+/** The bundled checklists handed over in memory (a browser has no folder to list): `provideCompiled('checklists.json', …)`. */
+const providedBundle = () => providedCompiled('checklists.json') as CompiledBundle | undefined;
+
 /** Ids of the checklists shipped with reportlint, sorted. */
 export function listBundledChecklists(): string[] {
   if (!bundledIds) {
     let names: string[];
     try {
-      names = readdirSync(BUNDLED_DIR);
+      names = Object.keys(providedBundle() ?? {}).map((id) => `${id}.yaml`);
+      if (!names.length) names = readdirSync(BUNDLED_DIR);
     } catch {
       names = [];
     }
@@ -122,10 +127,13 @@ export function bundledAppliesTo(): Array<{ id: string; appliesTo?: string[] }> 
   });
 }
 
-let compiledBundle: Record<string, { size: number; mtimeMs: number; data: unknown }> | null | undefined;
+type CompiledBundle = Record<string, { size: number; mtimeMs: number; data: unknown }>;
+let compiledBundle: CompiledBundle | null | undefined;
 
 /** The parsed data of a bundled checklist from dist/compiled/checklists.json, if it is there and up to date. */
 function precompiled(id: string, abs: string): unknown {
+  const inMemory = providedBundle()?.[id];
+  if (inMemory) return inMemory.data;
   if (compiledBundle === undefined) {
     try {
       compiledBundle = JSON.parse(readFileSync(new URL('checklists.json', COMPILED_URL), 'utf8')) as typeof compiledBundle;

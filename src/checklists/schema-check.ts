@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { providedCompiled } from '../util/compiled.js';
 import { didYouMeanHint, escapePointerSegment, pointerToPath, valueAtPath } from '../validate/index.js';
 
 /** checklists/schema.json: generated from the zod schema (a test fails when it is stale) */
@@ -44,6 +45,7 @@ const COMPILED_URL = new URL('../compiled/', import.meta.url);
 
 /** The generated JSON Schema: from the build, or (running from src/) the committed copy, which a test keeps equal. */
 function loadSchema(): SchemaShape {
+  schemaShape ??= providedCompiled('checklist-schema.json') as SchemaShape | undefined;
   if (!schemaShape) {
     let text: string;
     try {
@@ -57,6 +59,7 @@ function loadSchema(): SchemaShape {
 }
 
 function getValidator(): ValidateFunction {
+  if (!validator) validator = providedCompiled('validate-checklist.cjs') as ValidateFunction | undefined;
   if (!validator) {
     try {
       validator = requireLazy(fileURLToPath(new URL('validate-checklist.cjs', COMPILED_URL))) as ValidateFunction;

@@ -173,6 +173,15 @@ export async function run(argv: string[]): Promise<number> {
     });
 
   program
+    .command('web')
+    .description('serve the authors\' web page on 127.0.0.1 (a free port, printed): drop a manuscript, see every item with its evidence, download the completed checklist; checking happens in the browser, nothing is uploaded')
+    .option('-p, --port <number>', 'port to listen on (default: a free one)')
+    .action(async (o: { port?: string }) => {
+      const { runWeb } = await import('./web-command.js');
+      code = await runWeb(o);
+    });
+
+  program
     .command('schema')
     .description('print a JSON Schema: "study" (study descriptions) or "checklist" (checklist files)')
     .argument('<which>', 'study | checklist')

@@ -33,7 +33,8 @@ export async function readDocx(data: Uint8Array, path: string): Promise<ReaderOu
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) },
+      // `buffer` for mammoth under Node, `arrayBuffer` for its browser build (JSZip reads a Uint8Array either way)
+      { buffer: data as Buffer, arrayBuffer: data } as { buffer: Buffer },
       { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false },
     );
   } catch (e) {

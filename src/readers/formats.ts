@@ -8,6 +8,7 @@
  */
 import { extname } from 'node:path';
 import type { Reader } from './types.js';
+import { latin1 } from '../util/bytes.js';
 
 /** What sniffers look at: computed once per file by `sniffFormat`. */
 export interface SniffInput {
@@ -61,7 +62,7 @@ export const isZip = (d: Uint8Array): boolean => d[0] === 0x50 && d[1] === 0x4b 
 
 /** Does a ZIP archive (by its local file headers / central directory) contain word/document.xml? */
 function zipHasWordDocument(data: Uint8Array): boolean {
-  const s = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  const s = latin1(data);
   return s.includes('word/document.xml') || (s.includes('[Content_Types].xml') && s.includes('word/'));
 }
 

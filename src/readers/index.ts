@@ -7,6 +7,7 @@ import { textReader } from './text.js';
 import { sniffFormat } from './sniff.js';
 import { InputError, type Reader, type ReaderOutput } from './types.js';
 import { decodeText, readInputBytes } from './input.js';
+import { utf8Length } from '../util/bytes.js';
 
 export { decodeText, readInputBytes } from './input.js';
 
@@ -34,7 +35,8 @@ export async function readManuscript(path: string, opts: ReadOptions = {}): Prom
   return readManuscriptData(path, data, format);
 }
 
-export async function readManuscriptData(path: string, data: Uint8Array, format: InputFormat): Promise<Manuscript> {
+/** Read bytes already in memory; `files`: the other files of a project (a LaTeX .zip), by resolved path. */
+export async function readManuscriptData(path: string, data: Uint8Array, format: InputFormat, files?: ReadonlyMap<string, string>): Promise<Manuscript> {
   const row = inputFormat(format);
   if (!row) throw new InputError(path, `unsupported input format "${format}"`);
   const text = row.binary ? undefined : decodeText(path, data);
@@ -45,7 +47,7 @@ export async function readManuscriptData(path: string, data: Uint8Array, format:
   } catch (e) {
     throw new InputError(path, `the ${format} reader is not available (${firstLine(e)})`, { cause: e });
   }
-  const out: ReaderOutput = await reader.read({ path, data, ...(text !== undefined ? { text } : {}) });
+  const out: ReaderOutput = await reader.read({ path, data, ...(text !== undefined ? { text } : {}), ...(files ? { files } : {}) });
   return buildManuscript(out.blocks, {
     path,
     format,
@@ -64,7 +66,7 @@ export function manuscriptFromString(text: string, opts: { path?: string; format
   return buildManuscript(out.blocks, {
     path,
     format,
-    size: Buffer.byteLength(text),
+    size: utf8Length(text),
     ...(out.metadata ? { metadata: out.metadata } : {}),
     ...(out.title ? { title: out.title } : {}),
   });

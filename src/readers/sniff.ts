@@ -4,6 +4,7 @@
  * `.docx` that is not a zip stays 'docx' (the reader reports the bad zip); a `.yaml` is a study description.
  */
 import { extname } from 'node:path';
+import { latin1 } from '../util/bytes.js';
 import { formatOfExtension, INPUT_FORMATS, isZip, SNIFF_RANK, type InputFormat, type SniffInput } from './formats.js';
 
 export type SniffedFormat = InputFormat | 'unknown-binary';
@@ -43,7 +44,7 @@ const STEPS: Step[] = [
 ].sort((a, b) => a.rank - b.rank);
 
 function sniffInput(path: string, data: Uint8Array): SniffInput {
-  const head = Buffer.from(data.subarray(0, 4096)).toString('latin1');
+  const head = latin1(data.subarray(0, 4096));
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
   const prolog = /^(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?/i.exec(text)![0];
   return { ext: extname(path).toLowerCase(), data, head, text, afterProlog: text.slice(prolog.length) };

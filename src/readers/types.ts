@@ -7,6 +7,8 @@ export interface ReaderInput {
   data: Uint8Array;
   /** UTF-8 decoded text, for text formats (undefined for binary formats) */
   text?: string;
+  /** the other files of a project by resolved path (a LaTeX project from a .zip), read instead of the disk */
+  files?: ReadonlyMap<string, string>;
 }
 
 export interface ReaderOutput {

@@ -8,6 +8,7 @@ import { listBundledChecklists } from '../checklists/load.js';
 import { checkSource, type EngineOptions, type FindingSource } from '../engine/check.js';
 import type { FileResult, StudyTypeResult } from '../engine/types.js';
 import { decodeText, readInputBytes } from '../readers/input.js';
+import { utf8Length } from '../util/bytes.js';
 import { bundledChecklists, fitChecklists } from '../study-type/fit.js';
 import { formatPath, parseStudyDescription, type StudyPositions } from './parse.js';
 import type { StudyDescription } from './schema.js';
@@ -26,7 +27,7 @@ export interface LoadedStudy {
 export function loadStudyText(text: string, file: string): LoadedStudy {
   const { description, positions } = parseStudyDescription(text, file);
   const findings = new Map(studyToFindings(description, positions, file).map((f) => [f.concept, f]));
-  return { file, description, positions, findings, size: Buffer.byteLength(text) };
+  return { file, description, positions, findings, size: utf8Length(text) };
 }
 
 /** Read a description file; throws InputError (unreadable, empty, not UTF-8) or StudyError. */

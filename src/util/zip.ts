@@ -1,8 +1,10 @@
 /**
  * A minimal ZIP writer (deflated entries, no directories, no ZIP64), enough for the few small XML parts of a
- * .docx. Synchronous, so a reporter stays a plain function; node:zlib does the compression.
+ * .docx. Synchronous, so a reporter stays a plain function; node:zlib does the compression (in
+ * the browser build a stand-in writes stored deflate blocks: src/web/stand-ins/zlib.ts).
  */
 import { deflateRawSync } from 'node:zlib';
+import { utf8Bytes } from './bytes.js';
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -20,54 +22,68 @@ function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** A little-endian header of `size` bytes. */
+function header(size: number): { bytes: Uint8Array; u16(v: number, at: number): void; u32(v: number, at: number): void } {
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  return { bytes, u16: (v, at) => view.setUint16(at, v, true), u32: (v, at) => view.setUint32(at, v >>> 0, true) };
+}
+
 /** The entries, in order, as one ZIP archive. Dates are fixed (1980-01-01) so the same input gives the same bytes. */
 export function zip(entries: { name: string; data: string | Uint8Array }[]): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
+  const parts: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
   let offset = 0;
   const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
   for (const { name, data } of entries) {
-    const raw = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
-    const packed = deflateRawSync(raw);
-    const nameBytes = Buffer.from(name, 'utf8');
+    const raw = typeof data === 'string' ? utf8Bytes(data) : data;
+    const packed = new Uint8Array(deflateRawSync(raw));
+    const nameBytes = utf8Bytes(name);
     const crc = crc32(raw);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(0, 10); // time
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4); // made by
-    dir.writeUInt16LE(20, 6); // needed
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt16LE(0, 12);
-    dir.writeUInt16LE(DOS_DATE, 14);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(raw.length, 24);
-    dir.writeUInt16LE(nameBytes.length, 28);
+    const local = header(30);
+    local.u32(0x04034b50, 0);
+    local.u16(20, 4); // version needed
+    local.u16(0x0800, 6); // UTF-8 names
+    local.u16(8, 8); // deflate
+    local.u16(0, 10); // time
+    local.u16(DOS_DATE, 12);
+    local.u32(crc, 14);
+    local.u32(packed.length, 18);
+    local.u32(raw.length, 22);
+    local.u16(nameBytes.length, 26);
+    local.u16(0, 28);
+    const dir = header(46);
+    dir.u32(0x02014b50, 0);
+    dir.u16(20, 4); // made by
+    dir.u16(20, 6); // needed
+    dir.u16(0x0800, 8);
+    dir.u16(8, 10);
+    dir.u16(0, 12);
+    dir.u16(DOS_DATE, 14);
+    dir.u32(crc, 16);
+    dir.u32(packed.length, 20);
+    dir.u32(raw.length, 24);
+    dir.u16(nameBytes.length, 28);
     // extra, comment, disk, internal attributes: 0
-    dir.writeUInt32LE(0, 38); // external attributes
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, nameBytes, packed);
-    central.push(dir, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
+    dir.u32(0, 38); // external attributes
+    dir.u32(offset, 42);
+    parts.push(local.bytes, nameBytes, packed);
+    central.push(dir.bytes, nameBytes);
+    offset += local.bytes.length + nameBytes.length + packed.length;
   }
   const dirSize = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dirSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, ...central, end]));
+  const end = header(22);
+  end.u32(0x06054b50, 0);
+  end.u16(entries.length, 8);
+  end.u16(entries.length, 10);
+  end.u32(dirSize, 12);
+  end.u32(offset, 16);
+  const all = [...parts, ...central, end.bytes];
+  const out = new Uint8Array(all.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const b of all) {
+    out.set(b, at);
+    at += b.length;
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { readFileSync } from 'node:fs';
-import { compiledFile } from '../../util/compiled.js';
+import { compiledFile, providedCompiled } from '../../util/compiled.js';
 import type { Sentence } from '../../manuscript/model.js';
 
 export const WORDS = 128; // 4096 bits per sentence
@@ -223,7 +223,7 @@ export function literalsFor(re: RegExp): string[] | null {
   const key = `${re.flags}/${re.source}`;
   if (compiledLiterals === undefined) {
     try {
-      compiledLiterals = JSON.parse(readFileSync(compiledFile('gates.json'), 'utf8')) as Record<string, string[] | null>;
+      compiledLiterals = (providedCompiled('gates.json') as typeof compiledLiterals) ?? (JSON.parse(readFileSync(compiledFile('gates.json'), 'utf8')) as Record<string, string[] | null>);
     } catch {
       compiledLiterals = null;
     }

@@ -17,9 +17,9 @@ import { LineIndex } from '../source-util.js';
 import { LatexParser } from './parser.js';
 import { maskKnitrChunks, type Src } from './source.js';
 
-export function readLatexString(text: string, path: string): ReaderOutput {
+export function readLatexString(text: string, path: string, files?: ReadonlyMap<string, string>): ReaderOutput {
   const clean = maskKnitrChunks(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  const p = new LatexParser(path);
+  const p = new LatexParser(path, files);
   const src: Src = { text: clean, idx: new LineIndex(clean), abs: resolve(path) };
   p.parseDocument(src);
   const out: ReaderOutput = { blocks: p.blocks };
@@ -32,6 +32,6 @@ export const latexReader: Reader = {
   format: 'latex',
   read(input: ReaderInput): ReaderOutput {
     const text = input.text ?? new TextDecoder('utf-8').decode(input.data);
-    return readLatexString(text, input.path);
+    return readLatexString(text, input.path, input.files);
   },
 };

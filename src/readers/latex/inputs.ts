@@ -9,14 +9,14 @@ import { LineIndex } from '../source-util.js';
 import { maskKnitrChunks, type Src } from './source.js';
 
 /** The source of `\cmd{target}` met in `src`, or null (with a warning pushed) when it cannot be read. */
-export function openInput(mainPath: string, src: Src, cmd: string, target: string, seen: ReadonlySet<string>, depth: number, warnings: string[]): Src | null {
+export function openInput(mainPath: string, src: Src, cmd: string, target: string, seen: ReadonlySet<string>, depth: number, warnings: string[], files?: ReadonlyMap<string, string>): Src | null {
   const rel = extname(target) ? target : `${target}.tex`;
   const bases = [dirname(mainPath), dirname(src.abs)];
   let found: string | undefined;
   for (const b of bases) {
     for (const cand of [join(b, rel), join(b, target)]) {
       try {
-        if (existsSync(cand) && statSync(cand).isFile()) {
+        if (files ? files.has(resolve(cand)) : existsSync(cand) && statSync(cand).isFile()) {
           found = cand;
           break;
         }
@@ -38,7 +38,7 @@ export function openInput(mainPath: string, src: Src, cmd: string, target: strin
   }
   let text: string;
   try {
-    text = readFileSync(found, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    text = (files?.get(abs) ?? readFileSync(found, 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   } catch (e) {
     warnings.push(`${who}: \\${cmd} target ${rel} could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     return null;

@@ -21,7 +21,10 @@ export class LatexParser extends LatexScanner {
   private includeDepth = 0;
   private seen = new Set<string>();
 
-  constructor(private mainPath: string) {
+  constructor(
+    private mainPath: string,
+    private files?: ReadonlyMap<string, string>,
+  ) {
     super();
   }
 
@@ -32,7 +35,7 @@ export class LatexParser extends LatexScanner {
 
   /** A LaTeX fragment as plain text (a definition's printed form). */
   private plainOf(s: string): string {
-    const p = new LatexParser(this.mainPath);
+    const p = new LatexParser(this.mainPath, this.files);
     const src: Src = { text: s, idx: new LineIndex(s), abs: this.mainPath };
     p.withOut(new MappedBuilder(), 'paragraph', () => p.run(src, 0, { t: 'eof' }));
     return p.lastArg.trim();
@@ -230,7 +233,7 @@ export class LatexParser extends LatexScanner {
   }
 
   protected include(src: Src, cmd: string, target: string): void {
-    const sub = openInput(this.mainPath, src, cmd, target, this.seen, this.includeDepth, this.warnings);
+    const sub = openInput(this.mainPath, src, cmd, target, this.seen, this.includeDepth, this.warnings, this.files);
     if (!sub) return;
     const { text, abs } = sub;
     this.collectDefinitions(text);

@@ -47,8 +47,17 @@ function pdfJsFailure(pdfjs: PdfJs, e: unknown): PdfJsFailure {
   return 'other';
 }
 
+let workerSrc: string | undefined;
+
+/** Where pdf.js's worker script is (a browser page sets it; under Node pdf.js runs without one). */
+export function usePdfWorker(src: string): void {
+  workerSrc = src;
+}
+
 async function loadPdfJs(): Promise<PdfJs> {
-  return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs & { GlobalWorkerOptions: { workerSrc: string } };
+  if (workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
+  return pdfjs;
 }
 
 /** The document in `data`; an InputError saying why when pdf.js cannot open it. */
