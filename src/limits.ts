@@ -89,7 +89,7 @@ export function parseLimitValue(key: LimitKey, raw: string | number): number {
   const scale: Record<string, number> =
     unit === 'bytes' ? { '': 1, b: 1, k: 1024, kb: 1024, m: 1048576, mb: 1048576, g: 1073741824, gb: 1073741824 } : unit === 'ms' ? { '': 1000, s: 1000, ms: 1, m: 60000, min: 60000 } : { '': 1 };
   const f = scale[suffix];
-  if (f === undefined) return Number.NaN;
+  if (f === undefined || (unit === 'count' && !Number.isInteger(n))) return Number.NaN;
   const v = Math.round(n * f);
   return v > 0 ? v : Number.NaN;
 }
@@ -131,7 +131,7 @@ export function checkLimit(file: string, key: LimitKey, value: number, what: (v:
 }
 
 export function mb(bytes: number): string {
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ReportlintConfig {
   verbose?: boolean;
   explain?: boolean;
   color?: boolean;
+  /** limits by their --limit names, values as strings (`16MB`) or numbers */
+  limits?: Record<string, string | number>;
 }
 
 /** A configuration file that cannot be used: one line, `file:line:col: invalid configuration: …`. */

@@ -8,20 +8,20 @@
  * The parts: text-layer.ts (pdf.js, pages to lines) using lines.ts (line and column assembly), furniture.ts
  * (running headers/footers, page numbers), blocks.ts (title, headings, paragraphs, captions).
  */
+import { checkLimit, mb } from '../../limits.js';
 import { InputError, type Reader, type ReaderInput, type ReaderOutput } from '../types.js';
 import { linesToBlocks } from './blocks.js';
 import { dropFurniture } from './furniture.js';
 import { readTextLayer } from './text-layer.js';
 
-const MAX_PDF_BYTES = 100 * 1024 * 1024;
-
 async function readPdf(input: ReaderInput): Promise<ReaderOutput> {
   const { path } = input;
   const data = input.data;
-  if (data.length > MAX_PDF_BYTES) throw new InputError(path, `is ${(data.length / 1048576).toFixed(1)} MB, over the PDF limit of ${MAX_PDF_BYTES / 1048576} MB`);
+  checkLimit(path, 'inputBytes', data.length, (n) => `is ${mb(n)}`);
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) throw new InputError(path, 'is not a PDF (no %PDF- header)');
-  const { pages, chars, warnings } = await readTextLayer(path, data);
+  const { pages, chars, warnings, failed } = await readTextLayer(path, data);
+  if (chars < 20 && failed > 0) throw new InputError(path, `is a damaged PDF (${failed} of ${failed + pages.length} pages could not be read)`);
   if (chars < 20) throw new InputError(path, 'has no text layer (scanned PDF?); OCR is not supported');
   const { blocks, title } = linesToBlocks(dropFurniture(pages));
   const out: ReaderOutput = { blocks };
