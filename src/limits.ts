@@ -1,12 +1,13 @@
 /**
  * The limits policy: every bound on what one document may cost, declared in one place. Defaults are the largest
  * real manuscript in the project's corpora (243 documents: a 3.1 MB PDF, a 330 KB JATS XML file, a thesis of
- * 1,600 sentences read in 1.6 s) times ten, rounded up. Each is checked before the expensive step it guards
+ * 1,600 sentences read in 1.6 s, a Markdown paragraph of 70 emphasis/link markers) times ten, rounded up; the
+ * depth limit (200) leaves room for web pages' nested elements. Each is checked before the expensive step it guards
  * (a file's size before reading it, zip entries' declared sizes before inflating, an `\input` target's size
  * before reading it); a breach is a LimitError, one line naming the file, the limit and how to raise it
  * (`--limit name=value` or `limits:` in the configuration file), exit 2.
  */
-import { ReportlintError } from './errors.js';
+import { firstLine, ReportlintError } from './errors.js';
 
 export interface Limits {
   /** bytes of one file as given (any format) */
@@ -19,6 +20,8 @@ export interface Limits {
   inputFiles: number;
   /** nesting depth of lists, quotes, emphasis, elements and groups */
   depth: number;
+  /** emphasis and link markers (* _ [ ]) in one Markdown paragraph (or table row) */
+  markers: number;
   /** sentences in one document */
   sentences: number;
   /** milliseconds to read and check one document */
@@ -31,6 +34,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   unzippedBytes: 64 * 1024 * 1024,
   inputFiles: 500,
   depth: 200,
+  markers: 1_000,
   sentences: 20_000,
   timeMs: 30_000,
 });
@@ -44,6 +48,7 @@ export const LIMIT_NAMES: Readonly<Record<string, { key: LimitKey; unit: 'bytes'
   'unzipped-bytes': { key: 'unzippedBytes', unit: 'bytes', what: 'uncompressed size of a DOCX\'s zip entries' },
   'input-files': { key: 'inputFiles', unit: 'count', what: '\\input/\\include expansions, repeats counted' },
   depth: { key: 'depth', unit: 'count', what: 'nesting depth (lists, quotes, emphasis, elements)' },
+  markers: { key: 'markers', unit: 'count', what: 'emphasis and link markers in one Markdown paragraph' },
   sentences: { key: 'sentences', unit: 'count', what: 'sentences in one document' },
   time: { key: 'timeMs', unit: 'ms', what: 'time to read and check one document' },
 };
@@ -172,4 +177,18 @@ export async function withDeadline<T>(file: string, fn: () => Promise<T>): Promi
 /** Check the current document's time budget (a no-op outside withDeadline). */
 export function tick(): void {
   deadline?.check();
+}
+
+/**
+ * What to throw for an error met while reading or checking `file`: reportlint's own errors as they are; a stack
+ * overflow as a depth LimitError; anything else as an internal error naming the file (never a bare message).
+ */
+export function fileError(file: string, e: unknown): unknown {
+  if (e instanceof ReportlintError) return e;
+  if (isStackOverflow(e)) return new ReportlintError(file, `is nested too deeply to read (the stack overflowed below the depth limit of ${current.depth}: lower it with --limit depth=…)`);
+  return new ReportlintError(file, `internal error: ${firstLine(e)}`, undefined, { cause: e });
+}
+
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
 }

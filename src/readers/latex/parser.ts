@@ -14,6 +14,7 @@ import { InputClosure, realpathOr } from './inputs.js';
 import { LatexScanner } from './scanner.js';
 import { findOutsideComment, findTitle, type Src } from './source.js';
 import { ACK_ENVS, ALGORITHM_ENVS, ENV_ARGS, FLOAT_ENVS, LIST_ENVS, SECTION_LEVEL, SKIP_ENVS, TABULAR_ENVS } from './vocabulary.js';
+import { minOf } from '../../util/math.js';
 
 export class LatexParser extends LatexScanner {
   private refSkipLevel: number | null = null;
@@ -24,6 +25,7 @@ export class LatexParser extends LatexScanner {
 
   constructor(private mainPath: string) {
     super();
+    this.docPath = mainPath;
   }
 
   /** Glossary entries and user macros defined in `text`. */
@@ -277,7 +279,7 @@ export class LatexParser extends LatexScanner {
 
   private normaliseDepths(): void {
     const used = [...this.levels.values()].filter((l) => l >= 0 && l < 99);
-    const min = used.length ? Math.min(...used) : 1;
+    const min = minOf(used, 1);
     for (const [b, l] of this.levels) {
       if (b.kind !== 'heading') continue;
       b.depth = l < 0 || l >= 99 ? 1 : l - min + 1;
