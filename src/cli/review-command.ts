@@ -12,6 +12,7 @@ import { exportMarkdown } from '../tui/export.js';
 import { defaultStatePath, loadReviewState, manuscriptText, quitSummary, saveReviewState, type ManuscriptText, type ReviewState } from '../tui/review-state.js';
 import { toolVersion } from '../version.js';
 import { EXIT, reportError } from './exit.js';
+import { checkOutputPath } from '../util/fs.js';
 
 export interface RunReviewOptions {
   checklist?: string;
@@ -51,7 +52,17 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
     reportError(e);
     return EXIT.error;
   }
-  const { state, warnings } = loadReviewState(statePath, file, result.checklists, text);
+  let loaded;
+  try {
+    checkOutputPath(statePath, [file]);
+    loaded = loadReviewState(statePath, file, result.checklists, text, { readOnly: Boolean(o.export) });
+  } catch (e) {
+    reportError(e);
+    return EXIT.error;
+  }
+  const { state, warnings, movedAside } = loaded;
+  // a state file moved aside is said once, on the terminal, before the interface takes it over
+  if (movedAside && !o.export) process.stderr.write(`reportlint: warning: ${warnings.find((w) => w.includes(movedAside))}\n`);
   if (o.export) {
     for (const w of warnings) process.stderr.write(`reportlint: warning: ${w}\n`);
     process.stdout.write(exportMarkdown(result, state, { version: toolVersion() }));
