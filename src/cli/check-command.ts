@@ -6,6 +6,7 @@ import { isInputFormat } from '../readers/formats.js';
 import { REPORTERS } from '../reporters/index.js';
 import { checkOutputPath, writeFileAtomic } from '../util/fs.js';
 import { EXIT, reportError } from './exit.js';
+import { escapeControlsDeep } from '../util/terminal.js';
 
 export type FailOn = 'missing' | 'partial' | 'never';
 
@@ -64,7 +65,9 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
   }
   if (files.length) {
     const reporter = REPORTERS[o.format] ?? REPORTERS.stylish!;
-    const text = reporter(wrapResult(files), {
+    // JSON and SARIF escape control characters themselves; every other format shows them as visible escapes
+    const whole = wrapResult(files);
+    const text = reporter(o.format === 'json' || o.format === 'sarif' ? whole : escapeControlsDeep(whole), {
       color: o.output ? false : o.color,
       ...(o.quiet ? { quiet: true } : {}),
       ...(o.verbose ? { verbose: true } : {}),

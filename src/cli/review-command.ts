@@ -13,6 +13,7 @@ import { defaultStatePath, loadReviewState, manuscriptText, quitSummary, saveRev
 import { toolVersion } from '../version.js';
 import { EXIT, reportError } from './exit.js';
 import { checkOutputPath } from '../util/fs.js';
+import { escapeControlsDeep } from '../util/terminal.js';
 
 export interface RunReviewOptions {
   checklist?: string;
@@ -65,7 +66,7 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
   if (movedAside && !o.export) process.stderr.write(`reportlint: warning: ${warnings.find((w) => w.includes(movedAside))}\n`);
   if (o.export) {
     for (const w of warnings) process.stderr.write(`reportlint: warning: ${w}\n`);
-    process.stdout.write(exportMarkdown(result, state, { version: toolVersion() }));
+    process.stdout.write(exportMarkdown(escapeControlsDeep(result), state, { version: toolVersion() }));
     return EXIT.ok;
   }
   const [{ render }, { createElement }, { ReviewApp }] = await Promise.all([import('ink'), import('react'), import('../tui/ReviewApp.js')]);
@@ -76,7 +77,8 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
     saveReviewState(statePath, s);
     saved = s;
   };
-  const app = render(createElement(ReviewApp, { file: result, initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
+  // the interface shows manuscript text: control characters as visible escapes
+  const app = render(createElement(ReviewApp, { file: escapeControlsDeep(result), initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
   await app.waitUntilExit();
   const where = saved === last ? `saved to ${statePath}` : saved ? `saved to ${statePath}; the changes after that were not saved` : last === state ? 'no changes, not saved' : 'not saved';
   process.stdout.write(`${quitSummary(last, result.checklists, where)}\n`);

@@ -14,6 +14,17 @@ import { linesToBlocks } from './blocks.js';
 import { dropFurniture } from './furniture.js';
 import { readTextLayer } from './text-layer.js';
 
+/**
+ * Why a PDF gave no text: pages that failed, or fonts declared (there was text to show) mean a damaged file;
+ * only a file of images without fonts is likely a scan.
+ */
+function noTextProblem(data: Uint8Array, failed: number, pages: number): string {
+  if (failed > 0) return `is a damaged PDF (${failed} of ${pages} pages could not be read)`;
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.includes('/Font')) return 'is a damaged PDF (it declares fonts, but no text could be read from its pages)';
+  return 'has no text layer (scanned PDF?); OCR is not supported';
+}
+
 async function readPdf(input: ReaderInput): Promise<ReaderOutput> {
   const { path } = input;
   const data = input.data;
@@ -21,8 +32,7 @@ async function readPdf(input: ReaderInput): Promise<ReaderOutput> {
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) throw new InputError(path, 'is not a PDF (no %PDF- header)');
   const { pages, chars, warnings, failed } = await readTextLayer(path, data);
-  if (chars < 20 && failed > 0) throw new InputError(path, `is a damaged PDF (${failed} of ${failed + pages.length} pages could not be read)`);
-  if (chars < 20) throw new InputError(path, 'has no text layer (scanned PDF?); OCR is not supported');
+  if (chars < 20) throw new InputError(path, noTextProblem(data, failed, failed + pages.length));
   const { blocks, title } = linesToBlocks(dropFurniture(pages));
   const out: ReaderOutput = { blocks };
   if (title) out.title = title;
