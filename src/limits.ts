@@ -26,6 +26,8 @@ export interface Limits {
   sentences: number;
   /** milliseconds to read and check one document */
   timeMs: number;
+  /** megabytes of heap for one document in an audit's worker */
+  memoryMb: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -37,12 +39,13 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   markers: 1_000,
   sentences: 20_000,
   timeMs: 30_000,
+  memoryMb: 1024,
 });
 
 type LimitKey = keyof Limits;
 
 /** The names users write (`--limit text-bytes=8MB`), each with its key and unit. */
-export const LIMIT_NAMES: Readonly<Record<string, { key: LimitKey; unit: 'bytes' | 'count' | 'ms'; what: string }>> = {
+export const LIMIT_NAMES: Readonly<Record<string, { key: LimitKey; unit: 'bytes' | 'count' | 'ms' | 'mb'; what: string }>> = {
   'input-bytes': { key: 'inputBytes', unit: 'bytes', what: 'size of one input file' },
   'text-bytes': { key: 'textBytes', unit: 'bytes', what: 'markup after \\input expansion, or a PDF\'s text' },
   'unzipped-bytes': { key: 'unzippedBytes', unit: 'bytes', what: 'uncompressed size of a DOCX\'s zip entries' },
@@ -51,6 +54,7 @@ export const LIMIT_NAMES: Readonly<Record<string, { key: LimitKey; unit: 'bytes'
   markers: { key: 'markers', unit: 'count', what: 'emphasis and link markers in one Markdown paragraph' },
   sentences: { key: 'sentences', unit: 'count', what: 'sentences in one document' },
   time: { key: 'timeMs', unit: 'ms', what: 'time to read and check one document' },
+  memory: { key: 'memoryMb', unit: 'mb', what: 'heap for one document in an audit worker' },
 };
 
 function nameOf(key: LimitKey): string {
@@ -78,6 +82,7 @@ export function formatLimit(key: LimitKey, v: number): string {
   const unit = Object.values(LIMIT_NAMES).find((x) => x.key === key)!.unit;
   if (unit === 'ms') return v % 1000 === 0 ? `${v / 1000}s` : `${v}ms`;
   if (unit === 'count') return String(v);
+  if (unit === 'mb') return `${v}MB`;
   if (v >= 1024 * 1024 && v % (1024 * 1024) === 0) return `${v / 1048576}MB`;
   if (v >= 1024 && v % 1024 === 0) return `${v / 1024}KB`;
   return `${v}B`;
@@ -92,7 +97,13 @@ export function parseLimitValue(key: LimitKey, raw: string | number): number {
   const n = Number(m[1]);
   const suffix = m[2]!.toLowerCase();
   const scale: Record<string, number> =
-    unit === 'bytes' ? { '': 1, b: 1, k: 1024, kb: 1024, m: 1048576, mb: 1048576, g: 1073741824, gb: 1073741824 } : unit === 'ms' ? { '': 1000, s: 1000, ms: 1, m: 60000, min: 60000 } : { '': 1 };
+    unit === 'bytes'
+      ? { '': 1, b: 1, k: 1024, kb: 1024, m: 1048576, mb: 1048576, g: 1073741824, gb: 1073741824 }
+      : unit === 'ms'
+        ? { '': 1000, s: 1000, ms: 1, m: 60000, min: 60000 }
+        : unit === 'mb'
+          ? { '': 1, m: 1, mb: 1, g: 1024, gb: 1024 }
+          : { '': 1 };
   const f = scale[suffix];
   if (f === undefined || (unit === 'count' && !Number.isInteger(n))) return Number.NaN;
   const v = Math.round(n * f);
