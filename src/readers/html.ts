@@ -374,7 +374,6 @@ class HtmlWalker {
 
 /** Read an HTML string into blocks (shared with the DOCX reader). */
 export function readHtmlString(html: string, path: string, positionMode: HtmlPositionMode = 'text', opts: HtmlReadOptions = {}): ReaderOutput {
-  void path;
   checkMarkupDepth(path, html, true);
   const tree = unified().use(rehypeParse).parse(html) as Root;
   const w = new HtmlWalker(html, positionMode, opts);
