@@ -21,7 +21,7 @@ interface CheckCliOptions {
   output?: string;
 }
 
-const collect = (v: string, prev: string[]) => [...prev, v];
+const collect = (v: string, prev: string[] = []) => [...prev, v];
 const LIMIT_HELP = `raise or lower a limit, repeatable: ${Object.entries(LIMIT_NAMES)
   .map(([n, x]) => `${n} (${formatLimit(x.key, DEFAULT_LIMITS[x.key])})`)
   .join(', ')}; e.g. --limit text-bytes=16MB --limit time=120s`;
@@ -85,8 +85,8 @@ export async function run(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
     .option('--no-config', 'ignore configuration files')
-    .option('--limit <name=value>', LIMIT_HELP, collect, [])
-    .action(async (files: string[], o: CheckCliOptions & { config?: string | false; limit: string[] }, cmd: Command) => {
+    .option('--limit <name=value>', LIMIT_HELP, collect)
+    .action(async (files: string[], o: CheckCliOptions & { config?: string | false; limit?: string[] }, cmd: Command) => {
       const { runCheck } = await import('./check-command.js');
       const merged = await withConfig(o, cmd);
       applyLimits(merged);
@@ -136,8 +136,8 @@ export async function run(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write the description to a file (atomically) instead of stdout')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .addOption(new Option('--input-format <format>', 'override format detection').choices(MANUSCRIPT_FORMAT_IDS))
-    .option('--limit <name=value>', LIMIT_HELP, collect, [])
-    .action(async (file: string, o: { output?: string; format: 'yaml' | 'json'; inputFormat?: string; limit: string[] }) => {
+    .option('--limit <name=value>', LIMIT_HELP, collect)
+    .action(async (file: string, o: { output?: string; format: 'yaml' | 'json'; inputFormat?: string; limit?: string[] }) => {
       applyLimits(o);
       const { runExtract } = await import('./extract-command.js');
       code = await runExtract(file, o);
@@ -151,8 +151,8 @@ export async function run(argv: string[]): Promise<number> {
     .option('-c, --checklist <ids>', 'checklists whose items are counted (default: all three current ones)', 'all')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('--limit <name=value>', `${LIMIT_HELP}; in an audit, a document over a limit is its own error line`, collect, [])
-    .action(async (paths: string[], o: { format: 'md' | 'csv' | 'json'; checklist: string; output?: string; jobs?: string; limit: string[] }) => {
+    .option('--limit <name=value>', `${LIMIT_HELP}; in an audit, a document over a limit is its own error line`, collect)
+    .action(async (paths: string[], o: { format: 'md' | 'csv' | 'json'; checklist: string; output?: string; jobs?: string; limit?: string[] }) => {
       applyLimits(o);
       const { runAudit } = await import('./audit-command.js');
       code = await runAudit(paths, o);
@@ -165,8 +165,8 @@ export async function run(argv: string[]): Promise<number> {
     .option('-c, --checklist <ids>', 'auto (default), all, or comma-separated checklist ids or files', 'auto')
     .option('--state <file>', 'review state file (default: <file>.review.json)')
     .addOption(new Option('--export <format>', 'print the completed checklist with the reviewer\'s decisions instead of starting the review').choices(['md']))
-    .option('--limit <name=value>', LIMIT_HELP, collect, [])
-    .action(async (file: string, o: { checklist?: string; state?: string; export?: string; limit: string[] }) => {
+    .option('--limit <name=value>', LIMIT_HELP, collect)
+    .action(async (file: string, o: { checklist?: string; state?: string; export?: string; limit?: string[] }) => {
       applyLimits(o);
       const { runReview } = await import('./review-command.js');
       code = await runReview(file, o);

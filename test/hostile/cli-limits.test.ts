@@ -15,7 +15,7 @@ describe('limits on the command line', () => {
     const r = cli(['check', f, '--limit', 'sentences=10', '--no-config']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([`reportlint: ${f}: has more than 10 sentences, over the sentences limit of 10 (raise it with --limit sentences=40 or limits: {sentences: …} in the configuration)`]);
-  });
+  }, 60_000);
 
   it('limits: in the configuration file, overridden by --limit', () => {
     const dir = join(tmp, 'conf');
@@ -28,13 +28,13 @@ describe('limits on the command line', () => {
     const bad = cli(['check', 'p.md'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/invalid configuration/);
-  });
+  }, 60_000);
 
   it('an unknown limit is a one-line error', () => {
     const r = cli(['check', f, '--limit', 'speed=1']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^reportlint: unknown limit "speed" \(known: input-bytes, text-bytes/);
-  });
+  }, 60_000);
 });
 
 describe('LaTeX: nothing from outside the manuscript folder reaches any output', () => {
@@ -55,5 +55,5 @@ describe('LaTeX: nothing from outside the manuscript folder reaches any output',
       `${main}: \\input of ../../../../../../../../etc/passwd.tex refused (outside the manuscript's folder)`,
       `${main}: \\input of /etc/passwd.tex refused (an absolute path; only files in the manuscript's folder are read)`,
     ]);
-  });
+  }, 60_000);
 });

@@ -15,7 +15,7 @@ const ESC = '\u001b';
 describe('control characters from manuscripts are escaped on the terminal', () => {
   it('escapeControls shows C0, DEL, C1 and bidi overrides, keeps tab, newline and text', () => {
     expect(escapeControls(`a${ESC}[2Jb\u0007c\u009bd\u202ee\tf\ng é ✓`)).toBe('a\\x1b[2Jb\\x07c\\x9bd\\u202ee\tf\ng é ✓');
-  });
+  }, 60_000);
 
   it('check (stylish, verbose) and the checklist format show escapes, JSON stays exact', () => {
     const f = join(tmp, 'esc.md');
@@ -28,13 +28,13 @@ describe('control characters from manuscripts are escaped on the terminal', () =
     expect(cli(['check', f, '-v']).stdout).toContain('\\x1b[2J');
     const j = JSON.parse(cli(['check', f, '-f', 'json']).stdout);
     expect(JSON.stringify(j)).toContain('\\u001b[2J');
-  });
+  }, 60_000);
 
   it('an error message with control characters in a file name is escaped', () => {
     const r = cli(['check', join(tmp, `no${ESC}[31m.md`)]);
     expect(r.stderr).not.toContain(ESC);
     expect(r.stderr).toContain('\\x1b[31m');
-  });
+  }, 60_000);
 });
 
 describe('messages name the file', () => {
@@ -49,7 +49,7 @@ describe('messages name the file', () => {
     }
     expect(String((fileError('paper.md', overflow) as Error).message)).toMatch(/^paper\.md: is nested too deeply to read \(the stack overflowed/);
     expect((fileError('paper.md', new TypeError('x is undefined')) as Error).message).toBe('paper.md: internal error: x is undefined');
-  });
+  }, 60_000);
 
   it('a PDF whose pages cannot be read is damaged, not scanned', async () => {
     const doc = await PDFDocument.create();
@@ -60,5 +60,5 @@ describe('messages name the file', () => {
     const f = join(tmp, 'damaged.pdf');
     writeFileSync(f, broken);
     await expect(readManuscript(f)).rejects.toThrow(/damaged\.pdf: is a damaged PDF/);
-  });
+  }, 60_000);
 });

@@ -31,7 +31,7 @@ describe('-o never writes an input', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/is an input .*choose another output file/);
     expect(readFileSync(f, 'utf8')).toBe(PAPER);
-  });
+  }, 60_000);
 
   it('a hard link or a symbolic link to the input is refused too', () => {
     const f = paper();
@@ -42,7 +42,7 @@ describe('-o never writes an input', () => {
     symlinkSync(f, soft);
     expect(cli(['check', f, '-o', soft]).stderr).toMatch(/is a symbolic link/);
     expect(readFileSync(f, 'utf8')).toBe(PAPER);
-  });
+  }, 60_000);
 
   it('audit -o onto a file inside the audited folder is refused before checking', () => {
     const f = paper();
@@ -51,7 +51,7 @@ describe('-o never writes an input', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is an input/);
     expect(readFileSync(f, 'utf8')).toBe(PAPER);
-  });
+  }, 60_000);
 
   it('a folder, a device or a FIFO is not replaced', () => {
     const f = paper();
@@ -64,7 +64,7 @@ describe('-o never writes an input', () => {
       expect(r.stderr).toMatch(/is not a regular file \(a FIFO\)/);
       expect(r.code).toBe(2);
     }
-  });
+  }, 60_000);
 
   it('a new file and an existing regular output are written', () => {
     const f = paper();
@@ -72,7 +72,7 @@ describe('-o never writes an input', () => {
     writeFileAtomic(out, 'one');
     writeFileAtomic(out, 'two', [f]);
     expect(readFileSync(out, 'utf8')).toBe('two');
-  });
+  }, 60_000);
 });
 
 describe('settings files must be regular files', () => {
@@ -88,14 +88,14 @@ describe('settings files must be regular files', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\/dev\/zero: .*(not a regular file|regular file)/);
     expect(performance.now() - t0).toBeLessThan(15_000);
-  });
+  }, 60_000);
 
   it('--state /dev/zero for review', () => {
     const f = paper();
     const r = cli(['review', f, '--export', 'md', '--state', '/dev/zero'], { timeout: 20_000 });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\/dev\/zero: is not a regular file/);
-  });
+  }, 60_000);
 });
 
 describe('review state that does not parse or validate', () => {
@@ -119,7 +119,7 @@ describe('review state that does not parse or validate', () => {
     // a second bad file does not replace the first .bak
     writeFileSync(p, text);
     expect(loadReviewState(p, 'p.md', checklists).movedAside).toBe(`${p}.bak.1`);
-  });
+  }, 60_000);
 
   it('an export only ignores it (reads, never moves)', () => {
     const dir = mkdtempSync(join(tmp, 'state-'));
@@ -128,7 +128,7 @@ describe('review state that does not parse or validate', () => {
     const r = loadReviewState(p, 'p.md', checklists, undefined, { readOnly: true });
     expect(r.movedAside).toBeUndefined();
     expect(existsSync(p)).toBe(true);
-  });
+  }, 60_000);
 });
 
 describe('signals', () => {
