@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const VALUE_OPTIONS = new Set(['-c', '--checklist', '-f', '--format', '--fail-on', '--input-format', '--study', '-o', '--output', '--config']);
+const VALUE_OPTIONS = new Set(['-c', '--checklist', '-f', '--format', '--fail-on', '--input-format', '--study', '-o', '--output', '--config', '--limit']);
 function singleFileCheck(args) {
   if (args[0] !== 'check') return false;
   let files = 0;

@@ -1,5 +1,6 @@
 import { wrapResult, type EngineOptions } from './engine/check.js';
 import { checkManuscript } from './sources/manuscript.js';
+import { fileError, withDeadline } from './limits.js';
 import type { CheckResult, FileResult } from './engine/types.js';
 import type { Manuscript } from './manuscript/model.js';
 import { isStudyPath, STUDY_FORMAT } from './readers/formats.js';
@@ -20,6 +21,14 @@ export type CheckInput = string | { text: string; path?: string; format?: 'markd
  * combined with that description and the result lists their disagreements.
  */
 export async function checkFile(path: string, opts: CheckOptions = {}): Promise<FileResult> {
+  try {
+    return await withDeadline(path, () => checkFileNow(path, opts));
+  } catch (e) {
+    throw fileError(path, e);
+  }
+}
+
+async function checkFileNow(path: string, opts: CheckOptions): Promise<FileResult> {
   // study descriptions (zod schema and all) are loaded only when one is checked: the manuscript path stays light
   if (opts.format === 'study' || (!opts.format && isStudyPath(path))) {
     const { checkStudy, loadStudyFile } = await STUDY_FORMAT.load();

@@ -104,7 +104,7 @@ describe('reportlint check: bad input gives one line, exit 2, no stack trace', (
   writeFileSync(latin1, Buffer.concat([Buffer.from('# Title\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' study.\n')]));
   const huge = join(tmp, 'huge.md');
   writeFileSync(huge, '# Huge\n');
-  truncateSync(huge, 21 * 1024 * 1024);
+  truncateSync(huge, 33 * 1024 * 1024);
   const dir = join(tmp, 'a-folder');
   mkdirSync(dir, { recursive: true });
   const brokenChecklist = join(tmp, 'broken.yaml');
@@ -117,7 +117,7 @@ describe('reportlint check: bad input gives one line, exit 2, no stack trace', (
     ['whitespace only', [blank], /blank\.md: is empty/],
     ['binary file', [binary], /image\.md: is a binary file/],
     ['invalid UTF-8', [latin1], /latin1\.md: is not valid UTF-8/],
-    ['over 20 MB', [huge], /huge\.md: is 21\.0 MB, over the 20 MB limit/],
+    ['over the input-bytes limit', [huge], /huge\.md: is 33\.0 MB, over the input-bytes limit of 32MB \(raise it with --limit input-bytes=128MB/],
   ])('%s', (_name, files, message) => {
     const r = cli(['check', ...files]);
     expect(r.code).toBe(2);

@@ -170,7 +170,8 @@ describe('structured abstracts', () => {
 
 describe('very large Markdown input', () => {
   it('is parsed in pieces with exact line positions', async () => {
-    const { markdownChunks, readMarkdownText } = await import('../src/readers/markdown.js');
+    const { readMarkdownText } = await import('../src/readers/markdown.js');
+    const { markdownChunks } = await import('../src/readers/markdown-shape.js');
     const para = (i: number) => `Paragraph number ${i} says something about the study.\n\n`;
     const text = '# Big\n\n## Methods\n\n```\ncode\n\nstill code\n```\n\n' + Array.from({ length: 60000 }, (_, i) => para(i)).join('');
     const chunks = markdownChunks(text, 200000);

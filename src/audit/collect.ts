@@ -1,11 +1,12 @@
 /**
  * Audit step 1, collect: every supported file under the given files and folders. Folders are searched recursively
- * with tinyglobby; hidden files and folders, node_modules and corpus bookkeeping (README, labels.csv, …) are
+ * with tinyglobby, never through symbolic links (linked files and folders are left out; a file is also checked to
+ * resolve inside the folder); hidden files and folders, node_modules and corpus bookkeeping (README, labels.csv, …) are
  * skipped; YAML/JSON files count only when they are study descriptions (not configurations or checklists). Files
  * come in the order of a depth-first walk with each folder's entries sorted by name.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { decodeText, readInputBytes } from '../readers/index.js';
 import { looksLikeStudyDescription } from '../study/parse.js';
@@ -23,6 +24,25 @@ function walkOrder(a: string[], b: string[]): number {
     if (a[k] !== b[k]) return a[k]! < b[k]! ? -1 : 1;
   }
   return a.length - b.length;
+}
+
+function realpathOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+function insideRoot(root: string, p: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(p);
+  } catch {
+    return false;
+  }
+  const r = relative(root, real);
+  return r !== '' && !isAbsolute(r) && r !== '..' && !r.startsWith(`..${sep}`);
 }
 
 const errorCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
@@ -59,7 +79,7 @@ function filesIn(dir: string, failed: AuditFailure[]): string[] {
     cwd: base,
     dot: false,
     caseSensitiveMatch: false,
-    followSymbolicLinks: true,
+    followSymbolicLinks: false,
     ignore: ['**/node_modules/**'],
     fs: { readdirSync: readdirChecked },
   });
@@ -69,7 +89,9 @@ function filesIn(dir: string, failed: AuditFailure[]): string[] {
     .sort(walkOrder)
     .map((parts) => join(dir, parts.join(sep)));
   failed.push(...unreadable.filter((u) => !u.path.split(/[\\/]/).some(skippedSegment)));
-  return rel.filter((p) => isManuscriptPath(p) || (isStudyPath(p) && isStudyDescriptionFile(p)));
+  // a file that is a link to somewhere outside the folder is not read (nor is a linked folder walked)
+  const root = realpathOr(base);
+  return rel.filter((p) => insideRoot(root, p) && (isManuscriptPath(p) || (isStudyPath(p) && isStudyDescriptionFile(p))));
 }
 
 /** Every supported file under the given files and folders (folders recursively; hidden, README, labels.csv skipped). */

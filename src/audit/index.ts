@@ -19,6 +19,7 @@ export async function audit(paths: string[], opts: AuditOptions = {}): Promise<A
   // resolve once up front so that a bad checklist fails before any work
   const checklistList = spec === 'auto' ? chooseChecklists('all', null) : chooseChecklists(spec, null);
   const { files, failed } = collectFiles(paths);
+  opts.beforeRun?.(files);
   const results: Array<AuditRecord | undefined> = new Array(files.length);
   const errors: Array<string | undefined> = new Array(files.length);
   let done = 0;

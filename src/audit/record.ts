@@ -13,6 +13,8 @@ import { textFacts } from '../study/extract.js';
 import { classifyDescription, loadStudyText, studyKnownConcepts } from '../study/source.js';
 import { StudyError } from '../study/parse.js';
 import { isStudyPath } from './formats.js';
+import { fileError, withDeadline } from '../limits.js';
+import { ReportlintError } from '../errors.js';
 import type { AuditRecord, ConceptStatus } from './types.js';
 
 function statuses(findings: Map<string, Finding>, known: Set<string>): Record<string, ConceptStatus> {
@@ -114,12 +116,18 @@ async function auditManuscript(path: string, spec: string): Promise<AuditRecord>
 }
 
 /** Audit one file: a study description (by extension) or a manuscript of any supported format. */
-export function auditFile(path: string, spec: string): Promise<AuditRecord> {
-  return isStudyPath(path) ? auditDescription(path, spec) : auditManuscript(path, spec);
+export async function auditFile(path: string, spec: string): Promise<AuditRecord> {
+  try {
+    return await withDeadline(path, () => (isStudyPath(path) ? auditDescription(path, spec) : auditManuscript(path, spec)));
+  } catch (e) {
+    throw fileError(path, e);
+  }
 }
 
 /** One line saying why a file could not be audited. */
 export function errorText(e: unknown): string {
   if (e instanceof StudyError) return `invalid study description (${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}; first: line ${e.issues[0]?.line}: ${e.issues[0]?.message})`;
+  // the audit prints the path itself: reportlint's errors give only their problem
+  if (e instanceof ReportlintError && e.file) return e.problem.split('\n')[0]!;
   return e instanceof Error ? e.message.split('\n')[0]! : String(e);
 }

@@ -78,4 +78,6 @@ export interface AuditOptions {
   onProgress?: (done: number, total: number, failed: number) => void;
   /** keep the per-document records in the report */
   keepRecords?: boolean;
+  /** called with the files found, before any is checked (the CLI refuses an output that is one of them) */
+  beforeRun?: (files: string[]) => void;
 }

@@ -13,6 +13,8 @@ import { didYouMeanHint, parseYaml, ValidationError, type Position } from '../va
 import { CONCEPTS, isKnownConcept } from '../concepts/index.js';
 import { schemaProblem } from './schema-check.js';
 import { providedCompiled } from '../util/compiled.js';
+import { ReportlintError } from '../errors.js';
+import { checkReadablePath } from '../util/fs.js';
 import type { Checklist } from './types.js';
 
 /**
@@ -315,9 +317,11 @@ function parseSource(text: string, file: string): ParsedSource {
 
 function readText(abs: string, shown: string): string {
   try {
+    checkReadablePath(abs, 'checklist file');
     return readFileSync(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (e instanceof ReportlintError) throw new ChecklistError({ file: shown, problem: `cannot read checklist file: ${e.problem}` });
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(e).split('\n')[0]!.trim();
     throw new ChecklistError({ file: shown, problem: `cannot read checklist file: ${why}` });
   }

@@ -1,5 +1,5 @@
 import { audit, auditToCsv, auditToJson, auditToMarkdown } from '../audit/index.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { checkOutputPath, writeFileAtomic } from '../util/fs.js';
 import { EXIT, reportError } from './exit.js';
 
 export interface RunAuditOptions {
@@ -27,10 +27,18 @@ export async function runAudit(paths: string[], o: RunAuditOptions = {}): Promis
       process.stderr.write(`reportlint: --jobs must be a positive number, got "${o.jobs}"\n`);
       return EXIT.error;
     }
-    const report = await audit(paths, { checklists: o.checklist ?? 'all', ...(jobs ? { jobs } : {}), onProgress: progress });
+    let inputs: string[] = paths;
+    const output = o.output;
+    const beforeRun = output
+      ? (files: string[]) => {
+          inputs = [...paths, ...files];
+          checkOutputPath(output, inputs);
+        }
+      : undefined;
+    const report = await audit(paths, { checklists: o.checklist ?? 'all', ...(jobs ? { jobs } : {}), onProgress: progress, ...(beforeRun ? { beforeRun } : {}) });
     if (tty) process.stderr.write('\r\u001b[K');
     const text = o.format === 'json' ? auditToJson(report) : o.format === 'csv' ? auditToCsv(report) : auditToMarkdown(report);
-    if (o.output) writeFileAtomic(o.output, text);
+    if (o.output) writeFileAtomic(o.output, text, inputs);
     else process.stdout.write(text);
     for (const f of report.failed) process.stderr.write(`reportlint: ${f.path}: ${f.error}\n`);
     if (report.files === 0 && !report.failed.length) {

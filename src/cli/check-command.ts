@@ -4,8 +4,9 @@ import type { FileResult } from '../engine/types.js';
 import { wrapResult } from '../engine/check.js';
 import { isInputFormat } from '../readers/formats.js';
 import { BINARY_OUTPUT_FORMATS, REPORTERS } from '../reporters/index.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { checkOutputPath, writeFileAtomic } from '../util/fs.js';
 import { EXIT, reportError } from './exit.js';
+import { escapeControlsDeep } from '../util/terminal.js';
 
 export type FailOn = 'missing' | 'partial' | 'never';
 
@@ -29,7 +30,20 @@ export function failsAt(files: FileResult[], failOn: FailOn): boolean {
   );
 }
 
+/** Every file the command reads, which -o must never replace. */
+function inputsOf(paths: string[], o: RunCheckOptions): string[] {
+  return [...paths, ...(o.study ? [o.study] : []), ...(o.checklist ?? '').split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
 export async function runCheck(paths: string[], o: RunCheckOptions): Promise<number> {
+  if (o.output) {
+    try {
+      checkOutputPath(o.output, inputsOf(paths, o));
+    } catch (e) {
+      reportError(e);
+      return EXIT.error;
+    }
+  }
   const files: FileResult[] = [];
   let inputError = false;
   for (const p of paths) {
@@ -55,13 +69,15 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
   }
   if (files.length) {
     const reporter = REPORTERS[o.format] ?? REPORTERS.stylish!;
-    const text = reporter(wrapResult(files), {
+    // JSON and SARIF escape control characters themselves; every other format shows them as visible escapes
+    const whole = wrapResult(files);
+    const text = reporter(o.format === 'json' || o.format === 'sarif' ? whole : escapeControlsDeep(whole), {
       color: o.output ? false : o.color,
       ...(o.quiet ? { quiet: true } : {}),
       ...(o.verbose ? { verbose: true } : {}),
       ...(o.explain ? { explain: true } : {}),
     });
-    if (o.output) writeFileAtomic(o.output, text);
+    if (o.output) writeFileAtomic(o.output, text, inputsOf(paths, o));
     else process.stdout.write(text);
   }
   if (inputError) return EXIT.error;

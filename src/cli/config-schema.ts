@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { FORMATS } from '../reporters/index.js';
 import { FAIL_ON_LEVELS } from './config-values.js';
+import { LIMIT_NAMES } from '../limits.js';
 
 export const ConfigSchema = z
   .strictObject({
@@ -18,6 +19,10 @@ export const ConfigSchema = z
     verbose: z.boolean().optional().describe('also list reported and not-applicable items with their evidence'),
     explain: z.boolean().optional().describe('show why each item was judged as it was'),
     color: z.boolean().optional().describe('force (true) or disable (false) colours'),
+    limits: z
+      .partialRecord(z.enum(Object.keys(LIMIT_NAMES) as [string, ...string[]]), z.union([z.string(), z.number().int().positive()]))
+      .optional()
+      .describe('limits per document, as for --limit: {text-bytes: 16MB, time: 120s, …}'),
   })
   .meta({ title: 'reportlint configuration' });
 

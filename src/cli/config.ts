@@ -5,6 +5,7 @@
  * `file:line:col`) and validated with the zod schema in config-schema.ts (loaded only when a file is found).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { checkReadablePath } from '../util/fs.js';
 import { dirname, join, resolve } from 'node:path';
 import { describeZodIssues, formatPath, parseYaml, ValidationError, type PathSegments } from '../validate/index.js';
 import type { FailOnLevel } from './config-values.js';
@@ -21,6 +22,8 @@ export interface ReportlintConfig {
   verbose?: boolean;
   explain?: boolean;
   color?: boolean;
+  /** limits by their --limit names, values as strings (`16MB`) or numbers */
+  limits?: Record<string, string | number>;
 }
 
 /** A configuration file that cannot be used: one line, `file:line:col: invalid configuration: …`. */
@@ -60,6 +63,7 @@ export async function loadConfig(file: string): Promise<ReportlintConfig> {
   const prefix: PathSegments = isPkg ? ['reportlint'] : [];
   let text: string;
   try {
+    checkReadablePath(path, 'configuration file');
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new ConfigError(path, 0, 0, `cannot read configuration: ${(e as Error).message.split('\n')[0]}`);

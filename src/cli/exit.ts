@@ -3,6 +3,7 @@
  * that program.ts (which loads the commands on demand) and the commands do not import each other.
  */
 import { ReportlintError } from '../errors.js';
+import { escapeControls } from '../util/terminal.js';
 
 /** Exit codes, as ESLint and remark-cli use them. */
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
@@ -13,8 +14,8 @@ export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
  */
 export function reportError(e: unknown): void {
   if (e instanceof ReportlintError) {
-    for (const line of e.lines()) process.stderr.write(`reportlint: ${line}\n`);
+    for (const line of e.lines()) process.stderr.write(`reportlint: ${escapeControls(line)}\n`);
     return;
   }
-  process.stderr.write(`reportlint: ${e instanceof Error ? e.message.split('\n').join('\n  ') : String(e)}\n`);
+  process.stderr.write(`reportlint: ${escapeControls(e instanceof Error ? e.message.split('\n').join('\n  ') : String(e))}\n`);
 }

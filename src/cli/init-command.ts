@@ -46,7 +46,7 @@ export function runInit(file: string | undefined, o: RunInitOptions = {}): numbe
       } else ids.push(raw);
     }
     const text = studyTemplate(ids, { checklists: custom });
-    if (o.force) writeFileAtomic(target, text);
+    if (o.force) writeFileAtomic(target, text, custom.length ? (o.checklist ?? '').split(',').map((s) => s.trim()) : []);
     else if (!writeNewFileAtomic(target, text)) {
       process.stderr.write(`reportlint: ${target} already exists; use --force to overwrite it\n`);
       return EXIT.error;

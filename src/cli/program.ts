@@ -5,6 +5,7 @@ import { FORMATS, outputFormatHelp } from '../reporters/index.js';
 import type { FailOn } from './check-command.js';
 import { EXIT, reportError } from './exit.js';
 import { toolVersion } from '../version.js';
+import { DEFAULT_LIMITS, formatLimit, LIMIT_NAMES, parseLimitSettings, setLimits } from '../limits.js';
 
 
 interface CheckCliOptions {
@@ -24,6 +25,17 @@ interface CheckCliOptions {
 function intArg(v: string): number {
   if (!/^\d+$/.test(v)) throw new InvalidArgumentError('expected a whole number');
   return Number(v);
+}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+const LIMIT_HELP = `raise or lower a limit, repeatable: ${Object.entries(LIMIT_NAMES)
+  .map(([n, x]) => `${n} (${formatLimit(x.key, DEFAULT_LIMITS[x.key])})`)
+  .join(', ')}; e.g. --limit text-bytes=16MB --limit time=120s`;
+
+/** Limits from the configuration file (`limits:`), then from `--limit name=value` flags. */
+function applyLimits(o: { limit?: string[]; limits?: Record<string, string | number> }): void {
+  if (o.limits) setLimits(parseLimitSettings(o.limits));
+  if (o.limit?.length) setLimits(parseLimitSettings(o.limit));
 }
 
 function useColor(flag: boolean | undefined): boolean {
@@ -79,9 +91,11 @@ export async function run(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
     .option('--no-config', 'ignore configuration files')
-    .action(async (files: string[], o: CheckCliOptions & { config?: string | false }, cmd: Command) => {
+    .option('--limit <name=value>', LIMIT_HELP, collect)
+    .action(async (files: string[], o: CheckCliOptions & { config?: string | false; limit?: string[] }, cmd: Command) => {
       const { runCheck } = await import('./check-command.js');
       const merged = await withConfig(o, cmd);
+      applyLimits(merged);
       code = await runCheck(files, { ...merged, color: useColor(merged.color) });
     });
 
@@ -139,7 +153,9 @@ export async function run(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write the description to a file (atomically) instead of stdout')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .addOption(new Option('--input-format <format>', 'override format detection').choices(MANUSCRIPT_FORMAT_IDS))
-    .action(async (file: string, o: { output?: string; format: 'yaml' | 'json'; inputFormat?: string }) => {
+    .option('--limit <name=value>', LIMIT_HELP, collect)
+    .action(async (file: string, o: { output?: string; format: 'yaml' | 'json'; inputFormat?: string; limit?: string[] }) => {
+      applyLimits(o);
       const { runExtract } = await import('./extract-command.js');
       code = await runExtract(file, o);
     });
@@ -152,7 +168,9 @@ export async function run(argv: string[]): Promise<number> {
     .option('-c, --checklist <ids>', 'checklists whose items are counted (default: all three current ones)', 'all')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .action(async (paths: string[], o: { format: 'md' | 'csv' | 'json'; checklist: string; output?: string; jobs?: string }) => {
+    .option('--limit <name=value>', `${LIMIT_HELP}; in an audit, a document over a limit is its own error line`, collect)
+    .action(async (paths: string[], o: { format: 'md' | 'csv' | 'json'; checklist: string; output?: string; jobs?: string; limit?: string[] }) => {
+      applyLimits(o);
       const { runAudit } = await import('./audit-command.js');
       code = await runAudit(paths, o);
     });
@@ -167,7 +185,9 @@ export async function run(argv: string[]): Promise<number> {
       new Option('--export <format>', 'print the completed checklist with the reviewer\'s decisions, corrected evidence and places instead of starting the review (md, csv: the check formats checklist and checklist-csv; docx: checklist-docx, with --output or a redirect)').choices(['md', 'csv', 'docx']),
     )
     .option('-o, --output <file>', 'with --export: write the checklist to a file (atomically) instead of stdout')
-    .action(async (file: string, o: { checklist?: string; state?: string; export?: 'md' | 'csv' | 'docx'; output?: string }) => {
+    .option('--limit <name=value>', LIMIT_HELP, collect)
+    .action(async (file: string, o: { checklist?: string; state?: string; export?: 'md' | 'csv' | 'docx'; output?: string; limit?: string[] }) => {
+      applyLimits(o);
       const { runReview } = await import('./review-command.js');
       code = await runReview(file, o);
     });

@@ -9,11 +9,12 @@ import { isStudyPath } from '../readers/formats.js';
 import { readManuscript } from '../readers/index.js';
 import { checkManuscript } from '../sources/manuscript.js';
 import { exportReview, type ExportFormat } from '../tui/export.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { checkOutputPath, writeFileAtomic } from '../util/fs.js';
 import { reviewText, type ReviewText } from '../tui/review-text.js';
 import { defaultStatePath, loadReviewState, manuscriptText, quitSummary, saveReviewState, type ManuscriptText, type ReviewState } from '../tui/review-state.js';
 import { toolVersion } from '../version.js';
 import { EXIT, reportError } from './exit.js';
+import { escapeControlsDeep } from '../util/terminal.js';
 
 export interface RunReviewOptions {
   checklist?: string;
@@ -65,11 +66,21 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
     reportError(e);
     return EXIT.error;
   }
-  const { state, warnings } = loadReviewState(statePath, file, result.checklists, text);
+  let loaded;
+  try {
+    checkOutputPath(statePath, [file]);
+    loaded = loadReviewState(statePath, file, result.checklists, text, { readOnly: Boolean(o.export) });
+  } catch (e) {
+    reportError(e);
+    return EXIT.error;
+  }
+  const { state, warnings, movedAside } = loaded;
+  // a state file moved aside is said once, on the terminal, before the interface takes it over
+  if (movedAside && !o.export) process.stderr.write(`reportlint: warning: ${warnings.find((w) => w.includes(movedAside))}\n`);
   if (o.export) {
     for (const w of warnings) process.stderr.write(`reportlint: warning: ${w}\n`);
-    const out = exportReview(o.export, result, state, { version: toolVersion() });
-    if (o.output) writeFileAtomic(o.output, out);
+    const out = exportReview(o.export, escapeControlsDeep(result), state, { version: toolVersion() });
+    if (o.output) writeFileAtomic(o.output, out, [file]);
     else process.stdout.write(out);
     return EXIT.ok;
   }
@@ -81,7 +92,8 @@ export async function runReview(file: string, o: RunReviewOptions): Promise<numb
     saveReviewState(statePath, s);
     saved = s;
   };
-  const app = render(createElement(ReviewApp, { file: result, ...(sentences ? { text: sentences } : {}), initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
+  // the interface shows manuscript text: control characters as visible escapes
+  const app = render(createElement(ReviewApp, { file: escapeControlsDeep(result), ...(sentences ? { text: escapeControlsDeep(sentences) } : {}), initialState: state, statePath, warnings, save, onChange: (s) => (last = s) }), { exitOnCtrlC: true });
   await app.waitUntilExit();
   const where = saved === last ? `saved to ${statePath}` : saved ? `saved to ${statePath}; the changes after that were not saved` : last === state ? 'no changes, not saved' : 'not saved';
   process.stdout.write(`${quitSummary(last, result.checklists, where)}\n`);

@@ -7,6 +7,7 @@ const WEAK_SUBHEADING =
 const ABSTRACT_PART =
   /^(background|objectives?|aims?|purpose|importance|context|introduction|design|study design|setting|settings?|participants|patients|population|design,? setting,? and participants|interventions?|exposures?|methods?|materials and methods|methods and (findings|analysis)|main outcomes?( and)? measures?|main outcome measures?|outcomes?|measurements?|results?|findings|conclusions?|conclusions and relevance|interpretation|relevance|trial registration|registration|clinical trial registration|funding|evidence|key points|keywords)$/;
 import { splitSentences } from './sentences.js';
+import { checkLimit, tick } from '../limits.js';
 
 export interface BuildOptions {
   path: string;
@@ -148,8 +149,10 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     if (sec.kind === 'references') return; // the reference list is never evidence
     const spans = b.kind === 'table' ? lineSpans(b.text) : splitSentences(b.text);
     for (const [s, e] of spans) {
+      tick();
       const text = b.text.slice(s, e).replace(/\s+/g, ' ');
       if (!/[A-Za-z0-9]/.test(text)) continue;
+      checkLimit(opts.path, 'sentences', sentences.length + 1, () => `has more than ${sentences.length} sentences`);
       sentences.push({
         index: sentences.length,
         text,

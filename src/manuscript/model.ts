@@ -119,7 +119,8 @@ export class TextBuilder {
 
   /** Append a separator (space, newline) that has no source of its own. */
   sep(s = ' '): void {
-    if (this.text.length && !/\s$/.test(this.text)) this.text += s;
+    // the last character only: a regular expression anchored at the end would rescan a long text on every call
+    if (this.text.length && !/\s/.test(this.text[this.text.length - 1]!)) this.text += s;
   }
 
   block(kind: BlockKind, extra: Partial<Block> = {}): Block {

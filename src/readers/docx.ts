@@ -1,12 +1,14 @@
 /**
  * DOCX reader: mammoth converts the document to HTML (Word heading styles → h1–h6, Title → the article title),
  * then the HTML path reads it with paragraph-number positions. Short bold-only paragraphs ("Methods") become
- * headings. mammoth is loaded only here, on demand.
+ * headings. mammoth is loaded only here, on demand, after the zip's entries passed the unzipped-bytes limit.
  */
 import { firstLine } from '../errors.js';
 import type { Reader, ReaderInput, ReaderOutput } from './types.js';
 import { InputError } from './types.js';
 import { readHtmlString } from './html.js';
+import { checkZipEntries } from './zip-check.js';
+import { checkLimit, mb } from '../limits.js';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1.doc-title:fresh",
@@ -20,15 +22,14 @@ const STYLE_MAP = [
   "p[style-name='Heading 6'] => h6:fresh",
 ];
 
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
-
 function looksLikeZip(d: Uint8Array): boolean {
   return d.length >= 4 && d[0] === 0x50 && d[1] === 0x4b && (d[2] === 3 || d[2] === 5 || d[2] === 7);
 }
 
 export async function readDocx(data: Uint8Array, path: string): Promise<ReaderOutput> {
-  if (data.length > MAX_DOCX_BYTES) throw new InputError(path, `is ${(data.length / 1048576).toFixed(1)} MB, over the DOCX limit of ${MAX_DOCX_BYTES / 1048576} MB`);
+  checkLimit(path, 'inputBytes', data.length, (n) => `is ${mb(n)}`);
   if (!looksLikeZip(data)) throw new InputError(path, 'is not a valid DOCX (bad zip: no ZIP signature)');
+  checkZipEntries(path, data);
   const mammoth = (await import('mammoth')).default;
   let result: { value: string; messages: { type: string; message: string }[] };
   try {

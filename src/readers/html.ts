@@ -12,6 +12,8 @@ import type { Block, BlockKind, Position, SectionKind, SectionRole } from '../ma
 import { HTML_ROLE_CLASSES, HTML_ROLE_TOKEN, roleTitle } from '../manuscript/roles.js';
 import type { Reader, ReaderInput, ReaderOutput } from './types.js';
 import { LineIndex, MappedBuilder, REFERENCE_HEADING, alignPieces } from './source-util.js';
+import { minOf } from '../util/math.js';
+import { checkMarkupDepth } from './markup-depth.js';
 
 /** 'text': line/column/offset in the HTML; 'paragraph': DOCX paragraph numbers (1-based). */
 export type HtmlPositionMode = 'text' | 'paragraph';
@@ -126,7 +128,7 @@ class HtmlWalker {
       }
     };
     scan(container);
-    this.minLevel = levels.length ? Math.min(...levels) : 1;
+    this.minLevel = minOf(levels, 1);
     return container;
   }
 
@@ -372,7 +374,7 @@ class HtmlWalker {
 
 /** Read an HTML string into blocks (shared with the DOCX reader). */
 export function readHtmlString(html: string, path: string, positionMode: HtmlPositionMode = 'text', opts: HtmlReadOptions = {}): ReaderOutput {
-  void path;
+  checkMarkupDepth(path, html, true);
   const tree = unified().use(rehypeParse).parse(html) as Root;
   const w = new HtmlWalker(html, positionMode, opts);
   const container = w.setup(tree);

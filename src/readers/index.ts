@@ -1,4 +1,5 @@
 import { firstLine } from '../errors.js';
+import { fileError } from '../limits.js';
 import { buildManuscript } from '../manuscript/build.js';
 import type { Manuscript } from '../manuscript/model.js';
 import { inputFormat, type InputFormat } from './formats.js';
@@ -47,15 +48,23 @@ export async function readManuscriptData(path: string, data: Uint8Array, format:
   } catch (e) {
     throw new InputError(path, `the ${format} reader is not available (${firstLine(e)})`, { cause: e });
   }
-  const out: ReaderOutput = await reader.read({ path, data, ...(text !== undefined ? { text } : {}), ...(files ? { files } : {}) });
-  return buildManuscript(out.blocks, {
+  try {
+    const out: ReaderOutput = await reader.read({ path, data, ...(text !== undefined ? { text } : {}), ...(files ? { files } : {}) });
+    return buildManuscript(out.blocks, manuscriptOptions(path, format, data.length, out));
+  } catch (e) {
+    throw fileError(path, e);
+  }
+}
+
+function manuscriptOptions(path: string, format: string, size: number, out: ReaderOutput) {
+  return {
     path,
     format,
-    size: data.length,
+    size,
     ...(out.metadata ? { metadata: out.metadata } : {}),
     ...(out.warnings ? { warnings: out.warnings } : {}),
     ...(out.title ? { title: out.title } : {}),
-  });
+  };
 }
 
 /** Build a manuscript from a string (tests, library callers). */

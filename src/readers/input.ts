@@ -1,11 +1,11 @@
 /**
  * Reading an input file's bytes and decoding text, with the checks every input goes through (a regular file, not
- * empty, not over the size limit, not binary, valid UTF-8). No format knowledge: study descriptions use it too.
+ * empty, within the input-bytes limit, not binary, valid UTF-8 or UTF-16 with its byte-order mark, within the
+ * text-bytes limit). No format knowledge: study descriptions use it too.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { checkLimit, mb } from '../limits.js';
 import { InputError } from './types.js';
-
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 export function readInputBytes(path: string): Uint8Array {
   let st;
@@ -18,7 +18,7 @@ export function readInputBytes(path: string): Uint8Array {
   if (st.isDirectory()) throw new InputError(path, 'is a directory, expected a file');
   if (!st.isFile()) throw new InputError(path, 'is not a regular file');
   if (st.size === 0) throw new InputError(path, 'is empty');
-  if (st.size > MAX_INPUT_BYTES) throw new InputError(path, `is ${(st.size / 1048576).toFixed(1)} MB, over the 20 MB limit`);
+  checkLimit(path, 'inputBytes', st.size, (n) => `is ${mb(n)}`);
   try {
     return readFileSync(path);
   } catch (e) {
@@ -28,12 +28,22 @@ export function readInputBytes(path: string): Uint8Array {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** UTF-16 with a byte-order mark, as Windows editors save "Unicode" text: its encoding, or undefined. */
+function utf16Bom(data: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (data[0] === 0xff && data[1] === 0xfe) return 'utf-16le';
+  if (data[0] === 0xfe && data[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 export function decodeText(path: string, data: Uint8Array): string {
-  if (data.subarray(0, 8000).includes(0)) throw new InputError(path, 'is a binary file, not a manuscript');
+  const utf16 = utf16Bom(data);
+  if (!utf16 && data.subarray(0, 8000).includes(0)) throw new InputError(path, 'is a binary file, not a manuscript');
+  checkLimit(path, 'textBytes', utf16 ? data.length / 2 : data.length, (n) => `is ${mb(n)} of text`);
   let text: string;
   try {
-    text = utf8.decode(data);
+    text = utf16 ? new TextDecoder(utf16, { fatal: true }).decode(data) : utf8.decode(data);
   } catch {
+    if (utf16) throw new InputError(path, `is not valid ${utf16.toUpperCase()}`);
     // find the first bad byte to point at
     const bad = firstInvalidUtf8(data);
     throw new InputError(path, `is not valid UTF-8 (first invalid byte at offset ${bad})`);

@@ -50,6 +50,14 @@ export function reduceMath(src: string): string {
 
 /** Index just past the group that opens at `i` (text[i] === '{'), or -1 when unbalanced. */
 export function matchBrace(text: string, i: number, open = '{', close = '}'): number {
+  if (text.length > 4096 && text[i] === open) {
+    const known = pairsOf(text, open, close).get(i);
+    if (known !== undefined) return known;
+  }
+  return scanBrace(text, i, open, close);
+}
+
+function scanBrace(text: string, i: number, open: string, close: string): number {
   let depth = 0;
   for (let k = i; k < text.length; k++) {
     const c = text[k];
@@ -70,6 +78,41 @@ export function matchBrace(text: string, i: number, open = '{', close = '}'): nu
     }
   }
   return -1;
+}
+
+/**
+ * Every open brace of a long text with its match (-1: unclosed), from one pass in the same terms as scanBrace
+ * (escapes, comments): a scan started at such a brace is in the same state as this pass, so gives the same
+ * answer. Without it, a text of many unclosed braces (`\textbf{x \textbf{x …`) costs quadratic time. The last
+ * text is kept for each kind of bracket.
+ */
+const pairCache = new Map<string, { text: string; pairs: Map<number, number> }>();
+function pairsOf(text: string, open: string, close: string): Map<number, number> {
+  const hit = pairCache.get(open);
+  if (hit && hit.text === text) return hit.pairs;
+  const pairs = new Map<number, number>();
+  const stack: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (c === '%' && open === '{') {
+      const nl = text.indexOf('\n', k);
+      if (nl === -1) break;
+      k = nl;
+      continue;
+    }
+    if (c === open) stack.push(k);
+    else if (c === close) {
+      const o = stack.pop();
+      if (o !== undefined) pairs.set(o, k + 1);
+    }
+  }
+  for (const o of stack) pairs.set(o, -1);
+  pairCache.set(open, { text, pairs });
+  return pairs;
 }
 
 /** Combining marks for accent commands (\'e, \"o, \c{c}, …). */

@@ -13,6 +13,8 @@ import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
 import { TextBuilder, type Block, type Position } from '../manuscript/model.js';
 import { classifyHeading } from '../manuscript/sections.js';
 import type { Reader, ReaderInput, ReaderOutput } from './types.js';
+import { tick } from '../limits.js';
+import { checkMarkdownShape, markdownChunks } from './markdown-shape.js';
 
 /**
  * The GFM constructs a manuscript needs (tables, footnotes, strikethrough). Literal autolinks are left out: URLs
@@ -81,11 +83,18 @@ function pseudoHeading(children: PhrasingContent[]): string | undefined {
   return classifyHeading(t) ? t : undefined;
 }
 
-export function markdownToBlocks(tree: Root): { blocks: Block[]; metadata: Record<string, unknown>; title?: string } {
+interface ChunkState {
+  /** the last heading's depth, carried from one piece of a long text to the next */
+  lastDepth: number;
+  /** the piece starts with a copy of a long table's header row (markdown-shape.ts): leave it out */
+  dropTableHeader?: boolean;
+}
+
+export function markdownToBlocks(tree: Root, state: ChunkState = { lastDepth: 1 }): { blocks: Block[]; metadata: Record<string, unknown>; title?: string } {
   const blocks: Block[] = [];
   const metadata: Record<string, unknown> = {};
   let title: string | undefined;
-  let lastDepth = 1;
+  let lastDepth = state.lastDepth;
 
   const walk = (nodes: RootContent[], inList: boolean) => {
     for (const node of nodes) {
@@ -129,7 +138,9 @@ export function markdownToBlocks(tree: Root): { blocks: Block[]; metadata: Recor
           break;
         case 'table': {
           const tb = new TextBuilder();
-          for (const row of node.children) {
+          const rows = state.dropTableHeader ? node.children.slice(1) : node.children;
+          state.dropTableHeader = false;
+          for (const row of rows) {
             row.children.forEach((cell, i) => {
               if (i > 0) tb.append(' | ', null, false);
               inline(cell.children, tb);
@@ -145,6 +156,7 @@ export function markdownToBlocks(tree: Root): { blocks: Block[]; metadata: Recor
     }
   };
   walk(tree.children, false);
+  state.lastDepth = lastDepth;
 
   if (typeof metadata.title === 'string') title = metadata.title;
   if (typeof metadata.abstract === 'string' && metadata.abstract.trim()) {
@@ -157,53 +169,25 @@ export function markdownToBlocks(tree: Root): { blocks: Block[]; metadata: Recor
   return { blocks, metadata, ...(title ? { title } : {}) };
 }
 
-const CHUNK_CHARS = 1 << 20;
-
 /**
- * Split a long Markdown text into pieces of about 1 MB at blank lines outside fenced code, so that a very large
- * input is parsed piece by piece: the syntax tree of a 20 MB file would otherwise take gigabytes.
+ * Markdown as blocks: its shape checked against the limits first (markdown-shape.ts), then parsed piece by piece
+ * (one piece for most manuscripts), the time budget checked between pieces.
  */
-export function markdownChunks(text: string, size = CHUNK_CHARS): Array<{ text: string; offset: number; line: number }> {
-  const out: Array<{ text: string; offset: number; line: number }> = [];
-  let start = 0;
-  let line = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      // the next blank line after the target size, outside a code fence
-      let fenced = false;
-      let cut = -1;
-      // every newline that starts a fence line or a blank line (lookaheads: nothing is consumed past the newline)
-      const re = /\n(?=```|~~~|[ \t]*\n)/g;
-      re.lastIndex = start;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const c = text[m.index + 1];
-        if (c === '`' || c === '~') fenced = !fenced;
-        else if (!fenced && m.index >= end) {
-          cut = m.index + 1;
-          break;
-        }
-      }
-      end = cut === -1 ? text.length : cut;
-    }
-    const piece = text.slice(start, end);
-    out.push({ text: piece, offset: start, line });
-    for (let i = piece.indexOf('\n'); i !== -1; i = piece.indexOf('\n', i + 1)) line++;
-    start = end;
-  }
-  return out;
-}
-
-export function readMarkdownText(text: string): ReaderOutput {
-  if (text.length <= 2 * CHUNK_CHARS) return markdownToBlocks(parseMarkdownTree(text));
+export function readMarkdownText(text: string, path = '<input>'): ReaderOutput {
+  checkMarkdownShape(path, text);
   const blocks: Block[] = [];
   let first: ReturnType<typeof markdownToBlocks> | undefined;
+  const state: ChunkState = { lastDepth: 1 };
   for (const c of markdownChunks(text)) {
-    const out = markdownToBlocks(parseMarkdownTree(c.text));
+    tick();
+    state.dropTableHeader = Boolean(c.continuesTable);
+    const out = markdownToBlocks(parseMarkdownTree(c.text), state);
     if (!first) first = out;
     for (const b of out.blocks) {
-      for (const seg of b.segments) {
-        if (seg.pos.line !== undefined) seg.pos = { ...seg.pos, line: seg.pos.line + c.line, ...(seg.pos.offset !== undefined ? { offset: seg.pos.offset + c.offset } : {}) };
+      if (c.line > 0) {
+        for (const seg of b.segments) {
+          if (seg.pos.line !== undefined) seg.pos = { ...seg.pos, line: seg.pos.line + c.line, ...(seg.pos.offset !== undefined ? { offset: seg.pos.offset + c.offset } : {}) };
+        }
       }
       blocks.push(b);
     }
@@ -214,6 +198,6 @@ export function readMarkdownText(text: string): ReaderOutput {
 export const markdownReader: Reader = {
   format: 'markdown',
   read(input: ReaderInput): ReaderOutput {
-    return readMarkdownText(input.text ?? '');
+    return readMarkdownText(input.text ?? '', input.path);
   },
 };

@@ -50,8 +50,16 @@ function sniffInput(path: string, data: Uint8Array): SniffInput {
   return { ext: extname(path).toLowerCase(), data, head, text, afterProlog: text.slice(prolog.length) };
 }
 
+/** A UTF-16 text with its byte-order mark is sniffed by its first characters, re-encoded as UTF-8. */
+function utf16Head(data: Uint8Array): Uint8Array | undefined {
+  const le = data[0] === 0xff && data[1] === 0xfe;
+  if (!le && !(data[0] === 0xfe && data[1] === 0xff)) return undefined;
+  const head = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(data.subarray(0, 16384));
+  return Buffer.from(head.replace(/^\uFEFF/, '').replace(/\uFFFD$/, ''), 'utf8');
+}
+
 export function sniffFormat(path: string, data: Uint8Array): SniffedFormat {
-  const s = sniffInput(path, data);
+  const s = sniffInput(path, utf16Head(data) ?? data);
   for (const step of STEPS) {
     const f = step.run(s);
     if (f) return f;

@@ -29,7 +29,10 @@ export function textToBlocks(text: string): Block[] {
   const lines = text.split('\n');
   let offset = 0;
   let para: TextBuilder | null = null;
+  let hyphen = false;
   const flush = () => {
+    if (para && hyphen) para.append('-', null, false);
+    hyphen = false;
     if (para && para.text.trim()) blocks.push(para.block('paragraph'));
     para = null;
   };
@@ -55,13 +58,16 @@ export function textToBlocks(text: string): Block[] {
       continue;
     }
     if (!para) para = new TextBuilder();
-    const piece = raw.trim();
-    // join hyphenated line breaks ("classi-" + "fication")
-    if (/[a-z]-$/.test(para.text) && /^[a-z]/.test(piece)) {
-      para.text = para.text.slice(0, -1);
+    let piece = raw.trim();
+    // join hyphenated line breaks ("classi-" + "fication"): a line's final hyphen waits for the next line, so the
+    // paragraph is never rescanned or copied (long paragraphs of short lines stay linear)
+    if (hyphen && /^[a-z]/.test(piece)) {
+      // joined: the hyphen is dropped
     } else if (para.text) {
-      para.append('\n', null, false);
+      para.append(hyphen ? '-\n' : '\n', null, false);
     }
+    hyphen = /[a-z]-$/.test(piece);
+    if (hyphen) piece = piece.slice(0, -1);
     para.append(piece, pos);
   }
   flush();

@@ -6,6 +6,7 @@ import type { ItemVerdict } from '../checklists/types.js';
 import { formatPosition } from '../manuscript/model.js';
 import type { CheckResult, FileResult } from '../engine/types.js';
 import type { StudyTypeFallback } from '../engine/choose.js';
+import { escapeControlsDeep } from '../util/terminal.js';
 
 export interface StylishOptions {
   color?: boolean;
@@ -52,7 +53,9 @@ export function placeString(p: ItemVerdict['place']): string {
 
 const ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 } as const;
 
-export function stylish(result: CheckResult, opts: StylishOptions = {}): string {
+export function stylish(raw: CheckResult, opts: StylishOptions = {}): string {
+  // text from the manuscript never reaches the terminal raw (only this reporter's own colours do)
+  const result = escapeControlsDeep(raw);
   const paint = (code: keyof typeof ANSI, s: string) => (opts.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s);
   const sev = (s: Severity) => (s === 'error' ? paint('red', 'error') : s === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info'));
   const out: string[] = [];

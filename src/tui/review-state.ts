@@ -3,9 +3,9 @@
  * loaded again on the next `reportlint review` of the same file. Plain data and file I/O: no ink, no React.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import type { ChecklistResult, VerdictStatus } from '../checklists/types.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { checkReadablePath, writeFileAtomic } from '../util/fs.js';
 import { itemReviewSchema, reviewStateSchema, type Decision, type ItemReview } from './review-schema.js';
 
 export type { Decision, ItemReview };
@@ -85,6 +85,42 @@ export function nextOverride(current: VerdictStatus): Exclude<Decision, 'accepte
 export interface LoadedState {
   state: ReviewState;
   warnings: string[];
+  /** a state file that did not parse or validate was moved here (never overwritten): say so before the interface */
+  movedAside?: string;
+}
+
+const DECISIONS = new Set<string>(['accepted', ...OVERRIDES]);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const optional = (x: unknown, type: string) => x === undefined || typeof x === type;
+
+/** Why `r` is not a valid review state (wrong types anywhere), or undefined when it is one. */
+function invalidState(r: unknown): string | undefined {
+  if (!isObject(r) || r.tool !== 'reportlint-review' || r.version !== 1) return 'not a reportlint review state (version 1)';
+  if (!optional(r.file, 'string') || !optional(r.manuscript, 'string')) return 'file and manuscript must be strings';
+  if (!isObject(r.checklists)) return 'checklists must be an object';
+  for (const [id, cl] of Object.entries(r.checklists)) {
+    if (!isObject(cl) || typeof cl.fingerprint !== 'string' || !(cl.items === undefined || isObject(cl.items))) return `checklist ${id} must have a fingerprint and items`;
+    for (const [itemId, ir] of Object.entries(cl.items ?? {})) {
+      const bad =
+        !isObject(ir) ||
+        !(ir.decision === undefined || (typeof ir.decision === 'string' && DECISIONS.has(ir.decision))) ||
+        !optional(ir.note, 'string') ||
+        !optional(ir.automatic, 'string') ||
+        !optional(ir.stale, 'boolean') ||
+        !optional(ir.at, 'string') ||
+        !(ir.evidence === undefined || (Array.isArray(ir.evidence) && ir.evidence.every((k) => typeof k === 'string')));
+      if (bad) return `item ${id}/${itemId} has fields of the wrong type`;
+    }
+  }
+  return undefined;
+}
+
+/** Move an unusable state file aside to `<file>.bak` (or .bak.1, .bak.2, … when that exists). */
+function moveAside(path: string): string {
+  let to = `${path}.bak`;
+  for (let n = 1; existsSync(to); n++) to = `${path}.bak.${n}`;
+  renameSync(path, to);
+  return to;
 }
 
 /**
@@ -92,25 +128,34 @@ export interface LoadedState {
  * (or for an item that no longer exists) are ignored with a warning; an unreadable file is ignored with a warning.
  * With the manuscript's text: when it changed since the save, decisions whose evidence sentences are all still
  * there are kept and the others marked stale (one notice); a file saved without a manuscript fingerprint keeps
- * its decisions, unchecked (one notice). The state returned carries the current fingerprint.
+ * its decisions, unchecked (one notice). The state returned carries the current fingerprint. A file that does
+ * not parse or has fields of the wrong type is moved aside to `<path>.bak` (never overwritten by the next save),
+ * unless `readOnly` (an export), where it is only ignored.
  */
-export function loadReviewState(path: string, file: string, checklists: Pick<ChecklistResult, 'id' | 'items'>[], manuscript?: ManuscriptText): LoadedState {
+export function loadReviewState(path: string, file: string, checklists: Pick<ChecklistResult, 'id' | 'items'>[], manuscript?: ManuscriptText, opts: { readOnly?: boolean } = {}): LoadedState {
   const warnings: string[] = [];
   const state = emptyState(file, manuscript?.fingerprint);
   if (!existsSync(path)) return { state, warnings };
+  checkReadablePath(path, 'review state');
   let raw: unknown;
+  let why: string | undefined;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
+    why = invalidState(raw);
   } catch (e) {
-    warnings.push(`${path}: not a review state file (${e instanceof Error ? e.message : String(e)}); starting a new review`);
+    why = `not a review state file (${(e instanceof Error ? e.message : String(e)).split('\n')[0]})`;
+  }
+  if (!why && !reviewStateSchema.safeParse(raw).success) why = 'not a reportlint review state (version 1)';
+  if (why && opts.readOnly) {
+    warnings.push(`${path}: ${why}; ignored`);
     return { state, warnings };
   }
-  const parsed = reviewStateSchema.safeParse(raw);
-  if (!parsed.success) {
-    warnings.push(`${path}: not a reportlint review state (version 1); starting a new review`);
-    return { state, warnings };
+  if (why) {
+    const to = moveAside(path);
+    warnings.push(`${path}: ${why}; kept as ${to}, starting a new review`);
+    return { state, warnings, movedAside: to };
   }
-  const r = parsed.data;
+  const r = reviewStateSchema.parse(raw);
   const changed = manuscript && r.manuscript !== undefined && r.manuscript !== manuscript.fingerprint;
   let decided = 0;
   let stale = 0;
@@ -172,7 +217,7 @@ function evidenceStillThere(ir: ItemReview, item: ChecklistResult['items'][numbe
 /** Save atomically (temporary file, fsync, rename); never the manuscript itself. */
 export function saveReviewState(path: string, state: ReviewState): void {
   if (path === state.file) throw new Error(`refusing to overwrite the manuscript ${path} with the review state`);
-  writeFileAtomic(path, JSON.stringify(state, null, 2) + '\n');
+  writeFileAtomic(path, JSON.stringify(state, null, 2) + '\n', [state.file]);
 }
 
 /**

@@ -11,7 +11,7 @@ import { checkSource, wrapResult, type FindingSource } from '../engine/check.js'
 import type { CheckResult } from '../engine/types.js';
 import type { Manuscript } from '../manuscript/model.js';
 import { detectFormat, InputError, readManuscriptData } from '../readers/index.js';
-import { MAX_INPUT_BYTES } from '../readers/input.js';
+import { checkLimit, mb } from '../limits.js';
 import { isZip } from '../readers/formats.js';
 import { manuscriptSource } from '../sources/manuscript.js';
 import { bundledChecklists, fitChecklists } from '../study-type/fit.js';
@@ -34,7 +34,7 @@ export interface ReadFile {
 export async function readFile(name: string, data: Uint8Array): Promise<ReadFile> {
   const t0 = performance.now();
   if (data.length === 0) throw new InputError(name, 'is empty');
-  if (data.length > MAX_INPUT_BYTES) throw new InputError(name, `is ${(data.length / 1048576).toFixed(1)} MB, over the 20 MB limit`);
+  checkLimit(name, 'inputBytes', data.length, (n) => `is ${mb(n)}`);
   let manuscript: Manuscript;
   if (isZip(data) && /\.zip$/i.test(name)) manuscript = await readLatexZip(name, data);
   else {

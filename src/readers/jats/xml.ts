@@ -3,6 +3,8 @@ import { fromXml } from 'xast-util-from-xml';
 import type { Element, ElementContent, Root, RootContent } from 'xast';
 import { InputError } from '../types.js';
 import { decodeEntity } from '../source-util.js';
+import { checkMarkupDepth } from '../markup-depth.js';
+import { fileError, isStackOverflow } from '../../limits.js';
 
 export type XNode = Root | RootContent | ElementContent;
 
@@ -21,9 +23,11 @@ export function restoreEntities(value: string): string {
 }
 
 export function parseXml(text: string, path: string): Root {
+  checkMarkupDepth(path, text, false);
   try {
     return fromXml(protectEntities(text));
   } catch (e) {
+    if (isStackOverflow(e)) throw fileError(path, e);
     const err = e as { line?: number; column?: number; cause?: { message?: string }; reason?: string; message?: string };
     const reason = (err.cause?.message ?? err.reason ?? err.message ?? 'parse error')
       .split('\n')[0]!

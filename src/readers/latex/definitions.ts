@@ -54,7 +54,7 @@ export function collectDefinitions(text: string, glossary: Map<string, GlossaryE
     }
     if (name) glossary.set(a[0].trim(), { name: plainOf(name) });
   }
-  const defRe = /\\(?:newcommand|renewcommand|providecommand|newrobustcmd|renewrobustcmd|DeclareRobustCommand)\*?\s*\{?\s*\\([A-Za-z@]+)\s*\}?\s*(?:\[(\d)\])?\s*(\[[^\]]*\])?\s*/g;
+  const defRe = /\\(?:newcommand|renewcommand|providecommand|newrobustcmd|renewrobustcmd|DeclareRobustCommand)\*?\s*\{?\s*\\([A-Za-z@]+)\s*\}?\s*(?:\[(\d)\])?\s*(\[[^\]]{0,200}\])?\s*/g;
   for (const m of text.matchAll(defRe)) {
     const name = m[1]!;
     const nargs = m[2] ? Number(m[2]) : 0;

@@ -10,22 +10,25 @@ import type { Block } from '../../manuscript/model.js';
 import { LineIndex, MappedBuilder, REFERENCE_HEADING, syntheticBlock } from '../source-util.js';
 import { optArg, reqArg } from './arguments.js';
 import { collectDefinitions } from './definitions.js';
-import { openInput } from './inputs.js';
+import { InputClosure, realpathOr } from './inputs.js';
 import { LatexScanner } from './scanner.js';
 import { findOutsideComment, findTitle, type Src } from './source.js';
 import { ACK_ENVS, ALGORITHM_ENVS, ENV_ARGS, FLOAT_ENVS, LIST_ENVS, SECTION_LEVEL, SKIP_ENVS, TABULAR_ENVS } from './vocabulary.js';
+import { minOf } from '../../util/math.js';
 
 export class LatexParser extends LatexScanner {
   private refSkipLevel: number | null = null;
   private listDepth = 0;
   private includeDepth = 0;
   private seen = new Set<string>();
+  private closure: InputClosure | null = null;
 
   constructor(
     private mainPath: string,
     private files?: ReadonlyMap<string, string>,
   ) {
     super();
+    this.docPath = mainPath;
   }
 
   /** Glossary entries and user macros defined in `text`. */
@@ -36,6 +39,10 @@ export class LatexParser extends LatexScanner {
   /** A LaTeX fragment as plain text (a definition's printed form). */
   private plainOf(s: string): string {
     const p = new LatexParser(this.mainPath, this.files);
+    // a definition that inputs files spends the document's budget, not a fresh one
+    p.closure = this.closure;
+    p.seen = this.seen;
+    p.includeDepth = this.includeDepth;
     const src: Src = { text: s, idx: new LineIndex(s), abs: this.mainPath };
     p.withOut(new MappedBuilder(), 'paragraph', () => p.run(src, 0, { t: 'eof' }));
     return p.lastArg.trim();
@@ -233,7 +240,8 @@ export class LatexParser extends LatexScanner {
   }
 
   protected include(src: Src, cmd: string, target: string): void {
-    const sub = openInput(this.mainPath, src, cmd, target, this.seen, this.includeDepth, this.warnings, this.files);
+    this.closure ??= new InputClosure(this.mainPath, src.text.length, this.files);
+    const sub = this.closure.open(src, cmd, target, this.seen, this.includeDepth, this.warnings);
     if (!sub) return;
     const { text, abs } = sub;
     this.collectDefinitions(text);
@@ -253,6 +261,8 @@ export class LatexParser extends LatexScanner {
 
   parseDocument(src: Src): void {
     this.seen.add(resolve(src.abs));
+    this.seen.add(realpathOr(src.abs));
+    this.closure = new InputClosure(this.mainPath, src.text.length);
     const s = src.text;
     this.collectDefinitions(s);
     const bd = findOutsideComment(s, '\\begin{document}');
@@ -272,7 +282,7 @@ export class LatexParser extends LatexScanner {
 
   private normaliseDepths(): void {
     const used = [...this.levels.values()].filter((l) => l >= 0 && l < 99);
-    const min = used.length ? Math.min(...used) : 1;
+    const min = minOf(used, 1);
     for (const [b, l] of this.levels) {
       if (b.kind !== 'heading') continue;
       b.depth = l < 0 || l >= 99 ? 1 : l - min + 1;

@@ -12,11 +12,15 @@ import { optArg, reqArg, skipSpace } from './arguments.js';
 import type { GlossaryEntry, UserMacro } from './definitions.js';
 import { LatexOutput } from './output.js';
 import type { Src, Stop } from './source.js';
+import { limits, LimitError } from '../../limits.js';
 import { ARGS, DECL_MACROS, GLS, SECTION_LEVEL, ZERO } from './vocabulary.js';
 
 export abstract class LatexScanner extends LatexOutput {
   protected glossary = new Map<string, GlossaryEntry>();
   protected macros = new Map<string, UserMacro>();
+  /** the file named in errors (the main file; included files name themselves) */
+  protected docPath = '';
+  private nesting = 0;
 
   /** `\begin{env}` with the index after it; returns the index after `\end{env}`. */
   protected abstract environment(src: Src, env: string, k: number, limit: number): number;
@@ -36,6 +40,17 @@ export abstract class LatexScanner extends LatexOutput {
    * Returns the index after the stop.
    */
   run(src: Src, i: number, stop: Stop, limit = src.text.length): number {
+    // groups and environments nest by recursion: bounded by the depth limit, not by the stack
+    if (this.nesting >= limits().depth) throw new LimitError(src.file ?? this.docPath, 'depth', `nests groups or environments more than ${this.nesting} deep (line ${src.idx.pos(i).line ?? '?'})`);
+    this.nesting++;
+    try {
+      return this.scan(src, i, stop, limit);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private scan(src: Src, i: number, stop: Stop, limit: number): number {
     const s = src.text;
     let nl = 0;
     while (i < limit) {

@@ -8,6 +8,7 @@ import type { Block, Position } from '../../manuscript/model.js';
 import { MappedBuilder, REFERENCE_HEADING } from '../source-util.js';
 import { PAGE_NUMBER } from './furniture.js';
 import { median, type Line } from './lines.js';
+import { maxOf } from '../../util/math.js';
 
 const KNOWN_HEADING =
   /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(abstract|summary|introduction|background|methods?|materials and methods|methods and materials|patients and methods|subjects and methods|material and methods|results|results and discussion|discussion|conclusions?|references|bibliography|literature cited|acknowledg(?:e)?ments?|funding|funding statement|financial support|competing interests?|conflicts? of interests?|declaration of (?:competing )?interests?|disclosures?|data availability(?: statement)?|data sharing(?: statement)?|availability of data and materials|code availability|ethics(?: statement| approval)?|ethical approval|ethics approval and consent to participate|author contributions|authors'? contributions|supplementary (?:material|materials|information)|supporting information|limitations|abbreviations|keywords|key words|trial registration|registration|declarations|appendix(?: [a-z0-9]+)?|study design|statistical analysis|participants)\s*:?$/i;
@@ -78,7 +79,7 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
   // the title: the largest line(s) in the top half of page 1
   let titleLines: Line[] = [];
   const first = pages[0] ?? [];
-  const maxSize = Math.max(...first.map((l) => l.size), 0);
+  const maxSize = Math.max(maxOf(first.map((l) => l.size)), 0);
   if (maxSize >= body * 1.3) {
     const k = first.findIndex((l) => l.size === maxSize && l.y > l.pageH * 0.45);
     if (k >= 0) {

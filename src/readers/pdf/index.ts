@@ -9,21 +9,31 @@
  * (running headers/footers, page numbers), blocks.ts (title, headings, paragraphs, captions).
  */
 import { latin1 } from '../../util/bytes.js';
+import { checkLimit, mb } from '../../limits.js';
 import { InputError, type Reader, type ReaderInput, type ReaderOutput } from '../types.js';
 import { linesToBlocks } from './blocks.js';
 import { dropFurniture } from './furniture.js';
 import { readTextLayer } from './text-layer.js';
 
-const MAX_PDF_BYTES = 100 * 1024 * 1024;
+/**
+ * Why a PDF gave no text: pages that failed, or fonts declared (there was text to show) mean a damaged file;
+ * only a file of images without fonts is likely a scan.
+ */
+function noTextProblem(data: Uint8Array, failed: number, pages: number): string {
+  if (failed > 0) return `is a damaged PDF (${failed} of ${pages} pages could not be read)`;
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.includes('/Font')) return 'is a damaged PDF (it declares fonts, but no text could be read from its pages)';
+  return 'has no text layer (scanned PDF?); OCR is not supported';
+}
 
 async function readPdf(input: ReaderInput): Promise<ReaderOutput> {
   const { path } = input;
   const data = input.data;
-  if (data.length > MAX_PDF_BYTES) throw new InputError(path, `is ${(data.length / 1048576).toFixed(1)} MB, over the PDF limit of ${MAX_PDF_BYTES / 1048576} MB`);
+  checkLimit(path, 'inputBytes', data.length, (n) => `is ${mb(n)}`);
   const head = latin1(data.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw new InputError(path, 'is not a PDF (no %PDF- header)');
-  const { pages, chars, warnings } = await readTextLayer(path, data);
-  if (chars < 20) throw new InputError(path, 'has no text layer (scanned PDF?); OCR is not supported');
+  const { pages, chars, warnings, failed } = await readTextLayer(path, data);
+  if (chars < 20) throw new InputError(path, noTextProblem(data, failed, failed + pages.length));
   const { blocks, title } = linesToBlocks(dropFurniture(pages));
   const out: ReaderOutput = { blocks };
   if (title) out.title = title;

@@ -3,6 +3,7 @@
  * dropped, and a two-column page (found by a vertical gutter in the middle) read column by column, with lines
  * that span both columns put in between by height.
  */
+import { maxOf, minOf } from '../../util/math.js';
 
 /** A text item of the text layer: its string, baseline start (x, y), width and font size. */
 export interface Item {
@@ -65,10 +66,10 @@ function buildLines(items: Item[]): Omit<Line, 'page' | 'no' | 'col' | 'colLeft'
     const bodyItems = g.filter((it) => it.str.trim());
     return {
       text: text.replace(/\s+/g, ' ').trim(),
-      x0: Math.min(...g.map((i) => i.x)),
-      x1: Math.max(...g.map((i) => i.x + i.w)),
+      x0: minOf(g.map((i) => i.x)),
+      x1: maxOf(g.map((i) => i.x + i.w)),
       y: median(g.map((i) => i.y)),
-      size: Math.max(...(bodyItems.length ? bodyItems : g).map((i) => i.size)),
+      size: maxOf((bodyItems.length ? bodyItems : g).map((i) => i.size)),
     };
   });
 }
@@ -115,8 +116,8 @@ export function pageLines(items: Item[], width: number, height: number, page: nu
   // margin line numbers: bare numbers left of (or right of) all other text
   const words = items.filter((i) => !/^\s*\d{1,4}\s*$/.test(i.str) && i.str.trim());
   if (words.length) {
-    const minX = Math.min(...words.map((i) => i.x));
-    const maxX = Math.max(...words.map((i) => i.x + i.w));
+    const minX = minOf(words.map((i) => i.x));
+    const maxX = maxOf(words.map((i) => i.x + i.w));
     const nums = items.filter((i) => /^\s*\d{1,4}\s*$/.test(i.str));
     const marginNums = nums.filter((i) => i.x + i.w < minX - 2 || i.x > maxX + 2);
     if (marginNums.length >= 5) items = items.filter((i) => !marginNums.includes(i));
@@ -128,7 +129,7 @@ export function pageLines(items: Item[], width: number, height: number, page: nu
   if (split === null) {
     const ls = buildLines(items);
     const left = ls.length ? median(ls.map((l) => l.x0)) : 0;
-    const right = ls.length ? Math.max(...ls.map((l) => l.x1)) : width;
+    const right = maxOf(ls.map((l) => l.x1), width);
     ordered = mk(ls, 0, left, right);
   } else {
     const L: Item[] = [];
@@ -142,7 +143,7 @@ export function pageLines(items: Item[], width: number, height: number, page: nu
     const ll = buildLines(L);
     const rl = buildLines(R);
     const left = mk(ll, 1, ll.length ? median(ll.map((l) => l.x0)) : 0, split);
-    const right = mk(rl, 2, rl.length ? median(rl.map((l) => l.x0)) : split, rl.length ? Math.max(...rl.map((l) => l.x1)) : width);
+    const right = mk(rl, 2, rl.length ? median(rl.map((l) => l.x0)) : split, maxOf(rl.map((l) => l.x1), width));
     const span = mk(buildLines(S), 0, 0, width).sort((a, b) => b.y - a.y);
     ordered = [];
     let li = 0;

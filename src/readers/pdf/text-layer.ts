@@ -1,15 +1,16 @@
 /**
  * The text layer through pdf.js (its legacy build, imported only when a PDF is read; no worker): opening the
  * document (password-protected and damaged files told apart), then the positioned text items of each page,
- * rotated text dropped, assembled into lines page by page. At most MAX_PDF_PAGES pages, within
- * PDF_TIME_BUDGET_MS; pages that cannot be read are warnings.
+ * rotated text dropped, assembled into lines page by page. At most MAX_PDF_PAGES pages; the text read is
+ * bounded by the text-bytes limit and the time by the document's time limit; pages that cannot be read are
+ * warnings (and counted: a PDF whose every page fails is damaged, not scanned).
  */
 import { firstLine } from '../../errors.js';
+import { checkLimit, limits, LimitError, mb } from '../../limits.js';
 import { InputError } from '../types.js';
 import { pageLines, type Item, type Line } from './lines.js';
 
 const MAX_PDF_PAGES = 300;
-const PDF_TIME_BUDGET_MS = 120_000;
 
 // minimal shapes of the pdf.js API used here
 interface PdfTextItem {
@@ -83,20 +84,20 @@ async function openPdf(path: string, data: Uint8Array): Promise<PdfDoc> {
 }
 
 /** The lines of each page of the PDF in `data` in reading order, the number of non-space characters read, and warnings. */
-export async function readTextLayer(path: string, data: Uint8Array): Promise<{ pages: Line[][]; chars: number; warnings: string[] }> {
+export async function readTextLayer(path: string, data: Uint8Array): Promise<{ pages: Line[][]; chars: number; warnings: string[]; failed: number }> {
   const doc = await openPdf(path, data);
   const warnings: string[] = [];
   const pages: Line[][] = [];
   const started = Date.now();
+  const budget = limits().timeMs;
   let chars = 0;
+  let bytes = 0;
+  let failed = 0;
   try {
     const n = Math.min(doc.numPages, MAX_PDF_PAGES);
     if (doc.numPages > MAX_PDF_PAGES) warnings.push(`${path}: only the first ${MAX_PDF_PAGES} of ${doc.numPages} pages were read`);
     for (let p = 1; p <= n; p++) {
-      if (Date.now() - started > PDF_TIME_BUDGET_MS) {
-        warnings.push(`${path}: stopped after page ${p - 1} (time limit of ${PDF_TIME_BUDGET_MS / 1000} s)`);
-        break;
-      }
+      if (Date.now() - started > budget) throw new LimitError(path, 'timeMs', `took too long (read ${p - 1} of ${n} pages)`);
       let page: PdfPage;
       let content: { items: PdfTextItem[] };
       try {
@@ -104,6 +105,7 @@ export async function readTextLayer(path: string, data: Uint8Array): Promise<{ p
         content = await page.getTextContent();
       } catch (e) {
         warnings.push(`${path}: page ${p} could not be read (${String((e as Error).message ?? e).split('\n')[0]})`);
+        failed++;
         continue;
       }
       const vp = page.getViewport({ scale: 1 });
@@ -115,13 +117,15 @@ export async function readTextLayer(path: string, data: Uint8Array): Promise<{ p
         const size = Math.hypot(c, d) || it.height || Math.hypot(a, b) || 10;
         if (!it.str) continue;
         chars += it.str.replace(/\s/g, '').length;
+        bytes += it.str.length;
         items.push({ str: it.str, x: e, y: f, w: it.width ?? 0, size });
       }
+      checkLimit(path, 'textBytes', bytes, (b) => `has ${mb(b)} of text`);
       pages.push(pageLines(items, vp.width, vp.height, p));
       page.cleanup();
     }
   } finally {
     await doc.destroy().catch(() => undefined);
   }
-  return { pages, chars, warnings };
+  return { pages, chars, warnings, failed };
 }

@@ -1,0 +1,116 @@
+// Deep nesting ends quickly in a result or a one-line depth error naming the file; long runs stay linear.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readManuscript } from '../../src/readers/index.js';
+import { LimitError, resetLimits, setLimits } from '../../src/limits.js';
+import { readLatexString } from '../../src/readers/latex/index.js';
+import { readMarkdownText } from '../../src/readers/markdown.js';
+import { textToBlocks } from '../../src/readers/text.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'rl-nest-'));
+afterEach(() => resetLimits());
+
+async function outcome(name: string, text: string): Promise<{ ms: number; error?: string; sentences?: number }> {
+  const f = join(tmp, name);
+  writeFileSync(f, text);
+  const t0 = performance.now();
+  try {
+    const m = await readManuscript(f);
+    return { ms: performance.now() - t0, sentences: m.sentences.length };
+  } catch (e) {
+    return { ms: performance.now() - t0, error: (e as Error).message };
+  }
+}
+
+const N = 100_000;
+const CASES: Array<[string, string, RegExp]> = [
+  ['quotes.md', `# T\n\n${'> '.repeat(N)}x\n`, /quotes\.md: nests block quotes or lists \d+ deep \(line 3\), over the depth limit of 200/],
+  ['lists.md', `# T\n\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`, /lists\.md: nests block quotes or lists 201 deep/],
+  ['emphasis.md', `# T\n\n${'*_'.repeat(N / 2)}x${'_*'.repeat(N / 2)}\n`, /emphasis\.md: has a paragraph with \d+ emphasis or link markers .* over the markers limit of 1000/],
+  ['brackets.md', `# T\n\n${'['.repeat(N)}x${']'.repeat(N)}\n`, /brackets\.md: .* over the markers limit/],
+  ['runs.md', `# T\n\n${'*a'.repeat(N / 2)}\n`, /runs\.md: .* over the markers limit/],
+  ['deep.html', `<html><body>${'<div>'.repeat(N)}x${'</div>'.repeat(N)}</body></html>`, /deep\.html: nests elements more than 200 deep/],
+  ['unclosed.html', `<html><body>${'<b><i>'.repeat(N / 2)}x`, /unclosed\.html: nests elements more than 200 deep/],
+  ['deep.xml', `<?xml version="1.0"?><article><body>${'<sec>'.repeat(N)}<p>x</p>${'</sec>'.repeat(N)}</body></article>`, /deep\.xml: nests elements more than 200 deep/],
+  ['groups.tex', `\\documentclass{article}\\begin{document}${'{'.repeat(N)}x${'}'.repeat(N)}\\end{document}`, /groups\.tex: nests groups or environments more than 200 deep/],
+  ['envs.tex', `\\documentclass{article}\\begin{document}${'\\begin{itemize}\\item '.repeat(N / 10)}x${'\\end{itemize}'.repeat(N / 10)}\\end{document}`, /envs\.tex: nests groups or environments/],
+  ['unclosed.tex', `\\documentclass{article}\\begin{document}${'\\textbf{x '.repeat(N / 5)}\\end{document}`, /unclosed\.tex: nests groups or environments/],
+];
+
+describe('deep nesting: a depth or markers error naming the file, quickly', () => {
+  it.each(CASES)('%s', async (name, text, message) => {
+    const r = await outcome(name, text);
+    expect(r.error).toMatch(message);
+    expect(r.error).not.toContain('\n');
+    expect(r.ms).toBeLessThan(3000);
+  });
+
+  it('a raised depth limit that the stack cannot hold is still one line naming the file', async () => {
+    setLimits({ depth: 1_000_000 });
+    const r = await outcome('deeper.html', `<html><body>${'<div>'.repeat(N)}x${'</div>'.repeat(N)}</body></html>`);
+    expect(r.error).toMatch(/^.*deeper\.html: is nested too deeply to read \(the stack overflowed/);
+  });
+
+  it('nesting within the limits is read', async () => {
+    const r = await outcome('ok.md', `# T\n\n## Methods\n\n${'> '.repeat(50)}We trained a model.\n\n${'**bold** and [link](https://x.org) '.repeat(100)}\n`);
+    expect(r.error).toBeUndefined();
+    expect(r.sentences).toBeGreaterThan(1);
+  });
+});
+
+/** Seconds per MB of `make(n)` text, measured at two sizes: linear growth keeps the ratio near 1. */
+function growth(read: (s: string) => unknown, make: (n: number) => string, small: number): { ratio: number; large: number } {
+  const time = (n: number) => {
+    const s = make(n);
+    const t0 = performance.now();
+    read(s);
+    return (performance.now() - t0) / s.length;
+  };
+  time(small); // warm up
+  const a = time(small);
+  const b = time(small * 8);
+  return { ratio: b / a, large: b * make(small * 8).length };
+}
+
+describe('long runs stay linear', () => {
+  it('plain text: one long paragraph of short lines (was 22 s per MB)', () => {
+    const t0 = performance.now();
+    const blocks = textToBlocks(`Title\n\n${'short line of text-\nwith hyphens\n'.repeat(40_000)}`);
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    const g = growth((s) => textToBlocks(s), (n) => `T\n\n${'short line\n'.repeat(n)}`, 5000);
+    expect(g.ratio).toBeLessThan(4);
+  });
+
+  it('Markdown: long runs of blank lines and single huge lines', () => {
+    const t0 = performance.now();
+    const out = readMarkdownText(`# T\n\n${'\n'.repeat(1_000_000)}Last words.\n`);
+    expect(out.blocks.map((b) => b.text)).toEqual(['T', 'Last words.']);
+    expect(out.blocks[1]!.segments[0]!.pos.line).toBe(1_000_003);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    const t1 = performance.now();
+    readMarkdownText(`# T\n\n${'word '.repeat(200_000)}\n`);
+    expect(performance.now() - t1).toBeLessThan(3000);
+  });
+
+  it('Markdown: a table longer than the sentences limit is refused before parsing', () => {
+    setLimits({ sentences: 5000 });
+    const t0 = performance.now();
+    expect(() => readMarkdownText(`# T\n\n| a | b |\n|---|---|\n${'| x | y |\n'.repeat(100_000)}`, 'rows.md')).toThrow(/rows\.md: has more than 5000 table rows \(a sentence each\), over the sentences limit of 5000/);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('LaTeX: repeated \\newcommand\\x[ and \\newacronym{ and unclosed arguments', () => {
+    for (const body of ['\\newcommand\\x['.repeat(20_000), '\\newacronym{'.repeat(20_000), '\\item['.repeat(20_000)]) {
+      const t0 = performance.now();
+      try {
+        readLatexString(`\\documentclass{article}${body}\\begin{document}x\\end{document}`, join(tmp, 'x.tex'));
+      } catch (e) {
+        expect(e).toBeInstanceOf(LimitError);
+      }
+      expect(performance.now() - t0).toBeLessThan(3000);
+    }
+  });
+});

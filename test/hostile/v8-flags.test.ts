@@ -1,0 +1,26 @@
+// V8 flags are never set at run time (v8.setFlagsFromString is unsafe once the VM runs: the suspect in rare
+// segmentation faults under load); bin/reportlint.js gives them on a child Node's command line instead.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx|js|mjs)$/.test(f) ? [p] : [];
+  });
+}
+
+describe('V8 flags', () => {
+  it('no source file calls setFlagsFromString', () => {
+    const offenders = [...files(join(root, 'src')), ...files(join(root, 'bin')), ...files(join(root, 'scripts'))].filter((f) => /setFlagsFromString\s*\(/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the launcher passes the regexp flags on the command line of a child process', () => {
+    const launcher = readFileSync(join(root, 'bin/reportlint.js'), 'utf8');
+    expect(launcher).toMatch(/spawnSync\(process\.execPath, \[\.\.\.process\.execArgv, \.\.\.missing/);
+    expect(launcher).toContain("'--no-regexp-tier-up'");
+  });
+});
