@@ -18,7 +18,7 @@ const symbolOf = (code: number): number => (code < 128 ? SYMBOL[code]! : SPACE);
 
 export class AhoCorasick {
   /** next state for (state × SYMBOLS + symbol) */
-  private readonly next: Int32Array;
+  private readonly next: Uint16Array | Int32Array;
   /** the keyword that ends at a state, or -1 */
   private readonly keyword: Int32Array;
   /** the nearest proper suffix state where a keyword ends, or -1 */
@@ -31,14 +31,16 @@ export class AhoCorasick {
   constructor(keywords: readonly string[]) {
     let cap = 1;
     for (const k of keywords) cap += k.length;
-    const next = new Int32Array(cap * SYMBOLS).fill(-1);
+    // zero-filled by the allocator (no pass over it); 0 is "no child" while the trie is built, as the root is
+    // nobody's child
+    const next = cap < 65536 ? new Uint16Array(cap * SYMBOLS) : new Int32Array(cap * SYMBOLS);
     const keyword = new Int32Array(cap).fill(-1);
     let states = 1;
     keywords.forEach((k, i) => {
       let s = 0;
       for (let j = 0; j < k.length; j++) {
         const at = s * SYMBOLS + symbolOf(k.charCodeAt(j));
-        if (next[at]! < 0) next[at] = states++;
+        if (next[at] === 0) next[at] = states++;
         s = next[at]!;
       }
       if (keyword[s]! < 0) keyword[s] = i;
@@ -49,18 +51,14 @@ export class AhoCorasick {
     const queue = new Int32Array(states);
     let head = 0;
     let tail = 0;
-    for (let c = 0; c < SYMBOLS; c++) {
-      const t = next[c]!;
-      if (t < 0) next[c] = 0;
-      else queue[tail++] = t;
-    }
+    for (let c = 0; c < SYMBOLS; c++) if (next[c] !== 0) queue[tail++] = next[c]!;
     while (head < tail) {
       const s = queue[head++]!;
       const f = fail[s]!;
       for (let c = 0; c < SYMBOLS; c++) {
         const t = next[s * SYMBOLS + c]!;
         const ft = next[f * SYMBOLS + c]!;
-        if (t < 0) next[s * SYMBOLS + c] = ft;
+        if (t === 0) next[s * SYMBOLS + c] = ft;
         else {
           fail[t] = ft;
           dict[t] = keyword[ft]! >= 0 ? ft : dict[ft]!;
@@ -68,8 +66,8 @@ export class AhoCorasick {
         }
       }
     }
-    this.next = next.slice(0, states * SYMBOLS);
-    this.keyword = keyword.slice(0, states);
+    this.next = next.subarray(0, states * SYMBOLS);
+    this.keyword = keyword;
     this.dict = dict;
     this.seen = new Int32Array(states);
     this.states = states;

@@ -8,7 +8,7 @@
  * alternatives that have literals (prefiltered) and the rest (run on every sentence), with the same answer.
  */
 import type { Sentence } from '../../manuscript/model.js';
-import { gateFor, gateLiterals, gatePasses, literalsFor, prefilterState, requiredLiterals } from './prefilter.js';
+import { cachedSplit, gateFor, gateLiterals, gatePasses, literalsFor, prefilterState, requiredLiterals } from './prefilter.js';
 
 export class Pattern {
   readonly re: RegExp;
@@ -67,24 +67,30 @@ export class Pattern {
     this.split = true;
     const re = this.re;
     if (gateFor(re) !== null || re.global || re.sticky) return;
-    const alts = topLevelAlternatives(re.source);
-    if (!alts || alts.length < 2) return;
-    const withLit: string[] = [];
-    const without: string[] = [];
-    for (const a of alts) {
-      let lits: string[] | null = null;
-      try {
-        lits = requiredLiterals(new RegExp(a, re.flags));
-      } catch {
-        lits = null;
-      }
-      (gateLiterals(lits) ? withLit : without).push(a);
-    }
-    if (withLit.length && without.length) {
-      this.main = new RegExp(withLit.join('|'), re.flags);
-      this.rest = new RegExp(without.join('|'), re.flags);
+    const parts = cachedSplit(re, () => splitByLiterals(re));
+    if (parts) {
+      this.main = new RegExp(parts[0]!, re.flags);
+      this.rest = new RegExp(parts[1]!, re.flags);
     }
   }
+}
+
+/** The top-level alternatives of a pattern that name literals, and the rest, as two sources (null: no split). */
+function splitByLiterals(re: RegExp): string[] | null {
+  const alts = topLevelAlternatives(re.source);
+  if (!alts || alts.length < 2) return null;
+  const withLit: string[] = [];
+  const without: string[] = [];
+  for (const a of alts) {
+    let lits: string[] | null = null;
+    try {
+      lits = requiredLiterals(new RegExp(a, re.flags));
+    } catch {
+      lits = null;
+    }
+    (gateLiterals(lits) ? withLit : without).push(a);
+  }
+  return withLit.length && without.length ? [withLit.join('|'), without.join('|')] : null;
 }
 
 const patterns = new WeakMap<RegExp, Pattern>();

@@ -194,6 +194,17 @@ export function literalsFor(re: RegExp): string[] | null {
   return lits;
 }
 
+/**
+ * How a pattern without a gate splits into alternatives with literals and the rest (see pattern.ts), kept in
+ * gates.json too (key "split:" + the pattern), as the split parses every alternative.
+ */
+export function cachedSplit(re: RegExp, split: () => string[] | null): string[] | null {
+  const key = `split:${keyOf(re)}`;
+  const known = compiled();
+  if (known && key in known) return known[key]!;
+  return (computedLiterals[key] = split());
+}
+
 /** Literals that can gate a pattern: at least one, each with a letter or digit (normalised), else null. */
 export function gateLiterals(lits: string[] | null): string[] | null {
   if (!lits || lits.length === 0) return null;
@@ -225,6 +236,7 @@ function literalIndex(): LiteralIndex {
   const literalIds = new Map<string, number>();
   const opens: number[][] = [];
   for (const [key, lits] of Object.entries(compiled() ?? {})) {
+    if (key.startsWith('split:')) continue;
     const g = gateLiterals(lits);
     if (!g) continue;
     const id = ids.size;
