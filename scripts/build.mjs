@@ -54,6 +54,15 @@ writeFileSync(join(compiled, 'checklists.json'), JSON.stringify(bundle));
     detectAll(ms);
     classifyStudy(ms);
   }
+  // and every pattern a concept spec declares, whether or not the texts reached it
+  const { CONCEPTS } = await import(join(root, 'dist/concepts/index.js'));
+  const { pattern } = await import(join(root, 'dist/concepts/core/pattern.js'));
+  const [sentence] = manuscriptFromString(synthetic).sentences;
+  for (const { spec } of CONCEPTS) {
+    if (!spec) continue;
+    const res = [...spec.rules.map((r) => r.re), ...(spec.traps ?? []), ...(spec.damp ?? []).map((d) => d.re), ...(spec.require ? [spec.require.pattern] : [])];
+    for (const re of res) pattern(re).test(sentence);
+  }
   writeFileSync(join(compiled, 'gates.json'), JSON.stringify(computedLiterals));
 }
 

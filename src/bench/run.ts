@@ -60,12 +60,21 @@ async function main() {
   const heap0 = process.memoryUsage().heapUsed;
   const per50: number[] = [];
   const around50: number[] = [];
+  let detectTotal = 0;
+  const cpu0 = process.cpuUsage();
+  const cpuTimes: number[] = [];
   for (const d of docs) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     try {
       const ms = await readManuscript(d);
-      checkSource(manuscriptSource(ms, detectAll(ms)), { checklists: all });
+      const t1 = performance.now();
+      const findings = detectAll(ms);
+      detectTotal += performance.now() - t1;
+      checkSource(manuscriptSource(ms, findings), { checklists: all });
       const dt = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      cpuTimes.push((c.user + c.system) / 1000);
       times.push(dt);
       per50.push((dt * 50 * 1024) / ms.size);
       if (ms.size >= 40 * 1024 && ms.size <= 60 * 1024) around50.push(dt);
@@ -77,11 +86,15 @@ async function main() {
       failed.push(`${d}: ${(e as Error).message.split('\n')[0]}`);
     }
   }
+  const cpu = process.cpuUsage(cpu0);
   gc?.();
   const heap1 = process.memoryUsage().heapUsed;
   console.log(`documents ${times.length} (failed ${failed.length}), checklists ${all}`);
   console.log(`per document: median ${median(times).toFixed(1)} ms, p90 ${pct(times, 0.9).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
   console.log(`manuscripts of 40–60 KB: median ${median(around50).toFixed(1)} ms (n=${around50.length}); scaled to 50 KB, all documents: median ${median(per50).toFixed(1)} ms`);
+  console.log(`per document, CPU time: median ${median(cpuTimes).toFixed(1)} ms (steadier than wall time on a busy machine)`);
+  console.log(`detectors: ${((100 * detectTotal) / total).toFixed(0)}% of the time (${(detectTotal / times.length).toFixed(1)} ms per document on average)`);
+  console.log(`CPU time over wall time: ${((cpu.user + cpu.system) / 1000 / total).toFixed(2)} (below 1: the process waited for a core)`);
   console.log(`throughput ${(bytes / 1048576 / (total / 1000)).toFixed(2)} MB/s (${(bytes / 1048576).toFixed(1)} MB in ${(total / 1000).toFixed(2)} s)`);
   for (const [f, xs] of [...byFormat.entries()].sort()) console.log(`  ${f.padEnd(10)} n=${String(xs.length).padStart(3)}  median ${median(xs).toFixed(1)} ms  max ${Math.max(...xs).toFixed(1)} ms`);
   console.log(`heap after the batch vs before${gc ? ' (after GC)' : ' (run with --expose-gc for a GC-settled figure)'}: ${((heap1 - heap0) / 1048576).toFixed(1)} MB`);

@@ -68,8 +68,8 @@ export interface Sentence {
   /** index of the block (paragraph) in the document, for grouping neighbouring sentences */
   blockIndex: number;
   start: Position;
-  /** trigram Bloom filter of the text, filled on first use by the detectors' prefilter */
-  bloom?: Uint32Array;
+  /** the detectors' prefilter gates open in the text (a bit set), filled on first use */
+  gates?: Uint32Array;
 }
 
 export interface Manuscript {

@@ -1,6 +1,6 @@
 /**
  * A Pattern is a regular expression compiled once for use on sentences. It knows the literals that every match
- * must contain and offers `mightMatch`, a superset test against the sentence's trigram Bloom filter (see
+ * must contain and offers `mightMatch`, a superset test: does one of those literals occur in the sentence (see
  * prefilter.ts): a sentence that could match is never skipped, so `test` and `exec` give exactly the answers of
  * the plain regular expression, only faster. Detectors never call the prefilter themselves; they use Patterns.
  *
@@ -8,7 +8,7 @@
  * alternatives that have literals (prefiltered) and the rest (run on every sentence), with the same answer.
  */
 import type { Sentence } from '../../manuscript/model.js';
-import { bloomPasses, gateFor, literalsFor, prefilterState, requiredLiterals, sentenceBloom, termBits } from './prefilter.js';
+import { cachedSplit, gateFor, gateLiterals, gatePasses, literalsFor, prefilterState, requiredLiterals } from './prefilter.js';
 
 export class Pattern {
   readonly re: RegExp;
@@ -31,7 +31,7 @@ export class Pattern {
   mightMatch(s: Sentence): boolean {
     if (!prefilterState.enabled) return true;
     const g = gateFor(this.re);
-    return g === null || bloomPasses(sentenceBloom(s), g);
+    return g === null || gatePasses(s, g);
   }
 
   /** `re.test(s.text)`, skipping the sentences (or the alternatives) that the prefilter rules out. */
@@ -42,7 +42,7 @@ export class Pattern {
     const main = this.main;
     if (main === null) return false;
     const g = gateFor(main);
-    if (g !== null && !bloomPasses(sentenceBloom(s), g)) return false;
+    if (g !== null && !gatePasses(s, g)) return false;
     return this.testRe(main, s.text);
   }
 
@@ -67,24 +67,30 @@ export class Pattern {
     this.split = true;
     const re = this.re;
     if (gateFor(re) !== null || re.global || re.sticky) return;
-    const alts = topLevelAlternatives(re.source);
-    if (!alts || alts.length < 2) return;
-    const withLit: string[] = [];
-    const without: string[] = [];
-    for (const a of alts) {
-      let lits: string[] | null = null;
-      try {
-        lits = requiredLiterals(new RegExp(a, re.flags));
-      } catch {
-        lits = null;
-      }
-      (lits && lits.length && lits.every((l) => termBits(l).length > 0) ? withLit : without).push(a);
-    }
-    if (withLit.length && without.length) {
-      this.main = new RegExp(withLit.join('|'), re.flags);
-      this.rest = new RegExp(without.join('|'), re.flags);
+    const parts = cachedSplit(re, () => splitByLiterals(re));
+    if (parts) {
+      this.main = new RegExp(parts[0]!, re.flags);
+      this.rest = new RegExp(parts[1]!, re.flags);
     }
   }
+}
+
+/** The top-level alternatives of a pattern that name literals, and the rest, as two sources (null: no split). */
+function splitByLiterals(re: RegExp): string[] | null {
+  const alts = topLevelAlternatives(re.source);
+  if (!alts || alts.length < 2) return null;
+  const withLit: string[] = [];
+  const without: string[] = [];
+  for (const a of alts) {
+    let lits: string[] | null = null;
+    try {
+      lits = requiredLiterals(new RegExp(a, re.flags));
+    } catch {
+      lits = null;
+    }
+    (gateLiterals(lits) ? withLit : without).push(a);
+  }
+  return withLit.length && without.length ? [withLit.join('|'), without.join('|')] : null;
 }
 
 const patterns = new WeakMap<RegExp, Pattern>();

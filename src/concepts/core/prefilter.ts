@@ -1,69 +1,24 @@
 /**
  * A prefilter for regular expressions over sentences. For every alternative of a pattern we read one literal that
- * a match must contain (e.g. "validat" in /\bexternal(?:ly)? validat\w*|.../); each sentence keeps a Bloom filter
- * of its character trigrams (built once, on first use); a pattern is executed on a sentence only when the filter
- * holds every trigram of at least one of the pattern's literals. The test is a superset test: a sentence that
+ * a match must contain (e.g. "validat" in /\bexternal(?:ly)? validat\w*|.../): a pattern's gate is its list of
+ * literals, and it is executed on a sentence only when one of them occurs in the sentence. All literals of all
+ * patterns (written to dist/compiled/gates.json by the build) form one Aho-Corasick automaton, so one pass over a
+ * sentence says which patterns may match it; a test is then one bit. The test is a superset test: a sentence that
  * could match is never skipped, so findings are identical with and without it (tested), only faster.
- * Text and literals are normalised alike: letters lower-cased, digits kept, everything else a space.
+ * Text and literals are normalised alike: letters lower-cased, digits kept, everything else a space, and the text
+ * padded with a space at both ends (a word boundary at the start or end of a sentence).
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { readFileSync } from 'node:fs';
 import { compiledFile, providedCompiled } from '../../util/compiled.js';
+import { AhoCorasick } from '../../util/aho-corasick.js';
 import type { Sentence } from '../../manuscript/model.js';
-
-export const WORDS = 128; // 4096 bits per sentence
-const MASK = WORDS * 32 - 1;
 
 function norm(c: number): number {
   if (c >= 97 && c <= 122) return c;
   if (c >= 48 && c <= 57) return c;
   if (c >= 65 && c <= 90) return c + 32;
   return 32;
-}
-function ha(a: number, b: number, c: number): number {
-  return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 9) & MASK;
-}
-function hb(a: number, b: number, c: number): number {
-  return ((Math.imul(a, 0x27d4eb2f) ^ Math.imul(b, 0x165667b1) ^ Math.imul(c, 0x5bd1e995)) >>> 11) & MASK;
-}
-
-
-/** The trigram Bloom filter of a sentence, computed once and kept on the sentence. */
-export function sentenceBloom(s: Sentence): Uint32Array {
-  let bits = s.bloom;
-  if (bits) return bits;
-  bits = new Uint32Array(WORDS);
-  const t = s.lower;
-  let a = 32;
-  let b = t.length ? norm(t.charCodeAt(0)) : 32;
-  for (let j = 1; j <= t.length; j++) {
-    const c = j < t.length ? norm(t.charCodeAt(j)) : 32;
-    if (!(a === 32 && b === 32) && !(b === 32 && c === 32)) {
-      let h = ha(a, b, c);
-      bits[h >>> 5]! |= 1 << (h & 31);
-      h = hb(a, b, c);
-      bits[h >>> 5]! |= 1 << (h & 31);
-    }
-    a = b;
-    b = c;
-  }
-  s.bloom = bits;
-  return bits;
-}
-
-/** Does the filter hold every bit of at least one gate? */
-export function bloomPasses(bits: Uint32Array, gates: number[][]): boolean {
-  for (const g of gates) {
-    let ok = true;
-    for (const h of g) {
-      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return true;
-  }
-  return false;
 }
 
 /** Normalise a literal the same way as the text (runs of other characters become one space are NOT merged). */
@@ -73,18 +28,17 @@ function normTerm(term: string): string {
   return out;
 }
 
-/** Bit positions a sentence must have for `term` (normalised) to occur in it. */
-export function termBits(term: string): number[] {
+/** How many character trigrams of `term` (normalised) hold a letter or digit in their middle: its selectivity. */
+function trigramCount(term: string): number {
   const t = normTerm(term);
-  const out: number[] = [];
+  let n = 0;
   for (let j = 2; j < t.length; j++) {
     const a = t.charCodeAt(j - 2);
     const b = t.charCodeAt(j - 1);
     const c = t.charCodeAt(j);
-    if ((a === 32 && b === 32) || (b === 32 && c === 32)) continue;
-    out.push(ha(a, b, c), hb(a, b, c));
+    if (!((a === 32 && b === 32) || (b === 32 && c === 32))) n++;
   }
-  return out;
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -152,7 +106,7 @@ function termCost(term: string): number {
   if (VERY_COMMON.has(t)) return 60;
   if (COMMON.has(t)) return 15;
   // a rough share of sentences containing the literal, by the number of trigrams it must match
-  const n = termBits(term).length / 2;
+  const n = trigramCount(term);
   return n === 0 ? Infinity : n === 1 ? 8 : n === 2 ? 3 : n === 3 ? 1 : 0.5;
 }
 
@@ -214,13 +168,11 @@ export function requiredLiterals(re: RegExp): string[] | null {
 // Gates per pattern, cached. scripts/build.mjs writes the literals of every pattern the detectors use to
 // dist/compiled/gates.json, so a run does not parse hundreds of pattern sources at start-up.
 
-const gateCache = new WeakMap<RegExp, number[][] | null>();
 let compiledLiterals: Record<string, string[] | null> | null | undefined;
 /** Literals computed during this process (read by the build script to write gates.json). */
 export const computedLiterals: Record<string, string[] | null> = {};
 
-export function literalsFor(re: RegExp): string[] | null {
-  const key = `${re.flags}/${re.source}`;
+function compiled(): Record<string, string[] | null> | null {
   if (compiledLiterals === undefined) {
     try {
       compiledLiterals = (providedCompiled('gates.json') as typeof compiledLiterals) ?? (JSON.parse(readFileSync(compiledFile('gates.json'), 'utf8')) as Record<string, string[] | null>);
@@ -228,21 +180,141 @@ export function literalsFor(re: RegExp): string[] | null {
       compiledLiterals = null;
     }
   }
-  if (compiledLiterals && key in compiledLiterals) return compiledLiterals[key]!;
+  return compiledLiterals;
+}
+
+const keyOf = (re: RegExp): string => `${re.flags}/${re.source}`;
+
+export function literalsFor(re: RegExp): string[] | null {
+  const key = keyOf(re);
+  const known = compiled();
+  if (known && key in known) return known[key]!;
   const lits = re.multiline || re.flags.includes('u') || re.flags.includes('v') ? null : requiredLiterals(re);
   computedLiterals[key] = lits;
   return lits;
 }
 
-/** The gate of a pattern: bit lists, one per literal (a sentence must hold all bits of one), or null (no gate). */
-export function gateFor(re: RegExp): number[][] | null {
+/**
+ * How a pattern without a gate splits into alternatives with literals and the rest (see pattern.ts), kept in
+ * gates.json too (key "split:" + the pattern), as the split parses every alternative.
+ */
+export function cachedSplit(re: RegExp, split: () => string[] | null): string[] | null {
+  const key = `split:${keyOf(re)}`;
+  const known = compiled();
+  if (known && key in known) return known[key]!;
+  return (computedLiterals[key] = split());
+}
+
+/** Literals that can gate a pattern: at least one, each with a letter or digit (normalised), else null. */
+export function gateLiterals(lits: string[] | null): string[] | null {
+  if (!lits || lits.length === 0) return null;
+  const out = lits.map(normTerm);
+  return out.every((l) => /[a-z0-9]/.test(l)) ? out : null;
+}
+
+/**
+ * The gate of a pattern: a bit of the sentences' gate sets (`id`), or, for a pattern whose literals are not in the
+ * compiled automaton, its literals, looked up in the normalised sentence.
+ */
+export interface Gate {
+  id: number;
+  literals: string[];
+}
+
+/** The automaton over every compiled literal, and for each literal the gates it opens. */
+interface LiteralIndex {
+  automaton: AhoCorasick;
+  opens: number[][];
+  ids: Map<string, number>;
+  words: number;
+}
+let index: LiteralIndex | undefined;
+
+function literalIndex(): LiteralIndex {
+  if (index) return index;
+  const ids = new Map<string, number>();
+  const literalIds = new Map<string, number>();
+  const opens: number[][] = [];
+  for (const [key, lits] of Object.entries(compiled() ?? {})) {
+    if (key.startsWith('split:')) continue;
+    const g = gateLiterals(lits);
+    if (!g) continue;
+    const id = ids.size;
+    ids.set(key, id);
+    for (const l of g) {
+      let li = literalIds.get(l);
+      if (li === undefined) {
+        li = literalIds.size;
+        literalIds.set(l, li);
+        opens.push([]);
+      }
+      if (!opens[li]!.includes(id)) opens[li]!.push(id);
+    }
+  }
+  index = { automaton: new AhoCorasick([...literalIds.keys()]), opens, ids, words: Math.max(1, Math.ceil(ids.size / 32)) };
+  return index;
+}
+
+const gateCache = new WeakMap<RegExp, Gate | null>();
+
+/** The gate of a pattern, or null (no gate: the pattern runs on every sentence). */
+export function gateFor(re: RegExp): Gate | null {
   let g = gateCache.get(re);
   if (g !== undefined) return g;
-  const lits = literalsFor(re);
-  g = lits && lits.length ? lits.map(termBits) : null;
-  if (g && g.some((x) => x.length === 0)) g = null;
+  const literals = gateLiterals(literalsFor(re));
+  g = literals ? { id: literalIndex().ids.get(keyOf(re)) ?? -1, literals } : null;
   gateCache.set(re, g);
   return g;
+}
+
+/** The gates open in a sentence (a bit set over gate ids): one automaton pass, on first use, kept on the sentence. */
+export function sentenceGates(s: Sentence): Uint32Array {
+  let bits = s.gates;
+  if (bits) return bits;
+  const { automaton, opens, words } = literalIndex();
+  const open = new Uint32Array(words);
+  automaton.scan(s.lower, (l) => {
+    for (const id of opens[l]!) open[id >>> 5]! |= 1 << (id & 31);
+  });
+  s.gates = open;
+  return open;
+}
+
+const normCache = new WeakMap<Sentence, string>();
+function normalised(s: Sentence): string {
+  let t = normCache.get(s);
+  if (t === undefined) {
+    t = ` ${normTerm(s.lower)} `;
+    normCache.set(s, t);
+  }
+  return t;
+}
+
+/** Is the gate open in the sentence (one of the pattern's literals occurs in it)? */
+export function gatePasses(s: Sentence, g: Gate): boolean {
+  if (g.id >= 0) return (sentenceGates(s)[g.id >>> 5]! & (1 << (g.id & 31))) !== 0;
+  const t = normalised(s);
+  return g.literals.some((l) => t.includes(l));
+}
+
+/**
+ * The union of several gates as word masks over the gate bit set (null when one of them is not compiled): a
+ * sentence where none is open can skip all their patterns at once.
+ */
+export function gateUnion(gates: Gate[]): Array<[word: number, mask: number]> | null {
+  const masks = new Map<number, number>();
+  for (const g of gates) {
+    if (g.id < 0) return null;
+    masks.set(g.id >>> 5, (masks.get(g.id >>> 5) ?? 0) | (1 << (g.id & 31)));
+  }
+  return [...masks];
+}
+
+/** Is any gate of a union open in the sentence? */
+export function anyGatePasses(s: Sentence, union: Array<[word: number, mask: number]>): boolean {
+  const bits = sentenceGates(s);
+  for (const [w, m] of union) if ((bits[w]! & m) !== 0) return true;
+  return false;
 }
 
 /** Switch the prefilter off (to check that it never changes a finding). */

@@ -7,7 +7,7 @@
 import type { Manuscript, SectionKind, SectionRole, Sentence } from '../../manuscript/model.js';
 import { negatedAt, type SentenceFeatures } from './lang.js';
 import { pattern } from './pattern.js';
-import { bloomPasses, gateFor, prefilterState, sentenceBloom } from './prefilter.js';
+import { anyGatePasses, gateFor, gatePasses, gateUnion, prefilterState, type Gate } from './prefilter.js';
 import { evidenceOf, type Evidence, type Finding } from '../types.js';
 
 export interface CueRule {
@@ -142,28 +142,31 @@ interface CompiledRule {
   /** section kinds where the rule counts, as KIND_BIT flags */
   kinds: number;
   /** prefilter gate of the pattern (null: no gate) */
-  gate: number[][] | null;
+  gate: Gate | null;
 }
 
 interface CompiledSpec {
   rules: CompiledRule[];
   sw: Record<SectionKind, number>;
+  /** the union of every rule's gate (null when a rule has none): a sentence where it is closed skips the rules */
+  any: Array<[word: number, mask: number]> | null;
 }
 
 const compiledSpecs = new WeakMap<ConceptSpec, CompiledSpec>();
+const NO_RULES: CompiledRule[] = [];
 
 /** Per-spec data computed once per process: section masks and prefilter gates of every rule. */
 function compileSpec(spec: ConceptSpec): CompiledSpec {
   let c = compiledSpecs.get(spec);
   if (c) return c;
-  c = {
-    sw: { ...DEFAULT_SECTION_WEIGHT, ...spec.sectionWeight },
-    rules: spec.rules.map((rule) => {
-      let kinds = rule.sections ? rule.sections.reduce((m, k) => m | KIND_BIT[k], 0) : ALL_KINDS;
-      if (rule.notSections) for (const k of rule.notSections) kinds &= ~KIND_BIT[k];
-      return { rule, kinds, gate: gateFor(rule.re) };
-    }),
-  };
+  const rules = spec.rules.map((rule) => {
+    let kinds = rule.sections ? rule.sections.reduce((m, k) => m | KIND_BIT[k], 0) : ALL_KINDS;
+    if (rule.notSections) for (const k of rule.notSections) kinds &= ~KIND_BIT[k];
+    return { rule, kinds, gate: gateFor(rule.re) };
+  });
+  const gates = rules.map((r) => r.gate);
+  const any = gates.every((g) => g !== null) ? gateUnion(gates as Gate[]) : null;
+  c = { sw: { ...DEFAULT_SECTION_WEIGHT, ...spec.sectionWeight }, rules, any };
   compiledSpecs.set(spec, c);
   return c;
 }
@@ -171,7 +174,7 @@ function compileSpec(spec: ConceptSpec): CompiledSpec {
 export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Hit[] {
   const pre = !opts.noPrefilter && prefilterState.enabled;
   const hits: Hit[] = [];
-  const { rules, sw } = compileSpec(spec);
+  const { rules, sw, any } = compileSpec(spec);
   const { ms, features } = ctx;
   for (const s of ms.sentences) {
     const kind = s.section.kind;
@@ -180,12 +183,12 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
     const kindBit = KIND_BIT[kind];
     const f = features[s.index]!;
     let best: Hit | undefined;
-    let bloom: Uint32Array | undefined;
-    for (const cr of rules) {
+    const skip = pre && any !== null && !anyGatePasses(s, any);
+    for (const cr of skip ? NO_RULES : rules) {
       if ((cr.kinds & kindBit) === 0) continue;
       const rule = cr.rule;
       if (rule.roles && !(f.role && rule.roles.includes(f.role))) continue;
-      if (pre && cr.gate && !bloomPasses((bloom ??= sentenceBloom(s)), cr.gate)) continue;
+      if (pre && cr.gate && !gatePasses(s, cr.gate)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       if (PROFILE) {
