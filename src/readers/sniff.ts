@@ -55,7 +55,7 @@ function utf16Head(data: Uint8Array): Uint8Array | undefined {
   const le = data[0] === 0xff && data[1] === 0xfe;
   if (!le && !(data[0] === 0xfe && data[1] === 0xff)) return undefined;
   const head = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(data.subarray(0, 16384));
-  return Buffer.from(head.replace(/^\uFEFF/, '').replace(/\uFFFD$/, ''), 'utf8');
+  return new TextEncoder().encode(head.replace(/^\uFEFF/, '').replace(/\uFFFD$/, ''));
 }
 
 export function sniffFormat(path: string, data: Uint8Array): SniffedFormat {

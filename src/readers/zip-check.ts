@@ -41,7 +41,7 @@ function entries(path: string, d: Uint8Array): Entry[] {
   for (let i = 0; i < count; i++) {
     if (p + 46 > d.length || v.getUint32(p, true) !== CEN) throw bad('damaged central directory');
     const nameLen = v.getUint16(p + 28, true);
-    const name = Buffer.from(d.subarray(p + 46, p + 46 + nameLen)).toString('utf8');
+    const name = new TextDecoder().decode(d.subarray(p + 46, p + 46 + nameLen));
     out.push({ name, method: v.getUint16(p + 10, true), compressed: v.getUint32(p + 20, true), size: v.getUint32(p + 24, true), local: v.getUint32(p + 42, true) });
     p += 46 + nameLen + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
   }

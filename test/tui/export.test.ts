@@ -145,14 +145,15 @@ describe('review state files', () => {
     expect(item8.wrong).toHaveLength(1);
   });
 
-  it('an unreadable item is dropped with a warning; the others load', async () => {
+  it('a state with an unreadable item is kept aside as .bak, never overwritten (issue 14), and the review starts anew', async () => {
     const file = await draft();
     const saved = JSON.parse(readFileSync(OLD_STATE, 'utf8'));
     saved.checklists['claim-2024'].items['8'] = { decision: 'maybe', at: 'x' };
     const p = join(tmp(), 'state.json');
     writeFileSync(p, JSON.stringify(saved));
     const loaded = loadReviewState(p, file.path, file.checklists);
-    expect(loaded.warnings).toEqual([`${p}: 1 unreadable item review in claim-2024 ignored`]);
-    expect(Object.keys(loaded.state.checklists['claim-2024']!.items)).toEqual(['1', '2']);
+    expect(loaded.movedAside).toBe(`${p}.bak`);
+    expect(loaded.warnings).toEqual([`${p}: item claim-2024/8 has fields of the wrong type; kept as ${p}.bak, starting a new review`]);
+    expect(loaded.state.checklists).toEqual({});
   });
 });

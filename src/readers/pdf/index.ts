@@ -21,8 +21,7 @@ import { readTextLayer } from './text-layer.js';
  */
 function noTextProblem(data: Uint8Array, failed: number, pages: number): string {
   if (failed > 0) return `is a damaged PDF (${failed} of ${pages} pages could not be read)`;
-  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (bytes.includes('/Font')) return 'is a damaged PDF (it declares fonts, but no text could be read from its pages)';
+  if (latin1(data).includes('/Font')) return 'is a damaged PDF (it declares fonts, but no text could be read from its pages)';
   return 'has no text layer (scanned PDF?); OCR is not supported';
 }
 

@@ -13,6 +13,14 @@ export const readFileSync = missing('readFileSync');
 export const statSync = missing('statSync');
 export const readdirSync = missing('readdirSync');
 export const writeFileSync = missing('writeFileSync');
+export const lstatSync = missing('lstatSync');
+export const realpathSync = missing('realpathSync');
+export const openSync = missing('openSync');
+export const closeSync = missing('closeSync');
+export const fsyncSync = missing('fsyncSync');
+export const writeSync = missing('writeSync');
+export const renameSync = missing('renameSync');
+export const unlinkSync = missing('unlinkSync');
 export const existsSync = (): boolean => false;
 
-export default { readFileSync, statSync, readdirSync, writeFileSync, existsSync };
+export default { readFileSync, statSync, readdirSync, writeFileSync, lstatSync, realpathSync, openSync, closeSync, fsyncSync, writeSync, renameSync, unlinkSync, existsSync };
