@@ -250,6 +250,12 @@ export function detectedConcepts(): Set<string> {
   return new Set(CONCEPTS.filter(isDetected).map((c) => c.id));
 }
 
+/** "No funding" / "no competing interests": for concepts where none is a full answer, not a not-done warning. */
+export function settleNone(f: Finding): Finding {
+  if (f.notDone && BY_ID.get(f.concept)?.meta.noneIsComplete) f.noneDeclared = true;
+  return f;
+}
+
 /** Run every detected concept once over the manuscript (or only those in `only`). */
 export function detectAll(ms: Manuscript, only?: Set<string>): Map<string, Finding> {
   const out = new Map<string, Finding>();
@@ -257,8 +263,7 @@ export function detectAll(ms: Manuscript, only?: Set<string>): Map<string, Findi
     if (only && !only.has(c.id)) continue;
     const f = runConcept(c, ms);
     if (!f) continue;
-    if (f.notDone && c.meta.noneIsComplete) f.noneDeclared = true;
-    out.set(f.concept, f);
+    out.set(f.concept, settleNone(f));
   }
   return out;
 }

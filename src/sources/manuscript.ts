@@ -8,7 +8,7 @@ import { checkSource, type EngineOptions, type FindingSource } from '../engine/c
 import type { FileResult } from '../engine/types.js';
 import type { Manuscript, Position, SectionKind } from '../manuscript/model.js';
 import { classifyStudy } from '../study-type/classify.js';
-import { inapplicableConcepts, studyRolesOf } from './presuppositions.js';
+import { designFacts } from './presuppositions.js';
 
 /** The first section of each kind (after the document's root), in document order. */
 export function sectionAnchors(ms: Manuscript): Array<{ kind: SectionKind; start: Position }> {
@@ -18,7 +18,7 @@ export function sectionAnchors(ms: Manuscript): Array<{ kind: SectionKind; start
 }
 
 export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> = detectAll(ms)): FindingSource {
-  const roles = studyRolesOf(findings);
+  const facts = designFacts(findings);
   return {
     path: ms.path,
     format: ms.format,
@@ -27,8 +27,8 @@ export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> 
     known: detectedConcepts(),
     studyType: classifyStudy(ms),
     anchors: sectionAnchors(ms),
-    inapplicable: inapplicableConcepts(findings),
-    ...(roles ? { studyRoles: roles } : {}),
+    inapplicable: facts.inapplicable,
+    ...(facts.studyRoles ? { studyRoles: facts.studyRoles } : {}),
     warnings: ms.warnings,
   };
 }

@@ -16,7 +16,7 @@ const where = (e: Evidence | undefined) => (e ? ` (${formatPosition(e) || e.sect
 const has = (findings: ReadonlyMap<string, Finding>, c: string) => (findings.get(c)?.status ?? 'missing') !== 'missing';
 
 /** Why each presupposition is false for this manuscript (absent: it holds, or nothing shows otherwise). */
-export function unmetPresuppositions(findings: ReadonlyMap<string, Finding>): Map<Presupposition, string> {
+function unmetPresuppositions(findings: ReadonlyMap<string, Finding>): Map<Presupposition, string> {
   const out = new Map<Presupposition, string>();
   const existing = findings.get('existing_model_evaluated');
   // an existing model evaluated, and no training of the study's own described anywhere
@@ -31,21 +31,18 @@ export function unmetPresuppositions(findings: ReadonlyMap<string, Finding>): Ma
   return out;
 }
 
-/** Concepts that are not applicable to this manuscript, with the reason. */
-export function inapplicableConcepts(findings: ReadonlyMap<string, Finding>): Map<string, string> {
+/**
+ * The design facts of one manuscript, computed once: concepts that are not applicable (with the reason) and the
+ * study's roles for TRIPOD-style items (an existing model evaluated → evaluation only).
+ */
+export function designFacts(findings: ReadonlyMap<string, Finding>): { inapplicable: Map<string, string>; studyRoles?: Applicability[] } {
   const unmet = unmetPresuppositions(findings);
-  const out = new Map<string, string>();
-  if (!unmet.size) return out;
-  for (const c of CONCEPTS) {
+  const inapplicable = new Map<string, string>();
+  for (const c of unmet.size ? CONCEPTS : []) {
     const p = c.meta.presupposes;
     const why = p ? unmet.get(p) : undefined;
     // a concept the manuscript does report stays applicable whatever the design says
-    if (why && !has(findings, c.id)) out.set(c.id, why);
+    if (why && !has(findings, c.id)) inapplicable.set(c.id, why);
   }
-  return out;
-}
-
-/** The study's roles for TRIPOD-style items: an existing model evaluated → evaluation only. */
-export function studyRolesOf(findings: ReadonlyMap<string, Finding>): Applicability[] | undefined {
-  return unmetPresuppositions(findings).has('model_training') ? ['evaluation'] : undefined;
+  return { inapplicable, ...(unmet.has('model_training') ? { studyRoles: ['evaluation'] as Applicability[] } : {}) };
 }

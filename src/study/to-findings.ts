@@ -10,7 +10,7 @@
  * The mappers live in ./to-findings/, one module per part of the description; the field → concept table is
  * ./field-concepts.ts.
  */
-import { getConcept } from '../concepts/index.js';
+import { settleNone } from '../concepts/index.js';
 import type { Finding } from '../concepts/types.js';
 import type { StudyPositions } from './parse.js';
 import type { StudyDescription } from './schema.js';
@@ -52,6 +52,5 @@ export function studyToFindings(desc: StudyDescription, positions: StudyPosition
   availability(b);
   declarations(b);
   // as for manuscripts: "no funding" / "no competing interests" answer the item fully
-  for (const f of b.findings) if (f.notDone && getConcept(f.concept)?.meta.noneIsComplete) f.noneDeclared = true;
-  return b.findings;
+  return b.findings.map(settleNone);
 }

@@ -4,6 +4,7 @@
  * do not apply (see the `presupposes` of the training concepts and src/sources/presuppositions.ts).
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
+import { pattern } from '../core/pattern.js';
 import type { RuleContext } from '../core/spec.js';
 import { evidenceOf, type Finding } from '../types.js';
 import { cue } from '../shared/modelling.js';
@@ -25,7 +26,7 @@ function ownTraining({ ms, features }: RuleContext): Finding | undefined {
     if (k !== 'methods' && k !== 'abstract' && k !== 'results' && k !== 'title') continue;
     const f = features[s.index]!;
     if (f.negation || f.future || f.hypothetical) continue;
-    if (OWN_TRAINING.test(s.text)) {
+    if (pattern(OWN_TRAINING).test(s)) {
       const rule = 'existing/own-training';
       return { concept: 'existing_model_evaluated', status: 'missing', evidence: [], confidence: 0.8, rule, reason: `the study trains or develops its own model: "${s.text.slice(0, 100)}"`, details: { own: evidenceOf(s, rule) } };
     }
