@@ -27,7 +27,7 @@ export async function runAudit(paths: string[], o: RunAuditOptions = {}): Promis
       process.stderr.write(`reportlint: --jobs must be a positive number, got "${o.jobs}"\n`);
       return EXIT.error;
     }
-    const report = await audit(paths, { checklists: o.checklist ?? 'all', ...(jobs ? { jobs } : {}), onProgress: progress });
+    const report = await audit(paths, { checklists: o.checklist ?? 'current', ...(jobs ? { jobs } : {}), onProgress: progress });
     if (tty) process.stderr.write('\r\u001b[K');
     const text = o.format === 'json' ? auditToJson(report) : o.format === 'csv' ? auditToCsv(report) : auditToMarkdown(report);
     if (o.output) writeFileAtomic(o.output, text);
