@@ -81,6 +81,20 @@ describe('reportlint check on folders, globs and standard input', () => {
     expect(j.files[0].format).toBe('markdown');
   });
 
+  it('--shard i/n: every n-th file of the ordered list; the shards together are the whole run', () => {
+    const paths = (i: number) => JSON.parse(cli(['check', 'test/fixtures/inputs', '--ignore-pattern', 'drafts', '-c', 'claim-2024', '-f', 'json', '--shard', `${i}/2`]).stdout).files.map((f: { path: string }) => f.path);
+    expect([paths(1), paths(2)]).toEqual([['test/fixtures/inputs/chest.md'], ['test/fixtures/inputs/paper/paper.tex']]);
+    expect(cli(['check', 'a.md', '--shard', '3/2']).code).toBe(2);
+  });
+
+  it('--print-config prints the options in effect', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportlint-print-'));
+    writeFileSync(join(dir, '.reportlintrc.json'), JSON.stringify({ rules: { 'claim-2024/11': 'off' }, maxWarnings: 5 }));
+    const r = cli(['check', 'paper.md', '--print-config', '--max-warnings', '2'], { cwd: dir });
+    expect(JSON.parse(r.stdout)).toMatchObject({ rules: { 'claim-2024/11': 'off' }, maxWarnings: 2, config: join(dir, '.reportlintrc.json') });
+    expect(r.code).toBe(0);
+  });
+
   it('nothing to check: exit 2 with a reason', () => {
     const r = cli(['check', 'test/fixtures/inputs/drafts/*.tex']);
     expect(r.stderr).toBe('reportlint: test/fixtures/inputs/drafts/*.tex: no files match this pattern\n');

@@ -48,6 +48,8 @@ export interface RunCheckOptions {
   maxWarnings?: number;
   /** per-item settings from the configuration */
   rules?: RuleSettings;
+  /** only every n-th file of the ordered list, starting at the i-th (1-based) */
+  shard?: { index: number; count: number };
 }
 
 /**
@@ -113,6 +115,12 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
   for (const line of collected.errors) process.stderr.write(`reportlint: ${line}\n`);
   for (const p of collected.ignored) process.stderr.write(`reportlint: ${p}: ignored by .reportlintignore or --ignore-pattern (--no-ignore checks it)\n`);
   let inputError = collected.errors.length > 0;
+  if (o.shard) {
+    const { index, count } = o.shard;
+    collected.files = collected.files.filter((_, k) => k % count === index - 1);
+    // an empty share of a small batch is not an error: the other shards have the files
+    if (!collected.files.length && !inputError) return EXIT.ok;
+  }
   if (!collected.files.length) {
     if (!inputError) process.stderr.write('reportlint: no files to check\n');
     return EXIT.error;

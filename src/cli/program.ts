@@ -22,6 +22,17 @@ interface CheckCliOptions {
   ignorePattern?: string[];
   ignore?: boolean;
   maxWarnings?: number;
+  shard?: { index: number; count: number };
+  printConfig?: boolean;
+}
+
+/** commander parser for `--shard i/n` (1 ≤ i ≤ n) */
+function shardArg(v: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/8');
+  return { index, count };
 }
 
 /** commander parser for a non-negative integer option */
@@ -88,11 +99,18 @@ export async function run(argv: string[]): Promise<number> {
     .option('--stdin-filename <name>', 'the name standard input (-) goes by in reports; its extension chooses the reader')
     .option('--ignore-pattern <pattern>', 'do not check files matching this gitignore-style pattern (repeatable), besides .reportlintignore', (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-ignore', 'check every file: neither .reportlintignore nor --ignore-pattern')
+    .option('--shard <i/n>', 'check only the i-th of n shares of the files (every n-th file of the ordered list), to split a batch across jobs', shardArg)
+    .option('--print-config', 'print the options in effect (configuration file merged with the flags) as JSON and exit')
     .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
     .option('--no-config', 'ignore configuration files')
     .action(async (files: string[], o: CheckCliOptions & { config?: string | false }, cmd: Command) => {
       const { runCheck } = await import('./check-command.js');
       const merged = await withConfig(o, cmd);
+      if (merged.printConfig) {
+        const { printConfig: _, config: file, ...rest } = merged as typeof merged & { config?: string | false };
+        process.stdout.write(`${JSON.stringify({ ...rest, config: file === false ? null : (file ?? (await import('./config.js')).findConfig(process.cwd()) ?? null) }, null, 2)}\n`);
+        return;
+      }
       code = await runCheck(files, { ...merged, color: useColor(merged.color) });
     });
 
