@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { latexIncludedFiles } from './inputs/latex-roots.js';
 import { wrapResult, type EngineOptions } from './engine/check.js';
 import { checkManuscript } from './sources/manuscript.js';
 import type { CheckResult, FileResult } from './engine/types.js';
@@ -39,7 +41,12 @@ function tune(r: FileResult, source: () => Uint8Array, opts: CheckOptions): File
   let waivers: ReturnType<typeof parseWaivers> = [];
   if (row && !row.binary) {
     try {
-      waivers = parseWaivers(Buffer.from(source()).toString('utf8').replace(/\r\n?/g, '\n'), r.format);
+      const text = Buffer.from(source()).toString('utf8').replace(/\r\n?/g, '\n');
+      waivers = parseWaivers(text, r.format);
+      // a LaTeX paper's waivers may stand in any of its \input files
+      if (r.format === 'latex' && existsSync(r.path)) {
+        for (const f of latexIncludedFiles(r.path, text)) waivers.push(...parseWaivers(readFileSync(f, 'utf8'), 'latex').map((w) => ({ ...w, file: relative(process.cwd(), f) })));
+      }
     } catch {
       /* the file was read a moment ago; if it is gone now, it has no waivers */
     }

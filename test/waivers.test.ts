@@ -29,6 +29,19 @@ describe('waiver comments', () => {
   });
 });
 
+describe('waivers in a LaTeX paper', () => {
+  it('may stand in an \\input file; the waiver names that file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportlint-texwaive-'));
+    mkdirSync(join(dir, 'sections'));
+    writeFileSync(join(dir, 'paper.tex'), '\\documentclass{article}\n\\begin{document}\n\\section{Methods}\n\\input{sections/methods}\n\\end{document}\n');
+    writeFileSync(join(dir, 'sections/methods.tex'), 'We trained a CNN.\n% reportlint-disable claim-2024/11 -- animal data\n');
+    const r = await check(join(dir, 'paper.tex'), { checklists: 'claim-2024' });
+    const it11 = r.files[0]!.checklists[0]!.items.find((i) => i.id === '11')!;
+    expect(it11.waived).toMatchObject({ by: 'comment', reason: 'animal data', line: 2 });
+    expect(it11.waived!.file).toMatch(/sections\/methods\.tex$/);
+  });
+});
+
 describe('rule settings in the configuration, --max-warnings', () => {
   const dir = mkdtempSync(join(tmpdir(), 'reportlint-rules-'));
 

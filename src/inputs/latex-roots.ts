@@ -4,7 +4,7 @@
  * manuscript of its own. A file with `\documentclass` is always a root, so two files that include each other
  * are never both dropped.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { MANUSCRIPT_EXTENSION_FORMATS } from '../readers/formats.js';
 
@@ -53,4 +53,38 @@ export function latexRoots(files: readonly string[]): string[] {
     }
   }
   return files.filter((f) => !isLatexPath(f) || mains.has(resolve(f)) || !included.has(resolve(f)));
+}
+
+/**
+ * The files a LaTeX root reaches by `\input` and its kin, recursively (as the reader looks for them: next to the
+ * root, then next to the file that names them), existing files only, each once.
+ */
+export function latexIncludedFiles(mainPath: string, text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set([resolve(mainPath)]);
+  const visit = (file: string, body: string, depth: number) => {
+    if (depth >= 10) return;
+    for (const target of includeTargets(body)) {
+      const names = extname(target) ? [target] : [`${target}.tex`, target];
+      const found = [dirname(resolve(mainPath)), dirname(resolve(file))].flatMap((b) => names.map((n) => resolve(b, n))).find((p) => isFile(p));
+      if (!found || seen.has(found)) continue;
+      seen.add(found);
+      out.push(found);
+      try {
+        visit(found, readFileSync(found, 'utf8'), depth + 1);
+      } catch {
+        /* unreadable: the reader warns about it */
+      }
+    }
+  };
+  visit(mainPath, text, 0);
+  return out;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -18,6 +18,8 @@ export interface Waiver {
   ids: string[];
   reason?: string;
   line: number;
+  /** the `\input` file the comment is in, when not the file checked */
+  file?: string;
 }
 
 const HTML_COMMENT = /<!--\s*reportlint-disable\s+([\s\S]*?)-->/g;
@@ -47,7 +49,7 @@ function names(key: string, checklist: string, item: string): boolean {
 
 function tuneItem(cl: ChecklistResult, it: ItemVerdict, rules: RuleSettings, waivers: readonly Waiver[]): ItemVerdict {
   const w = waivers.find((x) => x.ids.some((id) => names(id, cl.id, it.id)));
-  if (w) return { ...it, waived: { by: 'comment', line: w.line, ...(w.reason ? { reason: w.reason } : {}) } };
+  if (w) return { ...it, waived: { by: 'comment', line: w.line, ...(w.file ? { file: w.file } : {}), ...(w.reason ? { reason: w.reason } : {}) } };
   const key = Object.keys(rules).find((k) => k === `${cl.id}/${it.id}`) ?? Object.keys(rules).find((k) => names(k, cl.id, it.id));
   const setting = key ? rules[key] : undefined;
   if (setting === 'off') return { ...it, waived: { by: 'config', reason: `"${key}": "off" in the configuration` } };
@@ -64,7 +66,7 @@ export function applyTuning(file: FileResult, rules: RuleSettings = {}, waivers:
     for (const id of w.ids) {
       const [cl, item] = id.split('/');
       const list = file.checklists.find((c) => c.id === cl);
-      if (!item || (list && item !== '*' && !list.items.some((i) => i.id === item))) warnings.push(`line ${w.line}: reportlint-disable names no checklist item: ${id}`);
+      if (!item || (list && item !== '*' && !list.items.some((i) => i.id === item))) warnings.push(`${w.file ? `${w.file}:` : 'line '}${w.line}: reportlint-disable names no checklist item: ${id}`);
     }
   }
   return {
