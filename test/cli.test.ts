@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, truncateSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.js';
+import { cli } from './cli-run.js';
 
 const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin/reportlint.js');
-
-export function cli(args: string[], opts: { cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportlint-cli-'));
 
@@ -112,7 +106,7 @@ describe('reportlint check: bad input gives one line, exit 2, no stack trace', (
 
   it.each([
     ['missing file', [join(tmp, 'nope.md')], /nope\.md: no such file/],
-    ['directory', [dir], /a-folder: is a directory/],
+    ['folder without manuscripts', [dir], /a-folder: no manuscripts or study descriptions in this folder/],
     ['empty file', [empty], /empty\.md: is empty/],
     ['whitespace only', [blank], /blank\.md: is empty/],
     ['binary file', [binary], /image\.md: is a binary file/],

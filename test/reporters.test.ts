@@ -238,7 +238,7 @@ describe('csv reporter', () => {
 
 describe('check --format', () => {
   it('offers every reporter', () => {
-    expect(Object.keys(REPORTERS)).toEqual(['stylish', 'json', 'checklist', 'sarif', 'csv', 'checklist-csv', 'checklist-docx']);
+    expect(Object.keys(REPORTERS)).toEqual(['stylish', 'json', 'checklist', 'sarif', 'csv', 'checklist-csv', 'github', 'junit', 'html', 'ndjson', 'checklist-docx']);
   });
 
   it.each([

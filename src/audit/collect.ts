@@ -3,7 +3,8 @@
  * with tinyglobby, never through symbolic links (linked files and folders are left out; a file is also checked to
  * resolve inside the folder); hidden files and folders, node_modules and corpus bookkeeping (README, labels.csv, …) are
  * skipped; YAML/JSON files count only when they are study descriptions (not configurations or checklists). Files
- * come in the order of a depth-first walk with each folder's entries sorted by name.
+ * come in the order of a depth-first walk with each folder's entries sorted by name. One manuscript per LaTeX root:
+ * files that another LaTeX file reaches by `\input`/`\include` are left out (src/inputs/latex-roots.ts).
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -11,6 +12,7 @@ import { globSync } from 'tinyglobby';
 import { decodeText, readInputBytes } from '../readers/index.js';
 import { looksLikeStudyDescription } from '../study/parse.js';
 import { isManuscriptPath, isStudyPath, MANUSCRIPT_EXTENSIONS, SKIP_NAMES, STUDY_EXTENSIONS } from './formats.js';
+import { latexRoots } from '../inputs/latex-roots.js';
 import type { AuditFailure } from './types.js';
 
 const patternExtensions = [...MANUSCRIPT_EXTENSIONS.keys(), ...STUDY_EXTENSIONS].map((e) => e.slice(1));
@@ -91,7 +93,8 @@ function filesIn(dir: string, failed: AuditFailure[]): string[] {
   failed.push(...unreadable.filter((u) => !u.path.split(/[\\/]/).some(skippedSegment)));
   // a file that is a link to somewhere outside the folder is not read (nor is a linked folder walked)
   const root = realpathOr(base);
-  return rel.filter((p) => insideRoot(root, p) && (isManuscriptPath(p) || (isStudyPath(p) && isStudyDescriptionFile(p))));
+  // a LaTeX file reached by another one's \input is part of that manuscript, not a manuscript of its own
+  return latexRoots(rel.filter((p) => insideRoot(root, p) && (isManuscriptPath(p) || (isStudyPath(p) && isStudyDescriptionFile(p)))));
 }
 
 /** Every supported file under the given files and folders (folders recursively; hidden, README, labels.csv skipped). */

@@ -15,9 +15,9 @@ export { auditToCsv, auditToJson, auditToMarkdown } from './format.js';
 /** Audit files and folders; resolves to the corpus figures. Unreadable files are counted, not fatal. */
 export async function audit(paths: string[], opts: AuditOptions = {}): Promise<AuditReport> {
   const t0 = performance.now();
-  const spec = opts.checklists ?? 'all';
+  const spec = opts.checklists ?? 'current';
   // resolve once up front so that a bad checklist fails before any work
-  const checklistList = spec === 'auto' ? chooseChecklists('all', null) : chooseChecklists(spec, null);
+  const checklistList = spec === 'auto' ? chooseChecklists('current', null) : chooseChecklists(spec, null);
   const { files, failed } = collectFiles(paths);
   opts.beforeRun?.(files);
   const results: Array<AuditRecord | undefined> = new Array(files.length);

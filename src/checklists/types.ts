@@ -64,7 +64,11 @@ export interface ItemVerdict {
    */
   candidate?: Evidence;
   /** where a message about this item points: the first evidence, or where the item belongs (section start) */
-  place?: { line?: number; column?: number; page?: number; paragraph?: number };
+  place?: { line?: number; column?: number; page?: number; paragraph?: number; file?: string };
+  /** silenced: by `rules: {"<checklist>/<item>": "off"}` in the configuration or a `reportlint-disable` comment */
+  waived?: { by: 'config' | 'comment'; reason?: string; line?: number; file?: string };
+  /** the severity the configuration sets for this item (`"warn"` or `"error"`), instead of the status's own */
+  severity?: 'warning' | 'error';
 }
 
 export interface ChecklistSummary {

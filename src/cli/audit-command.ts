@@ -35,7 +35,7 @@ export async function runAudit(paths: string[], o: RunAuditOptions = {}): Promis
           checkOutputPath(output, inputs);
         }
       : undefined;
-    const report = await audit(paths, { checklists: o.checklist ?? 'all', ...(jobs ? { jobs } : {}), onProgress: progress, ...(beforeRun ? { beforeRun } : {}) });
+    const report = await audit(paths, { checklists: o.checklist ?? 'current', ...(jobs ? { jobs } : {}), onProgress: progress, ...(beforeRun ? { beforeRun } : {}) });
     if (tty) process.stderr.write('\r\u001b[K');
     const text = o.format === 'json' ? auditToJson(report) : o.format === 'csv' ? auditToCsv(report) : auditToMarkdown(report);
     if (o.output) writeFileAtomic(o.output, text, inputs);

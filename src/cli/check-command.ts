@@ -1,12 +1,28 @@
-import { checkFile } from '../api.js';
+/**
+ * `reportlint check`: collect the inputs (files, folders, globs, `-`), check them one after another in this
+ * process, each isolated (a file that cannot be read is one error line on stderr; the others are still reported),
+ * then write one report. Exit code by the worst result, as ESLint: 2 when some input could not be checked (or a
+ * checklist or configuration is broken), else 1 when an item fails `--fail-on` or warnings pass
+ * `--max-warnings`, else 0.
+ */
+import { checkBytes, checkFile, type CheckOptions } from '../api.js';
 import { ChecklistError } from '../checklists/load.js';
-import type { FileResult } from '../engine/types.js';
+import type { ItemVerdict } from '../checklists/types.js';
+import type { CheckResult, FileResult } from '../engine/types.js';
 import { wrapResult } from '../engine/check.js';
+import { ReportlintError, firstLine } from '../errors.js';
+import { collectInputs, STDIN } from '../inputs/collect.js';
+import { readStdin } from '../inputs/stdin.js';
 import { isInputFormat } from '../readers/formats.js';
 import { BINARY_OUTPUT_FORMATS, REPORTERS } from '../reporters/index.js';
+import { itemMessage } from '../reporters/stylish.js';
+import { ndjsonLine } from '../reporters/ndjson.js';
+import { loadFormatter, type FormatterPlugin } from '../reporters/plugin.js';
+import type { RuleSettings } from '../waivers/index.js';
 import { checkOutputPath, writeFileAtomic } from '../util/fs.js';
-import { EXIT, reportError } from './exit.js';
 import { escapeControlsDeep } from '../util/terminal.js';
+import { EXIT, reportError } from './exit.js';
+import { progress } from './progress.js';
 
 export type FailOn = 'missing' | 'partial' | 'never';
 
@@ -21,13 +37,69 @@ export interface RunCheckOptions {
   inputFormat?: string;
   study?: string;
   output?: string;
+  /** the name standard input (`-`) goes by: its extension chooses the reader */
+  stdinFilename?: string;
+  /** gitignore-style patterns of files not to check */
+  ignorePattern?: string[];
+  /** false: neither .reportlintignore nor --ignore-pattern */
+  ignore?: boolean;
+  /** the configuration's `ignorePatterns` */
+  ignorePatterns?: string[];
+  /** exit 1 when there are more warnings than this */
+  maxWarnings?: number;
+  /** per-item settings from the configuration */
+  rules?: RuleSettings;
+  /** only every n-th file of the ordered list, starting at the i-th (1-based) */
+  shard?: { index: number; count: number };
+}
+
+/**
+ * Does an item fail the run? Waived items never; items the configuration sets to "warn" only through
+ * --max-warnings; items set to "error" whenever they have a warning or an error to report.
+ */
+function itemFails(i: ItemVerdict, failOn: FailOn): boolean {
+  if (i.waived || i.severity === 'warning') return false;
+  if (i.severity === 'error') return itemMessage(i)?.severity === 'error';
+  return i.status === 'missing' || (failOn === 'partial' && i.status === 'partial');
 }
 
 export function failsAt(files: FileResult[], failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  return files.some((f) =>
-    f.checklists.some((c) => c.items.some((i) => i.status === 'missing' || (failOn === 'partial' && i.status === 'partial'))),
-  );
+  return files.some((f) => f.checklists.some((c) => c.items.some((i) => itemFails(i, failOn))));
+}
+
+/** Warnings as the reporters count them (items and manuscript/description disagreements), for --max-warnings. */
+export function countWarnings(files: FileResult[]): number {
+  let n = 0;
+  for (const f of files) {
+    for (const c of f.checklists) for (const i of c.items) if (itemMessage(i)?.severity === 'warning') n++;
+    n += f.disagreements?.length ?? 0;
+  }
+  return n;
+}
+
+/** Report an error about one input: reportlint's own errors name their file; anything else gets it prefixed. */
+function reportInputError(path: string, e: unknown): void {
+  if (e instanceof ReportlintError) reportError(e);
+  else process.stderr.write(`reportlint: ${path}: ${firstLine(e)}\n`);
+}
+
+async function checkOne(path: string, o: RunCheckOptions, opts: CheckOptions): Promise<FileResult> {
+  if (path !== STDIN) return checkFile(path, opts);
+  return checkBytes(o.stdinFilename ?? '<stdin>', await readStdin(o.stdinFilename ?? '<stdin>'), opts);
+}
+
+/** The terminal's width for stylish rows; on a pipe, COLUMNS when set, else no wrapping (one line per row). */
+function terminalWidth(): { width?: number } {
+  const w = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS);
+  return w && w >= 40 ? { width: w } : {};
+}
+
+function pluginReporter(plugin: FormatterPlugin, color: boolean) {
+  return async (r: CheckResult) => {
+    const out = await plugin(r, { cwd: process.cwd(), color });
+    return typeof out === 'string' ? out : String(out ?? '');
+  };
 }
 
 /** Every file the command reads, which -o must never replace. */
@@ -36,50 +108,89 @@ function inputsOf(paths: string[], o: RunCheckOptions): string[] {
 }
 
 export async function runCheck(paths: string[], o: RunCheckOptions): Promise<number> {
+  if (BINARY_OUTPUT_FORMATS.has(o.format) && !o.output && process.stdout.isTTY) {
+    process.stderr.write(`reportlint: --format ${o.format} writes a binary file: use --output <file> or redirect stdout\n`);
+    return EXIT.error;
+  }
+  // a formatter plugin is loaded before any work, so that a wrong path fails at once
+  const plugin = REPORTERS[o.format] ? undefined : await loadFormatter(o.format);
+  const stream = o.format === 'ndjson' && !o.output;
+  const useIgnore = o.ignore !== false;
+  const patterns = [...(o.ignorePatterns ?? []), ...(o.ignorePattern ?? [])];
+  const collected = collectInputs(paths, { ignorePatterns: useIgnore ? patterns : [], ignoreFile: useIgnore });
+  for (const line of collected.errors) process.stderr.write(`reportlint: ${line}\n`);
+  for (const p of collected.ignored) process.stderr.write(`reportlint: ${p}: ignored by .reportlintignore or --ignore-pattern (--no-ignore checks it)\n`);
+  let inputError = collected.errors.length > 0;
+  if (o.shard) {
+    const { index, count } = o.shard;
+    collected.files = collected.files.filter((_, k) => k % count === index - 1);
+    // an empty share of a small batch is not an error: the other shards have the files
+    if (!collected.files.length && !inputError) return EXIT.ok;
+  }
+  if (!collected.files.length) {
+    if (!inputError) process.stderr.write('reportlint: no files to check\n');
+    return EXIT.error;
+  }
+  // every file the command reads, folders expanded: -o must never replace one of them
+  const readPaths = inputsOf([...paths.filter((p) => p !== STDIN), ...collected.files.filter((p) => p !== STDIN)], o);
   if (o.output) {
     try {
-      checkOutputPath(o.output, inputsOf(paths, o));
+      checkOutputPath(o.output, readPaths);
     } catch (e) {
       reportError(e);
       return EXIT.error;
     }
   }
+  const opts: CheckOptions = {
+    checklists: o.checklist ?? 'auto',
+    ...(o.inputFormat && isInputFormat(o.inputFormat) ? { format: o.inputFormat } : {}),
+    ...(o.study ? { study: o.study } : {}),
+    ...(o.rules ? { rules: o.rules } : {}),
+  };
   const files: FileResult[] = [];
-  let inputError = false;
-  for (const p of paths) {
+  const bar = progress(collected.files.length);
+  for (const [k, p] of collected.files.entries()) {
+    bar.tick(k + 1, p);
     try {
-      files.push(
-        await checkFile(p, {
-          checklists: o.checklist ?? 'auto',
-          ...(o.inputFormat && isInputFormat(o.inputFormat) ? { format: o.inputFormat } : {}),
-          ...(o.study ? { study: o.study } : {}),
-        }),
-      );
+      const r = await checkOne(p, o, opts);
+      files.push(r);
+      if (stream) process.stdout.write(ndjsonLine(wrapResult([]), r));
     } catch (e) {
-      // a study description gives every problem on its own line, with its place
-      reportError(e);
-      inputError = true;
+      bar.end();
       // a broken checklist applies to every file: stop at once
-      if (e instanceof ChecklistError) return EXIT.error;
+      if (e instanceof ChecklistError) {
+        reportError(e);
+        return EXIT.error;
+      }
+      reportInputError(p, e);
+      inputError = true;
     }
   }
-  if (BINARY_OUTPUT_FORMATS.has(o.format) && !o.output && process.stdout.isTTY) {
-    process.stderr.write(`reportlint: --format ${o.format} writes a binary file: use --output <file> or redirect stdout\n`);
-    return EXIT.error;
-  }
-  if (files.length) {
-    const reporter = REPORTERS[o.format] ?? REPORTERS.stylish!;
-    // JSON and SARIF escape control characters themselves; every other format shows them as visible escapes
+  bar.end();
+  if (files.length && !stream) {
+    const reporter = plugin ? pluginReporter(plugin, o.color) : REPORTERS[o.format]!;
+    // JSON and SARIF escape control characters themselves and plugins get the result as it is; every other format
+    // shows them as visible escapes
     const whole = wrapResult(files);
-    const text = reporter(o.format === 'json' || o.format === 'sarif' ? whole : escapeControlsDeep(whole), {
+    const raw = plugin !== undefined || o.format === 'json' || o.format === 'sarif';
+    const text = await reporter(raw ? whole : escapeControlsDeep(whole), {
       color: o.output ? false : o.color,
+      ...(o.output ? {} : terminalWidth()),
       ...(o.quiet ? { quiet: true } : {}),
       ...(o.verbose ? { verbose: true } : {}),
       ...(o.explain ? { explain: true } : {}),
     });
-    if (o.output) writeFileAtomic(o.output, text, inputsOf(paths, o));
+    if (o.output) writeFileAtomic(o.output, text, readPaths);
     else process.stdout.write(text);
   }
   if (inputError) return EXIT.error;
-  return failsAt(files, o.failOn) ? EXIT.findings : EXIT.ok;
+  if (failsAt(files, o.failOn)) return EXIT.findings;
+  if (o.maxWarnings !== undefined) {
+    const n = countWarnings(files);
+    if (n > o.maxWarnings) {
+      process.stderr.write(`reportlint: ${n} warning${n === 1 ? '' : 's'}, more than --max-warnings ${o.maxWarnings}\n`);
+      return EXIT.findings;
+    }
+  }
+  return EXIT.ok;
 }

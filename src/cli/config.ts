@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { checkReadablePath } from '../util/fs.js';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { ReportlintError } from '../errors.js';
 import { describeZodIssues, formatPath, parseYaml, ValidationError, type PathSegments } from '../validate/index.js';
 import type { FailOnLevel } from './config-values.js';
 
@@ -24,6 +25,9 @@ export interface ReportlintConfig {
   color?: boolean;
   /** limits by their --limit names, values as strings (`16MB`) or numbers */
   limits?: Record<string, string | number>;
+  rules?: Record<string, 'off' | 'warn' | 'error'>;
+  maxWarnings?: number;
+  ignorePatterns?: string[];
 }
 
 /** A configuration file that cannot be used: one line, `file:line:col: invalid configuration: …`. */
@@ -37,19 +41,36 @@ export class ConfigError extends ValidationError {
 const NAMES = ['.reportlintrc', '.reportlintrc.json', '.reportlintrc.yaml', '.reportlintrc.yml'];
 const PKG_FIELD = '#reportlint';
 
+/** Two configuration files in one folder: neither silently wins. */
+export class ConfigConflictError extends ReportlintError {
+  override name = 'ConfigConflictError';
+}
+
+/** The configuration files in one folder (rc files and a package.json "reportlint" field). */
+function configsIn(dir: string): string[] {
+  const found = NAMES.filter((n) => existsSync(join(dir, n))).map((n) => join(dir, n));
+  const pkg = join(dir, 'package.json');
+  if (existsSync(pkg)) {
+    try {
+      const data = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
+      if (data && typeof data === 'object' && 'reportlint' in data) found.push(`${pkg}${PKG_FIELD}`);
+    } catch {
+      /* a broken package.json is not ours to report */
+    }
+  }
+  return found;
+}
+
+/** The nearest configuration file, from `cwd` upwards; two in the nearest folder that has one is an error. */
 export function findConfig(cwd: string): string | undefined {
   let dir = resolve(cwd);
   for (;;) {
-    for (const n of NAMES) if (existsSync(join(dir, n))) return join(dir, n);
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
-      try {
-        const data = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
-        if (data && typeof data === 'object' && 'reportlint' in data) return `${pkg}${PKG_FIELD}`;
-      } catch {
-        /* a broken package.json is not ours to report */
-      }
+    const found = configsIn(dir);
+    if (found.length > 1) {
+      const [a, b] = found.map((f) => (f.endsWith(PKG_FIELD) ? `${f.slice(0, -PKG_FIELD.length)} ("reportlint" field)` : f));
+      throw new ConfigConflictError(found[0]!, `competes with ${b}: keep one configuration file per folder`, `${a} and ${b} are both configuration files: keep one per folder`);
     }
+    if (found.length) return found[0];
     const up = dirname(dir);
     if (up === dir) return undefined;
     dir = up;
@@ -89,5 +110,14 @@ export async function loadConfig(file: string): Promise<ReportlintConfig> {
     throw new ConfigError(path, first!.line, first!.column, `invalid configuration: ${first!.message}`);
   }
   const c = r.data;
-  return { ...c, ...(Array.isArray(c.checklist) ? { checklist: c.checklist.join(',') } : {}) } as ReportlintConfig;
+  const list = c.checklist === undefined ? undefined : Array.isArray(c.checklist) ? c.checklist : c.checklist.split(',');
+  // checklist files named in a configuration are relative to it, not to the working directory
+  const base = dirname(path);
+  const checklist = list?.map((x) => x.trim()).map((x) => (isChecklistFile(x) && !isAbsolute(x) ? resolve(base, x) : x)).join(',');
+  return { ...c, ...(checklist !== undefined ? { checklist } : {}) } as ReportlintConfig;
+}
+
+/** A checklist entry that names a file (not a bundled id, auto or all). */
+function isChecklistFile(x: string): boolean {
+  return /\.(ya?ml|json)$/i.test(x) || x.includes('/') || x.includes('\\');
 }

@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { INPUT_FORMAT_IDS, INPUT_FORMATS, MANUSCRIPT_FORMAT_IDS, STUDY_FORMAT } from '../readers/formats.js';
 import { InputError } from '../readers/types.js';
-import { FORMATS, outputFormatHelp } from '../reporters/index.js';
+import { outputFormatHelp } from '../reporters/index.js';
 import type { FailOn } from './check-command.js';
 import { EXIT, reportError } from './exit.js';
 import { toolVersion } from '../version.js';
@@ -19,6 +19,21 @@ interface CheckCliOptions {
   inputFormat?: string;
   study?: string;
   output?: string;
+  stdinFilename?: string;
+  ignorePattern?: string[];
+  ignore?: boolean;
+  maxWarnings?: number;
+  shard?: { index: number; count: number };
+  printConfig?: boolean;
+}
+
+/** commander parser for `--shard i/n` (1 ≤ i ≤ n) */
+function shardArg(v: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/8');
+  return { index, count };
 }
 
 /** commander parser for a non-negative integer option */
@@ -38,10 +53,13 @@ function applyLimits(o: { limit?: string[]; limits?: Record<string, string | num
   if (o.limit?.length) setLimits(parseLimitSettings(o.limit));
 }
 
-function useColor(flag: boolean | undefined): boolean {
+export function useColor(flag: boolean | undefined): boolean {
   if (flag !== undefined) return flag;
   if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  // FORCE_COLOR=0 (or false) turns colours off even on a terminal, as in chalk and Node
+  const force = process.env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && force !== '') return true;
   return Boolean(process.stdout.isTTY);
 }
 
@@ -77,18 +95,24 @@ export async function run(argv: string[]): Promise<number> {
   program
     .command('check')
     .description(`check manuscripts (${INPUT_FORMATS.filter((f) => f.kind === 'manuscript').map((f) => f.label).join(', ')}) or ${STUDY_FORMAT.label}`)
-    .argument('<files...>', 'files to check')
-    .option('-c, --checklist <ids>', 'auto (default: chosen from the study type), all, or comma-separated bundled ids (claim-2024, claim-2020, tripod-ai-2024, tripod-2015, stard-2015) and/or checklist files (.yaml/.json)', 'auto')
-    .addOption(new Option('-f, --format <format>', `output format: ${outputFormatHelp()}`).choices(FORMATS).default('stylish'))
+    .argument('<paths...>', 'files, folders (searched recursively), globs (quoted: "papers/**/*.tex"), or - for standard input')
+    .option('-c, --checklist <ids>', 'auto (default: chosen from the study type), all (every bundled checklist), current (the current version of each), or comma-separated bundled ids (claim-2024, claim-2020, tripod-ai-2024, tripod-2015, stard-2015) and/or checklist files (.yaml/.json)', 'auto')
+    .option('-f, --format <format>', `output format: ${outputFormatHelp()}; or a formatter module (./my-formatter.js, or a package) exporting a function of the JSON result`, 'stylish')
     .addOption(new Option('--fail-on <level>', 'exit 1 when an item is at or above this level').choices(['missing', 'partial', 'never']).default('missing'))
     .option('-q, --quiet', 'report errors (missing items) only')
-    .option('-v, --verbose', 'also list reported and not-applicable items with their evidence')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', intArg)
+    .option('-v, --verbose', 'also list reported, not-applicable and waived items with their evidence')
     .option('--explain', 'show why each item was judged as it was (rule, confidence, evidence)')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .addOption(new Option('--input-format <format>', 'override format detection').choices(INPUT_FORMAT_IDS))
     .option('--study <file>', 'a study description (YAML/JSON) that fills what the manuscript lacks; disagreements are reported')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--stdin-filename <name>', 'the name standard input (-) goes by in reports; its extension chooses the reader')
+    .option('--ignore-pattern <pattern>', 'do not check files matching this gitignore-style pattern (repeatable), besides .reportlintignore', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--no-ignore', 'check every file: neither .reportlintignore nor --ignore-pattern')
+    .option('--shard <i/n>', 'check only the i-th of n shares of the files (every n-th file of the ordered list), to split a batch across jobs', shardArg)
+    .option('--print-config', 'print the options in effect (configuration file merged with the flags) as JSON and exit')
     .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
     .option('--no-config', 'ignore configuration files')
     .option('--limit <name=value>', LIMIT_HELP, collect)
@@ -96,6 +120,11 @@ export async function run(argv: string[]): Promise<number> {
       const { runCheck } = await import('./check-command.js');
       const merged = await withConfig(o, cmd);
       applyLimits(merged);
+      if (merged.printConfig) {
+        const { printConfig: _, config: file, ...rest } = merged as typeof merged & { config?: string | false };
+        process.stdout.write(`${JSON.stringify({ ...rest, config: file === false ? null : (file ?? (await import('./config.js')).findConfig(process.cwd()) ?? null) }, null, 2)}\n`);
+        return;
+      }
       code = await runCheck(files, { ...merged, color: useColor(merged.color) });
     });
 
@@ -165,7 +194,7 @@ export async function run(argv: string[]): Promise<number> {
     .description('corpus figures over many manuscripts or study descriptions: share reporting each concept and checklist item, splits, external validation, code, by modality and year')
     .argument('<paths...>', 'files or folders (searched recursively)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'csv', 'json']).default('md'))
-    .option('-c, --checklist <ids>', 'checklists whose items are counted (default: all three current ones)', 'all')
+    .option('-c, --checklist <ids>', 'checklists whose items are counted: current (default: the current version of each guideline), all (every bundled one), or ids and files', 'current')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--limit <name=value>', `${LIMIT_HELP}; in an audit, a document over a limit is its own error line`, collect)

@@ -3,7 +3,7 @@
  * when the classifier found a study type it `appliesTo`; a checklist file named beside `auto`
  * (`-c auto,./journal.yaml`) fits the same way, or always when it names no study type.
  */
-import { loadBundledChecklist, resolveChecklists } from '../checklists/load.js';
+import { listBundledChecklists, loadBundledChecklist, resolveChecklists } from '../checklists/load.js';
 import type { Checklist } from '../checklists/types.js';
 import { fitChecklists } from '../study-type/fit.js';
 import { studyTypeInfo } from '../study-type/types.js';
@@ -29,7 +29,8 @@ export function fallbackNote(st: StudyTypeResult, ran: string[]): string {
 }
 
 /**
- * Resolve a checklist spec against a study type. With `auto` (the default), when nothing fits, the current
+ * Resolve a checklist spec against a study type: `all` (every bundled checklist), `current` (the current version
+ * of each guideline), ids and files, or `auto` (the default). With `auto`, when nothing fits, the current
  * checklists run and the study type is annotated (`fallbackChecklists`, `note`) so that reporters and the JSON
  * say they do not strictly apply.
  */
@@ -50,6 +51,13 @@ export function chooseChecklists(spec: string | undefined, studyType: StudyTypeR
     }
     return DEFAULT_CHECKLISTS.map((id) => loadBundledChecklist(id));
   }
-  if (parts.length === 1 && parts[0] === 'all') return DEFAULT_CHECKLISTS.map((id) => loadBundledChecklist(id));
+  if (parts.length === 1 && parts[0] === 'current') return DEFAULT_CHECKLISTS.map((id) => loadBundledChecklist(id));
+  // `all`: every bundled checklist, older versions included (with other ids or files beside it)
+  if (parts.includes('all')) {
+    const rest = parts.filter((p) => p !== 'all');
+    const out = listBundledChecklists().map((id) => loadBundledChecklist(id));
+    for (const cl of rest.length ? resolveChecklists(rest.join(',')) : []) if (!out.some((c) => c.id === cl.id)) out.push(cl);
+    return out;
+  }
   return resolveChecklists(parts.join(','));
 }

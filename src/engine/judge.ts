@@ -54,12 +54,16 @@ function placeItems(r: ChecklistResult, anchors: NonNullable<Judgeable['anchors'
     const e = it.evidence[0] ?? it.candidate;
     const kinds = ITEM_SECTION[it.section.toLowerCase()];
     const anchor = kinds ? anchors.find((a) => kinds.includes(a.kind))?.start : undefined;
-    const p: Position = e ? { ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}), ...(e.page !== undefined ? { page: e.page } : {}), ...(e.paragraph !== undefined ? { paragraph: e.paragraph } : {}) } : anchor ?? { line: 1, column: 1 };
+    const p: Position = e
+      ? { ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}), ...(e.page !== undefined ? { page: e.page } : {}), ...(e.paragraph !== undefined ? { paragraph: e.paragraph } : {}), ...(e.file ? { file: e.file } : {}) }
+      : (anchor ?? { line: 1, column: 1 });
     const place: NonNullable<typeof it.place> = {};
     if (p.line !== undefined) place.line = p.line;
     if (p.column !== undefined) place.column = p.column;
     if (p.page !== undefined) place.page = p.page;
     if (p.paragraph !== undefined) place.paragraph = p.paragraph;
+    // the sentence is in another file than the one checked (a LaTeX \input): reporters name that file
+    if (p.file) place.file = p.file;
     it.place = place;
   }
   return r;

@@ -1,3 +1,4 @@
+import { getConcept } from '../concepts/index.js';
 import type { Evidence, Finding } from '../concepts/types.js';
 import type { Applicability, Checklist, ChecklistItem, ChecklistResult, ChecklistSummary, ItemVerdict } from '../checklists/types.js';
 
@@ -11,6 +12,14 @@ export interface JudgeOptions {
 }
 
 const MAX_ITEM_EVIDENCE = 3;
+
+/** Messages name concepts by their label ("Usability for end users"), never by their key. */
+function conceptLabel(key: string): string {
+  const label = getConcept(key)?.meta.label;
+  if (!label) return key.replace(/_/g, ' ');
+  // "Code availability" → "code availability"; "AI methodology" stays
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
 
 function mergeEvidence(findings: Finding[]): Evidence[] {
   const seen = new Set<string>();
@@ -55,7 +64,7 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     }
     if (present.length > 0) {
       // some of the item's concepts are there, others are not
-      return { ...base, status: 'partial', evidence, reason: `not found: ${missing.join(', ')}`, ...(notDone ? { notDone } : {}) };
+      return { ...base, status: 'partial', evidence, reason: `not found: ${missing.map(conceptLabel).join('; ')}`, ...(notDone ? { notDone } : {}) };
     }
     const candidate = missing.map((c) => findings.get(c)?.candidate).find((e) => e !== undefined);
     return { ...base, status: 'missing', evidence: [], reason: item.advice ?? item.description, ...(candidate ? { candidate } : {}) };

@@ -1,6 +1,6 @@
 /**
  * Every output format of `check --format`, named once: the choices, the help text and the reporter that writes
- * it. `review --export md|csv|docx` runs the checklist reporters from this table with a decisions overlay
+ * it. A formatter plugin (`--format ./my.js`, or a package) is loaded by src/reporters/plugin.ts. `review --export md|csv|docx` runs the checklist reporters from this table with a decisions overlay
  * (src/tui/export.ts).
  */
 import type { CheckResult } from '../engine/types.js';
@@ -9,6 +9,10 @@ import { checklistCsv } from './checklist-csv.js';
 import { checklistDocx } from './checklist-docx.js';
 import type { ChecklistReportOptions } from './checklist-model.js';
 import { csv } from './csv.js';
+import { github } from './github.js';
+import { html } from './html.js';
+import { junit } from './junit.js';
+import { ndjson } from './ndjson.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish, type StylishOptions } from './stylish.js';
@@ -35,6 +39,10 @@ export const OUTPUT_FORMATS = [
   { id: 'sarif', description: 'SARIF 2.1.0 for code scanning and editors', render: (r, o) => sarif(r, o.quiet ? { quiet: true } : {}) },
   { id: 'csv', description: 'one row per file, checklist and item', render: (r) => csv(r) },
   { id: 'checklist-csv', description: 'the completed checklist as CSV, the columns of its table', render: (r, o) => checklistCsv(r, checklistOptions(o)) },
+  { id: 'github', description: 'GitHub Actions annotations (::error file=…,line=…::)', render: (r, o) => github(r, o.quiet ? { quiet: true } : {}) },
+  { id: 'junit', description: 'JUnit XML for CI test reports, a test case per item', render: (r, o) => junit(r, o.quiet ? { quiet: true } : {}) },
+  { id: 'html', description: 'one self-contained HTML page: summary bars, items with evidence', render: (r) => html(r) },
+  { id: 'ndjson', description: 'one JSON line per file, written as each file is checked', render: (r) => ndjson(r) },
   { id: 'checklist-docx', description: 'the completed checklist as a Word document (.docx; with --output or a redirect)', render: (r, o) => checklistDocx(r, checklistOptions(o)), binary: true },
 ] as const satisfies readonly OutputFormatRow[];
 

@@ -65,7 +65,8 @@ function ruleName(topic: string): string {
 
 /** Where the item points; a page or paragraph cannot be a region of the file, so it goes into the message. */
 function location(file: FileResult, p: ItemVerdict['place']): { loc: SarifLocation; where?: string } {
-  const artifactLocation = { uri: artifactUri(file.path) };
+  // a sentence from a LaTeX \input file points into that file, so that code scanning annotates the right one
+  const artifactLocation = { uri: artifactUri(p?.file ?? file.path) };
   if (p?.page !== undefined) return { loc: { physicalLocation: { artifactLocation } }, where: p.line !== undefined ? `page ${p.page}, line ${p.line}` : `page ${p.page}` };
   if (p?.paragraph !== undefined) return { loc: { physicalLocation: { artifactLocation } }, where: `paragraph ${p.paragraph}` };
   // a line in a binary file (PDF, Word) would point nowhere

@@ -5,13 +5,17 @@ export const SECTION_LEVEL: Record<string, number> = {
   part: 0, chapter: 1, section: 2, subsection: 3, subsubsection: 4, paragraph: 5, subparagraph: 6,
 };
 
+/** pythontex families: `\begin{pycode}`, `\pyc{…}` and their kin hold source code, never evidence. */
+const PYTHONTEX_FAMILIES = ['py', 'sympy', 'pylab', 'rb', 'ruby', 'jl', 'julia', 'octave', 'sage', 'bash', 'sh', 'R', 'Rcon', 'perl', 'pl', 'js', 'javascript', 'rust', 'rs'];
+
 /** Environments whose content is not prose. */
 export const SKIP_ENVS = new Set([
   'verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment', 'tikzpicture', 'picture', 'pgfpicture', 'axis',
   'equation', 'equation*', 'align', 'align*', 'alignat', 'alignat*', 'gather', 'gather*', 'multline', 'multline*',
   'eqnarray', 'eqnarray*', 'displaymath', 'math', 'flalign', 'flalign*', 'filecontents', 'filecontents*',
   'thebibliography', 'code', 'Schunk', 'Sinput', 'Soutput', 'knitrout', 'kframe', 'alltt', 'groupplot',
-  'dmath', 'dmath*', 'CCSXML', 'titlepage',
+  'dmath', 'dmath*', 'CCSXML', 'titlepage', 'pythontexcustomcode', 'pyconcode', 'Rcode', 'rcode',
+  ...PYTHONTEX_FAMILIES.flatMap((f) => ['code', 'block', 'verbatim', 'console', 'concode', 'converbatim', 'sub'].map((k) => `${f}${k}`)),
 ]);
 export const TABULAR_ENVS: Record<string, number> = {
   tabular: 1, 'tabular*': 2, tabularx: 2, tabulary: 2, longtable: 1, tabu: 1, supertabular: 1, xtabular: 1,
@@ -50,7 +54,7 @@ export const ARGS: Record<string, string> = {
   addtolength: 'DD', setcounter: 'DD', addtocounter: 'DD', usepackage: '[D', RequirePackage: '[D',
   documentclass: '[D', bibliographystyle: 'D', bibliography: 'D', addbibresource: '[D', printbibliography: '[',
   graphicspath: 'D', hypersetup: 'D', captionsetup: '[D', pagestyle: 'D', thispagestyle: 'D', pagenumbering: 'D',
-  Sexpr: 'D', color: '[D', definecolor: 'DDD', rowcolor: '[D', cellcolor: '[D', columncolor: '[D',
+  Sexpr: 'D', ...Object.fromEntries(['py', 'sympy', 'pylab'].flatMap((f) => ['', 'c', 'b', 'v', 's'].map((k) => [`${f}${k}`, 'D']))), color: '[D', definecolor: 'DDD', rowcolor: '[D', cellcolor: '[D', columncolor: '[D',
   arrayrulecolor: 'D', newacronym: '[DDD', newglossaryentry: 'DD', setglossarystyle: 'D', glossarystyle: 'D',
   printglossary: '[', printglossaries: '', cline: 'D', cmidrule: '[D', newgeometry: 'D', geometry: 'D',
   chapterstyle: 'D', tag: 'D', hyphenation: 'D', linespread: 'D', fontsize: 'DD', addcontentsline: 'DDD',

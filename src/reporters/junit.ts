@@ -1,0 +1,44 @@
+/**
+ * JUnit XML for CI test tabs (Jenkins, GitLab, Azure): a test suite per file and checklist, a test case per item.
+ * As in ESLint's JUnit formatter every error or warning is a `<failure>` (its type says which); items with
+ * nothing to report pass; waived and not-applicable items are `<skipped>`.
+ */
+import type { CheckResult } from '../engine/types.js';
+import { itemMessage } from './stylish.js';
+
+export function xmlEscape(s: string): string {
+  // characters XML 1.0 does not allow are dropped
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+export function junit(result: CheckResult, opts: { quiet?: boolean } = {}): string {
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  for (const file of result.files) {
+    for (const cl of file.checklists) {
+      const cases: string[] = [];
+      let f = 0;
+      let skipped = 0;
+      for (const it of cl.items) {
+        const name = `${it.id} ${it.topic}`;
+        const head = `    <testcase classname="${xmlEscape(`${file.path}.${cl.id}`)}" name="${xmlEscape(name)}" file="${xmlEscape(it.place?.file ?? file.path)}"`;
+        const m = itemMessage(it);
+        if (it.waived || it.status === 'not-applicable') {
+          skipped++;
+          const why = it.waived ? `waived${it.waived.reason ? `: ${it.waived.reason}` : ''}` : (it.reason ?? 'not applicable');
+          cases.push(`${head}>\n      <skipped message="${xmlEscape(why)}"/>\n    </testcase>`);
+        } else if (m && m.severity !== 'info' && !(opts.quiet && m.severity !== 'error')) {
+          f++;
+          const at = it.place?.line !== undefined ? ` (line ${it.place.line})` : '';
+          cases.push(`${head}>\n      <failure message="${xmlEscape(m.text)}" type="${m.severity}">${xmlEscape(`${m.text}${at}`)}</failure>\n    </testcase>`);
+        } else cases.push(`${head}/>`);
+      }
+      tests += cl.items.length;
+      failures += f;
+      suites.push(`  <testsuite name="${xmlEscape(`${file.path}: ${cl.id}`)}" tests="${cl.items.length}" failures="${f}" errors="0" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`);
+    }
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="reportlint" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+}
