@@ -1,12 +1,12 @@
 /**
  * Corpus audit (`reportlint audit <files or folders>`), as a pipeline: collect the files (collect.ts), check each
- * one into a small record (record.ts, on the worker pool of run.ts), add the records up into the corpus figures
+ * one into a small record (record.ts, in this process or on the worker pool of src/pool), add the records up into the corpus figures
  * (aggregate.ts) and format them (format.ts: Markdown, CSV, JSON).
  */
 import { chooseChecklists } from '../engine/choose.js';
 import { summarise } from './aggregate.js';
 import { collectFiles } from './collect.js';
-import { runFiles } from './run.js';
+import { chooseJobs, runJobs } from '../pool/index.js';
 import type { AuditOptions, AuditRecord, AuditReport } from './types.js';
 
 export type { AuditOptions, AuditReport } from './types.js';
@@ -24,10 +24,10 @@ export async function audit(paths: string[], opts: AuditOptions = {}): Promise<A
   const errors: Array<string | undefined> = new Array(files.length);
   let done = 0;
   let nFailed = 0;
-  await runFiles(files, spec, opts.jobs, (r) => {
-    if ('record' in r) results[r.i] = r.record;
+  await runJobs<AuditRecord>('audit', files, { spec }, chooseJobs(files.length, opts.jobs), (r) => {
+    if ('value' in r) results[r.i] = r.value;
     else {
-      errors[r.i] = r.error;
+      errors[r.i] = r.failure.problem;
       nFailed++;
     }
     done++;

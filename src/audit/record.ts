@@ -131,3 +131,12 @@ export function errorText(e: unknown): string {
   if (e instanceof ReportlintError && e.file) return e.problem.split('\n')[0]!;
   return e instanceof Error ? e.message.split('\n')[0]! : String(e);
 }
+
+/** The `audit` job of the worker pool (src/pool): a record per file; failures carry the one-line problem. */
+export const auditJob = {
+  run: (path: string, payload: unknown): Promise<AuditRecord> => auditFile(path, (payload as { spec: string }).spec),
+  failure: (path: string, e: unknown) => {
+    const problem = errorText(e);
+    return { lines: [`${path}: ${problem}`], problem };
+  },
+};

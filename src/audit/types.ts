@@ -70,9 +70,9 @@ export interface AuditReport {
 }
 
 export interface AuditOptions {
-  /** "all" (default: the three current checklists), "auto" (per document) or ids/files */
+  /** "current" (default: the current version of each guideline), "all", "auto" (per document) or ids/files */
   checklists?: string;
-  /** worker threads; default the number of cores; 1 = in-process */
+  /** worker threads; default: chosen by the batch's size (src/pool `chooseJobs`); 0 = in this process */
   jobs?: number;
   /** called after every file */
   onProgress?: (done: number, total: number, failed: number) => void;

@@ -2,7 +2,9 @@
  * `npm run bench`: check every document of the corpora against every bundled checklist in one process, then time
  * the CLI start-up on one Markdown file. Prints median/p90 ms per document (overall and per format), MB/s and the
  * CLI wall time. Targets (not asserted): ≤ 20 ms median per ~50 KB manuscript, ≤ 300 ms CLI wall, PDF ≤ 500 ms.
- * Then the growth benchmark (growth.ts: adversarial inputs 10 KB → 10 MB, slopes; BENCH_GROWTH=0 skips it).
+ * Then the screening benchmark (batch.ts: a folder of ~200 mixed submissions, in this process and on workers,
+ * files/s and the workers' break-even; BENCH_BATCH=0 skips it) and the growth benchmark (growth.ts: adversarial
+ * inputs 10 KB → 10 MB, slopes; BENCH_GROWTH=0 skips it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -132,6 +134,7 @@ async function main() {
   }
   console.log(`cli check ${example.replace(root + '/', '')}: median wall ${median(walls).toFixed(0)} ms (7 runs)`);
 
+  if (process.env.BENCH_BATCH !== '0') (await import('./batch.js')).batchBenchmark(root, corpusRoot);
   if (process.env.BENCH_GROWTH !== '0') await (await import('./growth.js')).growthBenchmark();
 }
 

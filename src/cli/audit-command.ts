@@ -23,8 +23,8 @@ export async function runAudit(paths: string[], o: RunAuditOptions = {}): Promis
   };
   try {
     const jobs = o.jobs !== undefined ? Number.parseInt(o.jobs, 10) : undefined;
-    if (jobs !== undefined && !(jobs >= 1)) {
-      process.stderr.write(`reportlint: --jobs must be a positive number, got "${o.jobs}"\n`);
+    if (jobs !== undefined && !(jobs >= 0 && String(jobs) === o.jobs?.trim())) {
+      process.stderr.write(`reportlint: --jobs must be a whole number (0: no worker threads), got "${o.jobs}"\n`);
       return EXIT.error;
     }
     let inputs: string[] = paths;
@@ -35,7 +35,7 @@ export async function runAudit(paths: string[], o: RunAuditOptions = {}): Promis
           checkOutputPath(output, inputs);
         }
       : undefined;
-    const report = await audit(paths, { checklists: o.checklist ?? 'current', ...(jobs ? { jobs } : {}), onProgress: progress, ...(beforeRun ? { beforeRun } : {}) });
+    const report = await audit(paths, { checklists: o.checklist ?? 'current', ...(jobs !== undefined ? { jobs } : {}), onProgress: progress, ...(beforeRun ? { beforeRun } : {}) });
     if (tty) process.stderr.write('\r\u001b[K');
     const text = o.format === 'json' ? auditToJson(report) : o.format === 'csv' ? auditToCsv(report) : auditToMarkdown(report);
     if (o.output) writeFileAtomic(o.output, text, inputs);

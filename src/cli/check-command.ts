@@ -1,16 +1,15 @@
 /**
  * `reportlint check`: collect the inputs (files, folders, globs, `-`), check them one after another in this
- * process, each isolated (a file that cannot be read is one error line on stderr; the others are still reported),
- * then write one report. Exit code by the worst result, as ESLint: 2 when some input could not be checked (or a
+ * process or, for batches large enough to repay the warm-up, on worker threads under hard time and memory limits
+ * (src/pool); each file on its own (a file that cannot be checked is its own error line on stderr, in the order of
+ * the inputs; the others are still reported), then write one report in the order of the inputs. Exit code by the worst result, as ESLint: 2 when some input could not be checked (or a
  * checklist or configuration is broken), else 1 when an item fails `--fail-on` or warnings pass
  * `--max-warnings`, else 0.
  */
-import { checkBytes, checkFile, type CheckOptions } from '../api.js';
-import { ChecklistError } from '../checklists/load.js';
+import { checkBytes, type CheckOptions } from '../api.js';
 import type { ItemVerdict } from '../checklists/types.js';
 import type { CheckResult, FileResult } from '../engine/types.js';
 import { wrapResult } from '../engine/check.js';
-import { ReportlintError, firstLine } from '../errors.js';
 import { collectInputs, STDIN } from '../inputs/collect.js';
 import { readStdin } from '../inputs/stdin.js';
 import { isInputFormat } from '../readers/formats.js';
@@ -20,7 +19,9 @@ import { ndjsonLine } from '../reporters/ndjson.js';
 import { loadFormatter, type FormatterPlugin } from '../reporters/plugin.js';
 import type { RuleSettings } from '../waivers/index.js';
 import { checkOutputPath, writeFileAtomic } from '../util/fs.js';
-import { escapeControlsDeep } from '../util/terminal.js';
+import { escapeControls, escapeControlsDeep } from '../util/terminal.js';
+import { chooseJobs, runJobs, type JobFailure, type JobOutcome } from '../pool/index.js';
+import { failure } from '../pool/check-job.js';
 import { EXIT, reportError } from './exit.js';
 import { progress } from './progress.js';
 
@@ -49,6 +50,8 @@ export interface RunCheckOptions {
   maxWarnings?: number;
   /** per-item settings from the configuration */
   rules?: RuleSettings;
+  /** worker threads (0: none, in this process); default: chosen by the batch's size (src/pool `chooseJobs`) */
+  jobs?: number;
   /** only every n-th file of the ordered list, starting at the i-th (1-based) */
   shard?: { index: number; count: number };
 }
@@ -78,14 +81,12 @@ export function countWarnings(files: FileResult[]): number {
   return n;
 }
 
-/** Report an error about one input: reportlint's own errors name their file; anything else gets it prefixed. */
-function reportInputError(path: string, e: unknown): void {
-  if (e instanceof ReportlintError) reportError(e);
-  else process.stderr.write(`reportlint: ${path}: ${firstLine(e)}\n`);
+/** An input that could not be checked: its lines on stderr, each naming the file. */
+function printFailure(f: JobFailure): void {
+  for (const line of f.lines) process.stderr.write(`reportlint: ${escapeControls(line)}\n`);
 }
 
-async function checkOne(path: string, o: RunCheckOptions, opts: CheckOptions): Promise<FileResult> {
-  if (path !== STDIN) return checkFile(path, opts);
+async function checkStdin(o: RunCheckOptions, opts: CheckOptions): Promise<FileResult> {
   return checkBytes(o.stdinFilename ?? '<stdin>', await readStdin(o.stdinFilename ?? '<stdin>'), opts);
 }
 
@@ -147,26 +148,46 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
     ...(o.study ? { study: o.study } : {}),
     ...(o.rules ? { rules: o.rules } : {}),
   };
-  const files: FileResult[] = [];
+  const results: Array<FileResult | undefined> = [];
+  const failures: Array<JobFailure | undefined> = [];
   const bar = progress(collected.files.length);
-  for (const [k, p] of collected.files.entries()) {
-    bar.tick(k + 1, p);
+  let done = 0;
+  const settle = (k: number, p: string, r: JobOutcome<FileResult>): boolean => {
+    bar.tick(++done, p);
+    if ('value' in r) {
+      results[k] = r.value;
+      if (stream) process.stdout.write(ndjsonLine(wrapResult([]), r.value));
+      return true;
+    }
+    failures[k] = r.failure;
+    inputError = true;
+    if (stream && !r.failure.fatal) printFailure(r.failure);
+    // a broken checklist applies to every file: stop at once
+    return !r.failure.fatal;
+  };
+  // standard input is read here and checked in this process; files go to the pool when the batch repays it
+  const stdinAt = collected.files.indexOf(STDIN);
+  if (stdinAt >= 0) {
     try {
-      const r = await checkOne(p, o, opts);
-      files.push(r);
-      if (stream) process.stdout.write(ndjsonLine(wrapResult([]), r));
+      settle(stdinAt, STDIN, { i: stdinAt, value: await checkStdin(o, opts) });
     } catch (e) {
-      bar.end();
-      // a broken checklist applies to every file: stop at once
-      if (e instanceof ChecklistError) {
-        reportError(e);
-        return EXIT.error;
-      }
-      reportInputError(p, e);
-      inputError = true;
+      settle(stdinAt, STDIN, { i: stdinAt, failure: failure(o.stdinFilename ?? '<stdin>', e) });
     }
   }
+  const paths2 = collected.files.filter((p) => p !== STDIN);
+  const index = collected.files.map((p, k) => (p === STDIN ? -1 : k)).filter((k) => k >= 0);
+  if (!failures.some((f) => f?.fatal)) {
+    await runJobs<FileResult>('check', paths2, opts, chooseJobs(paths2.length, o.jobs), (r) => settle(index[r.i]!, paths2[r.i]!, { ...r, i: index[r.i]! }));
+  }
   bar.end();
+  const fatal = failures.find((f) => f?.fatal);
+  if (fatal) {
+    printFailure(fatal);
+    return EXIT.error;
+  }
+  // errors in the order of the inputs, whichever worker finished first (already shown when streaming)
+  if (!stream) for (const f of failures) if (f) printFailure(f);
+  const files = results.filter((r): r is FileResult => r !== undefined);
   if (files.length && !stream) {
     const reporter = plugin ? pluginReporter(plugin, o.color) : REPORTERS[o.format]!;
     // JSON and SARIF escape control characters themselves and plugins get the result as it is; every other format

@@ -24,6 +24,7 @@ interface CheckCliOptions {
   ignore?: boolean;
   maxWarnings?: number;
   shard?: { index: number; count: number };
+  jobs?: number;
   printConfig?: boolean;
 }
 
@@ -112,6 +113,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--ignore-pattern <pattern>', 'do not check files matching this gitignore-style pattern (repeatable), besides .reportlintignore', (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-ignore', 'check every file: neither .reportlintignore nor --ignore-pattern')
     .option('--shard <i/n>', 'check only the i-th of n shares of the files (every n-th file of the ordered list), to split a batch across jobs', shardArg)
+    .option('-j, --jobs <n>', 'worker threads, each file under hard time and memory limits; 0: none (default: workers only for batches large enough to repay their start-up)', intArg)
     .option('--print-config', 'print the options in effect (configuration file merged with the flags) as JSON and exit')
     .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
     .option('--no-config', 'ignore configuration files')
@@ -196,7 +198,7 @@ export async function run(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'csv', 'json']).default('md'))
     .option('-c, --checklist <ids>', 'checklists whose items are counted: current (default: the current version of each guideline), all (every bundled one), or ids and files', 'current')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('-j, --jobs <n>', 'worker threads, each file under hard time and memory limits; 0: none (default: workers only for batches large enough to repay their start-up)')
     .option('--limit <name=value>', `${LIMIT_HELP}; in an audit, a document over a limit is its own error line`, collect)
     .action(async (paths: string[], o: { format: 'md' | 'csv' | 'json'; checklist: string; output?: string; jobs?: string; limit?: string[] }) => {
       applyLimits(o);

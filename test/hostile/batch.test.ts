@@ -1,5 +1,5 @@
-// audit: every good file is reported when poisonous ones are mixed in (each its own error line); links out of
-// the folder are not followed.
+// audit and check: every good file is reported when poisonous ones are mixed in (each its own error line), on
+// worker threads and in one process alike; links out of the folder are not followed.
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +10,9 @@ import { cli } from './cli.js';
 const root = join(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'rl-batch-'));
 
-function batch(): string {
-  const dir = join(tmp, 'batch');
-  const outside = join(tmp, 'outside');
+function batch(name = 'batch'): string {
+  const dir = join(tmp, name);
+  const outside = join(tmp, `${name}-outside`);
   mkdirSync(dir, { recursive: true });
   mkdirSync(outside, { recursive: true });
   for (let i = 0; i < 40; i++) copyFileSync(join(root, 'examples/draft-incomplete.md'), join(dir, `good-${String(i).padStart(2, '0')}.md`));
@@ -30,7 +30,7 @@ describe('audit isolates every document', () => {
   it('a batch with poisonous files reports every good file, each poison on its own line', () => {
     const dir = batch();
     const t0 = performance.now();
-    const r = cli(['audit', dir, '-f', 'json', '--limit', 'time=2s', '--limit', 'markers=10000000'], { timeout: 120_000 });
+    const r = cli(['audit', dir, '-f', 'json', '-j', '2', '--limit', 'time=2s', '--limit', 'markers=10000000'], { timeout: 120_000 });
     const secs = (performance.now() - t0) / 1000;
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
@@ -45,6 +45,23 @@ describe('audit isolates every document', () => {
     expect(secs).toBeLessThan(100);
   }, 150_000);
 
+  it('check: the same batch on two workers and in one process gives the same report and the same error lines, in input order', () => {
+    const dir = batch('check-batch');
+    const args = ['check', dir, '-f', 'json', '-c', 'claim-2024', '--fail-on', 'never', '--limit', 'time=2s', '--limit', 'markers=10000000'];
+    const pooled = cli([...args, '--jobs', '2'], { timeout: 120_000 });
+    const single = cli([...args, '--jobs', '0'], { timeout: 120_000 });
+    for (const r of [pooled, single]) {
+      expect(r.code).toBe(2);
+      const files = (JSON.parse(r.stdout).files as Array<{ path: string }>).map((f) => f.path.replace(/.*\//, ''));
+      expect(files).toEqual(Array.from({ length: 40 }, (_, i) => `good-${String(i).padStart(2, '0')}.md`));
+      const lines = r.stderr.trim().split('\n');
+      expect(lines.map((l) => l.replace(/^reportlint: .*\/([^/:]+):.*$/, '$1'))).toEqual(['binary.md', 'deep.md', 'slow.md']);
+      expect(lines[2]).toMatch(/took too long, over the time limit of 2s/);
+      expect(r.stdout + r.stderr).not.toContain('root:x');
+    }
+    expect(pooled.stdout.replace(/"version": "[^"]*"/, '')).toEqual(single.stdout.replace(/"version": "[^"]*"/, ''));
+  }, 300_000);
+
   it('a document that runs out of its heap is its own error line; the worker is replaced', () => {
     const dir = join(tmp, 'oom');
     mkdirSync(dir, { recursive: true });
@@ -54,6 +71,11 @@ describe('audit isolates every document', () => {
     const j = JSON.parse(r.stdout);
     expect(j.checked).toBe(4);
     expect(j.failed).toEqual([{ path: join(dir, 'b-huge-table.md'), error: expect.stringMatching(/^ran out of memory \(more than 48 MB\), over the memory limit of 48MB \(raise it with --limit memory=/) }]);
+    // check on a worker: the same file is one error line and the other four are reported
+    const c = cli(['check', dir, '-f', 'json', '--fail-on', 'never', '-j', '1', '--limit', 'memory=48'], { timeout: 120_000 });
+    expect(c.code).toBe(2);
+    expect(JSON.parse(c.stdout).files).toHaveLength(4);
+    expect(c.stderr.trim()).toMatch(/^reportlint: .*b-huge-table\.md: ran out of memory \(more than 48 MB\)[^\n]*$/);
   }, 150_000);
 
   it('collecting a folder never follows links', () => {
