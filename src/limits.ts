@@ -16,6 +16,11 @@ export interface Limits {
   textBytes: number;
   /** declared uncompressed bytes of a DOCX's zip entries, summed, before inflating */
   unzippedBytes: number;
+  /**
+   * declared uncompressed bytes of the Word XML that mammoth parses (word/document.xml, footnotes, endnotes,
+   * comments): mammoth holds about 100 bytes of memory per byte of it, so this bounds a DOCX's memory
+   */
+  wordXmlBytes: number;
   /** `\input`/`\include` expansions in one LaTeX document, repeats counted */
   inputFiles: number;
   /** nesting depth of lists, quotes, emphasis, elements and groups */
@@ -26,7 +31,7 @@ export interface Limits {
   sentences: number;
   /** milliseconds to read and check one document */
   timeMs: number;
-  /** megabytes of heap for one document in an audit's worker */
+  /** megabytes of heap for one document on a worker thread */
   memoryMb: number;
 }
 
@@ -34,6 +39,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   inputBytes: 32 * 1024 * 1024,
   textBytes: 4 * 1024 * 1024,
   unzippedBytes: 64 * 1024 * 1024,
+  wordXmlBytes: 5 * 1024 * 1024,
   inputFiles: 500,
   depth: 200,
   markers: 1_000,
@@ -49,12 +55,13 @@ export const LIMIT_NAMES: Readonly<Record<string, { key: LimitKey; unit: 'bytes'
   'input-bytes': { key: 'inputBytes', unit: 'bytes', what: 'size of one input file' },
   'text-bytes': { key: 'textBytes', unit: 'bytes', what: 'markup after \\input expansion, or a PDF\'s text' },
   'unzipped-bytes': { key: 'unzippedBytes', unit: 'bytes', what: 'uncompressed size of a DOCX\'s zip entries' },
+  'word-xml-bytes': { key: 'wordXmlBytes', unit: 'bytes', what: 'uncompressed size of the Word XML a DOCX\'s text is read from' },
   'input-files': { key: 'inputFiles', unit: 'count', what: '\\input/\\include expansions, repeats counted' },
   depth: { key: 'depth', unit: 'count', what: 'nesting depth (lists, quotes, emphasis, elements)' },
   markers: { key: 'markers', unit: 'count', what: 'emphasis and link markers in one Markdown paragraph' },
   sentences: { key: 'sentences', unit: 'count', what: 'sentences in one document' },
   time: { key: 'timeMs', unit: 'ms', what: 'time to read and check one document' },
-  memory: { key: 'memoryMb', unit: 'mb', what: 'heap for one document in an audit worker' },
+  memory: { key: 'memoryMb', unit: 'mb', what: 'heap for one document on a worker thread' },
 };
 
 function nameOf(key: LimitKey): string {

@@ -36,7 +36,8 @@ export async function readDocx(data: Uint8Array, path: string): Promise<ReaderOu
     result = await mammoth.convertToHtml(
       // `buffer` for mammoth under Node, `arrayBuffer` for its browser build (JSZip reads a Uint8Array either way)
       { buffer: data as Buffer, arrayBuffer: data } as { buffer: Buffer },
-      { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false },
+      // images are never read: their bytes would only become data URIs the text reader throws away
+      { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
     );
   } catch (e) {
     const msg = firstLine(e);

@@ -1,12 +1,16 @@
 /**
  * A DOCX's zip structure checked before anything inflates it: the central directory's declared uncompressed
- * sizes, summed, must be within the unzipped-bytes limit, and every entry must inflate to no more than it
+ * sizes, summed, must be within the unzipped-bytes limit, those of the Word XML mammoth parses within the
+ * word-xml-bytes limit (mammoth's memory grows about 100-fold on it), and every entry must inflate to no more than it
  * declares (zlib stops at that size, so a lying zip bomb costs at most the limit). The sizes are also the
  * ones mammoth's zip reader will see.
  */
 import { inflateRawSync } from 'node:zlib';
 import { checkLimit, mb } from '../limits.js';
 import { InputError } from './types.js';
+
+/** The parts mammoth parses into memory: the document, its footnotes, endnotes and comments. */
+const WORD_XML = /^word\/(document|footnotes|endnotes|comments)\.xml$/i;
 
 const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
@@ -53,6 +57,8 @@ export function checkZipEntries(path: string, data: Uint8Array): void {
   const list = entries(path, data);
   const total = list.reduce((a, x) => a + x.size, 0);
   checkLimit(path, 'unzippedBytes', total, (n) => `unzips to ${mb(n)}`);
+  const word = list.filter((x) => WORD_XML.test(x.name)).reduce((a, x) => a + x.size, 0);
+  checkLimit(path, 'wordXmlBytes', word, (n) => `has ${mb(n)} of Word XML (document, notes, comments)`);
   const v = new DataView(data.buffer, data.byteOffset, data.byteLength);
   for (const x of list) {
     if (x.method !== 8) continue;

@@ -62,6 +62,15 @@ describe('DOCX zip entries are checked before inflating', () => {
     expect(performance.now() - t0).toBeLessThan(200);
   });
 
+  it('Word XML over the word-xml-bytes limit is refused from the central directory, before mammoth parses it', () => {
+    // mammoth needs about 100 bytes of memory per byte of Word XML (scripts/peak-memory.mjs): 6 MB would pass 1 GB
+    const big = docx(['Hello.'], { pad: 6 * 1024 * 1024 });
+    expect(big.length).toBeLessThan(40_000);
+    expect(() => checkZipEntries('big.docx', big)).toThrow(/big\.docx: has 6\.0 MB of Word XML \(document, notes, comments\), over the word-xml-bytes limit of 5MB \(raise it with --limit word-xml-bytes=/);
+    setLimits({ wordXmlBytes: 8 * 1024 * 1024 });
+    expect(() => checkZipEntries('big.docx', big)).not.toThrow();
+  });
+
   it('an entry that inflates past its declared size is refused without inflating it all', async () => {
     const liar = docx(['Hello.'], { pad: 8 * 1024 * 1024, declaredSize: 1000 });
     const f = join(tmp, 'liar.docx');
