@@ -67,7 +67,8 @@ async function pdf(file) {
 const INPUTS = {
   'md-prose': (f) => writeFileSync(`${f}.md`, fill(TEXT, (i) => (i % 40 === 0 ? `\n## Section ${i}\n\n` : i % 6 === 0 ? `${prose(i)}\n\n` : prose(i)), '# A long manuscript\n\n')),
   'md-table': (f) => writeFileSync(`${f}.md`, `# T\n\n| a | b | c |\n|---|---|---|\n${'| one cell | another cell | 12.5 |\n'.repeat(19_500)}`),
-  'md-markers': (f) => writeFileSync(`${f}.md`, fill(TEXT, () => `${'*a* '.repeat(495)}end.\n\n`, '# T\n\n')),
+  // 990 markers a paragraph (limit 1,000), 100 paragraphs (a document may hold 100 paragraphs' worth)
+  'md-markers': (f) => writeFileSync(`${f}.md`, `# T\n\n${`${'*a* '.repeat(495)}end.\n\n`.repeat(100)}`),
   'md-nesting': (f) => writeFileSync(`${f}.md`, fill(TEXT, (i) => `${'> '.repeat(190)}${prose(i)}\n\n`, '# T\n\n')),
   'md-blank': (f) => writeFileSync(`${f}.md`, fill(TEXT, (i) => (i % 1000 === 0 ? `${prose(i)}\n` : '\n'), '# T\n\n')),
   'txt-lines': (f) => writeFileSync(`${f}.txt`, fill(TEXT, (i) => `${sentences[i % 5].slice(0, 20)}\n`)),

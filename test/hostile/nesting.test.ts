@@ -31,6 +31,8 @@ const CASES: Array<[string, string, RegExp]> = [
   ['emphasis.md', `# T\n\n${'*_'.repeat(N / 2)}x${'_*'.repeat(N / 2)}\n`, /emphasis\.md: has a paragraph with \d+ emphasis or link markers .* over the markers limit of 1000/],
   ['brackets.md', `# T\n\n${'['.repeat(N)}x${']'.repeat(N)}\n`, /brackets\.md: .* over the markers limit/],
   ['runs.md', `# T\n\n${'*a'.repeat(N / 2)}\n`, /runs\.md: .* over the markers limit/],
+  // every paragraph within the limit, but 104,000 markers in all (4 MB of this took 1.5 GB before the bound)
+  ['many-paragraphs.md', `# T\n\n${`${'*a* '.repeat(200)}x\n\n`.repeat(260)}`, /many-paragraphs\.md: has more than 100000 emphasis or link markers \(\* _ \[ \]\) in all, 100 paragraphs' worth \(by line \d+\), over the markers limit of 1000/],
   ['deep.html', `<html><body>${'<div>'.repeat(N)}x${'</div>'.repeat(N)}</body></html>`, /deep\.html: nests elements more than 200 deep/],
   ['unclosed.html', `<html><body>${'<b><i>'.repeat(N / 2)}x`, /unclosed\.html: nests elements more than 200 deep/],
   ['deep.xml', `<?xml version="1.0"?><article><body>${'<sec>'.repeat(N)}<p>x</p>${'</sec>'.repeat(N)}</body></article>`, /deep\.xml: nests elements more than 200 deep/],
