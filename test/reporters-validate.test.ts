@@ -20,6 +20,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import type { CheckResult } from '../src/engine/types.js';
 import { github } from '../src/reporters/github.js';
+import { sarif } from '../src/reporters/sarif.js';
 import { cli, root } from './cli-run.js';
 import { markdownToDocx, markdownToPdf } from './fixtures/readers/make.js';
 
@@ -146,6 +147,15 @@ describe('SARIF validates against the SARIF 2.1.0 JSON schema', () => {
         },
       ]);
     }
+    // a waiver from the configuration is an external suppression, with no place in the manuscript
+    const viaConfig = structuredClone(JSON.parse(run([WAIVED, '-c', 'claim-2024'], 'json', 1))) as CheckResult;
+    for (const it of viaConfig.files[0]!.checklists[0]!.items) if (it.waived) it.waived = { by: 'config', reason: 'not applicable to animal data' };
+    const external = (JSON.parse(sarif(viaConfig)) as SarifLog).runs[0]!.results.filter((x) => x.suppressions);
+    expect(oasis(JSON.parse(sarif(viaConfig)))).toBe(true);
+    expect(external.map((x) => x.suppressions)).toEqual([
+      [{ kind: 'external', justification: 'not applicable to animal data' }],
+      [{ kind: 'external', justification: 'not applicable to animal data' }],
+    ]);
     // --quiet keeps only errors, suppressed or not
     const quiet = JSON.parse(cli(['check', WAIVED, '-c', 'claim-2024', '-f', 'sarif', '-q', '--no-config']).stdout) as SarifLog;
     expect(quiet.runs[0]!.results.every((x) => x.level === 'error')).toBe(true);
