@@ -107,7 +107,7 @@ describe('SARIF validates against the SARIF 2.1.0 JSON schema', () => {
     const [r] = log.runs;
     expect(r!.results.length).toBeGreaterThan(0);
     for (const x of r!.results) expect(r!.tool.driver.rules[x.ruleIndex]!.id).toBe(x.ruleId);
-  });
+  }, 60_000);
 
   it('a log the schema must reject is rejected (the validators are not vacuous)', () => {
     const good = JSON.parse(run([DRAFT, '-c', 'claim-2024'], 'sarif', 1)) as SarifLog;
@@ -123,7 +123,7 @@ describe('SARIF validates against the SARIF 2.1.0 JSON schema', () => {
       expect(oasis(l)).toBe(false);
       expect(sdk(l)).toBe(false);
     }
-  });
+  }, 60_000);
 
   it('PDF and Word places have no line region; the message names the page or paragraph', () => {
     const log = JSON.parse(run([PDF, DOCX, '-c', 'claim-2024'], 'sarif', 1)) as SarifLog;
@@ -132,7 +132,7 @@ describe('SARIF validates against the SARIF 2.1.0 JSON schema', () => {
     const byFile = (f: string) => results.filter((x) => x.locations[0]!.physicalLocation.artifactLocation.uri.endsWith(f));
     expect(byFile('draft.pdf').some((x) => /\(page \d+(, line \d+)?\)$/.test(x.message.text))).toBe(true);
     expect(byFile('draft.docx').some((x) => /\(paragraph \d+\)$/.test(x.message.text))).toBe(true);
-  });
+  }, 60_000);
 
   it('a waived item is a suppressed result: inSource, at the comment, with the reason', () => {
     const log = JSON.parse(run([WAIVED, '-c', 'claim-2024'], 'sarif', 1)) as SarifLog;
@@ -159,7 +159,7 @@ describe('SARIF validates against the SARIF 2.1.0 JSON schema', () => {
     // --quiet keeps only errors, suppressed or not
     const quiet = JSON.parse(cli(['check', WAIVED, '-c', 'claim-2024', '-f', 'sarif', '-q', '--no-config']).stdout) as SarifLog;
     expect(quiet.runs[0]!.results.every((x) => x.level === 'error')).toBe(true);
-  });
+  }, 60_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -176,7 +176,7 @@ describe('JUnit validates against a JUnit XSD (Jenkins xUnit junit-10.xsd)', () 
   it.each(RUNS.filter((r) => !r.sarifOnly))('$name', async ({ args, code }) => {
     const xml = run(args(), 'junit', code);
     expect(await junitErrors(xml)).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   it('a report the XSD must reject is rejected (the validator is not vacuous)', async () => {
     const xml = run([DRAFT, '-c', 'claim-2024'], 'junit', 1);
@@ -185,7 +185,7 @@ describe('JUnit validates against a JUnit XSD (Jenkins xUnit junit-10.xsd)', () 
     ]);
     expect((await junitErrors(xml.replace(/<testsuite name="[^"]*"/, '<testsuite'))).join('\n')).toMatch(/attribute 'name' is required/);
     expect(await junitErrors(xml.replace('</testsuites>', '<testsuite/></testsuites>'))).not.toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   it('the suite names the file; a failure in an \\input file names that file and line', () => {
     const xml = run([LATEX, '-c', 'claim-2024'], 'junit', 1);
@@ -193,7 +193,7 @@ describe('JUnit validates against a JUnit XSD (Jenkins xUnit junit-10.xsd)', () 
     expect(xml).toMatch(/<failure [^>]*>[^<]*\(test\/fixtures\/latex-multi\/sections\/methods\.tex, line \d+\)<\/failure>/);
     const waived = run([WAIVED, '-c', 'claim-2024'], 'junit', 1);
     expect(waived).toContain('<skipped message="waived: animal data, no patients; funding is declared on the journal form"/>');
-  });
+  }, 60_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -297,14 +297,14 @@ describe('github format: the workflow-command syntax', () => {
     expect(list.some((a) => a.message.includes('"The study was not registered, and no protocol was published (0% of the budget: spent)."'))).toBe(true);
     expect(list.some((a) => a.message.includes(': requests, however, are answered'))).toBe(true);
     for (const a of list) expect(a.properties.title).toMatch(/^[a-z0-9-]+\/[A-Za-z0-9.]+$/);
-  });
+  }, 60_000);
 
   it.each(RUNS.filter((r) => !r.sarifOnly))('$name: every line parses', ({ args, code }) => {
     const list = annotations(run(args(), 'github', code));
     expect(list.length).toBeGreaterThan(0);
     // a PDF or Word place has no line in the file
     for (const a of list) if (/\.(pdf|docx)$/.test(a.properties.file!)) expect(a.properties.line).toBeUndefined();
-  });
+  }, 60_000);
 
   it('line breaks and carriage returns in a message or path are escaped, and come back unchanged', () => {
     const result: CheckResult = {
@@ -418,5 +418,5 @@ describe('checklist-docx opens with mammoth', () => {
         expect(rows[i]).toContain(it.topic);
       }
     }
-  }, 30_000);
+  }, 60_000);
 });
