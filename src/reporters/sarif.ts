@@ -2,6 +2,8 @@
  * SARIF 2.1.0 for GitHub code scanning and editors: one run; a rule per checklist item that produced a result
  * (`claim-2024/7`); missing items are errors, partial and reported-as-not-done items warnings, items that need
  * review notes. Places on a page (PDF) or in a paragraph (Word) have no line region: the message names them.
+ * A waived item that would have been reported keeps its result, with a SARIF suppression (`inSource` for a comment
+ * in the manuscript, `external` for the configuration) whose justification is the waiver's reason.
  */
 import { INPUT_FORMATS } from '../readers/formats.js';
 import { pathToFileURL } from 'node:url';
@@ -33,12 +35,19 @@ interface SarifLocation {
   physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn?: number } };
 }
 
+interface SarifSuppression {
+  kind: 'inSource' | 'external';
+  justification?: string;
+  location?: SarifLocation;
+}
+
 interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: Level;
   message: { text: string };
   locations: SarifLocation[];
+  suppressions?: SarifSuppression[];
   properties: Record<string, unknown>;
 }
 
@@ -76,6 +85,16 @@ function location(file: FileResult, p: ItemVerdict['place']): { loc: SarifLocati
   };
 }
 
+/** A waiver as a SARIF suppression: a comment in the manuscript is `inSource` (at the comment), a config rule `external`. */
+function suppression(file: FileResult, w: NonNullable<ItemVerdict['waived']>): SarifSuppression {
+  const uri = artifactUri(w.file ?? file.path);
+  return {
+    kind: w.by === 'comment' ? 'inSource' : 'external',
+    ...(w.reason ? { justification: w.reason } : {}),
+    ...(w.by === 'comment' && w.line !== undefined ? { location: { physicalLocation: { artifactLocation: { uri }, region: { startLine: w.line } } } } : {}),
+  };
+}
+
 export function sarif(result: CheckResult, opts: SarifOptions = {}): string {
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
@@ -96,7 +115,8 @@ export function sarif(result: CheckResult, opts: SarifOptions = {}): string {
   for (const file of result.files) {
     for (const cl of file.checklists) {
       for (const it of cl.items) {
-        const m = itemMessage(it);
+        // a waived item is reported as what it would have been, suppressed
+        const m = itemMessage(it.waived ? { ...it, waived: undefined } : it);
         if (!m || (opts.quiet && m.severity !== 'error')) continue;
         const level = LEVEL[m.severity];
         const id = `${cl.id}/${it.id}`;
@@ -120,6 +140,7 @@ export function sarif(result: CheckResult, opts: SarifOptions = {}): string {
           level,
           message: { text: where ? `${m.text} (${where})` : m.text },
           locations: [loc],
+          ...(it.waived ? { suppressions: [suppression(file, it.waived)] } : {}),
           properties: { checklist: cl.id, item: it.id, status: it.notDone ? 'reported-as-not-done' : it.candidate ? 'not-found-check' : it.status },
         });
       }
