@@ -23,6 +23,7 @@ import { checkOutputPath, writeFileAtomic } from '../util/fs.js';
 import { escapeControlsDeep } from '../util/terminal.js';
 import { EXIT, reportError } from './exit.js';
 import { progress } from './progress.js';
+import { optionsFor, type ConfigOverride } from './overrides.js';
 
 export type FailOn = 'missing' | 'partial' | 'never';
 
@@ -43,8 +44,12 @@ export interface RunCheckOptions {
   ignorePattern?: string[];
   /** false: neither .reportlintignore nor --ignore-pattern */
   ignore?: boolean;
-  /** the configuration's `ignorePatterns` */
+  /** the configuration's `ignorePatterns` (relative to `basePath`) */
   ignorePatterns?: string[];
+  /** the configuration's `overrides`: checklist, failOn and rules per glob (see overrides.ts) */
+  overrides?: ConfigOverride[];
+  /** the configuration file's folder, which `ignorePatterns` and `overrides` globs are relative to */
+  basePath?: string;
   /** exit 1 when there are more warnings than this */
   maxWarnings?: number;
   /** per-item settings from the configuration */
@@ -63,9 +68,25 @@ function itemFails(i: ItemVerdict, failOn: FailOn): boolean {
   return i.status === 'missing' || (failOn === 'partial' && i.status === 'partial');
 }
 
-export function failsAt(files: FileResult[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return files.some((f) => f.checklists.some((c) => c.items.some((i) => itemFails(i, failOn))));
+/** `failOn`: one level for every file, or the level per file (the configuration's `overrides` may set it). */
+export function failsAt(files: FileResult[], failOn: FailOn | ((f: FileResult) => FailOn)): boolean {
+  const level = typeof failOn === 'function' ? failOn : () => failOn;
+  return files.some((f) => {
+    const l = level(f);
+    return l !== 'never' && f.checklists.some((c) => c.items.some((i) => itemFails(i, l)));
+  });
+}
+
+/** The library's options for one file: the command's, with the configuration's matching `overrides` applied. */
+export function checkOptionsFor(o: RunCheckOptions, path: string): CheckOptions & { failOn: FailOn } {
+  const f = optionsFor(o, path === STDIN ? (o.stdinFilename ?? path) : path);
+  return {
+    checklists: f.checklist ?? 'auto',
+    ...(f.inputFormat && isInputFormat(f.inputFormat) ? { format: f.inputFormat } : {}),
+    ...(f.study ? { study: f.study } : {}),
+    ...(f.rules ? { rules: f.rules } : {}),
+    failOn: f.failOn,
+  };
 }
 
 /** Warnings as the reporters count them (items and manuscript/description disagreements), for --max-warnings. */
@@ -104,7 +125,8 @@ function pluginReporter(plugin: FormatterPlugin, color: boolean) {
 
 /** Every file the command reads, which -o must never replace. */
 function inputsOf(paths: string[], o: RunCheckOptions): string[] {
-  return [...paths, ...(o.study ? [o.study] : []), ...(o.checklist ?? '').split(',').map((s) => s.trim()).filter(Boolean)];
+  const checklists = [o.checklist, ...(o.overrides ?? []).map((x) => x.checklist)].join(',');
+  return [...paths, ...(o.study ? [o.study] : []), ...checklists.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
 export async function runCheck(paths: string[], o: RunCheckOptions): Promise<number> {
@@ -116,8 +138,9 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
   const plugin = REPORTERS[o.format] ? undefined : await loadFormatter(o.format);
   const stream = o.format === 'ndjson' && !o.output;
   const useIgnore = o.ignore !== false;
-  const patterns = [...(o.ignorePatterns ?? []), ...(o.ignorePattern ?? [])];
-  const collected = collectInputs(paths, { ignorePatterns: useIgnore ? patterns : [], ignoreFile: useIgnore });
+  // the configuration's patterns are relative to its folder, --ignore-pattern to the working directory
+  const configIgnore = useIgnore && o.ignorePatterns?.length ? { base: o.basePath ?? process.cwd(), patterns: o.ignorePatterns } : undefined;
+  const collected = collectInputs(paths, { ignorePatterns: useIgnore ? (o.ignorePattern ?? []) : [], ignoreFile: useIgnore, ...(configIgnore ? { configIgnore } : {}) });
   for (const line of collected.errors) process.stderr.write(`reportlint: ${line}\n`);
   for (const p of collected.ignored) process.stderr.write(`reportlint: ${p}: ignored by .reportlintignore or --ignore-pattern (--no-ignore checks it)\n`);
   let inputError = collected.errors.length > 0;
@@ -141,19 +164,16 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
       return EXIT.error;
     }
   }
-  const opts: CheckOptions = {
-    checklists: o.checklist ?? 'auto',
-    ...(o.inputFormat && isInputFormat(o.inputFormat) ? { format: o.inputFormat } : {}),
-    ...(o.study ? { study: o.study } : {}),
-    ...(o.rules ? { rules: o.rules } : {}),
-  };
   const files: FileResult[] = [];
+  const failOnOf = new Map<FileResult, FailOn>();
   const bar = progress(collected.files.length);
   for (const [k, p] of collected.files.entries()) {
     bar.tick(k + 1, p);
     try {
+      const { failOn, ...opts } = checkOptionsFor(o, p);
       const r = await checkOne(p, o, opts);
       files.push(r);
+      failOnOf.set(r, failOn);
       if (stream) process.stdout.write(ndjsonLine(wrapResult([]), r));
     } catch (e) {
       bar.end();
@@ -184,7 +204,7 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
     else process.stdout.write(text);
   }
   if (inputError) return EXIT.error;
-  if (failsAt(files, o.failOn)) return EXIT.findings;
+  if (failsAt(files, (f) => failOnOf.get(f) ?? o.failOn)) return EXIT.findings;
   if (o.maxWarnings !== undefined) {
     const n = countWarnings(files);
     if (n > o.maxWarnings) {
