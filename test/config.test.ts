@@ -41,6 +41,17 @@ describe('configuration: extends', () => {
     });
   });
 
+  it('a package name resolves to the JSON or YAML main file, its checklist files relative to it', async () => {
+    const dir = folder({
+      'node_modules/lab-reportlint-config/package.json': JSON.stringify({ name: 'lab-reportlint-config', version: '1.0.0', main: 'config.yaml' }),
+      'node_modules/lab-reportlint-config/config.yaml': 'checklist: [claim-2024, lists/extra.yaml]\nrules: {claim-2024/11: "off"}\n',
+      '.reportlintrc.json': JSON.stringify({ extends: 'lab-reportlint-config', rules: { 'claim-2024/12': 'warn' } }),
+    });
+    const c = await loadConfig(join(dir, '.reportlintrc.json'));
+    expect(c.checklist).toBe(`claim-2024,${join(dir, 'node_modules/lab-reportlint-config/lists/extra.yaml')}`);
+    expect(c.rules).toEqual({ 'claim-2024/11': 'off', 'claim-2024/12': 'warn' });
+  });
+
   it('a cycle is one line naming the files, exit 2', () => {
     const dir = folder({ '.reportlintrc.yaml': 'extends: ./shared/a.yaml\n', 'shared/a.yaml': 'quiet: true\nextends: ../.reportlintrc.yaml\n' });
     writeFileSync(join(dir, 'paper.md'), PAPER);
