@@ -112,15 +112,16 @@ describe('checklist reporter (the completed checklist)', () => {
     expect(docs[1]).toMatch(/^# Reporting checklist: Deep learning for fracture detection on radiographs\n/);
   });
 
-  it('names PDF places p<page>:<line>, Word places ¶<paragraph>, and "—" without evidence', () => {
+  it('names PDF places by page and line, Word places by section and paragraph within it, and "—" without evidence', () => {
     const ev = { section: 'Methods', rule: 'x', text: 't' };
-    expect(evidenceLocation({ ...ev, page: 3, line: 12 })).toBe('p3:12');
-    expect(evidenceLocation({ ...ev, page: 3 })).toBe('p3');
-    expect(evidenceLocation({ ...ev, paragraph: 14 })).toBe('¶14');
+    expect(evidenceLocation({ ...ev, page: 3, line: 12 })).toBe('page 3, line 12');
+    expect(evidenceLocation({ ...ev, page: 3 })).toBe('page 3');
+    expect(evidenceLocation({ ...ev, section: 'Materials and Methods > Data', paragraph: 33, sectionParagraph: 4 })).toBe('Data, ¶4');
+    expect(evidenceLocation({ ...ev, paragraph: 14 })).toBe('Methods, paragraph 14 of the document');
     expect(evidenceLocation({ ...ev, line: 61, column: 4 })).toBe('line 61');
     expect(evidenceLocation({ ...ev, line: 5, file: 'study.yaml' }, 'paper.md')).toBe('study.yaml line 5');
     const it = { id: '1', topic: 't', section: 'Methods', concepts: [], status: 'reported' as const };
-    expect(reportedOn({ ...it, evidence: [{ ...ev, page: 4, line: 2 }, { ...ev, page: 3, line: 12 }, { ...ev, page: 3, line: 12 }] })).toBe('p3:12; p4:2');
+    expect(reportedOn({ ...it, evidence: [{ ...ev, page: 4, line: 2 }, { ...ev, page: 3, line: 12 }, { ...ev, page: 3, line: 12 }] })).toBe('page 3, line 12; page 4, line 2');
     expect(reportedOn({ ...it, evidence: [] })).toBe('—');
     expect(statusWord({ ...it, evidence: [], status: 'needs-review' })).toBe('Check by hand');
   });

@@ -24,7 +24,7 @@ export async function audit(paths: string[], opts: AuditOptions = {}): Promise<A
   const errors: Array<string | undefined> = new Array(files.length);
   let done = 0;
   let nFailed = 0;
-  await runJobs<AuditRecord>('audit', files, { spec }, chooseJobs(files.length, opts.jobs), (r) => {
+  await runJobs<AuditRecord>('audit', files, () => ({ spec }), chooseJobs(files.length, opts.jobs), (r) => {
     if ('value' in r) results[r.i] = r.value;
     else {
       errors[r.i] = r.failure.problem;

@@ -24,6 +24,7 @@ import { chooseJobs, runJobs, type JobFailure, type JobOutcome } from '../pool/i
 import { failure } from '../pool/check-job.js';
 import { EXIT, reportError } from './exit.js';
 import { progress } from './progress.js';
+import { optionsFor, type ConfigOverride } from './overrides.js';
 
 export type FailOn = 'missing' | 'partial' | 'never';
 
@@ -44,8 +45,12 @@ export interface RunCheckOptions {
   ignorePattern?: string[];
   /** false: neither .reportlintignore nor --ignore-pattern */
   ignore?: boolean;
-  /** the configuration's `ignorePatterns` */
+  /** the configuration's `ignorePatterns` (relative to `basePath`) */
   ignorePatterns?: string[];
+  /** the configuration's `overrides`: checklist, failOn and rules per glob (see overrides.ts) */
+  overrides?: ConfigOverride[];
+  /** the configuration file's folder, which `ignorePatterns` and `overrides` globs are relative to */
+  basePath?: string;
   /** exit 1 when there are more warnings than this */
   maxWarnings?: number;
   /** per-item settings from the configuration */
@@ -66,9 +71,25 @@ function itemFails(i: ItemVerdict, failOn: FailOn): boolean {
   return i.status === 'missing' || (failOn === 'partial' && i.status === 'partial');
 }
 
-export function failsAt(files: FileResult[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return files.some((f) => f.checklists.some((c) => c.items.some((i) => itemFails(i, failOn))));
+/** `failOn`: one level for every file, or the level per file (the configuration's `overrides` may set it). */
+export function failsAt(files: FileResult[], failOn: FailOn | ((f: FileResult) => FailOn)): boolean {
+  const level = typeof failOn === 'function' ? failOn : () => failOn;
+  return files.some((f) => {
+    const l = level(f);
+    return l !== 'never' && f.checklists.some((c) => c.items.some((i) => itemFails(i, l)));
+  });
+}
+
+/** The library's options for one file: the command's, with the configuration's matching `overrides` applied. */
+export function checkOptionsFor(o: RunCheckOptions, path: string): CheckOptions & { failOn: FailOn } {
+  const f = optionsFor(o, path === STDIN ? (o.stdinFilename ?? path) : path);
+  return {
+    checklists: f.checklist ?? 'auto',
+    ...(f.inputFormat && isInputFormat(f.inputFormat) ? { format: f.inputFormat } : {}),
+    ...(f.study ? { study: f.study } : {}),
+    ...(f.rules ? { rules: f.rules } : {}),
+    failOn: f.failOn,
+  };
 }
 
 /** Warnings as the reporters count them (items and manuscript/description disagreements), for --max-warnings. */
@@ -105,7 +126,8 @@ function pluginReporter(plugin: FormatterPlugin, color: boolean) {
 
 /** Every file the command reads, which -o must never replace. */
 function inputsOf(paths: string[], o: RunCheckOptions): string[] {
-  return [...paths, ...(o.study ? [o.study] : []), ...(o.checklist ?? '').split(',').map((s) => s.trim()).filter(Boolean)];
+  const checklists = [o.checklist, ...(o.overrides ?? []).map((x) => x.checklist)].join(',');
+  return [...paths, ...(o.study ? [o.study] : []), ...checklists.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
 export async function runCheck(paths: string[], o: RunCheckOptions): Promise<number> {
@@ -117,8 +139,9 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
   const plugin = REPORTERS[o.format] ? undefined : await loadFormatter(o.format);
   const stream = o.format === 'ndjson' && !o.output;
   const useIgnore = o.ignore !== false;
-  const patterns = [...(o.ignorePatterns ?? []), ...(o.ignorePattern ?? [])];
-  const collected = collectInputs(paths, { ignorePatterns: useIgnore ? patterns : [], ignoreFile: useIgnore });
+  // the configuration's patterns are relative to its folder, --ignore-pattern to the working directory
+  const configIgnore = useIgnore && o.ignorePatterns?.length ? { base: o.basePath ?? process.cwd(), patterns: o.ignorePatterns } : undefined;
+  const collected = collectInputs(paths, { ignorePatterns: useIgnore ? (o.ignorePattern ?? []) : [], ignoreFile: useIgnore, ...(configIgnore ? { configIgnore } : {}) });
   for (const line of collected.errors) process.stderr.write(`reportlint: ${line}\n`);
   for (const p of collected.ignored) process.stderr.write(`reportlint: ${p}: ignored by .reportlintignore or --ignore-pattern (--no-ignore checks it)\n`);
   let inputError = collected.errors.length > 0;
@@ -142,20 +165,22 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
       return EXIT.error;
     }
   }
-  const opts: CheckOptions = {
-    checklists: o.checklist ?? 'auto',
-    ...(o.inputFormat && isInputFormat(o.inputFormat) ? { format: o.inputFormat } : {}),
-    ...(o.study ? { study: o.study } : {}),
-    ...(o.rules ? { rules: o.rules } : {}),
+  // options per file: the configuration's overrides may change checklists, rules and --fail-on by path
+  const optsOf = collected.files.map((p) => checkOptionsFor(o, p));
+  const withoutFailOn = (k: number): CheckOptions => {
+    const { failOn: _, ...opts } = optsOf[k]!;
+    return opts;
   };
   const results: Array<FileResult | undefined> = [];
   const failures: Array<JobFailure | undefined> = [];
+  const failOnOf = new Map<FileResult, FailOn>();
   const bar = progress(collected.files.length);
   let done = 0;
   const settle = (k: number, p: string, r: JobOutcome<FileResult>): boolean => {
     bar.tick(++done, p);
     if ('value' in r) {
       results[k] = r.value;
+      failOnOf.set(r.value, optsOf[k]!.failOn);
       if (stream) process.stdout.write(ndjsonLine(wrapResult([]), r.value));
       return true;
     }
@@ -169,7 +194,7 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
   const stdinAt = collected.files.indexOf(STDIN);
   if (stdinAt >= 0) {
     try {
-      settle(stdinAt, STDIN, { i: stdinAt, value: await checkStdin(o, opts) });
+      settle(stdinAt, STDIN, { i: stdinAt, value: await checkStdin(o, withoutFailOn(stdinAt)) });
     } catch (e) {
       settle(stdinAt, STDIN, { i: stdinAt, failure: failure(o.stdinFilename ?? '<stdin>', e) });
     }
@@ -177,7 +202,7 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
   const paths2 = collected.files.filter((p) => p !== STDIN);
   const index = collected.files.map((p, k) => (p === STDIN ? -1 : k)).filter((k) => k >= 0);
   if (!failures.some((f) => f?.fatal)) {
-    await runJobs<FileResult>('check', paths2, opts, chooseJobs(paths2.length, o.jobs), (r) => settle(index[r.i]!, paths2[r.i]!, { ...r, i: index[r.i]! }));
+    await runJobs<FileResult>('check', paths2, (i) => withoutFailOn(index[i]!), chooseJobs(paths2.length, o.jobs), (r) => settle(index[r.i]!, paths2[r.i]!, { ...r, i: index[r.i]! }));
   }
   bar.end();
   const fatal = failures.find((f) => f?.fatal);
@@ -205,7 +230,7 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
     else process.stdout.write(text);
   }
   if (inputError) return EXIT.error;
-  if (failsAt(files, o.failOn)) return EXIT.findings;
+  if (failsAt(files, (f) => failOnOf.get(f) ?? o.failOn)) return EXIT.findings;
   if (o.maxWarnings !== undefined) {
     const n = countWarnings(files);
     if (n > o.maxWarnings) {

@@ -76,8 +76,13 @@ async function withConfig<T extends object>(o: T & { config?: string | false }, 
   }
   const conf = await loadConfig(file);
   const out = { ...o } as Record<string, unknown>;
+  const fromCli = (k: string) => cmd.getOptionValueSource(k) === 'cli';
   for (const [k, v] of Object.entries(conf)) {
-    if (v !== undefined && cmd.getOptionValueSource(k) !== 'cli') out[k] = v;
+    if (v !== undefined && !fromCli(k)) out[k] = v;
+  }
+  // a flag on the command line wins over the configuration's overrides too
+  if (conf.overrides) {
+    out.overrides = conf.overrides.map((x) => Object.fromEntries(Object.entries(x).filter(([k]) => !fromCli(k))));
   }
   return out as T;
 }
@@ -114,7 +119,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--no-ignore', 'check every file: neither .reportlintignore nor --ignore-pattern')
     .option('--shard <i/n>', 'check only the i-th of n shares of the files (every n-th file of the ordered list), to split a batch across jobs', shardArg)
     .option('-j, --jobs <n>', 'worker threads, each file under hard time and memory limits; 0: none (default: workers only for batches large enough to repay their start-up)', intArg)
-    .option('--print-config', 'print the options in effect (configuration file merged with the flags) as JSON and exit')
+    .option('--print-config', 'print the options in effect (configuration file merged with the flags) as JSON and exit; with one file, those for that file (overrides applied)')
     .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
     .option('--no-config', 'ignore configuration files')
     .option('--limit <name=value>', LIMIT_HELP, collect)
@@ -124,7 +129,10 @@ export async function run(argv: string[]): Promise<number> {
       applyLimits(merged);
       if (merged.printConfig) {
         const { printConfig: _, config: file, ...rest } = merged as typeof merged & { config?: string | false };
-        process.stdout.write(`${JSON.stringify({ ...rest, config: file === false ? null : (file ?? (await import('./config.js')).findConfig(process.cwd()) ?? null) }, null, 2)}\n`);
+        // for one file, as ESLint's --print-config <file>: the options in effect for it, overrides applied
+        const target = files.length === 1 ? (files[0] === '-' ? rest.stdinFilename : files[0]) : undefined;
+        const one = target ? (await import('./overrides.js')).optionsFor(rest, target) : rest;
+        process.stdout.write(`${JSON.stringify({ ...one, config: file === false ? null : (file ?? (await import('./config.js')).findConfig(process.cwd()) ?? null) }, null, 2)}\n`);
         return;
       }
       code = await runCheck(files, { ...merged, color: useColor(merged.color) });
@@ -234,11 +242,11 @@ export async function run(argv: string[]): Promise<number> {
 
   program
     .command('schema')
-    .description('print a JSON Schema: "study" (study descriptions) or "checklist" (checklist files)')
-    .argument('<which>', 'study | checklist')
+    .description('print a JSON Schema: "study" (study descriptions), "checklist" (checklist files) or "config" (configuration files)')
+    .argument('<which>', 'study | checklist | config')
     .action(async (which: string) => {
       const { runSchema } = await import('./schema-command.js');
-      code = runSchema(which);
+      code = await runSchema(which);
     });
 
   try {

@@ -8,6 +8,8 @@ export interface Evidence {
   column?: number;
   page?: number;
   paragraph?: number;
+  /** with `paragraph` (Word): the paragraph's number within its section, counting from the one after the heading */
+  sectionParagraph?: number;
   file?: string;
   /** section path joined with " > " */
   section: string;
@@ -52,7 +54,10 @@ export function evidenceOf(s: Sentence, rule: string, notDone?: boolean): Eviden
   if (p.line !== undefined) e.line = p.line;
   if (p.column !== undefined) e.column = p.column;
   if (p.page !== undefined) e.page = p.page;
-  if (p.paragraph !== undefined) e.paragraph = p.paragraph;
+  if (p.paragraph !== undefined) {
+    e.paragraph = p.paragraph;
+    if (s.section.startBlock !== undefined) e.sectionParagraph = s.blockIndex - s.section.startBlock;
+  }
   if (p.file !== undefined) e.file = p.file;
   if (notDone) e.notDone = true;
   return e;

@@ -14,7 +14,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { decodeText, readInputBytes } from '../readers/index.js';
 import { formatByExtension, isStudyPath } from '../readers/formats.js';
 import { looksLikeStudyDescription } from '../study/parse.js';
-import { loadIgnore, type IgnoreFilter } from './ignore.js';
+import { loadIgnore, type BasedPatterns, type IgnoreFilter } from './ignore.js';
 import { latexRoots } from './latex-roots.js';
 
 /** The name standard input goes by when `--stdin-filename` is not given. */
@@ -26,6 +26,8 @@ export interface CollectOptions {
   ignorePatterns?: readonly string[];
   /** read `.reportlintignore` (default true) */
   ignoreFile?: boolean;
+  /** the configuration's `ignorePatterns`, relative to its folder */
+  configIgnore?: BasedPatterns;
 }
 
 export interface Collected {
@@ -91,7 +93,7 @@ function walk(dir: string, rootReal: string, seen: Set<string>, out: string[]): 
 
 export function collectInputs(args: readonly string[], opts: CollectOptions = {}): Collected {
   const cwd = opts.cwd ?? process.cwd();
-  const filter: IgnoreFilter = loadIgnore(cwd, opts.ignorePatterns ?? [], opts.ignoreFile ?? true);
+  const filter: IgnoreFilter = loadIgnore(cwd, opts.ignorePatterns ?? [], opts.ignoreFile ?? true, opts.configIgnore);
   const files: string[] = [];
   const errors: string[] = [];
   const ignored: string[] = [];

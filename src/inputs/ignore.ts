@@ -1,7 +1,7 @@
 /**
  * `.reportlintignore` (gitignore syntax, read from the working directory) and `--ignore-pattern`, through the
- * `ignore` package (the one ESLint uses). Patterns are relative to the working directory; files outside it are
- * never ignored.
+ * `ignore` package (the one ESLint uses). Patterns are relative to the working directory (a configuration's
+ * `ignorePatterns`: to its folder); files outside that folder are never ignored.
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -14,7 +14,24 @@ export interface IgnoreFilter {
   ignores(abs: string): boolean;
 }
 
-export function loadIgnore(cwd: string, patterns: readonly string[], readFile: boolean): IgnoreFilter {
+/** Patterns relative to another folder than the working directory (a configuration's `ignorePatterns`). */
+export interface BasedPatterns {
+  base: string;
+  patterns: readonly string[];
+}
+
+/** A filter for patterns relative to `base`: files outside it are never ignored. */
+function filterAt(base: string, ig: ReturnType<typeof ignore>): IgnoreFilter {
+  return {
+    ignores(abs) {
+      const rel = relative(base, abs);
+      if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
+      return ig.ignores(rel.split(sep).join('/'));
+    },
+  };
+}
+
+export function loadIgnore(cwd: string, patterns: readonly string[], readFile: boolean, based?: BasedPatterns): IgnoreFilter {
   const ig = ignore();
   if (readFile) {
     try {
@@ -24,11 +41,8 @@ export function loadIgnore(cwd: string, patterns: readonly string[], readFile: b
     }
   }
   ig.add([...patterns]);
-  return {
-    ignores(abs) {
-      const rel = relative(cwd, abs);
-      if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
-      return ig.ignores(rel.split(sep).join('/'));
-    },
-  };
+  const here = filterAt(cwd, ig);
+  if (!based?.patterns.length) return here;
+  const there = filterAt(based.base, ignore().add([...based.patterns]));
+  return { ignores: (abs) => here.ignores(abs) || there.ignores(abs) };
 }

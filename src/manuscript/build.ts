@@ -28,7 +28,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
   const sentences: Sentence[] = [];
   let title = opts.title;
 
-  const front: Section = { index: 0, heading: '', kind: 'other', path: [], depth: 0, start: { line: 1, column: 1, offset: 0 } };
+  const front: Section = { index: 0, heading: '', kind: 'other', path: [], depth: 0, start: { line: 1, column: 1, offset: 0 }, startBlock: -1 };
   sections.push(front);
   let current = front;
   // stack of open sections by depth
@@ -101,6 +101,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
       depth,
       ...(parent ? { parent: parent.index } : {}),
       start: positionAt(b, 0),
+      startBlock: blockIndex,
     };
     sections.push(sec);
     stack.push(sec);
@@ -111,7 +112,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
   blocks.forEach((b, blockIndex) => {
     if (b.kind === 'title') {
       if (!title) title = b.text.trim();
-      emit(b, blockIndex, titleSection(sections, b));
+      emit(b, blockIndex, titleSection(sections, b, blockIndex));
       return;
     }
     if (b.kind === 'heading' && CAPTION_HEADING.test(b.text)) {
@@ -123,7 +124,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
       // the first depth-1 heading of a document that has no title yet, and is not a section name, is the title
       if (!sawHeading && (b.depth ?? 1) === 1 && !classifyHeading(b.text) && !b.sectionHint && !sections.some((x) => x.kind === 'title')) {
         if (!title) title = b.text.trim();
-        emit(b, blockIndex, titleSection(sections, b));
+        emit(b, blockIndex, titleSection(sections, b, blockIndex));
         return;
       }
       openSection(b, blockIndex);
@@ -132,7 +133,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     // a short first paragraph before any heading is the title (consort-style text files)
     if (!title && !sawHeading && blockIndex === firstContentIndex(blocks) && b.kind === 'paragraph' && b.text.length < 400 && !/[.!?]$/.test(b.text.trim())) {
       title = b.text.trim();
-      emit(b, blockIndex, titleSection(sections, b));
+      emit(b, blockIndex, titleSection(sections, b, blockIndex));
       return;
     }
     if (b.kind === 'metadata') return;
@@ -177,10 +178,10 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
   };
 }
 
-function titleSection(sections: Section[], b: Block): Section {
+function titleSection(sections: Section[], b: Block, blockIndex: number): Section {
   let t = sections.find((s) => s.kind === 'title');
   if (!t) {
-    t = { index: sections.length, heading: 'Title', kind: 'title', path: ['Title'], depth: 0, start: positionAt(b, 0) };
+    t = { index: sections.length, heading: 'Title', kind: 'title', path: ['Title'], depth: 0, start: positionAt(b, 0), startBlock: blockIndex - 1 };
     sections.push(t);
   }
   return t;

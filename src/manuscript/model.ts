@@ -56,6 +56,8 @@ export interface Section {
   depth: number;
   parent?: number;
   start: Position;
+  /** index of the section's heading block (-1 for the part before the first block), to number its paragraphs */
+  startBlock?: number;
 }
 
 export interface Sentence {

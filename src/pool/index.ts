@@ -50,11 +50,12 @@ const JOBS: Record<JobKind, () => Promise<JobModule>> = {
 interface WorkerRequest {
   i: number;
   path: string;
+  /** the job's options for this file (plain data) */
+  payload: unknown;
 }
 interface WorkerInit {
   reportlintPool: true;
   kind: JobKind;
-  payload: unknown;
   limits: Limits;
 }
 
@@ -72,7 +73,7 @@ if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.reportlintPool 
   setLimits(init.limits);
   const job = JOBS[init.kind]();
   port.on('message', (m: WorkerRequest) => {
-    void job.then((j) => runOne(j, m.i, m.path, init.payload)).then((r) => port.postMessage(r));
+    void job.then((j) => runOne(j, m.i, m.path, m.payload)).then((r) => port.postMessage(r));
   });
 }
 
@@ -81,7 +82,7 @@ function hardFailure(e: LimitError | { file: string; problem: string }): JobFail
   return { lines: [`${e.file}: ${e.problem}`], problem: e.problem };
 }
 
-function runPool<R>(kind: JobKind, files: readonly string[], payload: unknown, jobs: number, onDone: (r: JobOutcome<R>) => boolean | void): Promise<void> {
+function runPool<R>(kind: JobKind, files: readonly string[], payloadOf: (i: number) => unknown, jobs: number, onDone: (r: JobOutcome<R>) => boolean | void): Promise<void> {
   const url = new URL(import.meta.url);
   const lim = limits();
   let next = 0;
@@ -101,7 +102,7 @@ function runPool<R>(kind: JobKind, files: readonly string[], payload: unknown, j
     const start = () => {
       if (stopped || next >= files.length) return;
       const w = new Worker(url, {
-        workerData: { reportlintPool: true, kind, payload, limits: lim } satisfies WorkerInit,
+        workerData: { reportlintPool: true, kind, limits: lim } satisfies WorkerInit,
         resourceLimits: { maxOldGenerationSizeMb: lim.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(16, lim.memoryMb >> 4)) },
       });
       live.add(w);
@@ -131,7 +132,7 @@ function runPool<R>(kind: JobKind, files: readonly string[], payload: unknown, j
         const path = files[current]!;
         // a little slack over the document's own (cooperative) budget, for the message round trip
         timer = setTimeout(() => fail(hardFailure(new LimitError(path, 'timeMs', 'took too long'))), lim.timeMs + 1000);
-        w.postMessage({ i: current, path } satisfies WorkerRequest);
+        w.postMessage({ i: current, path, payload: payloadOf(current) } satisfies WorkerRequest);
       };
       w.on('message', (r: JobOutcome<R>) => {
         if (timer) clearTimeout(timer);
@@ -180,14 +181,15 @@ export function chooseJobs(files: number, requested: number | undefined, cores =
 }
 
 /**
- * Run `kind` on every file, calling `onDone` once per file, in completion order, with its value or its failure;
- * `onDone` returning false stops the batch (files not yet started are not run). `jobs` as from chooseJobs.
+ * Run `kind` on every file with its options (`payloadOf(i)`, plain data), calling `onDone` once per file, in
+ * completion order, with its value or its failure; `onDone` returning false stops the batch (files not yet
+ * started are not run). `jobs` as from chooseJobs.
  */
-export async function runJobs<R>(kind: JobKind, files: readonly string[], payload: unknown, jobs: number, onDone: (r: JobOutcome<R>) => boolean | void): Promise<void> {
+export async function runJobs<R>(kind: JobKind, files: readonly string[], payloadOf: (i: number) => unknown, jobs: number, onDone: (r: JobOutcome<R>) => boolean | void): Promise<void> {
   if (!files.length) return;
-  if (jobs > 0) return runPool(kind, files, payload, jobs, onDone);
+  if (jobs > 0) return runPool(kind, files, payloadOf, jobs, onDone);
   const job = await JOBS[kind]();
   for (let i = 0; i < files.length; i++) {
-    if (onDone(await runOne<R>(job, i, files[i]!, payload)) === false) return;
+    if (onDone(await runOne<R>(job, i, files[i]!, payloadOf(i))) === false) return;
   }
 }

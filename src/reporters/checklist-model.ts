@@ -58,10 +58,27 @@ export function statusWord(it: Pick<ItemVerdict, 'status' | 'notDone' | 'candida
   }
 }
 
-/** Where one piece of evidence is: "line 61", "p3:12" (PDF), "¶14" (Word); another file's evidence names it. */
+/** The innermost heading of an evidence's section path ("Materials and Methods > Data" → "Data"). */
+function sectionName(e: Evidence): string {
+  const leaf = e.section.split(' > ').pop()!.trim();
+  // the part before the first heading has no name of its own: its kind ("other") is not one
+  return leaf === 'other' && !e.section.includes(' > ') ? 'Before the first heading' : leaf;
+}
+
+/**
+ * Where one piece of evidence is, as a journal's checklist form asks for it: "line 61" (text formats, with line
+ * numbers), "page 3, line 12" (PDF), "Methods, ¶4" (Word: the paragraph counted within its section, as there are no
+ * lines or pages in a .docx until Word lays it out); another file's evidence names that file.
+ */
 export function evidenceLocation(e: Evidence, path?: string): string {
-  // page and paragraph places as everywhere else; a text position reads better as "line 61" in a checklist
-  const at = e.page === undefined && e.paragraph === undefined && e.line !== undefined ? `line ${e.line}` : formatPosition(e);
+  let at: string;
+  if (e.page !== undefined) at = e.line !== undefined ? `page ${e.page}, line ${e.line}` : `page ${e.page}`;
+  else if (e.paragraph !== undefined) {
+    const name = sectionName(e);
+    if (name === 'Title') at = 'Title';
+    // evidence from an older result without the count within the section: the document's paragraph, said in full
+    else at = e.sectionParagraph !== undefined ? `${name}, ¶${e.sectionParagraph}` : `${name}, paragraph ${e.paragraph} of the document`;
+  } else at = e.line !== undefined ? `line ${e.line}` : formatPosition(e);
   if (e.file && path && e.file !== path) return at ? `${e.file} ${at}` : e.file;
   return at;
 }

@@ -21,6 +21,8 @@ export const pickedEvidenceSchema = z.object({
   column: count(),
   page: count(),
   paragraph: count(),
+  /** with `paragraph` (Word): its number within its section */
+  sectionParagraph: count(),
   file: z.string().optional(),
 });
 

@@ -23,6 +23,7 @@ export function reviewText(ms: Pick<Manuscript, 'path' | 'sentences'>): ReviewTe
     sentences: ms.sentences.map((s) => {
       const out: ReviewSentence = { text: s.text, section: s.section.path.join(' > ') || s.section.kind, blockIndex: s.blockIndex };
       for (const k of ['line', 'column', 'page', 'paragraph'] as const) if (s.start[k] !== undefined) out[k] = s.start[k];
+      if (s.start.paragraph !== undefined && s.section.startBlock !== undefined) out.sectionParagraph = s.blockIndex - s.section.startBlock;
       if (s.start.file !== undefined) out.file = s.start.file;
       return out;
     }),

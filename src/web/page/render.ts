@@ -73,7 +73,7 @@ function renderItem(cl: ChecklistResult, it: ItemVerdict, path: string, show: Sh
   if (it.evidence.length) {
     body.append(el('p', {}, el('strong', {}, 'Evidence')));
     const ul = el('ul');
-    for (const e of it.evidence) ul.append(el('li', {}, evidenceButton(e, path, () => show(it.evidence, it.candidate, e)), ' ', el('span', { class: 'place' }, `(${evidenceLocation(e, path) || 'no place'}${e.section ? `, ${e.section}` : ''})`)));
+    for (const e of it.evidence) ul.append(el('li', {}, evidenceButton(e, path, () => show(it.evidence, it.candidate, e)), ' ', el('span', { class: 'place' }, `(${evidenceLocation(e, path) || 'no place'}${e.section && e.paragraph === undefined ? `, ${e.section}` : ''})`)));
     body.append(ul);
   }
   if (it.candidate) {
