@@ -15,8 +15,8 @@ const spec: SpecBody = {
   rules: [
     { id: 'data-management/entry', re: ENTRY, weight: 0.9, futureOk: true },
     { id: 'data-management/system', re: SYSTEM, weight: 0.7, futureOk: true },
-    { id: 'data-management/security', re: SECURITY, weight: 0.8, futureOk: true, unless: /\b(?:available|on (?:reasonable )?request|upon request|repository)\b/i },
-    { id: 'data-management/checks', re: CHECKS, weight: 0.8, futureOk: true },
+    { id: 'data-management/security', re: SECURITY, weight: 0.8, futureOk: true, unless: /\b(?:available|on (?:reasonable )?request|upon request|repository|randomi[sz]ation|allocation)\b/i },
+    { id: 'data-management/checks', re: CHECKS, weight: 0.8, futureOk: true, unless: /\bqueries (?:to|should be|may be|can be)\b|\bdirect (?:\w+ )?queries\b/i },
     { id: 'data-management/retention', re: RETENTION, weight: 0.9, futureOk: true },
     { id: 'data-management/label', re: /^data (?:management|handling and record keeping|entry and storage)\s*[:.–-]\s*\S/i, weight: 1, futureOk: true },
   ],
@@ -44,6 +44,8 @@ export default defineConcept({
       { text: 'The data are available from the corresponding author on reasonable request.', heading: 'Data availability', note: 'data availability' },
       { text: 'Patients with chronic renal failure (CRF) were excluded.', note: 'CRF as a disease' },
       { text: 'Statistical analyses were done in SPSS version 28.' },
+      { text: 'Allocation was concealed by a password-protected online randomisation service.', note: 'allocation concealment, not data handling' },
+      { text: 'Researchers may direct data queries to the trial office.', heading: 'Data availability', note: 'requests for data' },
     ],
   },
 });

@@ -12,11 +12,14 @@ const SPONSOR = /^(?:trial |study )?sponsor(?:ship)?(?: (?:contact|details|infor
 const MONITORING =
   /\b(?:on-?site|remote|central(?:i[sz]ed)?|risk-based|source data) (?:monitoring|verification)\b|\b(?:trial|study|clinical research) monitors?\b|\bmonitoring visits?\b|\b(?:audit(?:s|ed|ing)?)\b[^.]{0,40}\b(?:trial conduct|sites?|sponsor|regulatory|independent|protocol adherence|trial)\b|\btrial conduct will be (?:monitored|audited)\b/i;
 
+/** committee memberships listed in competing-interest statements belong to other bodies */
+const DISCLOSURE = /\b(?:disclos\w*|honorari\w*|personal fees|consult(?:ing|ancy|ant)|advisory boards?|speakers?'? bureau|working group|competing interests?|conflicts? of interest)\b/i;
+
 const spec: SpecBody = {
   rules: [
-    { id: 'oversight/committee', re: COMMITTEE, weight: 0.9, futureOk: true, unless: new RegExp(`\\b(?:ethics|ethical|review board|IRB)\\b(?![^.]*\\b(?:steering|monitoring) (?:committee|board))|${NO_DMC.source}`, 'i') },
+    { id: 'oversight/committee', re: COMMITTEE, weight: 0.9, futureOk: true, unless: new RegExp(`\\b(?:ethics|ethical|review board|IRB)\\b(?![^.]*\\b(?:steering|monitoring) (?:committee|board))|${NO_DMC.source}|${DISCLOSURE.source}`, 'i') },
     { id: 'oversight/no-dmc', re: NO_DMC, weight: 0.9, notDone: true, negationOk: true, futureOk: true },
-    { id: 'oversight/sponsor', re: SPONSOR, weight: 0.8, futureOk: true, unless: /\bindustry[- ]sponsor\w*|\bsponsorship (?:bias|effects?)\b/i },
+    { id: 'oversight/sponsor', re: SPONSOR, weight: 0.8, futureOk: true, unless: /\bindustry[- ]sponsor\w*|\bsponsorship (?:bias|effects?)\b|\b(?:this|each|their|his|her|a|personal) sponsor\b|\bsponsor (?:was|is|will be) (?:sent|asked|told|given|invited|contacted|trained|instructed|encouraged)\b/i },
     { id: 'oversight/monitoring', re: MONITORING, weight: 0.8, futureOk: true, unless: /\bclinical audit\b|\baudit (?:data|dataset|of (?:\d|medical|clinical|patient|case))|\b(?:blood pressure|glucose|heart rate|home|ambulatory|therapeutic drug) monitoring\b/i },
   ],
   sectionWeight: { introduction: 0.3, discussion: 0.5, results: 0.8 },
@@ -30,7 +33,7 @@ export default defineConcept({
     group: 'Design',
     definition:
       'Reported when a trial (or its protocol) names who sponsors it, describes the groups that run and oversee it (coordinating centre or clinical trials unit, trial steering committee, trial management group, data monitoring committee, endpoint adjudication committee) or how the conduct of the trial is monitored (site monitoring visits, source data verification, audits). A statement that no data monitoring committee is needed, with or without a reason, is reported as not done. Ethics committees, industry sponsorship discussed as a topic, clinical audits used as a data source and monitoring of blood pressure or glucose do not count.',
-    traps: ['ethics committees and review boards', 'industry sponsorship discussed as a source of bias', 'clinical audits as a data source', 'physiological monitoring (blood pressure, glucose)'],
+    traps: ['ethics committees and review boards', 'industry sponsorship discussed as a source of bias', 'clinical audits as a data source', 'physiological monitoring (blood pressure, glucose)', 'a personal sponsor (a supporter in a behavioural programme)', 'committee memberships listed in competing-interest statements'],
   },
   spec,
   examples: {
@@ -46,6 +49,8 @@ export default defineConcept({
       { text: 'Industry sponsorship has been linked to favourable conclusions [4].', heading: 'Introduction', note: 'a topic of the background' },
       { text: 'Home blood pressure monitoring was done with a validated device.', note: 'physiological monitoring' },
       { text: 'Data were taken from a clinical audit of 200 consecutive patients.', note: 'audit as a data source' },
+      { text: 'Each participant chose a sponsor, a friend or relative, and this sponsor was asked to encourage the exercises.', note: 'a sponsor in the behavioural sense' },
+      { text: 'Competing interests: AB has received consulting fees and chairs the steering committee of another trial.', heading: 'Declarations', note: 'committee memberships disclosed as interests' },
     ],
   },
 });

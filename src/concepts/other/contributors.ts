@@ -6,14 +6,15 @@ import { defineConcept, type SpecBody } from '../core/define.js';
 const LABEL = /^(?:authors?'?s?'? contributions?(?: statement)?|contributors(?:hip)?(?: statement)?|author(?:ship)? contributions?(?: statement)?|contributions? of (?:the )?authors|CRediT(?: authorship contribution)?(?: statement)?)\s*[:.–-]\s*\S/i;
 /** author initials (one to four capitals, possibly dotted) followed by what they did */
 const INITIALS_DID = /\b(?:[A-Z]\.?){2,4}(?:,? (?:and )?(?:[A-Z]\.?){2,4})*,? (?:conceived|designed|drafted|wrote|revised|supervised|coordinated|obtained (?:the )?funding|(?:critically )?reviewed|contributed to)\b/;
-const CREDIT = /\b(?:conceptuali[sz]ation|writing\s*[-–—:]\s*(?:original draft|review (?:&|and) editing)|funding acquisition|project administration)\b/i;
+/** CRediT roles as a list: the role, then a colon or comma and the contributors' initials or names */
+const CREDIT = /\b(?:[Cc]onceptuali[sz]ation|[Ww]riting\s*[-–—:]\s*(?:original draft(?: preparation)?|review (?:&|and) editing)|[Ff]unding acquisition|[Pp]roject administration)\b[^.:;]{0,25}?[:,]\s*[A-Z]/;
 const ALL_AUTHORS = /\ball (?:the )?authors (?:read|approved|contributed|reviewed|agreed|revised|have read)\b/i;
 
 const spec: SpecBody = {
   rules: [
     { id: 'contributors/label', re: LABEL, weight: 1.2, negationOk: true, futureOk: true },
-    { id: 'contributors/initials', re: INITIALS_DID, weight: 0.9, futureOk: true, unless: /\b(?:MRI|CT|PET|DNA|RNA|WHO|NHS|FDA|EMA|USA|UK)\b,? (?:designed|conceived)\b/ },
-    { id: 'contributors/credit', re: CREDIT, weight: 0.9, futureOk: true },
+    { id: 'contributors/initials', re: INITIALS_DID, weight: 0.9, futureOk: true, unless: /\b(?:MRI|CT|PET|DNA|RNA|WHO|NHS|FDA|EMA|USA|UK)\b,? (?:designed|conceived)\b|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Ee]ach) (?:[A-Z]\.?){2,4}\b/ },
+    { id: 'contributors/credit', re: CREDIT, weight: 0.9, futureOk: true, unless: /\b(?:thank\w*|grateful|acknowledge\w*|assistance with|help with)\b/i },
     { id: 'contributors/all-authors', re: ALL_AUTHORS, weight: 0.9, futureOk: true },
   ],
   roleEvidence: { roles: ['author_contributions'], weight: 0.9 },
@@ -40,6 +41,9 @@ export default defineConcept({
     missing: [
       { text: 'The trial was designed as a two-arm parallel-group study.', note: 'the design, not a contributor' },
       { text: 'Earlier trials contributed most of the evidence on exercise after surgery [3].', heading: 'Introduction' },
+      { text: 'We thank the trial office for help with project administration.', heading: 'Results', note: 'an acknowledgement, not a contribution of an author' },
+      { text: 'The community advisers shaped the conceptualization of the questionnaire.', heading: 'Results', note: 'a CRediT word in prose' },
+      { text: 'The DSMB reviewed the interim results in March.', note: 'a committee, not author initials' },
     ],
   },
 });

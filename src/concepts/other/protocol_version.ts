@@ -4,7 +4,7 @@
 import { defineConcept, type SpecBody } from '../core/define.js';
 
 /** versions of software, scanners, standards and guidelines are not protocol versions */
-const NOT_PROTOCOL = /\b(?:software|scanner|firmware|sequence|R|Python|SPSS|Stata|SAS|MATLAB|package|library|release|guideline|SPIRIT|CONSORT|ICD|MedDRA|CTCAE|DSM|questionnaire|scale|tool|app|model|algorithm)\b(?: \w+){0,2} version\b|\bversion \d+(?:\.\d+)* of (?:the )?(?:software|R|Python|SPSS|Stata|SAS|CTCAE|MedDRA|ICD|DSM|questionnaire|scale|app|model|algorithm|guidelines?)\b/i;
+const NOT_PROTOCOL = /\b(?:assay|kit|reagents?|chemistry|software|scanner|firmware|sequence|R|Python|SPSS|Stata|SAS|MATLAB|package|library|release|guideline|SPIRIT|CONSORT|ICD|MedDRA|CTCAE|DSM|questionnaire|scale|tool|app|model|algorithm)\b(?: \w+){0,2} version\b|\bversion \d+(?:\.\d+)* of (?:the )?(?:software|R|Python|SPSS|Stata|SAS|CTCAE|MedDRA|ICD|DSM|questionnaire|scale|app|model|algorithm|guidelines?)\b/i;
 
 const spec: SpecBody = {
   rules: [
@@ -16,7 +16,7 @@ const spec: SpecBody = {
     },
     {
       id: 'protocol-version/stated',
-      re: /\bprotocol(?: version| v\.?| amendment)? ?(?:no\.? ?|number )?\d+(?:\.\d+)*\b[^.]{0,40}\b(?:dated|date|of \d{1,2} \w+ \d{4}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})|\b(?:version|v\.?) ?\d+(?:\.\d+)*\b[^.]{0,30}\b(?:of (?:the|this) (?:trial |study )?protocol|protocol)\b|\bprotocol version\b[^.]{0,20}\d|\bprotocol\b[^.]{0,30}\b(?:amendment|version|v\.?) ?(?:no\.? ?)?\d/i,
+      re: /\bprotocol(?: version| v\.?| amendment)? ?(?:no\.? ?|number )?\d+(?:\.\d+)*\b[^.]{0,40}\b(?:dated|date|of \d{1,2} \w+ \d{4}|\d{1,2} \w+ \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})|\b(?:version|v\.?) ?\d+(?:\.\d+)*\b[^.]{0,30}\b(?:of (?:the|this) (?:trial |study )?protocol|protocol)\b|\bprotocol version\b[^.]{0,20}\d|\bprotocol\b[^.]{0,30}\b(?:amendment|version) ?(?:no\.? ?)?\d/i,
       weight: 1,
       futureOk: true,
       unless: NOT_PROTOCOL,
@@ -47,6 +47,7 @@ export default defineConcept({
       { text: 'Adverse events will be graded with CTCAE version 5.0.', note: 'dictionary version' },
       { text: 'The imaging protocol was updated when the scanner software changed to version VE11C.', note: 'scanner software' },
       { text: 'The protocol will be followed at all sites.' },
+      { text: 'Libraries were prepared following the manufacturer protocol for the v3.1 assay.', note: 'a laboratory kit version' },
     ],
   },
 });
