@@ -70,6 +70,11 @@ const CONSORT_2025_IDS = [
   '17a', '17b', '18', '19', '20a', '20b', '21a', '21b', '21c', '21d', '22a', '22b', '23a', '23b', '24a', '24b', '25', '26',
   '27', '28', '29', '30',
 ];
+const SPIRIT_2025_IDS = [
+  '1a', '1b', '2', '3a', '3b', '3c', '3d', '4', '5', '6', '7a', '7b', '8', '9a', '9b', '10', '11', '12', '13', '14a', '14b',
+  '15a', '15b', '15c', '15d', '16', '17', '18', '19', '20', '21a', '21b', '22', '23', '24a', '24b', '24c', '25a', '25b', '26',
+  '27a', '27b', '27c', '27d', '28a', '28b', '29', '30', '31', '32a', '32b', '33', '34',
+];
 const STROBE_IDS = [
   '1a', '1b', '2', '3', '4', '5', '6a', '6b', '7', '8', '9', '10', '11', '12a', '12b', '12c', '12d', '12e', '13a', '13b',
   '13c', '14a', '14b', '14c', '15', '16a', '16b', '16c', '17', '18', '19', '20', '21', '22',
@@ -177,6 +182,16 @@ const EXPECTED: Record<string, Expected> = {
     doi: '10.1136/bmj-2024-081123',
     citationIncludes: 'BMJ 2025;389:e081123',
     conditional: ['10', '12b', '16b', '20b', '23b'],
+    development: [],
+    evaluation: [],
+  },
+  'spirit-2025': {
+    ids: SPIRIT_2025_IDS,
+    rows: 53,
+    numberedItems: 34,
+    doi: '10.1136/bmj-2024-081477',
+    citationIncludes: 'BMJ 2025;389:e081477',
+    conditional: ['3d', '14b', '15c', '24b', '24c', '32b'],
     development: [],
     evaluation: [],
   },
@@ -289,7 +304,7 @@ describe('bundled checklists', () => {
   it('names the available ids for an unknown id', () => {
     expect(() => loadBundledChecklist('claim-2042')).toThrow(ChecklistError);
     expect(() => loadBundledChecklist('claim-2042')).toThrow(
-      'unknown checklist "claim-2042" (did you mean "claim-2020"?); available: claim-2020, claim-2024, consort-2025, prisma-2020, prisma-scr-2018, stard-2015, stard-ai-2025, strobe-2007, tripod-2015, tripod-ai-2024',
+      'unknown checklist "claim-2042" (did you mean "claim-2020"?); available: claim-2020, claim-2024, consort-2025, prisma-2020, prisma-scr-2018, spirit-2025, stard-2015, stard-ai-2025, strobe-2007, tripod-2015, tripod-ai-2024',
     );
     expect(() => loadBundledChecklist('../package')).toThrow(/unknown checklist "\.\.\/package"; available: claim-2020/);
   });
@@ -300,7 +315,7 @@ describe('bundled checklists', () => {
 describe('concept registry', () => {
   it('has a label and a known group for every key', () => {
     const keys = Object.keys(CONCEPTS);
-    expect(keys.length).toBe(102);
+    expect(keys.length).toBe(108);
     for (const key of keys) {
       expect(key).toMatch(/^[a-z][a-z0-9_]*$/);
       expect(CONCEPTS[key]!.label.length).toBeGreaterThan(0);
@@ -316,6 +331,8 @@ describe('concept registry', () => {
     'allocation_concealment', 'existing_model_evaluated', 'analysis_population', 'bias_control', 'certainty_assessment', 'confounding', 'effect_measures',
     'follow_up', 'harms', 'information_sources', 'interim_analyses', 'protocol_changes', 'randomisation', 'reporting_bias',
     'trial_design', 'trial_outcomes',
+    // for SPIRIT 2025 (protocols of randomised trials)
+    'contributors', 'data_management', 'dissemination', 'post_trial_care', 'protocol_version', 'trial_oversight',
   ];
 
   it.skipIf(!hasReference)(reference.name('covers the crosswalk keys, in their crosswalk groups, and only the listed others'), () => {
@@ -470,7 +487,7 @@ describe('resolveChecklists', () => {
   it('explains an empty or unknown spec', () => {
     expect(errorOf(() => resolveChecklists(' , ')).message).toMatch(/^no checklist given; available: claim-2020, /);
     expect(errorOf(() => resolveChecklists('claim-2024,tripod')).message).toMatch(
-      /^unknown checklist "tripod".*; available: claim-2020, claim-2024, consort-2025, prisma-2020, prisma-scr-2018, stard-2015, stard-ai-2025, strobe-2007, tripod-2015, tripod-ai-2024$/,
+      /^unknown checklist "tripod".*; available: claim-2020, claim-2024, consort-2025, prisma-2020, prisma-scr-2018, spirit-2025, stard-2015, stard-ai-2025, strobe-2007, tripod-2015, tripod-ai-2024$/,
     );
   });
 });

@@ -57,10 +57,14 @@ describe('which checklists fit a study type is checklist data (appliesTo)', () =
     const fit = fitChecklists('ai_imaging', ['ai_imaging', 'diagnostic_accuracy', 'ai_diagnostic_accuracy'], bundled);
     expect(fit.checklists).toEqual(['claim-2024', 'stard-ai-2025']);
   });
-  it('a trial protocol gets no trial-report checklist; SPIRIT 2025 is named as not bundled', () => {
+  it('a trial protocol gets SPIRIT 2025 and no trial-report checklist', () => {
     const fit = fitChecklists('trial_protocol', ['trial_protocol'], bundled);
-    expect(fit.checklists).toEqual([]);
-    expect(fit.otherGuidelines).toEqual(['SPIRIT 2025']);
+    expect(fit.checklists).toEqual(['spirit-2025']);
+    expect(fit.otherGuidelines).toEqual([]);
+  });
+  it('a protocol of a trial of an AI imaging tool gets SPIRIT 2025 only (alsoChecks is empty for protocols)', () => {
+    const fit = fitChecklists('trial_protocol', ['trial_protocol', 'rct', 'ai_imaging'], bundled);
+    expect(fit.checklists).toEqual(['spirit-2025']);
   });
   it("a user's checklist file takes part in auto when it applies to the study type", () => {
     const dir = mkdtempSync(join(tmpdir(), 'reportlint-applies-'));

@@ -82,7 +82,7 @@ describe('study type: one class each', () => {
     expect(r.otherGuidelines).toEqual([]);
   });
 
-  it('trial protocol → trial_protocol, SPIRIT 2025 (not bundled), not CONSORT', () => {
+  it('trial protocol → trial_protocol, SPIRIT 2025, not CONSORT', () => {
     const r = classify(
       doc(
         'Home physiotherapy versus clinic physiotherapy after knee replacement: protocol for a randomised controlled trial',
@@ -90,8 +90,8 @@ describe('study type: one class each', () => {
       ),
     );
     expect(r.type).toBe('trial_protocol');
-    expect(r.checklists).toEqual([]);
-    expect(r.otherGuidelines).toEqual(['SPIRIT 2025']);
+    expect(r.checklists).toEqual(['spirit-2025']);
+    expect(r.otherGuidelines).toEqual([]);
   });
 
   it('a protocol told in the future tense, without the word in the title, is a protocol too', () => {
@@ -267,13 +267,21 @@ describe('--checklist auto', () => {
     expect((st as StudyTypeFallback).note).toBeUndefined();
   });
 
-  it('falls back to the current checklists for a trial protocol and says they do not strictly apply', () => {
+  it('runs SPIRIT 2025 for a trial protocol, not the current checklists', () => {
     const st = classify(doc('Yoga for back pain: study protocol for a randomised controlled trial', 'Adults will be randomly assigned to yoga or advice.'));
+    expect(st.type).toBe('trial_protocol');
+    expect(chooseChecklists(undefined, st).map((c) => c.id)).toEqual(['spirit-2025']);
+    expect((st as StudyTypeFallback).note).toBeUndefined();
+  });
+
+  it('falls back to the current checklists for a reporting guideline and says they do not strictly apply', () => {
+    const st = classify(doc('Reporting items for studies of wearable sensors: the WEAR statement', 'This statement gives a checklist of 20 items. The items were agreed in a Delphi process with 45 experts.'));
+    expect(st.type).toBe('guideline');
     const ids = chooseChecklists(undefined, st).map((c) => c.id);
     expect(ids).toEqual(['claim-2024', 'tripod-ai-2024', 'stard-2015']);
     const fb = st as StudyTypeFallback;
     expect(fb.fallbackChecklists).toEqual(ids);
-    expect(fb.note).toMatch(/SPIRIT 2025/);
+    expect(fb.note).toMatch(/no reporting guideline applies/);
     expect(fb.note).toMatch(/do not strictly apply/);
   });
 

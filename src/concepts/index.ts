@@ -107,6 +107,12 @@ import certainty_assessment from './review/certainty_assessment.js';
 import information_sources from './review/information_sources.js';
 import reporting_bias from './review/reporting_bias.js';
 import harms from './results/harms.js';
+import contributors from './other/contributors.js';
+import data_management from './data/data_management.js';
+import dissemination from './other/dissemination.js';
+import post_trial_care from './design/post_trial_care.js';
+import protocol_version from './other/protocol_version.js';
+import trial_oversight from './design/trial_oversight.js';
 import type { Finding } from './types.js';
 
 export type { Finding } from './types.js';
@@ -135,8 +141,11 @@ const FILES: Concept[] = [
   randomisation,
   trial_design,
   trial_outcomes,
+  trial_oversight,
+  post_trial_care,
   // Data
   acquisition,
+  data_management,
   data_representativeness,
   data_source,
   data_subsets,
@@ -223,11 +232,14 @@ const FILES: Concept[] = [
   // Other
   code_availability,
   conflicts_of_interest,
+  contributors,
   data_availability,
+  dissemination,
   funding,
   output_auditability,
   ppi,
   protocol,
+  protocol_version,
   registration,
 ];
 

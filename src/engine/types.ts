@@ -20,7 +20,7 @@ export interface StudyTypeResult {
   types: string[];
   /** bundled checklists that fit */
   checklists: string[];
-  /** guidelines that fit but are not bundled (SPIRIT 2025 for trial protocols) */
+  /** guidelines that fit but are not bundled (none at present: the table in src/study-type/types.ts lists them) */
   otherGuidelines: string[];
   confidence: number;
   evidence: Evidence[];

@@ -2,9 +2,9 @@
  * Study type classification from the title, abstract (or, without one, the front matter) and methods: decides
  * which guideline fits (CLAIM for AI on medical images, TRIPOD+AI for prediction models and AI on other data,
  * STARD for diagnostic accuracy and STARD-AI when the test is AI-centred, CONSORT 2025 for randomised trials,
- * PRISMA 2020 for systematic reviews, PRISMA-ScR for scoping reviews, STROBE for observational studies) and
- * recognises documents no bundled checklist fits (trial protocols → SPIRIT 2025, not bundled; guideline
- * documents, software papers and methods/physics papers → none).
+ * PRISMA 2020 for systematic reviews, PRISMA-ScR for scoping reviews, STROBE for observational studies, SPIRIT 2025
+ * for trial protocols) and recognises documents no bundled checklist fits (guideline documents, software papers
+ * and methods/physics papers → none).
  *
  * One pass over the title, abstract and methods sentences: each sentence is matched against precompiled cues
  * (design statements, AI and imaging vocabulary, tool statements …); sentences that talk about other work

@@ -28,7 +28,7 @@ export const STUDY_TYPES = {
   diagnostic_accuracy: { label: 'diagnostic accuracy study', guidelines: [] },
   ai_diagnostic_accuracy: { label: 'diagnostic accuracy study of an AI-centred test', guidelines: [], replaces: ['diagnostic_accuracy'] },
   rct: { label: 'randomised trial', guidelines: [], alsoChecks: ['ai_imaging'] },
-  trial_protocol: { label: 'protocol of a randomised trial', guidelines: ['SPIRIT 2025'], alsoChecks: [] },
+  trial_protocol: { label: 'protocol of a randomised trial', guidelines: [], alsoChecks: [] },
   systematic_review: { label: 'systematic review', guidelines: [] },
   scoping_review: { label: 'scoping review', guidelines: [] },
   guideline: { label: 'guideline or statement (not a study)', guidelines: [] },

@@ -64,7 +64,7 @@ function list(v: unknown): string[] {
  * study, `imaging.modalities` an imaging study (both: ai_imaging → CLAIM); `application.purposes:
  * outcome_prediction` (or an AI model without images that is developed or validated) a prediction model
  * (TRIPOD+AI); diagnosis/screening purposes or a diagnostic-accuracy design or goal a diagnostic accuracy study
- * (STARD); `study.design: randomised_trial` a trial (CONSORT, not bundled). Bundled checklists named in
+ * (STARD); `study.design: randomised_trial` a trial (CONSORT 2025). Bundled checklists named in
  * `reporting_guidelines` are added to the fitting ones.
  */
 export function classifyDescription(s: LoadedStudy): StudyTypeResult {

@@ -8,8 +8,8 @@ const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.5 },
   rules: [
     { id: 'recruitment/series', re: /\b(consecutive(ly)?|convenience (sample|sampling)|random(ly)? (sample|sampled|selected|sampling)|purposive(ly)? (sample|sampling)|snowball sampling|systematic(ally)? sampl|stratified (random )?sampl|population[- ]based (sample|sampling|recruitment)|all (eligible|consecutive) (patients|participants|subjects|cases))\b/i, weight: 1 },
-    { id: 'recruitment/how', re: /\b(were|was) (recruited|identified|approached|invited|referred|enrolled|selected)\b[^.]{0,60}\b(through|via|by|from|using|at|when|during|in)\b/i, weight: 0.75 },
-    { id: 'recruitment/recruitment', re: /\b(recruitment (was|took place|occurred|strategy|methods?|procedures?)|participants were recruited|patients were recruited|advertis(ed|ements?|ing)|flyers|posters|word of mouth|social media)\b/i, weight: 0.7 },
+    { id: 'recruitment/how', re: /\b(were|was|will be) (recruited|identified|approached|invited|referred|enrolled|selected)\b[^.]{0,60}\b(through|via|by|from|using|at|when|during|in)\b/i, weight: 0.75 },
+    { id: 'recruitment/recruitment', re: /\b(recruitment (was|took place|occurred|strategy|methods?|procedures?)|(participants|patients) (were|will be) recruited|advertis(ed|ements?|ing)|flyers|posters|word of mouth|social media)\b/i, weight: 0.7 },
   ],
   headingFallback: { heading: /^(recruitment|participant recruitment|recruitment and (sampling|enrol(l)?ment))$/ },
   require: { pattern: /consecutive|convenience|random|purposive|snowball|systematic|stratified|population[- ]based|\ball (eligible|consecutive)|recruit|identified|approached|invited|referred|enrolled|selected|advertis|flyer|poster|word of mouth|social media/i },
@@ -29,6 +29,7 @@ export default defineConcept({
     reported: [
       { text: 'Consecutive patients attending the clinic were invited.' },
       { text: 'Participants were recruited through advertisements in local newspapers.' },
+      { text: 'Participants will be recruited from the outpatient clinics of two hospitals.', note: 'a protocol' },
       { text: 'A random sample of 50 general practices was drawn from the regional list.' },
     ],
     missing: [

@@ -5,7 +5,7 @@
 import { defineConcept, type SpecBody } from '../core/define.js';
 
 const CONCEAL =
-  /\b(?:allocation (?:was )?conceal\w*|conceal\w* (?:of )?(?:the )?(?:allocation|sequence|assignment|randomi[sz]ation)|(?:sequentially numbered|sealed|opaque)[\w ,-]{0,40}envelopes?|envelopes? (?:were|was) (?:sequentially numbered|sealed|opaque)|central(?:ised|ized)? (?:web[- ]based |telephone |online |interactive )?(?:randomi[sz]ation|allocation|assignment)(?: system| service)?|interactive (?:web|voice) response|(?:IWRS|IVRS|IxRS)\b|pharmacy[- ]controlled|(?:identical|numbered) (?:drug )?containers?|(?:did not|had no|without) (?:have )?access to the (?:allocation|randomi[sz]ation) (?:sequence|list|schedule))/i;
+  /\b(?:allocation (?:was |will be |is )?conceal\w*|conceal\w* (?:of )?(?:the )?(?:allocation|sequence|assignment|randomi[sz]ation)|(?:sequentially numbered|sealed|opaque)[\w ,-]{0,40}envelopes?|envelopes? (?:were|was) (?:sequentially numbered|sealed|opaque)|central(?:ised|ized)? (?:web[- ]based |telephone |online |interactive )?(?:randomi[sz]ation|allocation|assignment)(?: system| service)?|interactive (?:web|voice) response|(?:IWRS|IVRS|IxRS)\b|pharmacy[- ]controlled|(?:identical|numbered) (?:drug )?containers?|(?:did not|had no|without) (?:have )?access to the (?:allocation|randomi[sz]ation) (?:sequence|list|schedule))/i;
 
 const spec: SpecBody = {
   rules: [{ id: 'concealment/mechanism', re: CONCEAL, weight: 1, negationOk: true }],
@@ -28,6 +28,7 @@ export default defineConcept({
     reported: [
       { text: 'Assignments were kept in sequentially numbered, sealed, opaque envelopes opened only after consent.' },
       { text: 'Allocation was done through a central web-based randomisation system.' },
+      { text: 'Allocation will be concealed by a central web-based system.', note: 'a protocol' },
       { text: 'The research nurses who recruited participants had no access to the randomisation list.' },
     ],
     missing: [

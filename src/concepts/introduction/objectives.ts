@@ -9,6 +9,8 @@ const spec: SpecBody = {
   rules: [
     { id: 'objectives/aim-of-study', re: /\b(aims?|objectives?|purpose|goals?|intent(ion)?)\b[^.]{0,40}\b(of|for) (this|the (present|current)|our|the) (study|trial|work|paper|article|analysis|research|investigation|project|report|review|statement|rct)\b/i, weight: 1, otherWorkOk: true },
     { id: 'objectives/we-aimed', re: /\b(we|this (study|trial|work|paper|analysis|research|rct|investigation)|the (present|current) (study|trial|work|analysis)|the (study|trial))\b[^.]{0,25}\b(aim(s|ed)?|sought|seek|set out|intend(s|ed)?|want(s|ed)?|hypothes[iz]i?[sz]ed|purport|propose[sd]?|was designed|is designed|were designed)\b/i, weight: 0.9, otherWorkOk: true },
+    // a protocol states its aims in the present or future ("we aim to find out whether"); future wishes of the Discussion are not read
+    { id: 'objectives/protocol-aim', re: /\b(we|this (trial|study|protocol))\b (aim|intend|plan)s? to (find out|determine|assess|evaluate|compare|test|investigate|examine|estimate|establish)\b/i, weight: 0.9, futureOk: true, sections: ['introduction', 'abstract', 'methods'], unless: /\b(future|further|next|follow-up study|subsequent)\b/i },
     { id: 'objectives/primary-objective', re: /\b(primary|main|principal|secondary|overall|specific|study|research) (aims?|objectives?|purpose|goals?|hypothes[ie]s|research questions?)\b[^.]{0,20}\b(was|were|is|are|of)\b/i, weight: 0.95, otherWorkOk: true, unless: /\bnull hypothesis\b/i },
     { id: 'objectives/we-hypothesised', re: /\b(we )?(hypothes[iz]i?[sz]ed that|hypothesis was that|tested the hypothesis|test the hypothesis)\b/i, weight: 0.8, otherWorkOk: true, sections: ['introduction', 'abstract', 'methods'] },
     { id: 'objectives/to-verb', re: /^(?:(?:aims?|objectives?|purpose|goals?)\s*[:.]?\s*)?to (evaluate|determine|assess|compare|test|investigate|examine|estimate|explore|describe|develop|identify|quantify|establish|report|validate|measure|characteri[sz]e|analy[sz]e|study)\b/i, weight: 0.8, sections: ['abstract', 'introduction'] },
@@ -49,6 +51,7 @@ export default defineConcept({
   examples: {
     reported: [
       { text: 'We aimed to assess whether exercise lowers blood pressure.', heading: 'Introduction' },
+      { text: 'We aim to find out whether home exercise is as good as clinic exercise for walking speed.', heading: 'Introduction', note: 'a protocol states its aim in the present' },
       { text: 'The primary objective of this trial was to compare two dressings.' },
       { text: 'We therefore carried out a pragmatic trial to evaluate a text-message reminder.', heading: 'Introduction' },
       { text: 'To determine the effect of coaching on weight loss.', heading: 'Abstract' },
@@ -61,6 +64,7 @@ export default defineConcept({
     missing: [
       { text: 'The null hypothesis was that the two drugs were equivalent.', note: 'statistical null hypothesis' },
       { text: 'Previous trials aimed to reduce falls in care homes [3].', heading: 'Introduction', note: 'aims of other work' },
+      { text: 'In future work we aim to test the score in other hospitals.', heading: 'Discussion', note: 'a plan for future work' },
       { text: 'Blood pressure was measured twice.' },
       { text: 'The null hypothesis of no difference was rejected at the 5% level.', heading: 'Results', note: 'statistical null hypothesis' },
     ],

@@ -6,7 +6,7 @@ import { defineConcept, type SpecBody } from '../core/define.js';
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.6 },
   rules: [
-    { id: 'blinding/blinded', re: /\b(double[- ]blind(ed)?|single[- ]blind(ed)?|triple[- ]blind(ed)?|assessor[- ]blind(ed)?|observer[- ]blind(ed)?|open[- ]label|blinded to|blind to|masked to|unaware of|without knowledge of|were (blinded|masked)|was (blinded|masked)|(not|un)blinded|unmasked|blinding (was|of)|masking (was|of)|allocation conceal\w*)\b/i, weight: 1, negationOk: true },
+    { id: 'blinding/blinded', re: /\b(double[- ]blind(ed)?|single[- ]blind(ed)?|triple[- ]blind(ed)?|assessor[- ]blind(ed)?|observer[- ]blind(ed)?|open[- ]label|blinded to|blind to|masked to|unaware of|without knowledge of|were (blinded|masked)|was (blinded|masked)|will be (blinded|masked)|blinded (outcome )?(assessors?|raters?|evaluators?)|(not|un)blinded|unmasked|blinding (was|of)|masking (was|of)|allocation conceal\w*)\b/i, weight: 1, negationOk: true },
   ],
   headingFallback: { heading: /^(blinding|masking|randomi[sz]ation and (blinding|masking))$/ },
   require: { pattern: /blind|mask|unaware|without knowledge|open[- ]label|conceal/i },
@@ -26,6 +26,7 @@ export default defineConcept({
     reported: [
       { text: 'Outcome assessors were blinded to allocation.' },
       { text: 'This was an open-label trial.' },
+      { text: 'Falls will be graded by a blinded assessor.', note: 'a protocol' },
       { text: 'The two radiologists read the scans without knowledge of the clinical diagnosis.' },
       { text: 'Participants and therapists were not blinded to group allocation.', note: 'no blinding is reported too (not flagged as not done)' },
     ],
