@@ -2,12 +2,13 @@
  * `npm run bench`: check every document of the corpora against every bundled checklist in one process, then time
  * the CLI start-up on one Markdown file. Prints median/p90 ms per document (overall and per format), MB/s and the
  * CLI wall time. Targets (not asserted): ≤ 20 ms median per ~50 KB manuscript, ≤ 300 ms CLI wall, PDF ≤ 500 ms.
+ * The issue-15 reader ratios (readerRatios): a Markdown check against a bare remark-parse, JATS against rtransparent.
  * Then the screening benchmark (batch.ts: a folder of ~200 mixed submissions, in this process and on workers,
  * files/s and the workers' break-even; BENCH_BATCH=0 skips it) and the growth benchmark (growth.ts: adversarial
  * inputs 10 KB → 10 MB, slopes; BENCH_GROWTH=0 skips it).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +103,8 @@ async function main() {
   console.log(`heap after the batch vs before${gc ? ' (after GC)' : ' (run with --expose-gc for a GC-settled figure)'}: ${((heap1 - heap0) / 1048576).toFixed(1)} MB`);
   for (const f of failed) console.log(`  failed ${f}`);
 
+  await readerRatios(docs, all);
+
   // binary formats, generated from the example manuscript (dev dependencies pdf-lib and docx)
   try {
     const { makeTwoColumnPdf, makeDocx } = await import('./formats.js');
@@ -136,6 +139,67 @@ async function main() {
 
   if (process.env.BENCH_BATCH !== '0') (await import('./batch.js')).batchBenchmark(root, corpusRoot);
   if (process.env.BENCH_GROWTH !== '0') await (await import('./growth.js')).growthBenchmark();
+}
+
+/**
+ * rtransparent's PMC XML route (XPath over the parsed article), measured outside this project on this machine:
+ * 21 ms per 124 KB PMC JATS article (issue 15). Not re-measured here: R and rtransparent are not dependencies.
+ */
+const RTRANSPARENT_PMC_MS_PER_124KB = 21;
+
+/**
+ * The issue-15 ratios, interleaved in one process (medians of 30 rounds after 5 warm-up rounds, wall and CPU time):
+ * a warm check of a 32–50 KB corpus Markdown file against a bare `unified().use(remarkParse).parse` of the same
+ * text, and a check of each corpus JATS article, per 124 KB, against rtransparent's figure.
+ */
+async function readerRatios(docs: string[], all: string): Promise<void> {
+  const { unified } = await import('unified');
+  const remarkParse = (await import('remark-parse')).default;
+  const sized = docs.filter((d) => /\.md$/i.test(d) && statSync(d).size >= 32 * 1024 && statSync(d).size <= 50 * 1024).sort();
+  const md = sized.sort((a, b) => Math.abs(statSync(a).size - 40 * 1024) - Math.abs(statSync(b).size - 40 * 1024))[0];
+  const jats = docs.filter((d) => /\.(xml|nxml)$/i.test(d)).sort();
+  const time = async (f: () => unknown): Promise<[number, number]> => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await f();
+    const c = process.cpuUsage(c0);
+    return [performance.now() - t0, (c.user + c.system) / 1000];
+  };
+  const check = async (d: string) => checkManuscript(await readManuscript(d), { checklists: all });
+  if (md) {
+    const text = readFileSync(md, 'utf8');
+    const bare = unified().use(remarkParse);
+    const w = { bare: [] as number[], check: [] as number[] };
+    const c = { bare: [] as number[], check: [] as number[] };
+    for (let i = 0; i < 35; i++) {
+      const [bw, bc] = await time(() => bare.parse(text));
+      const [cw, cc] = await time(() => check(md));
+      if (i < 5) continue;
+      w.bare.push(bw);
+      c.bare.push(bc);
+      w.check.push(cw);
+      c.check.push(cc);
+    }
+    console.log(`markdown ${md.replace(/^.*\//, '')} (${(text.length / 1024).toFixed(0)} KB): check ${median(w.check).toFixed(1)} ms wall / ${median(c.check).toFixed(1)} ms CPU, bare remark-parse ${median(w.bare).toFixed(1)} / ${median(c.bare).toFixed(1)} ms: check = ${(median(w.check) / median(w.bare)).toFixed(2)}× remark-parse wall, ${(median(c.check) / median(c.bare)).toFixed(2)}× CPU (target ≤ 2×)`);
+  }
+  if (jats.length) {
+    const per124: number[] = [];
+    const per124cpu: number[] = [];
+    for (const d of jats) {
+      const kb = statSync(d).size / 1024;
+      const w: number[] = [];
+      const c: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const [tw, tc] = await time(() => check(d));
+        if (i < 3) continue;
+        w.push(tw);
+        c.push(tc);
+      }
+      per124.push((median(w) * 124) / kb);
+      per124cpu.push((median(c) * 124) / kb);
+    }
+    console.log(`jats n=${jats.length}: check per 124 KB, median ${median(per124).toFixed(1)} ms wall / ${median(per124cpu).toFixed(1)} ms CPU; rtransparent's PMC route ${RTRANSPARENT_PMC_MS_PER_124KB} ms (measured outside the project): ${(median(per124) / RTRANSPARENT_PMC_MS_PER_124KB).toFixed(2)}× wall, ${(median(per124cpu) / RTRANSPARENT_PMC_MS_PER_124KB).toFixed(2)}× CPU (target < 1×)`);
+  }
 }
 
 main().catch((e) => {

@@ -15,6 +15,7 @@ import { classifyHeading } from '../manuscript/sections.js';
 import type { Reader, ReaderInput, ReaderOutput } from './types.js';
 import { tick } from '../limits.js';
 import { checkMarkdownShape, markdownChunks } from './markdown-shape.js';
+import { plainRegions } from './markdown-plain.js';
 
 /**
  * The GFM constructs a manuscript needs (tables, footnotes, strikethrough). Literal autolinks are left out: URLs
@@ -169,11 +170,48 @@ export function markdownToBlocks(tree: Root, state: ChunkState = { lastDepth: 1 
   return { blocks, metadata, ...(title ? { title } : {}) };
 }
 
+/** Move a region's blocks (positions from its own first line) to where the region is in the piece. */
+function shiftBlocks(blocks: Block[], line: number, offset: number): Block[] {
+  if (line > 0 || offset > 0) {
+    for (const b of blocks) {
+      for (const seg of b.segments) {
+        if (seg.pos.line !== undefined) seg.pos = { ...seg.pos, line: seg.pos.line + line, ...(seg.pos.offset !== undefined ? { offset: seg.pos.offset + offset } : {}) };
+      }
+    }
+  }
+  return blocks;
+}
+
+/**
+ * One piece of Markdown as blocks: plain paragraphs and headings straight from the line scanner
+ * (markdown-plain.ts), the rest (and the whole piece when the scanner declines) parsed with micromark; the same
+ * blocks either way (test/markdown-plain.test.ts).
+ */
+export function markdownPieceToBlocks(text: string, state: ChunkState = { lastDepth: 1 }): ReturnType<typeof markdownToBlocks> {
+  const regions = plainRegions(text);
+  if (!regions) return markdownToBlocks(parseMarkdownTree(text), state);
+  const blocks: Block[] = [];
+  for (const r of regions) {
+    if (r.kind === 'hard') {
+      blocks.push(...shiftBlocks(markdownToBlocks(parseMarkdownTree(text.slice(r.from, r.to)), state).blocks, r.line, r.from));
+      continue;
+    }
+    const tb = new TextBuilder();
+    tb.append(r.text, { line: r.line + 1, column: r.kind === 'heading' ? r.depth + 2 : 1, offset: r.offset }, true);
+    if (!tb.text.trim()) continue; // only Unicode spaces: not prose, as in markdownToBlocks
+    if (r.kind === 'heading') {
+      state.lastDepth = r.depth;
+      blocks.push(tb.block('heading', { depth: r.depth }));
+    } else blocks.push(tb.block('paragraph'));
+  }
+  return { blocks, metadata: {} };
+}
+
 /**
  * Markdown as blocks: its shape checked against the limits first (markdown-shape.ts), then parsed piece by piece
  * (one piece for most manuscripts), the time budget checked between pieces.
  */
-export function readMarkdownText(text: string, path = '<input>'): ReaderOutput {
+export function readMarkdownText(text: string, path = '<input>', scanner = true): ReaderOutput {
   checkMarkdownShape(path, text);
   const blocks: Block[] = [];
   let first: ReturnType<typeof markdownToBlocks> | undefined;
@@ -181,7 +219,7 @@ export function readMarkdownText(text: string, path = '<input>'): ReaderOutput {
   for (const c of markdownChunks(text)) {
     tick();
     state.dropTableHeader = Boolean(c.continuesTable);
-    const out = markdownToBlocks(parseMarkdownTree(c.text), state);
+    const out = scanner ? markdownPieceToBlocks(c.text, state) : markdownToBlocks(parseMarkdownTree(c.text), state);
     if (!first) first = out;
     for (const b of out.blocks) {
       if (c.line > 0) {

@@ -13,7 +13,7 @@ export class LineIndex {
     public readonly text: string,
     public readonly file?: string,
   ) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   pos(offset: number): Position {
@@ -112,7 +112,12 @@ export function alignPieces(raw: string, rawStart: number, value: string): Piece
 /** Where text comes from: a line index (one per source file). */
 export type SourceRef = LineIndex;
 
-const WS = /\s/;
+/** The characters of `\s` in a JavaScript regular expression, tested on a UTF-16 code unit. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Builds one block's text from source pieces. Whitespace runs collapse to one space; leading and trailing
@@ -145,7 +150,8 @@ export class MappedBuilder {
   }
 
   private flushSpace(): void {
-    if (this.pendingSpace && this.tb.text.length && !/\s$/.test(this.tb.text)) this.tb.append(' ', null);
+    const t = this.tb.text;
+    if (this.pendingSpace && t.length && !isSpace(t.charCodeAt(t.length - 1))) this.tb.append(' ', null);
     this.pendingSpace = false;
   }
 
@@ -158,9 +164,9 @@ export class MappedBuilder {
     }
     let k = 0;
     while (k < text.length) {
-      if (WS.test(text[k]!)) {
+      if (isSpace(text.charCodeAt(k))) {
         let e = k + 1;
-        while (e < text.length && WS.test(text[e]!)) e++;
+        while (e < text.length && isSpace(text.charCodeAt(e))) e++;
         // a single plain space may stay inside a verbatim segment
         if (this.tb.text.length && e - k === 1 && text[k] === ' ' && !this.pendingSpace && this.contiguous(src, offset + k)) {
           this.tb.append(' ', null);
@@ -169,7 +175,7 @@ export class MappedBuilder {
         continue;
       }
       let e = k + 1;
-      while (e < text.length && !WS.test(text[e]!)) e++;
+      while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
       const word = text.slice(k, e);
       this.flushSpace();
       if (this.contiguous(src, offset + k)) this.tb.append(word, null);
@@ -192,11 +198,15 @@ export class MappedBuilder {
     }
     if (text === '\n' || /^\s/.test(text)) {
       this.pendingSpace = false;
-      if (text === '\n' && / +$/.test(this.tb.text)) {
-        this.tb.text = this.tb.text.replace(/ +$/, '');
+      // the last characters only: a regular expression anchored at the end would rescan the whole text per row
+      const t = this.tb.text;
+      if (text === '\n' && t.charCodeAt(t.length - 1) === 32) {
+        let e = t.length - 1;
+        while (e > 0 && t.charCodeAt(e - 1) === 32) e--;
+        this.tb.text = t.slice(0, e);
         this.tb.segments = this.tb.segments.filter((sg) => sg.textStart < this.tb.text.length);
       }
-      if (/\s$/.test(this.tb.text)) text = text.replace(/^[ \t]+/, '');
+      if (this.tb.text.length && isSpace(this.tb.text.charCodeAt(this.tb.text.length - 1))) text = text.replace(/^[ \t]+/, '');
       if (!text) return;
     } else this.flushSpace();
     if (pos) this.tb.append(text, pos, false);

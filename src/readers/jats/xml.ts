@@ -4,6 +4,7 @@ import type { Element, ElementContent, Root, RootContent } from 'xast';
 import { InputError } from '../types.js';
 import { decodeEntity } from '../source-util.js';
 import { checkMarkupDepth } from '../markup-depth.js';
+import { fastParseXml } from './fast-xml.js';
 import { fileError, isStackOverflow } from '../../limits.js';
 
 export type XNode = Root | RootContent | ElementContent;
@@ -11,10 +12,9 @@ export type XNode = Root | RootContent | ElementContent;
 const PLACEHOLDER = '\uE000';
 
 /** Replace the `&` of named entities XML does not predefine with a same-length placeholder. */
-function protectEntities(text: string): string {
-  return text.replace(/&([A-Za-z][A-Za-z0-9._-]*);/g, (m, name: string) =>
-    name === 'lt' || name === 'gt' || name === 'amp' || name === 'quot' || name === 'apos' ? m : PLACEHOLDER + m.slice(1),
-  );
+export function protectEntities(text: string): string {
+  // the `&` of every `&name;` except XML's five (a lookahead only: the same matches as replacing whole references)
+  return text.includes('&') ? text.replace(/&(?!(?:lt|gt|amp|quot|apos);)(?=[A-Za-z][A-Za-z0-9._-]*;)/g, PLACEHOLDER) : text;
 }
 
 export function restoreEntities(value: string): string {
@@ -22,10 +22,22 @@ export function restoreEntities(value: string): string {
   return value.replace(/\uE000([A-Za-z][A-Za-z0-9._-]*);/g, (_m, name: string) => decodeEntity(name) ?? `&${name};`);
 }
 
+/**
+ * The xast tree of a JATS file: the linear parser (fast-xml.ts) for the usual well-formed file, the full parser
+ * (after the markup-depth pre-check) for anything it leaves alone, with the same tree or the same error.
+ */
 export function parseXml(text: string, path: string): Root {
+  const protectedText = protectEntities(text);
+  const fast = fastParseXml(protectedText, path);
+  if (fast) return fast;
+  return parseXmlFully(protectedText, text, path);
+}
+
+/** The full parser (@rgrove/parse-xml through xast-util-from-xml); `text` unprotected, for the depth pre-check. */
+export function parseXmlFully(protectedText: string, text: string, path: string): Root {
   checkMarkupDepth(path, text, false);
   try {
-    return fromXml(protectEntities(text));
+    return fromXml(protectedText);
   } catch (e) {
     if (isStackOverflow(e)) throw fileError(path, e);
     const err = e as { line?: number; column?: number; cause?: { message?: string }; reason?: string; message?: string };

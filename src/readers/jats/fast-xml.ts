@@ -1,0 +1,301 @@
+/**
+ * A linear, iterative XML parser for the common shape of JATS files, producing the same xast tree (node types,
+ * values, attributes, positions) as `xast-util-from-xml` (@rgrove/parse-xml) in a fraction of the time: one pass
+ * with `indexOf` over text runs, no scanner objects, no second tree to transform.
+ *
+ * It accepts only what it is sure about. Anything else makes it return `null`, and the caller parses with
+ * `xast-util-from-xml`, which then builds the tree or raises the same error as before: carriage returns, characters
+ * XML forbids, non-ASCII names, a DOCTYPE internal subset, an undefined entity, a `>` inside an attribute value
+ * (where the markup-depth pre-check would count differently), malformed markup of any kind. Entities are never
+ * resolved beyond XML's five and numeric character references (the caller protects the others first), and the
+ * nesting depth is checked against the depth limit at every start tag exactly as `checkMarkupDepth` counts it.
+ */
+import type { Cdata, Comment, Doctype, Element, ElementContent, Instruction, Root, RootContent, Text } from 'xast';
+import { checkLimit } from '../../limits.js';
+
+// characters XML 1.0 forbids (validateChars in parse-xml), lone surrogates included
+const INVALID_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const XML_DECL = /<\?xml[\x20\t\n]+version[\x20\t\n]*=[\x20\t\n]*(?:"(1\.[0-9]+)"|'(1\.[0-9]+)')(?:[\x20\t\n]+(?:encoding[\x20\t\n]*=[\x20\t\n]*(?:"([A-Za-z][\w.-]*)"|'([A-Za-z][\w.-]*)')[\x20\t\n]*)?(?:standalone[\x20\t\n]*=[\x20\t\n]*(?:"(yes|no)"|'(yes|no)')[\x20\t\n]*)?)?\?>/y;
+const DOCTYPE =
+  /<!DOCTYPE[\x20\t\n]+([A-Za-z_:][A-Za-z0-9_:.-]*)(?:[\x20\t\n]+(?:PUBLIC[\x20\t\n]+(?:"([^"]*)"|'([^']*)')[\x20\t\n]*(?:"([^"]*)"|'([^']*)')[\x20\t\n]*|SYSTEM[\x20\t\n]*(?:"([^"]*)"|'([^']*)')[\x20\t\n]*)?)?>/y;
+const PUBID = /^[-\x20\na-zA-Z0-9'()+,./:=?;!*#@$_%]*$/;
+const REF = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/y;
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+const isWs = (c: number) => c === 32 || c === 9 || c === 10;
+const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
+const isName = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+const isXmlCodePoint = (cp: number) => (cp >= 0x20 && cp <= 0xd7ff) || cp === 0xa || cp === 0x9 || cp === 0xd || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+
+type Position = NonNullable<Root['position']>;
+type Point = Position['start'];
+
+class Bail {}
+const BAIL = new Bail();
+
+/** Parse `text` (entities already protected) or return null when the full parser must decide. */
+export function fastParseXml(text: string, path: string): Root | null {
+  if (text.includes('\r') || (SUSPECT.test(text) && INVALID_CHAR.test(text))) return null;
+  try {
+    return new FastXml(text, path).parse();
+  } catch (e) {
+    if (e === BAIL) return null;
+    throw e;
+  }
+}
+
+class FastXml {
+  private i = 0;
+  private readonly lineStarts: number[] = [0];
+  private readonly multiByte: boolean;
+  constructor(
+    private readonly s: string,
+    private readonly path: string,
+  ) {
+    for (let k = s.indexOf('\n'); k !== -1; k = s.indexOf('\n', k + 1)) this.lineStarts.push(k + 1);
+    this.multiByte = SURROGATE.test(s);
+  }
+
+  private line = 0;
+
+  /** Offset → point; the offsets asked for almost always grow, so the line is found by walking forward. */
+  private point(offset: number): Point {
+    const st = this.lineStarts;
+    let lo = this.line;
+    if (st[lo]! > offset) {
+      lo = 0;
+      let hi = this.line;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (st[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+    } else while (lo + 1 < st.length && st[lo + 1]! <= offset) lo++;
+    this.line = lo;
+    return { line: lo + 1, column: offset - st[lo]! + 1, offset };
+  }
+
+  /** parse-xml reports the end of the input as an unknown place when the text has surrogate pairs. */
+  private place<T extends { position?: Position }>(node: T, start: number | Point, end: number): T {
+    if (!(this.multiByte && end === this.s.length)) node.position = { start: typeof start === 'number' ? this.point(start) : start, end: this.point(end) };
+    return node;
+  }
+
+  private ws(): boolean {
+    const s = this.s;
+    const from = this.i;
+    while (this.i < s.length && isWs(s.charCodeAt(this.i))) this.i++;
+    return this.i > from;
+  }
+
+  private name(): string {
+    const s = this.s;
+    const from = this.i;
+    if (!isNameStart(s.charCodeAt(from))) {
+      if (s.charCodeAt(from) >= 0x80) throw BAIL;
+      return '';
+    }
+    let k = from + 1;
+    while (k < s.length && isName(s.charCodeAt(k))) k++;
+    if (s.charCodeAt(k) >= 0x80) throw BAIL; // a non-ASCII name character: leave it to the full parser
+    this.i = k;
+    return s.slice(from, k);
+  }
+
+  /** Decode the references in a run of character data (`raw` from `from`); throws BAIL on anything else. */
+  private decode(raw: string): string {
+    let amp = raw.indexOf('&');
+    if (amp === -1) return raw;
+    let out = '';
+    let last = 0;
+    while (amp !== -1) {
+      REF.lastIndex = amp;
+      const m = REF.exec(raw);
+      if (!m) throw BAIL;
+      out += raw.slice(last, amp);
+      if (m[3]) out += PREDEFINED[m[3]]!;
+      else {
+        const cp = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10);
+        if (!isXmlCodePoint(cp)) throw BAIL;
+        out += String.fromCodePoint(cp);
+      }
+      last = REF.lastIndex;
+      amp = raw.indexOf('&', last);
+    }
+    return out + raw.slice(last);
+  }
+
+  private comment(): Comment {
+    const s = this.s;
+    const start = this.i;
+    const e = s.indexOf('--', start + 4);
+    if (e === -1 || s.charCodeAt(e + 2) !== 62) throw BAIL;
+    this.i = e + 3;
+    return this.place({ type: 'comment', value: s.slice(start + 4, e) } as Comment, start, this.i);
+  }
+
+  private instruction(): Instruction {
+    const s = this.s;
+    const start = this.i;
+    this.i += 2;
+    const name = this.name();
+    if (!name || name.toLowerCase() === 'xml') throw BAIL;
+    let value = '';
+    if (this.ws()) {
+      const e = s.indexOf('?>', this.i);
+      if (e === -1) throw BAIL;
+      value = s.slice(this.i, e);
+      // the markup-depth pre-check reads a processing instruction up to its first `>`
+      if (value.includes('<') || value.includes('>')) throw BAIL;
+      this.i = e + 2;
+    } else if (s.startsWith('?>', this.i)) this.i += 2;
+    else throw BAIL;
+    return this.place({ type: 'instruction', name, value } as Instruction, start, this.i);
+  }
+
+  /** Comments, processing instructions and whitespace between the prolog's parts and after the root. */
+  private misc(out: RootContent[]): void {
+    const s = this.s;
+    for (;;) {
+      if (this.ws()) continue;
+      if (s.startsWith('<!--', this.i)) out.push(this.comment());
+      else if (s.startsWith('<?', this.i)) out.push(this.instruction());
+      else return;
+    }
+  }
+
+  parse(): Root {
+    const s = this.s;
+    const children: RootContent[] = [];
+    if (s.startsWith('\uFEFF')) throw BAIL; // the reader strips it; leave anything else to the full parser
+    if (s.startsWith('<?xml') && !isName(s.charCodeAt(5)) && s.charCodeAt(5) < 0x80) {
+      XML_DECL.lastIndex = 0;
+      const m = XML_DECL.exec(s);
+      if (!m) throw BAIL;
+      const version = m[1] ?? m[2]!;
+      const encoding = m[3] ?? m[4];
+      const standalone = m[5] ?? m[6];
+      const value = [`version="${version}"`, ...(encoding ? [`encoding="${encoding}"`] : []), ...(standalone ? [`standalone="${standalone}"`] : [])].join(' ');
+      this.i = XML_DECL.lastIndex;
+      children.push(this.place({ type: 'instruction', name: 'xml', value } as Instruction, 0, this.i));
+    }
+    this.misc(children);
+    if (s.startsWith('<!DOCTYPE', this.i)) {
+      const start = this.i;
+      DOCTYPE.lastIndex = start;
+      const m = DOCTYPE.exec(s);
+      if (!m) throw BAIL;
+      const pub = m[2] ?? m[3];
+      if (pub !== undefined && !PUBID.test(pub)) throw BAIL;
+      const sys = m[4] ?? m[5] ?? m[6] ?? m[7];
+      // the markup-depth pre-check reads a declaration up to its first `>`
+      if (/[<>]/.test(m[0].slice(2, -1))) throw BAIL;
+      this.i = DOCTYPE.lastIndex;
+      children.push(this.place({ type: 'doctype', name: m[1]!, public: pub || undefined, system: sys || undefined } as Doctype, start, this.i));
+      this.misc(children);
+    }
+    if (s.charCodeAt(this.i) !== 60) throw BAIL;
+    children.push(this.element());
+    this.misc(children);
+    if (this.i < s.length) throw BAIL;
+    const root: Root = { type: 'root', children };
+    root.position = { start: this.point(0), end: this.point(s.length) };
+    return root;
+  }
+
+  /** A start tag at `this.i`: the element with its attributes, `selfClosing` when it ends in `/>`. */
+  private startTag(): { el: Element; selfClosing: boolean } {
+    const s = this.s;
+    this.i++;
+    const name = this.name();
+    if (!name) throw BAIL;
+    const attributes: Record<string, string> = {};
+    while (this.ws()) {
+      const an = this.name();
+      if (!an) break;
+      if (an === '__proto__' || Object.prototype.hasOwnProperty.call(attributes, an)) throw BAIL;
+      this.ws();
+      if (s.charCodeAt(this.i) !== 61) throw BAIL;
+      this.i++;
+      this.ws();
+      const q = s.charCodeAt(this.i);
+      if (q !== 34 && q !== 39) throw BAIL;
+      const e = s.indexOf(q === 34 ? '"' : "'", this.i + 1);
+      if (e === -1) throw BAIL;
+      const raw = s.slice(this.i + 1, e);
+      // `<` is an error; `>` would make the markup-depth pre-check count differently: both go to the full parser
+      if (raw.includes('<') || raw.includes('>')) throw BAIL;
+      const value = this.decode(raw.includes('\n') || raw.includes('\t') ? raw.replace(/[\n\t]/g, ' ') : raw);
+      if (an === 'xml:space' && value !== 'default' && value !== 'preserve') throw BAIL;
+      attributes[an] = value;
+      this.i = e + 1;
+    }
+    let selfClosing = false;
+    if (s.startsWith('/>', this.i)) {
+      selfClosing = true;
+      this.i += 2;
+    } else if (s.charCodeAt(this.i) === 62) this.i++;
+    else throw BAIL;
+    return { el: { type: 'element', name, attributes, children: [] }, selfClosing };
+  }
+
+  /** The root element and everything in it, with an explicit stack (no recursion). */
+  private element(): Element {
+    const s = this.s;
+    const stack: Array<{ el: Element; start: Point }> = [];
+    let root: Element | undefined;
+    const close = (el: Element, start: Point) => {
+      this.place(el, start, this.i);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.el.children.push(el);
+      else root = el;
+    };
+    const open = () => {
+      const at = this.i;
+      const start = this.point(at);
+      const { el, selfClosing } = this.startTag();
+      if (selfClosing) return close(el, start);
+      stack.push({ el, start });
+      const depth = stack.length;
+      checkLimit(this.path, 'depth', depth, () => `nests elements more than ${depth - 1} deep (<${el.name.toLowerCase()}> at offset ${at})`);
+    };
+    open();
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const kids = top.el.children as ElementContent[];
+      const lt = s.indexOf('<', this.i);
+      if (lt === -1) throw BAIL;
+      if (lt > this.i) {
+        const raw = s.slice(this.i, lt);
+        if (raw.includes(']]>')) throw BAIL;
+        const start = this.i;
+        this.i = lt;
+        kids.push(this.place({ type: 'text', value: this.decode(raw) } as Text, start, lt));
+      }
+      const next = s.charCodeAt(lt + 1);
+      if (next === 47) {
+        // end tag
+        this.i = lt + 2;
+        const name = this.name();
+        if (name !== top.el.name) throw BAIL;
+        this.ws();
+        if (s.charCodeAt(this.i) !== 62) throw BAIL;
+        this.i++;
+        stack.pop();
+        close(top.el, top.start);
+      } else if (next === 33) {
+        if (s.startsWith('<!--', lt)) kids.push(this.comment());
+        else if (s.startsWith('<![CDATA[', lt)) {
+          const e = s.indexOf(']]>', lt + 9);
+          if (e === -1) throw BAIL;
+          this.i = e + 3;
+          kids.push(this.place({ type: 'cdata', value: s.slice(lt + 9, e) } as Cdata, lt, this.i));
+        } else throw BAIL;
+      } else if (next === 63) kids.push(this.instruction());
+      else open();
+    }
+    return root!;
+  }
+}

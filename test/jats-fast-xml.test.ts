@@ -1,0 +1,119 @@
+/**
+ * The linear XML parser (src/readers/jats/fast-xml.ts) against the full parser it stands in for: on every JATS
+ * file at hand and on thousands of damaged copies, it either declines (null: the full parser decides) or returns
+ * exactly the full parser's tree; a nesting over the depth limit gives the same error; and the faster entity
+ * protection marks the same references as the one it replaced.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fastParseXml } from '../src/readers/jats/fast-xml.js';
+import { parseXml, parseXmlFully, protectEntities } from '../src/readers/jats/xml.js';
+import { sharedData } from './shared-data.js';
+
+const corpus = sharedData('corpus', 'the fast XML parser on corpus JATS files');
+const fixture = readFileSync(join(import.meta.dirname, 'fixtures', 'readers', 'article.xml'), 'utf8');
+const corpusXml = corpus.present
+  ? readdirSync(corpus.path).flatMap((c) => {
+      const dir = join(corpus.path, c, 'docs');
+      try {
+        return readdirSync(dir).filter((f) => f.endsWith('.xml')).map((f) => readFileSync(join(dir, f), 'utf8'));
+      } catch {
+        return [];
+      }
+    })
+  : [];
+
+type Outcome = { tree: unknown } | { error: string } | null;
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+function full(text: string): Outcome {
+  try {
+    return { tree: plain(parseXmlFully(protectEntities(text), text, 'f.xml')) };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+function fast(text: string): Outcome {
+  try {
+    const t = fastParseXml(protectEntities(text), 'f.xml');
+    return t ? { tree: plain(t) } : null;
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+/** The entity protection before this parser (a callback per reference), kept here as the reference. */
+function protectEntitiesBefore(text: string): string {
+  return text.replace(/&([A-Za-z][A-Za-z0-9._-]*);/g, (m, name: string) => (['lt', 'gt', 'amp', 'quot', 'apos'].includes(name) ? m : '\uE000' + m.slice(1)));
+}
+
+describe('fast XML parser', () => {
+  it('gives the full parser’s tree for the fixture and the corpus JATS files', () => {
+    for (const text of [fixture, ...corpusXml]) {
+      const f = fast(text);
+      expect(f, 'the parser declined a well-formed JATS file').not.toBeNull();
+      expect(f).toEqual(full(text));
+    }
+  });
+
+  it('declines or agrees on damaged copies (deterministic mutations)', () => {
+    let seed = 20261206;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const bits = ['<', '>', '&', '&amp;', '&#x41;', '&#X41;', '&#0;', '&nbsp;', '&_x;', ']]>', '<!--', '-->', '<!-- a -- b -->', '<?pi x?>', '<?pi a>b?>', '<?xml v?>', '<![CDATA[a<b]]>', '"', "'", '/>', '</p>', '<p>', '<b a="1" a="2">', '<i x=">">', '<i x="a&#10;b\tc"/>', '\t', '\n', '\r\n', ' ', '\u0001', '\uD800', '😀', 'é', '<é>', '<a:b c:d="e"/>', '<!DOCTYPE a>', '<x xml:space="bad"/>', '<x xml:space="preserve"/>', '</ p>', '</p >', '<p/ >', '&#1114112;', '&#xD800;', '&lt', '<?xml version="1.0"?>', '<x __proto__="1"/>'];
+    // whole elements of 100–2,000 characters from the files, each wrapped in a small document, then damaged
+    const pieces: string[] = [];
+    for (const text of [fixture, ...corpusXml]) {
+      const walk = (n: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }) => {
+        const a = n.position?.start.offset;
+        const b = n.position?.end.offset;
+        if (n.type === 'element' && a !== undefined && b !== undefined && b - a >= 100 && b - a <= 2000) pieces.push(text.slice(a, b));
+        for (const c of (n.children ?? []) as Array<typeof n>) walk(c);
+      };
+      walk(parseXml(text.replace(/^\uFEFF/, ''), 'f.xml'));
+    }
+    const counts = { agreed: 0, declined: 0 };
+    for (let n = 0; n < 1200; n++) {
+      let t = `<?xml version="1.0"?>\n<article>${pieces[rnd(pieces.length)]!}</article>\n`;
+      for (let j = rnd(3); j > 0; j--) {
+        const at = rnd(t.length + 1);
+        const op = rnd(3);
+        if (op === 0) t = t.slice(0, at) + bits[rnd(bits.length)]! + t.slice(at);
+        else if (op === 1) t = t.slice(0, at) + t.slice(at + 1 + rnd(20));
+        else {
+          const b = rnd(t.length);
+          t = t.slice(0, at) + t.slice(b, b + rnd(60)) + t.slice(at);
+        }
+      }
+      const f = fast(t);
+      if (f === null) counts.declined++;
+      else {
+        expect(JSON.stringify(f)).toBe(JSON.stringify(full(t)));
+        counts.agreed++;
+      }
+    }
+    // both branches are exercised
+    expect(counts.agreed).toBeGreaterThan(50);
+    expect(counts.declined).toBeGreaterThan(50);
+  }, 60_000);
+
+  it('handles a prolog, doctype, comments, CDATA, instructions and references like the full parser', () => {
+    const text = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!-- c -->\n<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.2 20190208//EN" "JATS-journalpublishing1.dtd">\n<?pi one?>\n<article a='x &amp; y' b="1&#x9;2\t3"><p>A &lt;b&gt; &#233; &nbsp; 😀 <![CDATA[x < y & z]]><?note v?><!--k--></p><q/></article>\n<!-- end -->\n`;
+    expect(fast(text)).not.toBeNull();
+    expect(fast(text)).toEqual(full(text));
+  });
+
+  it('refuses a nesting over the depth limit with the same message', () => {
+    const deep = `<article>${'<sec>'.repeat(250)}x${'</sec>'.repeat(250)}</article>`;
+    expect(() => parseXml(deep, 'deep.xml')).toThrow(/deep\.xml: nests elements more than 200 deep \(<sec> at offset 1004\)/);
+    expect(fast(deep)).toEqual(full(deep));
+  });
+
+  it('protects the same entity references as before', () => {
+    for (const text of [fixture, ...corpusXml, 'a &nbsp; &amp; &lt;b &x.y-z; &1; &a&b; &amp;nbsp; &ltx; &#160; &Agr;']) {
+      expect(protectEntities(text)).toBe(protectEntitiesBefore(text));
+    }
+  });
+});
