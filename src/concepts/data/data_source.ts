@@ -134,6 +134,12 @@ function detect({ ms }: DetectContext): Finding {
       if (any) hit.inst.push(s);
     }
   }
+  // institutions named in the very sentence that names a public dataset contributed to that dataset (its
+  // centres), they are not own sites of this study
+  if (hit.public.length) {
+    const pub = new Set(hit.public);
+    for (const k of ['inst', 'single', 'multi'] as const) hit[k] = hit[k].filter((s) => !pub.has(s));
+  }
   const hasPublic = hit.public.length > 0;
   const hasRegistry = hit.registry.length > 0;
   const hasInst = hit.inst.length + hit.single.length + hit.multi.length > 0;
