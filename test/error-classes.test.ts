@@ -145,6 +145,11 @@ describe('class 5: false "reported" (other work, claims, remarks and look-alike 
     { kind: 'positive', concept: 'external_validation', text: 'The model was then tested on 300 patients from a second hospital that contributed no training data.' },
     { kind: 'trap', concept: 'explainability', text: 'There is a trade-off between sensitivity and the number of false positives per scan.', heading: 'Discussion' },
     { kind: 'positive', concept: 'explainability', text: 'Grad-CAM saliency maps were computed to show which regions drove each prediction.' },
+    { kind: 'trap', concept: 'data_representativeness', text: 'The framework is generalisable to other segmentation tasks.', heading: 'Discussion' },
+    { kind: 'positive', concept: 'data_representativeness', text: 'Because all patients came from one tertiary centre, the generalisability of the results to community hospitals is uncertain.', heading: 'Discussion' },
+    { kind: 'trap', concept: 'fairness', text: 'For the sake of fairness, every baseline was trained for the same number of epochs.' },
+    { kind: 'positive', concept: 'fairness', text: 'Model performance was compared across sex and age groups.', heading: 'Results' },
+    { kind: 'trap', concept: 'predictor_handling', text: 'All scans were resampled to 1 mm voxels and their intensities were z-score normalised.' },
     { kind: 'trap', concept: 'design_prospective_retrospective', text: 'We also searched ClinicalTrials.gov and the WHO trial registry for ongoing studies.' },
   ]);
   it('trap: "an AUC of 0.91 on the test set" is not a test set of 91', () => {
