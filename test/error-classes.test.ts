@@ -119,6 +119,10 @@ describe('class 3: limitations, implications and methods written as plain techni
     { kind: 'positive', concept: 'prediction_calculation', text: 'Segment-level predictions were aggregated per recording by taking the maximum score for each class.' },
     { kind: 'negative', concept: 'prediction_calculation', text: 'The learning rate was halved every 20 epochs.' },
     { kind: 'trap', concept: 'prediction_calculation', text: 'Body surface area was calculated with the Mosteller formula.' },
+    { kind: 'positive', concept: 'robustness', text: 'Training was repeated with five different random seeds.' },
+    { kind: 'positive', concept: 'robustness', text: 'Table 4 reports an ablation of the attention module.', heading: 'Results' },
+    { kind: 'positive', concept: 'robustness', text: 'We studied the effect of the patch size on the Dice score.', heading: 'Results' },
+    { kind: 'trap', concept: 'robustness', text: 'Sensitivity and specificity were computed against the reference standard.' },
     { kind: 'positive', concept: 'eligibility', text: 'Cases met the revised McDonald criteria for multiple sclerosis, and controls were volunteers without neurological disease.' },
   ]);
 });
