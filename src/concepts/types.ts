@@ -30,11 +30,6 @@ export interface Finding {
   noneDeclared?: boolean;
   /** for a missing finding: the closest sentence, below the threshold but near it ("not found — check") */
   candidate?: Evidence;
-  /**
-   * the thing is there but not in the form the concept asks for (an abstract without labelled parts): the concept
-   * stays missing (eval counts it so), an item made of it is partial with this reason, not missing
-   */
-  incomplete?: string;
   /** found only in the abstract: complete for items that accept the title or the abstract */
   onlyIn?: 'abstract';
   evidence: Evidence[];

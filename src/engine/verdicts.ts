@@ -57,9 +57,6 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
       // some of the item's concepts are there, others are not
       return { ...base, status: 'partial', evidence, reason: `not found: ${missing.join(', ')}`, ...(notDone ? { notDone } : {}) };
     }
-    // present in an incomplete form (an unstructured abstract): partial, not missing
-    const incomplete = missing.map((c) => findings.get(c)?.incomplete).find((e) => e !== undefined);
-    if (incomplete) return { ...base, status: 'partial', evidence: [], reason: incomplete };
     const candidate = missing.map((c) => findings.get(c)?.candidate).find((e) => e !== undefined);
     return { ...base, status: 'missing', evidence: [], reason: item.advice ?? item.description, ...(candidate ? { candidate } : {}) };
   }

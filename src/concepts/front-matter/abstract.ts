@@ -23,7 +23,7 @@ function detect({ ms }: DetectContext): Finding {
   return {
     concept: 'abstract',
     status: 'missing',
-    ...(scan.hasAbstract ? { value: 'unstructured', incomplete: 'there is an abstract, but without labelled parts' } : {}),
+    ...(scan.hasAbstract ? { value: 'unstructured' } : {}),
     evidence: [],
     confidence: 0.8,
     rule: scan.hasAbstract ? 'abstract/unstructured' : 'abstract/none',

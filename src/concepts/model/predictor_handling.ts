@@ -4,18 +4,12 @@
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
 
-/**
- * Intensity normalisation of images and one-hot labels are preprocessing of images or targets, not handling of
- * predictors (unless the sentence names variables, predictors or features).
- */
-const IMAGE_OR_LABEL = /^(?![^.]*\b(?:variables?|predictors?|covariates?|features?|clinical|demographic\w*|laboratory)\b).*\b(?:images?|intensit(?:y|ies)|voxels?|pixels?|frames?|scans?|volumes?|slices?|patches?|ground[- ]truth|labels?|label smoothing|segmentation maps?|masks?)\b/i;
-
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
   citationsInMethodsOk: true,
   damp: FAMILY_DAMP,
   rules: [
-    cue('predictors/handling', /\bcontinuous (?:variables?|predictors?|features?|covariates?) (?:were|was) (?:kept|treated|modell?ed|categori[sz]ed|dichotomi[sz]ed|transformed|standardi[sz]ed|scaled|normali[sz]ed|entered|analy[sz]ed)\b|\bdichotomi[sz]ed\b|\bcategori[sz]ed (?:into|as|using|according)\b|\b(?:restricted )?cubic splines?\b|\bfractional polynomials?\b|\blog[- ]?transform\w*|\bone-?hot\b|\bdummy (?:variables?|coding)\b|\b(?:standardi[sz]ed|normali[sz]ed|scaled|rescaled) (?:to (?:zero mean|unit variance|lie between|a range|the range|\[?0)|by subtracting)|\bz-?scores?\b|\bmin-?max (?:scal|normali[sz])\w*/i, 0.65, { unless: IMAGE_OR_LABEL }),
+    cue('predictors/handling', /\bcontinuous (?:variables?|predictors?|features?|covariates?) (?:were|was) (?:kept|treated|modell?ed|categori[sz]ed|dichotomi[sz]ed|transformed|standardi[sz]ed|scaled|normali[sz]ed|entered|analy[sz]ed)\b|\bdichotomi[sz]ed\b|\bcategori[sz]ed (?:into|as|using|according)\b|\b(?:restricted )?cubic splines?\b|\bfractional polynomials?\b|\blog[- ]?transform\w*|\bone-?hot\b|\bdummy (?:variables?|coding)\b|\b(?:standardi[sz]ed|normali[sz]ed|scaled|rescaled) (?:to (?:zero mean|unit variance|lie between|a range|the range|\[?0)|by subtracting)|\bz-?scores?\b|\bmin-?max (?:scal|normali[sz])\w*/i, 0.65),
   ],
 };
 
