@@ -6,7 +6,9 @@ import { defineConcept, type SpecBody } from '../core/define.js';
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.9 },
   rules: [
-    { id: 'represent/representative', re: /\b((is|are|was|were|be|not|may not be|might not be) (fully |broadly |truly )?representative|representativeness|generali[sz]ab(le|ility)|generali[sz]e (to|beyond)|(similar|comparable) to the (general|target|source|wider|national) population|intended[- ]use population|target population|selection bias|spectrum (bias|of (patients|disease)))\b/i, weight: 0.85, otherWorkOk: true },
+    // generalisability counts when the sentence speaks of a population, sample or setting, not of a method alone
+    { id: 'represent/generalisable', re: /\b(generali[sz]ab(le|ility)|generali[sz]e (to|beyond))\b/i, weight: 0.85, otherWorkOk: true, unless: /^(?![^.]*\b(population|cohorts?|samples?|patients|participants|subjects|individuals|people|centres?|centers?|sites?|institutions?|hospitals?|settings?|countries|regions?|data ?sets?|data|scanners?|demographic\w*)\b)/i },
+    { id: 'represent/representative', re: /\b((is|are|was|were|be|not|may not be|might not be) (fully |broadly |truly )?representative|representativeness|(similar|comparable) to the (general|target|source|wider|national) population|intended[- ]use population|target population|selection bias|spectrum (bias|of (patients|disease)))\b/i, weight: 0.85, otherWorkOk: true },
   ],
   headingFallback: { heading: /^(representativeness|generali[sz]ability)$/ },
   require: { pattern: /representativ|generali[sz]|population|selection bias|spectrum/i },

@@ -52,6 +52,9 @@ const NAMED_SOURCE = /\b(?:from|in|of|by|using|used|on) (?:the )?((?:[A-Z][\w'â€
 const CRITERIA_OF = /\b(criteria|definitions?|classification|guidelines?|recommendations?) (in|of|from|used in|proposed by|by) the\b/i;
 const SOURCE_VERB = /\b(recruit\w*|enrol\w*|includ(ed|ing)|identified|selected|drawn|sampled|particip\w*|consist\w*|compris\w*)\b/i;
 
+/** A public dataset described by where its data came from (its contributing centres), not by this study's sites. */
+const DATASET_CONTRIBUTORS = /\b(?:whose|its|their) (?:\w+ ){0,2}(?:were|was|are|is) (?:contributed|collected|acquired|provided|gathered|pooled)\b|\b(?:contributed|collected|acquired|provided|gathered|pooled) (?:\w+ ){0,3}(?:by|at|from|across) (?:\d+|several|multiple|many|various|different|two|three|four|five|six|seven|eight|nine|ten)\b[^.;]{0,30}\b(?:centres|centers|sites|institutions|hospitals|universities)\b|\b(?:contains|comprises|includes|consists of) (?:\w+ ){0,4}from (?:\d+|several|multiple|many|various|different|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:centres|centers|sites|institutions|hospitals|universities)\b/i;
+
 function hasInstitution(t: string): boolean {
   INSTITUTION.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -133,6 +136,12 @@ function detect({ ms }: DetectContext): Finding {
       }
       if (any) hit.inst.push(s);
     }
+  }
+  // centres that a public dataset's own sentence names as its contributors ("whose scans were contributed by seven
+  // centres") are not own sites of this study
+  if (hit.public.length) {
+    const pub = new Set(hit.public.filter((s) => DATASET_CONTRIBUTORS.test(s.text)));
+    for (const k of ['inst', 'single', 'multi'] as const) hit[k] = hit[k].filter((s) => !pub.has(s));
   }
   const hasPublic = hit.public.length > 0;
   const hasRegistry = hit.registry.length > 0;

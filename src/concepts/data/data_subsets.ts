@@ -10,6 +10,8 @@ const spec: SpecBody = {
   damp: FAMILY_DAMP,
   rules: [
     cue('subsets/selected', /\b(?:a |the )?(?:random )?(?:subset|subsample|sub-sample) of (?:the )?(?:\d[\d,]* )?(?:\w+ ){0,3}(?:images|slices|scans|series|frames|patients|cases|samples|studies|data|views)\b|\bonly (?:the )?(?:\w+[- ]){0,3}(?:images|slices|series|sequences|scans|views|frames|phases) (?:were|was) (?:used|included|selected|analy[sz]ed|retained|kept)|\b(?:selected|chose|extracted) (?:the )?(?:\w+ ){0,3}(?:slices|series|frames|views|phases|sequences) (?:with|containing|showing|that|from)\b/i, 0.65),
+    // one unit per patient, a restricted analysis, a random draw of a number of units, sub-datasets
+    cue('subsets/restricted', /\bonly (?:the )?(?:first|last|initial|earliest|latest|most recent|baseline|index) (?:[\w-]+ ){0,2}(?:admissions?|episodes?|visits?|stays?|scans?|images?|examinations?|exams?|encounters?|studies|recordings?|time-?points?)\b|\b(?:restricted|limited|confined) (?:the |our )?(?:analysis|analyses|experiments|dataset|data set|data|cohort|study sample) to (?:the )?(?!\d)|\brandomly (?:select(?:ed)?|chose|chosen|choose|sampled?|picked?|drew|drawn) (?:\d[\d,]*|a subset)\b|\bsub-?datasets?\b|\b(?:use|used|utili[sz]ed?|keep|kept|retain(?:ed)?) only (?:the )?(?:[\w-]+ ){0,3}(?:images|slices|scans|series|sequences|views|sets?|samples|cases|studies|recordings|modalit\w+|subset)\b/i, 0.6),
   ],
 };
 
@@ -31,6 +33,8 @@ export default defineConcept({
       { text: 'Only the axial T2-weighted images were used for analysis.' },
       { text: 'A random subset of 500 images was selected for manual review.' },
       { text: 'From each examination we selected the slices containing the largest tumour cross-section.' },
+      { text: 'Only the most recent visit of each child was analysed.' },
+      { text: 'We randomly drew 200 radiographs from the archive for the reader study.' },
     ],
     missing: [
       { text: 'Patients were excluded if they had prior surgery.' },

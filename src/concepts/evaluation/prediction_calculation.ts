@@ -4,12 +4,17 @@
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
 
+/** Clinical measures computed with a formula are not predictions of the model. */
+const CLINICAL_FORMULA = /\b(?:body (?:surface area|mass index)|BMI|BSA|eGFR|glomerular filtration|creatinine clearance|QTc|dose|dosage|sample size|power)\b/i;
+
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
   citationsInMethodsOk: true,
   damp: FAMILY_DAMP,
   rules: [
-    cue('predictions/calc', /\b(?:predicted (?:probabilit\w+|risks?|values?|scores?|labels?)|predictions|risk scores?|risk ind(?:ex|ices)) (?:were|was) (?:calculated|computed|obtained|derived|generated|estimated|made|averaged)\b|\b(?:calculated|computed) (?:using|with|from|by) the (?:\w+ )?(?:formula|equation|regression coefficients)\b|\bout-of-fold predictions\b|\bapplied (?:the )?(?:\w+ )?(?:model|equation|formula|coefficients|algorithm) to (?:the )?(?:test|validation|external|held|new|each)\b/i, 0.6),
+    cue('predictions/calc', /\b(?:predicted (?:probabilit\w+|risks?|values?|scores?|labels?)|predictions|risk scores?|risk ind(?:ex|ices)) (?:were|was) (?:calculated|computed|obtained|derived|generated|estimated|made|averaged)\b|\b(?:calculated|computed) (?:using|with|from|by) the (?:\w+ )?(?:formula|equation|regression coefficients)\b|\bout-of-fold predictions\b|\bapplied (?:the )?(?:\w+ )?(?:model|equation|formula|coefficients|algorithm) to (?:the )?(?:test|validation|external|held|new|each)\b/i, 0.6, { unless: CLINICAL_FORMULA }),
+    // how a trained model's outputs become the evaluated predictions, in the words of ML papers
+    cue('predictions/inference', /\b(?:at|during|in|for) (?:the )?(?:inference|test[- ]time|prediction time)\b|\bpredictions (?:\w+ ){0,5}(?:were|are|was|is) (?:then )?(?:averaged|aggregated|combined|pooled|fused|summed|thresholded|binari[sz]ed|max-pooled|majority-voted)\b|\b(?:averag|aggregat|combin|pool|fus)(?:e|ed|es|ing) (?:the )?(?:[\w-]+ ){0,3}(?:predictions|predicted probabilities|probabilities|outputs)\b|\b(?:binari[sz]\w*|threshold(?:ed|ing)) (?:the )?(?:[\w-]+ ){0,3}(?:outputs?|predictions|probabilit\w+|probability maps|heat-?maps|scores)\b|\bsliding[- ]window (?:inference|prediction|approach|manner|fashion)\b|\btest[- ]time augmentation\b|\bthe (?:final|overall) (?:prediction|output|score|label|class)\b[^.;]{0,40}\b(?:is|was) (?:obtained|computed|calculated|given|taken|derived|the (?:mean|average|maximum|max|sum|argmax))\b/i, 0.6),
   ],
 };
 
@@ -32,11 +37,14 @@ export default defineConcept({
       { text: 'Risk scores were calculated by summing the points assigned to each predictor.' },
       { text: 'Out-of-fold predictions were pooled to estimate performance.' },
       { text: 'We applied the published equation to the validation cohort to obtain individual risks.' },
+      { text: 'During inference, overlapping tiles were predicted and their probability maps averaged.' },
+      { text: 'The outputs of the three networks were combined by averaging their predicted probabilities.' },
     ],
     missing: [
       { text: 'Sample size was calculated with a power of 80%.' },
       { text: 'The predictions of earlier studies were not confirmed.' },
       { text: 'Body mass index was calculated as weight divided by height squared.' },
+      { text: 'Creatinine clearance was computed with the Cockcroft-Gault formula.', note: 'a clinical formula' },
     ],
   },
 });

@@ -8,6 +8,9 @@ const spec: SpecBody = {
   damp: FAMILY_DAMP,
   rules: [
     cue('robustness/analysis', /\bsensitivity analys[ie]s\b|\bsubgroup analys[ie]s\b|\bstratified (?:analys[ie]s|by)\b|\brobust(?:ness)? (?:to|analys[ie]s|against|across|check)\b|\bperturbations?\b|\bablation (?:stud(?:y|ies)|experiments?|analys[ie]s)\b|\b(?:variability|stability|consistency) (?:across|between|over) (?:runs|seeds|scanners|sites|folds|vendors|centres|centers|protocols)\b|\bstress[- ]test\w*|\bnoise (?:was )?added\b|\btest-?retest\b/i, 0.7),
+    // ablations and variations in the words of ML papers: "ablation of", the effect of a hyperparameter, with and
+    // without a component, repeats over different seeds or splits
+    cue('robustness/variation', /\bablat(?:ion|ed|ing) (?:of|on)\b|\b(?:impact|effect|influence|sensitivity) of (?:the )?(?:[\w-]+ ){0,3}(?:hyper-?parameters?|parameters?|factors?|weights?|number of|choice of|sizes?|epochs?|loss(?:es)?|components?|modules?|layers?|augmentations?|initiali[sz]ations?|seeds?|thresholds?|smoothing|temperature|learning rates?|batch sizes?)\b|\bwith and without (?:the )?(?:[\w-]+ ){0,2}(?:loss(?:es)?|modules?|components?|dropouts?|augmentations?|pre-?training|attention|masking|regulari[sz]ation)\b|\b(?:different|multiple|several|(?:\w+ )?independent) (?:random )?(?:[\w-]+ )?(?:seeds|initiali[sz]ations|splits of the data|data splits|runs)\b/i, 0.65),
   ],
   citationsInMethodsOk: true,
 };

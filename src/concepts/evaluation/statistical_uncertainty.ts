@@ -14,7 +14,7 @@ const spec: SpecBody = {
     cue('uncertainty/bootstrap', /\bbootstrap\w*\s(?:\w+\s){0,3}(?:confidence|CIs?|intervals?|standard errors?|percentile)\b|\b\d[\d,]*\s(?:bootstrap(?:ped)?|resampled)\s(?:samples|replicates|datasets|iterations|resamples|repetitions)\b|\bbootstrap(?:ping|ped)?\b[^.;]{0,40}\b\d[\d,]* (?:times|replicates|iterations|repetitions)\b/i, 0.8),
     cue('uncertainty/bootstrap-weak', /\bbootstrap\w*/i, 0.4),
     cue('uncertainty/se', /\bstandard errors?\b|\b(?:SE,|SE\)|SE=|SE =|SE:|SEM,|SEM\)|SEM=|SEM =|SEM:)/, 0.65),
-    cue('uncertainty/spread', /(?:±|\+\/-|standard deviations?|\bSD\b)[^.;]{0,80}\b(?:folds?|cross-?validation|runs|repeats|repetitions|seeds|iterations|splits)\b|\b(?:folds?|cross-?validation|runs|repetitions|iterations|splits)\b[^.;]{0,80}(?:±|\+\/-|standard deviations?|\bSD\b)/i, 0.7),
+    cue('uncertainty/spread', /(?:±|\+\/-|standard deviations?|\bSD\b)(?:[^.;]|\.(?=\d)){0,80}\b(?:folds?|cross-?validation|runs|repeats|repetitions|seeds|iterations|splits)\b|\b(?:folds?|cross-?validation|runs|repetitions|iterations|splits)\b(?:[^.;]|\.(?=\d)){0,80}(?:±|\+\/-|standard deviations?|\bSD\b)/i, 0.7),
     cue('uncertainty/significantly', /\bsignificantly (?:higher|lower|better|worse|different|outperform\w*|improved|increased|decreased|associated|reduced|greater|smaller)\b/i, 0.45),
   ],
   citationsInMethodsOk: true,
@@ -39,6 +39,7 @@ export default defineConcept({
       { text: 'The AUC was 0.87 (95% CI 0.82-0.91).' },
       { text: 'Groups were compared with the Mann-Whitney U test and P < 0.05 was deemed significant.' },
       { text: 'Mean accuracy across the ten folds was 81% ± 4%.' },
+      { text: 'Sensitivity was 0.78 ± 0.05 over the four repeated splits.', heading: 'Results' },
       { text: 'Standard errors of the slopes were obtained from 2,000 bootstrap replicates.' },
     ],
     missing: [

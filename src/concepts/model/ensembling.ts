@@ -9,7 +9,7 @@ const spec: SpecBody = {
   citationsInMethodsOk: true,
   damp: FAMILY_DAMP,
   rules: [
-    cue('ensemble/explicit', /\bensemble[sd]?\b|\bensembling\b|\b(?:averag\w*|combin\w*|majority[- ]vot\w*) (?:of )?(?:the )?(?:predictions|outputs|probabilities|scores) (?:of|from|across) (?:the )?(?:\w+ )?(?:models|networks|classifiers|folds)\b|\bstack(?:ed|ing) (?:generali[sz]ation|models?|ensembles?|classifiers?)\b|\bbagging\b/i, 0.7),
+    cue('ensemble/explicit', /\bensemble[sd]?\b|\bensembling\b|\b(?:averag\w*|combin\w*|majority[- ]vot\w*) (?:of )?(?:the )?(?:predictions|outputs|probabilities|scores) (?:of|from|across) (?:the )?(?:\w+ )?(?:models|networks|classifiers|folds)\b|\bstack(?:ed|ing) (?:generali[sz]ation|models?|ensembles?|classifiers?)\b|\bbagging\b|\b(?:mean|average|majority vote|median) of the (?:[\w-]+ ){0,3}(?:outputs|predictions|probabilities|scores) of (?:the |all )?(?:[\w-]+ ){0,3}(?:models|networks|classifiers)\b/i, 0.7),
   ],
 };
 

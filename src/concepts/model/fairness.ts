@@ -4,10 +4,13 @@
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
 
+/** "For (the sake of) fairness, all models were trained ..." is about a fair comparison, not fairness across groups. */
+const FAIR_COMPARISON = /^(?![^.]*\b(?:subgroups?|race|racial|ethnic\w*|sex|gender|demographic\w*|socio-?economic|under-?represent\w*|disparit\w*)\b).*\b(?:for (?:the sake of )?fairness|to (?:ensure|guarantee|keep|maintain) (?:the )?fairness|in the interest of fairness|fair(?:ness of the)? comparisons?)\b/i;
+
 const spec: SpecBody = {
   damp: FAMILY_DAMP,
   rules: [
-    cue('fairness/explicit', /\bfairness\b|\balgorithmic bias\b|\bbias (?:across|between|among|against) (?:subgroups|groups|races?|ethnic\w*|sex(?:es)?|genders?|populations)\b|\b(?:performance|accuracy|AUC|sensitivity|specificity|error) (?:was |were )?(?:\w+ )?(?:across|by|between|among|stratified by|within|for) (?:different )?(?:race|racial|ethnic\w*|sex|gender|age groups?|demographic\w*|socio-?economic)\b|\bdisparit\w*|\bunder-?represent\w*|\bequit(?:y|able)\b/i, 0.65),
+    cue('fairness/explicit', /\bfairness\b|\balgorithmic bias\b|\bbias (?:across|between|among|against) (?:subgroups|groups|races?|ethnic\w*|sex(?:es)?|genders?|populations)\b|\b(?:performance|accuracy|AUC|sensitivity|specificity|error) (?:was |were )?(?:\w+ )?(?:across|by|between|among|stratified by|within|for) (?:different )?(?:race|racial|ethnic\w*|sex|gender|age groups?|demographic\w*|socio-?economic)\b|\bdisparit\w*|\bunder-?represent\w*|\bequit(?:y|able)\b/i, 0.65, { unless: FAIR_COMPARISON }),
   ],
   citationsInMethodsOk: true,
 };

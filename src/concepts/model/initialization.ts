@@ -9,7 +9,7 @@ const spec: SpecBody = {
   citationsInMethodsOk: true,
   damp: FAMILY_DAMP,
   rules: [
-    cue('init/pretrained', /\bpre-?trained (?:on|weights|models?|networks?|with)\b|\btransfer learning\b|\bfine-?tun(?:ed|ing)\b|\bImageNet\b|\b(?:randomly|random) initiali[sz]\w*|\binitiali[sz](?:ed|ation) (?:with|from|using|by|randomly)\b|\b(?:He|Xavier|Glorot|Kaiming) (?:normal |uniform )?initiali[sz]\w*|\bweights (?:were |was )?(?:initiali[sz]ed|loaded|transferred|frozen)\b|\btrained from scratch\b/i, 0.75),
+    cue('init/pretrained', /\bpre-?trained (?:on|weights|models?|networks?|with)\b|\btransfer learning\b|\bfine-?tun(?:ed|ing)\b|\bImageNet\b|\b(?:randomly|random) initiali[sz]\w*|\binitiali[sz](?:ed|ation) (?:with|from|using|by|randomly)\b|\b(?:He|Xavier|Glorot|Kaiming) (?:normal |uniform )?initiali[sz]\w*|\bweights (?:were |was )?(?:initiali[sz]ed|loaded|transferred|frozen)\b|\btrained from scratch\b|\b(?:start(?:ed|ing|s)?|initiali[sz]ed|began) (?:training )?from (?:the )?(?:[\w-]+ ){0,3}weights\b|\bweights (?:previously )?(?:learned|learnt|trained|obtained) on\b/i, 0.75),
   ],
 };
 

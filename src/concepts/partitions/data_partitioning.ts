@@ -56,7 +56,7 @@ function parsePartition(hits: Hit[]): { value: string; details: Record<string, u
       else if (c === undefined && a + b === 100) Object.assign(proportions, /validation/i.test(t) && !/\btest/i.test(t) ? { train: a, validation: b } : { train: a, test: b });
     }
     // counts: "456 training images", "1,200 patients for training"
-    const cntRe = new RegExp(`\\b(\\d[\\d,]*) (?:\\w+ ){0,2}?(?:${UNIT} )?(?:were |was )?(?:used |randomly selected |assigned |allocated )?(?:for|as|in|to|into)? ?(?:the )?(train\\w*|validat\\w*|test\\w*|development|derivation)`, 'gi');
+    const cntRe = new RegExp(`(?<![\\d.,])\\b(\\d[\\d,]*) (?:\\w+ ){0,2}?(?:${UNIT} )?(?:were |was )?(?:used |randomly selected |assigned |allocated )?(?:for|as|in|to|into)? ?(?:the )?(train\\w*|validat\\w*|test\\w*|development|derivation)`, 'gi');
     for (let m = cntRe.exec(t); m; m = cntRe.exec(t)) {
       const k = /^train|^development|^derivation/i.test(m[2]!) ? 'train' : /^validat/i.test(m[2]!) ? 'validation' : 'test';
       const n = toNumber(m[1]!);
