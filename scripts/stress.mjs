@@ -7,7 +7,10 @@
 //   node scripts/stress.mjs [--runs 2000] [--rounds 4] [--concurrent 300] [--file <manuscript>] [--args "..."]
 //
 // The defaults are the issue's sizes (2,000 consecutive, 4 × 300 concurrent); on a small machine that takes a long
-// time: run it under `nice`, or pass smaller sizes. `--file` defaults to the example manuscript.
+// time: run it under `nice`, or pass smaller sizes. Each concurrent run holds two Node processes (the launcher and
+// the check) of ~140 MB together, so 300 at once need ~40 GB: size --concurrent to the memory. Ctrl-C or a kill
+// prints the summary of the runs finished so far (exit 3 when none failed). `--file` defaults to the example.
+// Exit codes: 0 every run as expected, 1 some run failed, 2 bad options, 3 stopped early without a failure.
 import { spawn } from 'node:child_process';
 import { availableParallelism, constants, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -63,8 +66,18 @@ const p = (xs, q) => {
 const started = Date.now();
 const progress = (msg) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${msg}\n`);
 
+// stopped early (Ctrl-C, kill): summarise the runs that finished
+let stopped = false;
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    stopped = true;
+    summary(`stopped by ${sig}: partial`);
+    process.exit(failures.length ? 1 : 3);
+  });
+}
+
 progress(`${opts.runs} consecutive runs of: node ${cliArgs.map((a) => a.replace(root + '/', '')).join(' ')}`);
-for (let i = 0; i < opts.runs; i++) {
+for (let i = 0; i < opts.runs && !stopped; i++) {
   record('consecutive', await runOnce(), i);
   if ((i + 1) % 100 === 0) progress(`consecutive ${i + 1}/${opts.runs}, failures so far ${failures.length}`);
 }
@@ -74,8 +87,12 @@ for (let round = 0; round < opts.rounds; round++) {
   rs.forEach((r, i) => record('concurrent', r, round * opts.concurrent + i));
 }
 
+summary('complete');
+process.exitCode = failures.length ? 1 : 0;
+
+function summary(state) {
 const signalName = (code) => Object.entries(constants.signals).find(([, n]) => n === code - 128)?.[0];
-console.log(`reportlint stress: ${new Date().toISOString()}, Node ${process.version}, ${availableParallelism()} cores, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`reportlint stress (${state}): ${new Date().toISOString()}, Node ${process.version}, ${availableParallelism()} cores, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`file ${opts.file.replace(root + '/', '')}, expected exit codes ${[...expected].join(',')}, total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 for (const [phase, rs] of Object.entries(results)) {
   if (!rs.length) continue;
@@ -93,4 +110,4 @@ for (const f of failures.slice(0, 20)) {
   const sig = f.signal ?? (f.code > 128 ? signalName(f.code) : undefined);
   console.log(`  ${f.phase} #${f.n}: ${f.signal ? `signal ${f.signal}` : f.error ? `spawn error ${f.error}` : `exit ${f.code}`}${sig && !f.signal ? ` (child ended on ${sig})` : ''} — ${f.err}`);
 }
-process.exitCode = failures.length ? 1 : 0;
+}
