@@ -28,9 +28,7 @@ function singleFileCheck(args) {
 const DETECTING = new Set(['check', 'eval', 'extract', 'audit', 'review', 'web']);
 const args = process.argv.slice(2);
 const command = args.find((a) => !a.startsWith('-'));
-// A single-file check also starts with a young generation of full size: it allocates some 30 MB in well under a
-// second, which the default (a young generation that starts at 1 MB and grows) collects in ~13 scavenges, 3 this way.
-const flags = !DETECTING.has(command) ? [] : ['--no-regexp-tier-up', ...(singleFileCheck(args) ? ['--no-regexp-optimization', '--min-semi-space-size=16'] : [])];
+const flags = !DETECTING.has(command) ? [] : ['--no-regexp-tier-up', ...(singleFileCheck(args) ? ['--no-regexp-optimization'] : [])];
 const missing = flags.filter((f) => !process.execArgv.includes(f));
 const main = new URL('../dist/bundle/main.js', import.meta.url);
 

@@ -102,7 +102,7 @@ for (const [phase, rs] of Object.entries(results)) {
     codes[k] = (codes[k] ?? 0) + 1;
   }
   const walls = rs.map((r) => r.ms);
-  const size = phase === 'consecutive' ? `${rs.length}` : `${opts.rounds}×${opts.concurrent}`;
+  const size = phase === 'consecutive' ? `${rs.length}` : `${rs.length / opts.concurrent}×${opts.concurrent}`;
   console.log(`${phase} ${size}: ${Object.entries(codes).map(([k, n]) => `${k}: ${n}`).join(', ')}; wall median ${median(walls).toFixed(0)} ms, p90 ${p(walls, 0.9).toFixed(0)} ms, max ${Math.max(...walls).toFixed(0)} ms`);
 }
 console.log(`failures: ${failures.length}`);
