@@ -23,8 +23,12 @@ function singleFileCheck(args) {
   return files <= 1;
 }
 
+// Only the commands that run the detectors' patterns need the flags; the others (--help, --version, checklists,
+// schema, init) run here, without a second Node start.
+const DETECTING = new Set(['check', 'eval', 'extract', 'audit', 'review', 'web']);
 const args = process.argv.slice(2);
-const flags = ['--no-regexp-tier-up', ...(singleFileCheck(args) ? ['--no-regexp-optimization'] : [])];
+const command = args.find((a) => !a.startsWith('-'));
+const flags = !DETECTING.has(command) ? [] : ['--no-regexp-tier-up', ...(singleFileCheck(args) ? ['--no-regexp-optimization'] : [])];
 const missing = flags.filter((f) => !process.execArgv.includes(f));
 const main = new URL('../dist/bundle/main.js', import.meta.url);
 

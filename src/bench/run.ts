@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: check every document of the corpora against every bundled checklist in one process, then time
- * the CLI start-up on one Markdown file. Prints median/p90 ms per document (overall and per format), MB/s and the
- * CLI wall time. Targets (not asserted): ≤ 20 ms median per ~50 KB manuscript, ≤ 300 ms CLI wall, PDF ≤ 500 ms.
+ * the CLI start-up on one Markdown file. Prints median/p90 ms per document (overall and per format), MB/s, the
+ * CLI wall time and the start-up ratio (startup.ts: one ~50 KB Markdown file against `node -e ''`). Targets (not
+ * asserted): ≤ 20 ms median per ~50 KB manuscript, ≤ 300 ms CLI wall, PDF ≤ 500 ms, start-up ≤ 4× `node -e ''`.
  * The issue-15 reader ratios (readerRatios): a Markdown check against a bare remark-parse, JATS against rtransparent.
  * Then the screening benchmark (batch.ts: a folder of ~200 mixed submissions, in this process and on workers,
  * files/s and the workers' break-even; BENCH_BATCH=0 skips it) and the growth benchmark (growth.ts: adversarial
@@ -136,6 +137,8 @@ async function main() {
     walls.push(performance.now() - t0);
   }
   console.log(`cli check ${example.replace(root + '/', '')}: median wall ${median(walls).toFixed(0)} ms (7 runs)`);
+  // start-up as a ratio to a bare Node start (issue 15: ≤ 4×)
+  (await import('./startup.js')).startupBenchmark();
 
   if (process.env.BENCH_BATCH !== '0') (await import('./batch.js')).batchBenchmark(root, corpusRoot);
   if (process.env.BENCH_GROWTH !== '0') await (await import('./growth.js')).growthBenchmark();

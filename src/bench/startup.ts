@@ -1,0 +1,108 @@
+/**
+ * Start-up benchmark (`npm run bench`, and alone: `node dist/bench/startup.js [--runs N] [--bin launcher]… [file]`):
+ * the wall time of `reportlint check <one ~50 KB Markdown file> --format json` through bin/reportlint.js, as a
+ * ratio to a bare `node -e ''`, runs interleaved (A, B, A, B…) so that a change in the machine's load hits both
+ * alike; medians. Also the CPU time of the process tree (user + system, Linux only: read from /proc/self/stat's
+ * figures for waited-for children, 10 ms resolution), which load inflates less than wall time.
+ *
+ * The file is the corpus Markdown document closest to 50 KB (../shared/corpus, or REPORTLINT_CORPUS), else the
+ * example manuscript repeated to 50 KB. Several `--bin` launchers (e.g. a copy of an older build) are timed in the
+ * same interleaved rounds, for before/after comparisons. Target (issue 15; not asserted): ≤ 4× `node -e ''`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpusRoot = process.env.REPORTLINT_CORPUS ?? resolve(root, '../shared/corpus');
+const TARGET = 50 * 1024;
+
+/** The corpus Markdown document whose size is closest to 50 KB (by name on ties), or a generated one. */
+export function fiftyKbMarkdown(): string {
+  let best: { file: string; d: number } | undefined;
+  if (existsSync(corpusRoot)) {
+    for (const c of readdirSync(corpusRoot).sort()) {
+      const dir = join(corpusRoot, c, 'docs');
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir).sort()) {
+        if (!f.endsWith('.md')) continue;
+        const file = join(dir, f);
+        const d = Math.abs(statSync(file).size - TARGET);
+        if (!best || d < best.d) best = { file, d };
+      }
+    }
+  }
+  if (best) return best.file;
+  const example = readFileSync(join(root, 'examples/spine-mri-study.md'), 'utf8');
+  const file = join(mkdtempSync(join(tmpdir(), 'reportlint-startup-')), 'fifty-kb.md');
+  writeFileSync(file, example.repeat(Math.ceil(TARGET / example.length)).slice(0, TARGET));
+  return file;
+}
+
+/** CPU time (ms) of this process's waited-for children so far, or NaN where /proc is not available. */
+function childrenCpuMs(): number {
+  try {
+    // fields after the command name (which may hold spaces, so split after its closing parenthesis)
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // cutime and cstime are fields 16 and 17 of the whole line: 14 and 15 here
+    return ((Number(f[13]) + Number(f[14])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+}
+
+interface Variant {
+  label: string;
+  args: string[];
+  wall: number[];
+  cpu: number[];
+  codes: Set<string>;
+}
+
+export function startupBenchmark(opts: { runs?: number; bins?: string[]; file?: string } = {}): void {
+  const runs = opts.runs ?? 11;
+  const file = opts.file ?? fiftyKbMarkdown();
+  const bins = opts.bins?.length ? opts.bins : [join(root, 'bin/reportlint.js')];
+  const variants: Variant[] = [
+    { label: "node -e ''", args: ['-e', ''], wall: [], cpu: [], codes: new Set() },
+    ...bins.map((b) => ({ label: b === join(root, 'bin/reportlint.js') ? 'reportlint check' : `reportlint check (${b})`, args: [b, 'check', file, '--format', 'json'], wall: [], cpu: [], codes: new Set<string>() })),
+  ];
+  for (let i = 0; i < runs; i++) {
+    // alternate the order, so neither variant always runs right after the other
+    for (const v of i % 2 ? [...variants].reverse() : variants) {
+      const c0 = childrenCpuMs();
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, v.args, { stdio: 'ignore' });
+      v.wall.push(performance.now() - t0);
+      v.cpu.push(childrenCpuMs() - c0);
+      v.codes.add(r.signal ? `signal ${r.signal}` : `exit ${r.status}`);
+    }
+  }
+  const base = variants[0]!;
+  console.log(`start-up, ${runs} interleaved runs each, medians; file ${file.replace(`${corpusRoot}/`, '')} (${(statSync(file).size / 1024).toFixed(0)} KB)`);
+  for (const v of variants) {
+    const ratio = v === base ? '' : `  = ${(median(v.wall) / median(base.wall)).toFixed(2)}× wall, ${(median(v.cpu) / median(base.cpu)).toFixed(2)}× CPU (target ≤ 4× wall)`;
+    console.log(`  ${v.label}: wall ${median(v.wall).toFixed(0)} ms, CPU ${median(v.cpu).toFixed(0)} ms [${[...v.codes].join(', ')}]${ratio}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  const bins: string[] = [];
+  let runs: number | undefined;
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--runs') runs = Number(args[++i]);
+    else if (args[i] === '--bin') bins.push(resolve(args[++i]!));
+    else file = args[i];
+  }
+  startupBenchmark({ runs, bins, ...(file ? { file } : {}) });
+}
