@@ -10,7 +10,7 @@ import { cli } from './cli.js';
 const root = join(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'rl-batch-'));
 
-function batch(name = 'batch'): string {
+function batch(name = 'batch', slow = true): string {
   const dir = join(tmp, name);
   const outside = join(tmp, `${name}-outside`);
   mkdirSync(dir, { recursive: true });
@@ -22,7 +22,7 @@ function batch(name = 'batch'): string {
   writeFileSync(join(dir, 'deep.md'), `# T\n\n${'> '.repeat(100_000)}x\n`);
   writeFileSync(join(dir, 'binary.md'), Buffer.from([0, 1, 2, 3, 0, 0, 7]));
   // slow without the time limit: several seconds in micromark once the markers limit is raised
-  writeFileSync(join(dir, 'slow.md'), `# T\n\n${'*a'.repeat(40_000)}\n`);
+  if (slow) writeFileSync(join(dir, 'slow.md'), `# T\n\n${'*a'.repeat(40_000)}\n`);
   return dir;
 }
 
@@ -46,8 +46,10 @@ describe('audit isolates every document', () => {
   }, 150_000);
 
   it('check: the same batch on two workers and in one process gives the same report and the same error lines, in input order', () => {
-    const dir = batch('check-batch');
-    const args = ['check', dir, '-f', 'json', '-c', 'claim-2024', '--fail-on', 'never', '--limit', 'time=2s', '--limit', 'markers=10000000'];
+    // no slow file here: whether it overruns 2 s depends on the machine and on how warm the process is (the
+    // audit test above covers the time limit on workers)
+    const dir = batch('check-batch', false);
+    const args = ['check', dir, '-f', 'json', '-c', 'claim-2024', '--fail-on', 'never'];
     const pooled = cli([...args, '--jobs', '2'], { timeout: 120_000 });
     const single = cli([...args, '--jobs', '0'], { timeout: 120_000 });
     for (const r of [pooled, single]) {
@@ -55,8 +57,8 @@ describe('audit isolates every document', () => {
       const files = (JSON.parse(r.stdout).files as Array<{ path: string }>).map((f) => f.path.replace(/.*\//, ''));
       expect(files).toEqual(Array.from({ length: 40 }, (_, i) => `good-${String(i).padStart(2, '0')}.md`));
       const lines = r.stderr.trim().split('\n');
-      expect(lines.map((l) => l.replace(/^reportlint: .*\/([^/:]+):.*$/, '$1'))).toEqual(['binary.md', 'deep.md', 'slow.md']);
-      expect(lines[2]).toMatch(/took too long, over the time limit of 2s/);
+      expect(lines.map((l) => l.replace(/^reportlint: .*\/([^/:]+):.*$/, '$1'))).toEqual(['binary.md', 'deep.md']);
+      expect(lines[1]).toMatch(/over the depth limit of 200/);
       expect(r.stdout + r.stderr).not.toContain('root:x');
     }
     expect(pooled.stdout.replace(/"version": "[^"]*"/, '')).toEqual(single.stdout.replace(/"version": "[^"]*"/, ''));

@@ -12,6 +12,8 @@ export function cli(args: string[], opts: { cwd?: string; input?: string; timeou
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     ...(opts.input !== undefined ? { input: opts.input } : {}),
     timeout: opts.timeout ?? 60_000,
+    // a JSON report of a 40-file batch is several MB (the default buffer is 1 MB and kills the child past it)
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
