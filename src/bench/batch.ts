@@ -2,8 +2,8 @@
  * The editors' screening benchmark: a folder of about 200 mixed submissions (the corpora's manuscripts in every
  * format they come in, plus broken and poisonous files) checked with one command, `reportlint check <folder>`,
  * in this process (`--jobs 0`) and on 1 and 2 worker threads. Prints files/s for each, checks that every good
- * file was reported and every bad one is one error line, and estimates the break-even batch size for workers
- * (the worker warm-up over the per-file time saved), which src/pool `FILES_PER_WORKER_BREAK_EVEN` should match.
+ * file was reported and every bad one is one error line, and how much one and two workers add or save against one
+ * process (src/pool `chooseJobs` uses workers only with cores to spare: docs/performance.md, "Batches").
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -92,7 +92,6 @@ export function batchBenchmark(root: string, corpusRoot: string): void {
     const w = Math.max(0, best('1') - best('0'));
     const gain2 = best('0') - best('2');
     console.log(`  per file in this process ${t.toFixed(1)} ms; one worker adds ${(w / 1000).toFixed(2)} s; two workers ${gain2 >= 0 ? 'save' : 'cost'} ${(Math.abs(gain2) / 1000).toFixed(2)} s here`);
-    if (t > 0) console.log(`  break-even for 2 workers on 2 idle cores: about ${Math.ceil((2 * w) / t)} files (${Math.ceil(w / t)} per worker)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

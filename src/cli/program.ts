@@ -118,7 +118,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--ignore-pattern <pattern>', 'do not check files matching this gitignore-style pattern (repeatable), besides .reportlintignore', (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-ignore', 'check every file: neither .reportlintignore nor --ignore-pattern')
     .option('--shard <i/n>', 'check only the i-th of n shares of the files (every n-th file of the ordered list), to split a batch across jobs', shardArg)
-    .option('-j, --jobs <n>', 'worker threads, each file under hard time and memory limits; 0: none (default: workers only for batches large enough to repay their start-up)', intArg)
+    .option('-j, --jobs <n>', 'worker threads, each file under hard time and memory limits; 0: none (default: workers only with cores to spare and a batch that repays their start-up)', intArg)
     .option('--print-config', 'print the options in effect (configuration file merged with the flags) as JSON and exit; with one file, those for that file (overrides applied)')
     .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
     .option('--no-config', 'ignore configuration files')
@@ -206,7 +206,7 @@ export async function run(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'csv', 'json']).default('md'))
     .option('-c, --checklist <ids>', 'checklists whose items are counted: current (default: the current version of each guideline), all (every bundled one), or ids and files', 'current')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('-j, --jobs <n>', 'worker threads, each file under hard time and memory limits; 0: none (default: workers only for batches large enough to repay their start-up)')
+    .option('-j, --jobs <n>', 'worker threads, each file under hard time and memory limits; 0: none (default: workers only with cores to spare and a batch that repays their start-up)')
     .option('--limit <name=value>', `${LIMIT_HELP}; in an audit, a document over a limit is its own error line`, collect)
     .action(async (paths: string[], o: { format: 'md' | 'csv' | 'json'; checklist: string; output?: string; jobs?: string; limit?: string[] }) => {
       applyLimits(o);

@@ -10,8 +10,9 @@
  *   limit error, and a fresh worker takes the rest of the batch.
  *
  * `chooseJobs` decides between them: workers cost a warm-up each (module loading and first-use compilation,
- * measured in docs/performance.md), so by default they are used only when the batch is large enough to repay it
- * and there are cores to spare; `--jobs n` asks for n workers, `--jobs 0` for this process only.
+ * measured in docs/performance.md) and a check in one process already uses more than one core, so by default
+ * they are used only when there are cores to spare and the batch is large enough to repay them; `--jobs n` asks
+ * for n workers, `--jobs 0` for this process only.
  *
  * The worker is this module itself (`new Worker(import.meta.url)`), so that it works from the tsc output and from
  * a bundle whose chunk names are not known in advance: the worker branch must stay at the top level of this module.
@@ -161,23 +162,30 @@ function outOfMemory(path: string, mb: number): JobFailure {
 }
 
 /**
- * Fewest files per worker for workers to pay: a worker's warm-up (loading the modules, compiling patterns on
- * first use, the JIT) costs about as much as checking this many typical manuscripts in a warm process, so a
- * worker given fewer makes the batch slower (measured in docs/performance.md, "Batches").
+ * Fewest files per worker for a worker to pay: its warm-up (loading the modules, compiling patterns on first
+ * use, the JIT) costs about as much as checking this many typical manuscripts in a warm process (measured in
+ * docs/performance.md, "Batches").
  */
 export const FILES_PER_WORKER_BREAK_EVEN = 60;
 
 /**
- * How many workers to use: `requested` when given (0 = this process only), else up to one per core and no more
- * than the files can repay (FILES_PER_WORKER_BREAK_EVEN each); 0 when the batch is too small, on one core, or
- * when running from TypeScript sources (tests of the library: a worker needs compiled code).
+ * Cores a check in this process already keeps busy: besides the main thread, V8's garbage collector and
+ * compiler threads (a batch in one process used 1.4–1.5 cores' CPU time on this project's 2-core machine, so two
+ * workers there only added their warm-up: docs/performance.md).
+ */
+const CORES_IN_USE = 2;
+
+/**
+ * How many workers to use: `requested` when given (0 = this process only); otherwise one per core to spare
+ * beyond CORES_IN_USE, and no more than the files repay (FILES_PER_WORKER_BREAK_EVEN each) — so none on a 2-core
+ * machine, for small batches, or when running from TypeScript sources (tests of the library: a worker needs
+ * compiled code).
  */
 export function chooseJobs(files: number, requested: number | undefined, cores = Math.max(1, availableParallelism())): number {
   const compiled = fileURLToPath(import.meta.url).endsWith('.js');
   if (!compiled) return 0;
   if (requested !== undefined) return Math.max(0, Math.min(requested, 16, files));
-  if (cores < 2) return 0;
-  return Math.min(cores, Math.floor(files / FILES_PER_WORKER_BREAK_EVEN), 16);
+  return Math.max(0, Math.min(cores - CORES_IN_USE, Math.floor(files / FILES_PER_WORKER_BREAK_EVEN), 16));
 }
 
 /**
