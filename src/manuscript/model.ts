@@ -89,8 +89,32 @@ export interface Manuscript {
 
 /** Helper for readers: builds block text piece by piece while recording where each piece came from. */
 export class TextBuilder {
-  text = '';
+  private value = '';
+  /** the last character's code (-1 when empty): read without flattening the growing string (see lastCode) */
+  private last = -1;
   segments: SourceMapSegment[] = [];
+
+  get text(): string {
+    return this.value;
+  }
+  set text(v: string) {
+    this.value = v;
+    this.last = v.length ? v.charCodeAt(v.length - 1) : -1;
+  }
+
+  /**
+   * The code of the text's last character, or -1. `text += piece` builds a rope, and reading a character of a
+   * rope flattens it: asking `text.charCodeAt(text.length - 1)` after every append made long blocks quadratic.
+   */
+  lastCode(): number {
+    return this.last;
+  }
+
+  private add(s: string): void {
+    if (!s) return;
+    this.value += s;
+    this.last = s.charCodeAt(s.length - 1);
+  }
 
   /** Append text copied verbatim from the source starting at `pos` (or synthetic text when pos is null). */
   append(piece: string, pos: Position | null, verbatim = true): void {
@@ -102,27 +126,26 @@ export class TextBuilder {
       let offset = pos.offset;
       for (const part of piece.split('\n')) {
         const p: Position = at === 0 ? pos : { ...pos, line, column: 1, ...(offset !== undefined ? { offset } : {}) };
-        this.segments.push({ textStart: this.text.length, pos: p, verbatim: true });
-        this.text += part;
+        this.segments.push({ textStart: this.value.length, pos: p, verbatim: true });
+        this.add(part);
         at += part.length;
         if (offset !== undefined) offset += part.length + 1;
         if (at < piece.length) {
-          this.text += '\n';
+          this.add('\n');
           at++;
           line++;
         }
       }
       return;
     }
-    if (pos) this.segments.push({ textStart: this.text.length, pos, verbatim });
+    if (pos) this.segments.push({ textStart: this.value.length, pos, verbatim });
     else if (this.segments.length === 0) this.segments.push({ textStart: 0, pos: {}, verbatim: false });
-    this.text += piece;
+    this.add(piece);
   }
 
   /** Append a separator (space, newline) that has no source of its own. */
   sep(s = ' '): void {
-    // the last character only: a regular expression anchored at the end would rescan a long text on every call
-    if (this.text.length && !/\s/.test(this.text[this.text.length - 1]!)) this.text += s;
+    if (this.last !== -1 && !/\s/.test(String.fromCharCode(this.last))) this.add(s);
   }
 
   block(kind: BlockKind, extra: Partial<Block> = {}): Block {

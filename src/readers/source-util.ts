@@ -150,8 +150,8 @@ export class MappedBuilder {
   }
 
   private flushSpace(): void {
-    const t = this.tb.text;
-    if (this.pendingSpace && t.length && !isSpace(t.charCodeAt(t.length - 1))) this.tb.append(' ', null);
+    const last = this.tb.lastCode();
+    if (this.pendingSpace && last !== -1 && !isSpace(last)) this.tb.append(' ', null);
     this.pendingSpace = false;
   }
 
@@ -200,13 +200,13 @@ export class MappedBuilder {
       this.pendingSpace = false;
       // the last characters only: a regular expression anchored at the end would rescan the whole text per row
       const t = this.tb.text;
-      if (text === '\n' && t.charCodeAt(t.length - 1) === 32) {
+      if (text === '\n' && this.tb.lastCode() === 32) {
         let e = t.length - 1;
         while (e > 0 && t.charCodeAt(e - 1) === 32) e--;
         this.tb.text = t.slice(0, e);
         this.tb.segments = this.tb.segments.filter((sg) => sg.textStart < this.tb.text.length);
       }
-      if (this.tb.text.length && isSpace(this.tb.text.charCodeAt(this.tb.text.length - 1))) text = text.replace(/^[ \t]+/, '');
+      if (this.tb.lastCode() !== -1 && isSpace(this.tb.lastCode())) text = text.replace(/^[ \t]+/, '');
       if (!text) return;
     } else this.flushSpace();
     if (pos) this.tb.append(text, pos, false);

@@ -115,4 +115,18 @@ describe('long runs stay linear', () => {
       expect(performance.now() - t0).toBeLessThan(3000);
     }
   });
+
+  it('LaTeX: one long paragraph of user macros (the growing text was flattened at every word: 200 KB took 15 s)', () => {
+    const make = (n: number) => {
+      const defs = Array.from({ length: 200 }, (_, i) => `\\newcommand{\\m${i.toString(36)}}{the cohort was followed}\n`).join('');
+      const uses = Array.from({ length: n }, (_, i) => `\\m${(i % 200).toString(36)} `).join('');
+      return `\\documentclass{article}\n${defs}\\begin{document}\n${uses}\n\\end{document}\n`;
+    };
+    const read = (s: string) => readLatexString(s, join(tmp, 'macros.tex'));
+    const t0 = performance.now();
+    read(make(40_000));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    const g = growth(read, make, 2000);
+    expect(g.ratio).toBeLessThan(4);
+  });
 });
