@@ -4,6 +4,7 @@
  * Nothing here knows about concepts or checklists.
  */
 
+import { isSpace } from '../util/chars.js';
 import type { SectionKind, SectionRole } from './roles.js';
 
 /** Section kinds and the finer roles (back matter, a few front-matter blocks) are defined in roles.ts. */
@@ -145,7 +146,7 @@ export class TextBuilder {
 
   /** Append a separator (space, newline) that has no source of its own. */
   sep(s = ' '): void {
-    if (this.last !== -1 && !/\s/.test(String.fromCharCode(this.last))) this.add(s);
+    if (this.last !== -1 && !isSpace(this.last)) this.add(s);
   }
 
   block(kind: BlockKind, extra: Partial<Block> = {}): Block {

@@ -89,7 +89,10 @@ export function checkMarkdownShape(path: string, text: string): void {
       }
       for (let i = k; i < line.length; i++) {
         const c = line.charCodeAt(i);
-        if (c === 42 || c === 95 || c === 91 || c === 93) markers++, total++;
+        if (c === 42 || c === 95 || c === 91 || c === 93) {
+          markers++;
+          total++;
+        }
       }
       checkLimit(path, 'markers', markers, (n) => `has a paragraph with ${n} emphasis or link markers (* _ [ ]) ending at line ${lineNo}`);
       if (total > maxTotal) throw new LimitError(path, 'markers', `has more than ${maxTotal} emphasis or link markers (* _ [ ]) in all, ${MARKER_PARAGRAPHS} paragraphs' worth (by line ${lineNo})`);

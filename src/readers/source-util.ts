@@ -3,6 +3,7 @@
  * decoding that keeps track of where each decoded character came from, and a block builder that collapses
  * whitespace while keeping a source map (on top of the model's TextBuilder).
  */
+import { isSpace } from '../util/chars.js';
 import { characterEntities } from 'character-entities';
 import { TextBuilder, type Block, type BlockKind, type Position } from '../manuscript/model.js';
 
@@ -111,13 +112,6 @@ export function alignPieces(raw: string, rawStart: number, value: string): Piece
 
 /** Where text comes from: a line index (one per source file). */
 export type SourceRef = LineIndex;
-
-/** The characters of `\s` in a JavaScript regular expression, tested on a UTF-16 code unit. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * Builds one block's text from source pieces. Whitespace runs collapse to one space; leading and trailing
