@@ -109,6 +109,28 @@ describe('SARIF validates against the SARIF 2.1.0 JSON schema', () => {
     for (const x of r!.results) expect(r!.tool.driver.rules[x.ruleIndex]!.id).toBe(x.ruleId);
   }, 60_000);
 
+  it('inputs that could not be checked are error notifications and the run is not successful, also when no file could be checked', () => {
+    type Invocation = { executionSuccessful: boolean; toolExecutionNotifications?: Array<{ level: string; message: { text: string }; locations?: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> };
+    const invocationOf = (l: SarifLog) => (l.runs[0] as unknown as { invocations: Invocation[] }).invocations[0]!;
+    const mixed = JSON.parse(run([DRAFT, BROKEN_PDF, BROKEN_DOCX], 'sarif', 2)) as SarifLog;
+    const inv = invocationOf(mixed);
+    expect(inv.executionSuccessful).toBe(false);
+    const errors = inv.toolExecutionNotifications!.filter((n) => n.level === 'error');
+    expect(errors.map((n) => n.locations![0]!.physicalLocation.artifactLocation.uri.split('/').pop())).toEqual(['broken.pdf', 'broken.docx']);
+    for (const n of errors) expect(n.message.text).toMatch(/broken\.(pdf|docx): /);
+    // the good file's results are all there
+    expect(mixed.runs[0]!.results.some((x) => x.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('draft-incomplete.md'))).toBe(true);
+    // nothing checkable: a log is still written (a CI upload step finds its file), valid, with the errors only
+    const none = JSON.parse(run([BROKEN_PDF], 'sarif', 2)) as SarifLog;
+    expect(oasis(none), errorsOf(oasis)).toBe(true);
+    expect(sdk(none), errorsOf(sdk)).toBe(true);
+    expect(none.runs[0]!.results).toEqual([]);
+    expect(invocationOf(none).executionSuccessful).toBe(false);
+    expect(invocationOf(none).toolExecutionNotifications).toHaveLength(1);
+    // a good run stays successful
+    expect(invocationOf(JSON.parse(run([DRAFT], 'sarif', 1)) as SarifLog).executionSuccessful).toBe(true);
+  }, 60_000);
+
   it('a log the schema must reject is rejected (the validators are not vacuous)', () => {
     const good = JSON.parse(run([DRAFT, '-c', 'claim-2024'], 'sarif', 1)) as SarifLog;
     const broken: Array<(l: SarifLog) => void> = [
@@ -185,6 +207,15 @@ describe('JUnit validates against a JUnit XSD (Jenkins xUnit junit-10.xsd)', () 
     ]);
     expect((await junitErrors(xml.replace(/<testsuite name="[^"]*"/, '<testsuite'))).join('\n')).toMatch(/attribute 'name' is required/);
     expect(await junitErrors(xml.replace('</testsuites>', '<testsuite/></testsuites>'))).not.toEqual([]);
+  }, 60_000);
+
+  it('an input that could not be checked is a test case in error, also when no file could be checked', async () => {
+    const mixed = run([DRAFT, BROKEN_PDF, BROKEN_DOCX], 'junit', 2);
+    expect(mixed).toMatch(/<testsuites name="reportlint" tests="\d+" failures="\d+" errors="2">/);
+    expect(mixed.match(/<error message="[^"]*broken\.(pdf|docx): [^"]*" type="input-error">/g)).toHaveLength(2);
+    const none = run([BROKEN_DOCX], 'junit', 2);
+    expect(await junitErrors(none)).toEqual([]);
+    expect(none).toContain('tests="1" failures="0" errors="1"');
   }, 60_000);
 
   it('the suite names the file; a failure in an \\input file names that file and line', () => {

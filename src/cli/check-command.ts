@@ -14,7 +14,7 @@ import { collectInputs, STDIN } from '../inputs/collect.js';
 import { readStdin } from '../inputs/stdin.js';
 import { isInputFormat } from '../readers/formats.js';
 import { BINARY_OUTPUT_FORMATS, REPORTERS } from '../reporters/index.js';
-import { itemMessage } from '../reporters/stylish.js';
+import { itemMessage, type InputErrorNote } from '../reporters/stylish.js';
 import { ndjsonLine } from '../reporters/ndjson.js';
 import { loadFormatter, type FormatterPlugin } from '../reporters/plugin.js';
 import type { RuleSettings } from '../waivers/index.js';
@@ -213,7 +213,13 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
   // errors in the order of the inputs, whichever worker finished first (already shown when streaming)
   if (!stream) for (const f of failures) if (f) printFailure(f);
   const files = results.filter((r): r is FileResult => r !== undefined);
-  if (files.length && !stream) {
+  // SARIF and JUnit also record the inputs that could not be checked, and are written even when none could be
+  const inputErrors: InputErrorNote[] = [
+    ...collected.errors.map((line) => ({ message: escapeControls(line) })),
+    ...failures.flatMap((f, k) => (f ? [{ path: collected.files[k] === STDIN ? (o.stdinFilename ?? '<stdin>') : collected.files[k]!, message: escapeControls(f.lines.join(' ')) }] : [])),
+  ];
+  const recordsErrors = !plugin && (o.format === 'sarif' || o.format === 'junit');
+  if ((files.length || (recordsErrors && inputErrors.length)) && !stream) {
     const reporter = plugin ? pluginReporter(plugin, o.color) : REPORTERS[o.format]!;
     // JSON and SARIF escape control characters themselves and plugins get the result as it is; every other format
     // shows them as visible escapes
@@ -225,6 +231,7 @@ export async function runCheck(paths: string[], o: RunCheckOptions): Promise<num
       ...(o.quiet ? { quiet: true } : {}),
       ...(o.verbose ? { verbose: true } : {}),
       ...(o.explain ? { explain: true } : {}),
+      ...(recordsErrors && inputErrors.length ? { inputErrors } : {}),
     });
     if (o.output) writeFileAtomic(o.output, text, readPaths);
     else process.stdout.write(text);

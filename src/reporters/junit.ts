@@ -8,7 +8,7 @@
  */
 import type { ItemVerdict } from '../checklists/types.js';
 import type { CheckResult } from '../engine/types.js';
-import { itemMessage } from './stylish.js';
+import { itemMessage, type InputErrorNote } from './stylish.js';
 
 export function xmlEscape(s: string): string {
   // characters XML 1.0 does not allow are dropped
@@ -27,7 +27,7 @@ function where(p: ItemVerdict['place'], path: string): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
-export function junit(result: CheckResult, opts: { quiet?: boolean } = {}): string {
+export function junit(result: CheckResult, opts: { quiet?: boolean; inputErrors?: InputErrorNote[] } = {}): string {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -55,5 +55,12 @@ export function junit(result: CheckResult, opts: { quiet?: boolean } = {}): stri
       suites.push(`  <testsuite name="${xmlEscape(`${file.path}: ${cl.id}`)}" tests="${cl.items.length}" failures="${f}" errors="0" skipped="${skipped}" file="${xmlEscape(file.path)}">\n${cases.join('\n')}\n  </testsuite>`);
     }
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="reportlint" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  // a file that could not be checked is one test case in error, in a suite of its own
+  const errors = opts.inputErrors ?? [];
+  for (const e of errors) {
+    const name = e.path ?? 'input';
+    suites.push(`  <testsuite name="${xmlEscape(name)}" tests="1" failures="0" errors="1" skipped="0"${e.path ? ` file="${xmlEscape(e.path)}"` : ''}>\n    <testcase classname="${xmlEscape(name)}" name="read and check">\n      <error message="${xmlEscape(e.message)}" type="input-error">${xmlEscape(e.message)}</error>\n    </testcase>\n  </testsuite>`);
+  }
+  tests += errors.length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="reportlint" tests="${tests}" failures="${failures}" errors="${errors.length}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

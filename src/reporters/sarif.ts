@@ -9,7 +9,7 @@ import { INPUT_FORMATS } from '../readers/formats.js';
 import { pathToFileURL } from 'node:url';
 import type { ItemVerdict } from '../checklists/types.js';
 import type { CheckResult, FileResult } from '../engine/types.js';
-import { itemMessage, type Severity } from './stylish.js';
+import { itemMessage, type InputErrorNote, type Severity } from './stylish.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/reportlint';
@@ -17,6 +17,8 @@ export const INFORMATION_URI = 'https://www.npmjs.com/package/reportlint';
 export interface SarifOptions {
   /** only errors (missing items), like `--quiet` */
   quiet?: boolean;
+  /** inputs that could not be checked: error notifications, and the run is not successful */
+  inputErrors?: InputErrorNote[];
 }
 
 type Level = 'error' | 'warning' | 'note';
@@ -174,16 +176,20 @@ export function sarif(result: CheckResult, opts: SarifOptions = {}): string {
     }
   }
 
-  const notifications = result.files.flatMap((f) =>
-    f.warnings.map((w) => ({ level: 'warning' as const, message: { text: w }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path) } } }] })),
-  );
+  const at = (path: string) => ({ locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(path) } } }] });
+  const inputErrors = opts.inputErrors ?? [];
+  const notifications = [
+    // a file that could not be checked is an error of the run (SARIF 2.1.0 §3.20.21), with the error line as its message
+    ...inputErrors.map((e) => ({ level: 'error' as const, message: { text: e.message }, descriptor: { id: 'input-error' }, ...(e.path ? at(e.path) : {}) })),
+    ...result.files.flatMap((f) => f.warnings.map((w) => ({ level: 'warning' as const, message: { text: w }, ...at(f.path) }))),
+  ];
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'reportlint', version: result.version, semanticVersion: result.version, informationUri: INFORMATION_URI, rules } },
-        invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [{ executionSuccessful: inputErrors.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         results,
       },
     ],

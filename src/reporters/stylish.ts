@@ -18,6 +18,14 @@ export interface StylishOptions {
   explain?: boolean;
   /** wrap rows to this many columns (the terminal's width); none: one line per row */
   width?: number;
+  /** inputs that could not be checked (unreadable, over a limit, timed out): SARIF and JUnit record them */
+  inputErrors?: InputErrorNote[];
+}
+
+/** One input that could not be checked: its path when known and the problem, as the error line says it. */
+export interface InputErrorNote {
+  path?: string;
+  message: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
