@@ -158,9 +158,10 @@ describe('study type: one class each', () => {
     expect(r.checklists).toEqual([]);
   });
 
-  it('laboratory work → other', () => {
+  it('laboratory work → preclinical (ARRIVE 2.0, not bundled; no bundled checklist)', () => {
     const r = classify(doc('A kinase inhibitor slows tumour growth in mice', 'We treated xenograft mice with the inhibitor. Tumour volumes fell and cell lines showed less migration in vitro.'));
-    expect(r.type).toBe('other');
+    expect(r.type).toBe('preclinical');
+    expect(r.checklists).toEqual([]);
   });
 });
 
@@ -274,15 +275,50 @@ describe('--checklist auto', () => {
     expect((st as StudyTypeFallback).note).toBeUndefined();
   });
 
-  it('falls back to the current checklists for a reporting guideline and says they do not strictly apply', () => {
+  it('checks nothing for a reporting guideline document and says so (issue 10: nothing bundled fits)', () => {
     const st = classify(doc('Reporting items for studies of wearable sensors: the WEAR statement', 'This statement gives a checklist of 20 items. The items were agreed in a Delphi process with 45 experts.'));
     expect(st.type).toBe('guideline');
+    expect(chooseChecklists(undefined, st)).toEqual([]);
+    const fb = st as StudyTypeFallback;
+    expect(fb.fallbackChecklists).toBeUndefined();
+    expect(fb.note).toMatch(/no reporting guideline applies/);
+    expect(fb.note).toMatch(/nothing was checked \(name checklists with --checklist, e\.g\. -c current/);
+    // named checklists still run
+    expect(chooseChecklists('current', st).map((c) => c.id)).toEqual(['claim-2024', 'tripod-ai-2024', 'stard-2015']);
+  });
+
+  it('recognises a laboratory or animal study: ARRIVE 2.0 fits it (not bundled), nothing is checked', () => {
+    const st = classify(
+      doc(
+        'A peptide inhibitor slows tumour growth in a mouse xenograft model',
+        'Human colon cancer cell lines were cultured in vitro and treated with the peptide. Xenografts were grown in nude mice and measured twice a week. Tumour volume in treated mice was half that in untreated mice.',
+      ),
+    );
+    expect(st.type).toBe('preclinical');
+    expect(st.otherGuidelines).toEqual(['ARRIVE 2.0']);
+    expect(chooseChecklists('auto', st)).toEqual([]);
+    expect((st as StudyTypeFallback).note).toMatch(/^This looks like a laboratory or animal study: ARRIVE 2\.0 \(not bundled\) fits it; no bundled checklist fits/);
+  });
+
+  it('a study type not recognised, with a cue of the current checklists, gets them, said not to apply strictly', () => {
+    const st = classify(doc('Notes on a new alloy for hip prostheses', 'The alloy was cast in three batches. A machine learning tool sorted the batches by grain size.'));
+    expect(st.type).toBe('other');
+    expect(st.outOfScope).toBeUndefined();
     const ids = chooseChecklists(undefined, st).map((c) => c.id);
     expect(ids).toEqual(['claim-2024', 'tripod-ai-2024', 'stard-2015']);
-    const fb = st as StudyTypeFallback;
-    expect(fb.fallbackChecklists).toEqual(ids);
-    expect(fb.note).toMatch(/no reporting guideline applies/);
-    expect(fb.note).toMatch(/do not strictly apply/);
+    expect((st as StudyTypeFallback).fallbackChecklists).toEqual(ids);
+    expect((st as StudyTypeFallback).note).toMatch(/do not strictly apply/);
+  });
+
+  it('a study type not recognised, without any cue of the current checklists, is not checked against them', () => {
+    const st = classify(doc('Notes on a new alloy for hip prostheses', 'The alloy was cast in three batches. Hardness was measured with a standard tester.'));
+    expect(st.type).toBe('other');
+    expect(st.outOfScope).toBe(true);
+    expect(chooseChecklists(undefined, st)).toEqual([]);
+    expect((st as StudyTypeFallback).fallbackChecklists).toBeUndefined();
+    expect((st as StudyTypeFallback).note).toMatch(/^Study type not recognised, and the text is not about AI, medical images, prediction models or diagnostic accuracy/);
+    // named checklists still run
+    expect(chooseChecklists('claim-2024', st).map((c) => c.id)).toEqual(['claim-2024']);
   });
 
   it('explicit checklists are not annotated', () => {

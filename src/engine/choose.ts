@@ -13,8 +13,9 @@ import type { StudyTypeResult } from './types.js';
 export const DEFAULT_CHECKLISTS = ['claim-2024', 'tripod-ai-2024', 'stard-2015'];
 
 /**
- * Additive fields of the JSON `studyType` when `--checklist auto` found no checklist that fits and ran the
- * current ones instead: which ones ran, and a sentence saying they do not strictly apply.
+ * Additive fields of the JSON `studyType` when `--checklist auto` found no checklist that fits: for a study type
+ * not recognised, the current checklists ran instead (`fallbackChecklists`) and `note` says they do not strictly
+ * apply; for a recognised type that no bundled checklist fits, nothing ran and `note` says so.
  */
 export interface StudyTypeFallback {
   fallbackChecklists?: string[];
@@ -28,11 +29,21 @@ export function fallbackNote(st: StudyTypeResult, ran: string[]): string {
   return `${st.type === 'other' ? 'Study type not recognised' : `This looks like a ${label}`}: ${fits}; ${ran.join(', ')} were run as the current checklists but do not strictly apply.`;
 }
 
+/** The sentence saying that no bundled checklist fits a recognised study type, and how to check it anyway. */
+export function noFitNote(st: StudyTypeResult): string {
+  if (st.type === 'other')
+    return 'Study type not recognised, and the text is not about AI, medical images, prediction models or diagnostic accuracy, which the current checklists cover; nothing was checked (name checklists with --checklist, e.g. -c current, to check it anyway).';
+  const label = studyTypeInfo(st.type)?.label ?? st.type;
+  const fits = st.otherGuidelines.length ? `${st.otherGuidelines.join(', ')} (not bundled) fit${st.otherGuidelines.length === 1 ? 's' : ''} it` : 'no reporting guideline applies to it as a study';
+  return `This looks like a ${label}: ${fits}; no bundled checklist fits, so nothing was checked (name checklists with --checklist, e.g. -c current, to check it anyway).`;
+}
+
 /**
  * Resolve a checklist spec against a study type: `all` (every bundled checklist), `current` (the current version
- * of each guideline), ids and files, or `auto` (the default). With `auto`, when nothing fits, the current
- * checklists run and the study type is annotated (`fallbackChecklists`, `note`) so that reporters and the JSON
- * say they do not strictly apply.
+ * of each guideline), ids and files, or `auto` (the default). With `auto`, when nothing fits a recognised study
+ * type, no checklist runs (the study type's `note` says so); when the type is not recognised, the current
+ * checklists run and the study type is annotated (`fallbackChecklists`, `note`) so that reporters and the JSON say
+ * they do not strictly apply.
  */
 export function chooseChecklists(spec: string | undefined, studyType: StudyTypeResult | null): Checklist[] {
   const parts = (spec ?? 'auto').split(',').map((s) => s.trim()).filter(Boolean);
@@ -45,6 +56,14 @@ export function chooseChecklists(spec: string | undefined, studyType: StudyTypeR
       for (const cl of files) if ((!cl.appliesTo || fit.includes(cl.id)) && !out.some((c) => c.id === cl.id)) out.push(cl);
     } else out.push(...files.filter((cl) => !cl.appliesTo));
     if (out.length) return out;
+    // a recognised type that no bundled checklist fits (a guideline document, a software or methods paper, a
+    // laboratory or animal study), or a type not recognised in a text without the current checklists' cues:
+    // nothing is checked, and the output says so
+    if (studyType && (studyType.type !== 'other' || studyType.outOfScope)) {
+      const fb: StudyTypeFallback = { note: noFitNote(studyType) };
+      Object.assign(studyType, fb);
+      return [];
+    }
     if (studyType) {
       const fb: StudyTypeFallback = { fallbackChecklists: [...DEFAULT_CHECKLISTS], note: fallbackNote(studyType, DEFAULT_CHECKLISTS) };
       Object.assign(studyType, fb);

@@ -24,6 +24,11 @@ export interface StudyTypeResult {
   otherGuidelines: string[];
   confidence: number;
   evidence: Evidence[];
+  /**
+   * type `other` only: the text shows none of the cues of the current checklists (AI, medical imaging, prediction,
+   * diagnostic accuracy), so `--checklist auto` does not fall back to them
+   */
+  outOfScope?: boolean;
 }
 
 export interface FileResult {

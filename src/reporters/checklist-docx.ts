@@ -58,6 +58,7 @@ function body(doc: ChecklistDocument): string[] {
   out.push(fact(`Checklist${doc.checklistNames.length === 1 ? '' : 's'}`, doc.checklistNames.length ? doc.checklistNames.join('; ') : 'none'));
   out.push(fact('Date', doc.date));
   out.push(fact('Completed by', doc.completedBy));
+  if (doc.studyTypeNote) out.push(fact('Study type', doc.studyTypeNote));
   for (const w of doc.warnings) out.push(fact('Warning', w));
   for (const cl of doc.checklists) {
     out.push(heading(cl.name, 26));

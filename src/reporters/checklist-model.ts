@@ -178,6 +178,8 @@ export interface ChecklistDocument {
   path: string;
   title?: string;
   checklistNames: string[];
+  /** why the checklists are what they are when the study type chose none that fits (the study type's note) */
+  studyTypeNote?: string;
   date: string;
   completedBy: string;
   warnings: string[];
@@ -193,12 +195,19 @@ function isoDate(d: Date | string | undefined): string {
   return (d ?? new Date()).toISOString().slice(0, 10);
 }
 
+/** The study type's note (`--checklist auto` found no fitting checklist), when there is one. */
+function studyTypeNote(file: FileResult): string | undefined {
+  const note = (file.studyType as { note?: unknown } | null | undefined)?.note;
+  return typeof note === 'string' && note ? note : undefined;
+}
+
 function fileDocument(file: FileResult, version: string, date: string, overlay?: DecisionsOverlay): ChecklistDocument {
   const title = file.title?.trim();
   return {
     path: file.path,
     ...(title ? { title } : {}),
     checklistNames: file.checklists.map((c) => c.name),
+    ...(studyTypeNote(file) ? { studyTypeNote: studyTypeNote(file)! } : {}),
     date,
     completedBy: overlay ? overlay.completedBy : `reportlint ${version} (automatic assessment)`,
     warnings: file.warnings,

@@ -18,6 +18,7 @@ function markdown(doc: ChecklistDocument): string[] {
   const out = [`# Reporting checklist: ${doc.title ?? doc.path}`, ''];
   out.push(`- **Manuscript:** ${doc.title ? `${doc.title} (\`${doc.path}\`)` : `\`${doc.path}\``}`);
   out.push(`- **Checklist${doc.checklistNames.length === 1 ? '' : 's'}:** ${doc.checklistNames.length ? doc.checklistNames.join('; ') : 'none'}`);
+  if (doc.studyTypeNote) out.push(`- **Study type:** ${doc.studyTypeNote}`);
   out.push(`- **Date:** ${doc.date}`);
   out.push(`- **Completed by:** ${doc.completedBy}`);
   for (const w of doc.warnings) out.push(`- **Warning:** ${w}`);

@@ -54,6 +54,8 @@ function itemRow(it: ItemVerdict): string {
 function fileSection(file: FileResult): string {
   const parts = [`<h2>${esc(file.path)}</h2>`];
   if (file.title) parts.push(`<p><b>${esc(file.title)}</b></p>`);
+  const note = (file.studyType as { note?: unknown } | null | undefined)?.note;
+  if (typeof note === 'string' && note) parts.push(`<p>study type: ${esc(note)}</p>`);
   for (const w of file.warnings) parts.push(`<p class="s-partial">warning: ${esc(w)}</p>`);
   for (const cl of file.checklists) {
     parts.push(`<h3>${esc(cl.id)} <small>${esc(cl.name)}</small></h3>`, summaryBar(cl));

@@ -207,6 +207,10 @@ function studyTypeLine(file: FileResult): string {
   const kinds = st.types.length && !(st.types.length === 1 && st.types[0] === 'other') ? st.types.join(' + ') : 'not recognised';
   const fits = st.checklists.length ? `fits ${st.checklists.join(', ')}` : 'no bundled checklist fits';
   const other = st.otherGuidelines.length ? `; ${st.otherGuidelines.join(', ')} ${st.otherGuidelines.length === 1 ? 'fits' : 'fit'} (not bundled yet)` : '';
-  const fallback = st.fallbackChecklists?.length ? `; ${st.fallbackChecklists.join(', ')} run as the current checklists but do not strictly apply` : '';
+  const fallback = st.fallbackChecklists?.length
+    ? `; ${st.fallbackChecklists.join(', ')} run as the current checklists but do not strictly apply`
+    : !file.checklists.length && st.note
+      ? '; nothing checked: name checklists with --checklist to check it anyway'
+      : '';
   return `study type: ${kinds} (${fits}${other}${fallback})`;
 }

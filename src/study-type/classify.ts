@@ -3,8 +3,8 @@
  * which guideline fits (CLAIM for AI on medical images, TRIPOD+AI for prediction models and AI on other data,
  * STARD for diagnostic accuracy and STARD-AI when the test is AI-centred, CONSORT 2025 for randomised trials,
  * PRISMA 2020 for systematic reviews, PRISMA-ScR for scoping reviews, STROBE for observational studies, SPIRIT 2025
- * for trial protocols) and recognises documents no bundled checklist fits (guideline documents, software papers
- * and methods/physics papers → none).
+ * for trial protocols) and recognises documents no bundled checklist fits (guideline documents, software papers,
+ * methods/physics papers and laboratory or animal studies → none).
  *
  * One pass over the title, abstract and methods sentences: each sentence is matched against precompiled cues
  * (design statements, AI and imaging vocabulary, tool statements …); sentences that talk about other work
@@ -159,7 +159,8 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
     observational: obsScore,
     methods_or_physics: methodScore,
   };
-  const extra = { people: peopleScore, peopleCount, preclinical: preclinicalScore, devMethod };
+  const aiCues = t('ai') + a('ai') + m('ai') + a('aiModel') + m('aiModel') + a('aiDev') + m('aiDev');
+  const extra = { people: peopleScore, peopleCount, preclinical: preclinicalScore, devMethod, aiCues };
 
   // ---- precedence
   const rctTitle = Boolean(t('rct')) || C.TRIAL_TITLE.test(title);
@@ -196,11 +197,11 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
       if (obsScore >= 4) primary = 'observational';
       else if (imagingCentral && methodScore >= 3) primary = 'methods_or_physics';
       else if (devMethod >= 1 && methodScore >= 3 && preclinicalScore < 3) primary = 'methods_or_physics';
-      else if (preclinicalScore >= 3 && peopleCount < 2) primary = '';
+      else if (preclinicalScore >= 3 && peopleCount < 2) primary = 'preclinical';
       else if (peopleCount >= 1 || (obsScore >= 2 && peopleScore >= 3)) primary = 'observational';
       if (primary) {
         types.push(primary);
-        strength = primary === 'observational' && obsScore < 4 ? 2 : scores[primary]!;
+        strength = primary === 'observational' && obsScore < 4 ? 2 : (scores[primary] ?? preclinicalScore);
       }
     } else if (primary !== 'rct' && obsScore >= 4) types.push('observational');
     if (primary !== 'rct' && rctStrongHits && rctTA >= 4) types.push('rct');
@@ -225,6 +226,7 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
     software: ['software'],
     observational: ['obsStrong', 'obsWeak', 'people'],
     methods_or_physics: ['method', 'imaging'],
+    preclinical: ['preclinical'],
   };
   const evidence: Evidence[] = [];
   const seen = new Set<Sentence>();
@@ -249,7 +251,9 @@ export function classifyStudyWithScores(ms: Manuscript): { result: StudyTypeResu
   }
 
   const confidence = type === 'other' ? 0.3 : Math.max(0.35, Math.min(0.95, 0.4 + strength / 20));
-  const result: StudyTypeResult = { type, types, checklists, otherGuidelines, confidence: Number(confidence.toFixed(2)), evidence };
+  // not recognised, and nothing the current checklists are about (AI, images, prediction, diagnostic accuracy)
+  const outOfScope = type === 'other' && !imagingCentral && aiCues === 0 && predScore < 2 && diagScore < 3;
+  const result: StudyTypeResult = { type, types, checklists, otherGuidelines, confidence: Number(confidence.toFixed(2)), evidence, ...(outOfScope ? { outOfScope } : {}) };
   const all = { ...scores, ...extra, isProtocol: +isProtocol, aiCentral: +aiCentral, imagingCentral: +imagingCentral, isPred: +isPred, isDiag: +isDiag };
   return { result, scores: Object.fromEntries(Object.entries(all).map(([k, v]) => [k, Number(v.toFixed(2))])) };
 }

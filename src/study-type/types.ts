@@ -35,6 +35,7 @@ export const STUDY_TYPES = {
   observational: { label: 'observational study', guidelines: [] },
   software: { label: 'software/tool paper', guidelines: [] },
   methods_or_physics: { label: 'methods/image-analysis/physics paper', guidelines: [] },
+  preclinical: { label: 'laboratory or animal study', guidelines: ['ARRIVE 2.0'] },
   other: { label: 'study type not recognised', guidelines: [] },
 } as const satisfies Record<string, StudyTypeInfo>;
 
