@@ -121,3 +121,49 @@ Related approaches train a student model on public data labelled by teachers (Ro
     expect(f.value).toBe('public_dataset');
   });
 });
+
+describe('data availability: federated settings and conditions are no sharing statements', () => {
+  runCases([
+    { kind: 'positive', concept: 'data_availability', text: 'The imaging data are available from the corresponding author on reasonable request.', value: 'on_request' },
+    { kind: 'positive', concept: 'data_availability', text: 'The raw data are available under restrictions from the data office of the trial unit.', value: 'restricted' },
+    { kind: 'trap', concept: 'data_availability', text: 'Every client holds a local data set that cannot be shared with the server or the other clients.' },
+    { kind: 'trap', concept: 'data_availability', text: 'Training on the full-resolution data is possible provided that a large graphics card is available.' },
+    { kind: 'negative', concept: 'data_availability', text: 'The network was trained on 400 scans.' },
+  ]);
+});
+
+describe('end users acting on the output, and adapting the tool to a workflow', () => {
+  runCases([
+    { kind: 'positive', concept: 'usability_end_user', text: 'The uncertainty overlay gives guidance to the radiologists when they accept or correct the proposed contour.', heading: 'Discussion' },
+    { kind: 'positive', concept: 'usability_end_user', text: 'Our results show that the report generator can be adapted to a hospital-specific reporting template.', heading: 'Discussion' },
+    { kind: 'negative', concept: 'usability_end_user', text: 'The network was trained with a batch size of 16.' },
+    { kind: 'trap', concept: 'usability_end_user', text: 'Radiologists have long relied on visual grading of these scans.', heading: 'Introduction' },
+  ]);
+});
+
+describe('how a prediction is formed, in plain words', () => {
+  runCases([
+    { kind: 'positive', concept: 'prediction_calculation', text: 'The classifier makes its prediction by comparing the image embedding with a learned prototype of each class.' },
+    { kind: 'positive', concept: 'prediction_calculation', text: 'The prediction for a patient is the average of the predictions of the five fold models.' },
+    { kind: 'negative', concept: 'prediction_calculation', text: 'The encoder uses residual blocks.' },
+    { kind: 'trap', concept: 'prediction_calculation', text: 'Body mass index was calculated from height and weight.' },
+  ]);
+});
+
+describe('title names the study type with the method words of ML venues', () => {
+  const titleValue = (md: string) => detectMarkdown(md).get('title_id')!;
+  it('positive: a transformer in the title is an AI study', () => {
+    const f = titleValue('# Pretrained vision transformers for grading retinal photographs\n\n## Methods\n\nText.\n');
+    expect(f.status).toBe('reported');
+    expect(f.value).toBe('ai');
+  });
+  it('positive: survival prediction in the title is a prediction model', () => {
+    expect(titleValue('# Survival prediction after liver transplantation\n\n## Methods\n\nText.\n').value).toBe('prediction_model');
+  });
+  it('trap: a venue running header does not name the method', () => {
+    expect(titleValue('# Proceedings of Machine Learning Research 99, 2025\n\n## Methods\n\nText.\n').status).toBe('missing');
+  });
+  it('negative: a title without a study type', () => {
+    expect(titleValue('# Knee cartilage in runners\n\n## Methods\n\nText.\n').status).toBe('missing');
+  });
+});
