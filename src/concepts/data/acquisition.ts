@@ -11,6 +11,9 @@ const spec: SpecBody = {
   rules: [
     cue('acquisition/params', /\b(?:repetition time|echo time|inversion time|flip angle|slice thickness|field of view|in-?plane resolution|voxel size|pixel spacing|matrix size|tube (?:voltage|current)|kVp|mAs|b-?values?|acquisition (?:parameters|protocol|matrix|time))\b|\b(?:TR =|TR=|TE =|TE=|TR:|TE:|TI =|TI=) ?\d/i, 0.8),
     cue('acquisition/scanner', /\b(?:acquired|scanned|imaged|obtained|performed|recorded|captured|photographed) (?:\w+ ){0,4}(?:on|with|using) (?:an? |the )?(?:\d(?:\.\d)?[- ]?T(?:esla)? |\w+ ){0,3}(?:scanners?|MRI|MR|CT|PET|ultrasound|camera|microscope|system|device|machine|unit)\b|\b(?:Siemens|GE Healthcare|GE Medical|Philips|Toshiba|Canon Medical|Hitachi|Fujifilm|Hologic|Zeiss|Topcon|Heidelberg Engineering|Optovue|Leica|Olympus|Hamamatsu|Aperio|Bruker)\b|\b\d(?:\.\d)? ?T(?:esla)? (?:MRI|MR scanner|MR system|scanner|magnet|field|system|Siemens|GE Healthcare|Philips)\b/, 0.7),
+    // the sequences or channels of each case listed by name ("four sequences per scan (T1, T1ce, T2, FLAIR)"), views of
+    // radiographs, and the sampling rate of recorded signals ("ECGs recorded at 500 Hz")
+    cue('acquisition/sequence-list', /\b(?:sequences?|modalit(?:y|ies)|contrasts|weightings?)\b[^.;]{0,40}?\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b[^.;]{0,20}?\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b|\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b[^.;]{0,30}?\b(?:MR |MRI |imaging )?(?:sequences|modalities)\b|\b(?:posterior-?anterior|anterior-? ?posterior|postero-?anterior|antero-?posterior|PA|AP)\b (?:\((?:PA|AP)\) )?(?:and|or) (?:[\w-]+ ){0,2}?(?:\((?:PA|AP)\) )?(?:radiographs|views|X-rays|projections|chest films)\b|\b(?:recorded|sampled|acquired|digiti[sz]ed|captured)\b[^.;]{0,40}?\bat \d+(?:\.\d+)? ?(?:Hz|kHz|fps|frames per second)\b|\bsampling (?:rate|frequency) of \d/i, 0.6),
     cue('acquisition/sequence', /\b(?:T1|T2|FLAIR|DWI|diffusion|MPRAGE|Dixon|gradient[- ]echo|spin[- ]echo|contrast[- ]enhanced)[- ]weighted\b|\b(?:sequences?|protocols?) (?:included|consisted|comprised|were acquired)\b/i, 0.6),
   ],
 };
@@ -35,12 +38,15 @@ export default defineConcept({
       { text: 'Axial T2-weighted and diffusion-weighted sequences were acquired with a slice thickness of 3 mm.' },
       { text: 'The CT protocol used a tube voltage of 120 kVp and automatic exposure control.' },
       { text: 'Fundus photographs were captured with a Topcon non-mydriatic camera.' },
+      { text: 'Every case comes with three MRI sequences (T1, T2 and FLAIR) resampled to 1 mm.' },
+      { text: 'The electrocardiograms were sampled at 250 Hz for ten seconds.' },
     ],
     missing: [
       { text: 'Informed consent was obtained from all participants.', note: '"obtained" without a device' },
       { text: 'Demographic data were recorded on a standard case report form.' },
       { text: 'Weight was measured on a calibrated electronic scale.' },
       { text: 'Blood samples were obtained at baseline and at six months.' },
+      { text: 'Heart rate was recorded at 60 beats per minute on average.', note: 'a measurement, not a sampling rate' },
     ],
   },
 });

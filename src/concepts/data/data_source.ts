@@ -8,7 +8,7 @@ import { pattern } from '../core/pattern.js';
 import { evidenceOf, type DetectContext, type Finding } from '../types.js';
 
 const PUBLIC =
-  /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE|METABRIC)\b|\b(in|into|from) the public domain\b/;
+  /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE|METABRIC)(?:[- ]?(?:19|20)?\d\d)?\b|\b(in|into|from) the public domain\b/;
 const REGISTRY =
   /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort(?! stud)|(from|of|in|within|into) (a|an|the|two|three|several) ([\w-]+ ){0,3}cohort stud(y|ies)|[A-Z][\w-]* (Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(Specimen|Tissue|Sample|Biospecimen) (Resource|Bank|Repository|Archive)\b|\b(from|in|of|into|to) the (?:[A-Z][\w'’\u00C0-\u024F-]+ |of |for |and |on |in ){1,8}(Study|Cohort|Registry|Trial|Survey|Program(me)?|Project|Collection|Consortium|Initiative)\b|\bRegistry of\b|\b[A-Z]{2,}[\w-]* (Cohort|Registry)\b/;
 const MULTI =
@@ -55,6 +55,13 @@ const SOURCE_VERB = /\b(recruit\w*|enrol\w*|includ(ed|ing)|identified|selected|d
 /** A public dataset described by where its data came from (its contributing centres), not by this study's sites. */
 const DATASET_CONTRIBUTORS = /\b(?:whose|its|their) (?:\w+ ){0,2}(?:were|was|are|is) (?:contributed|collected|acquired|provided|gathered|pooled)\b|\b(?:contributed|collected|acquired|provided|gathered|pooled) (?:\w+ ){0,3}(?:by|at|from|across) (?:\d+|several|multiple|many|various|different|two|three|four|five|six|seven|eight|nine|ten)\b[^.;]{0,30}\b(?:centres|centers|sites|institutions|hospitals|universities)\b|\b(?:contains|comprises|includes|consists of) (?:\w+ ){0,4}from (?:\d+|several|multiple|many|various|different|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:centres|centers|sites|institutions|hospitals|universities)\b/i;
 
+/** a dataset named with a capitalised name and used by the study; counts as published when the sentence cites it */
+const PUBLISHED_DATASET = /\b(?:use[sd]?|using|utili[sz](?:e[sd]?|ing)|employ(?:s|ed|ing)?|evaluated? (?:\w+ )?on|experiments? (?:\w+ )?on|trained (?:\w+ )?on|tested (?:\w+ )?on|focus(?:es|ed)? on|(?:taken|obtained|drawn) from)\b (?:the |two |three |four |publicly available |public |open )*([A-Z][\w-]*[A-Z0-9][\w-]*(?: [A-Z0-9][\w-]*){0,2}) (?:data ?sets?|datasets?|databases?|benchmarks?|challenge data(?:set)?|collections?)\b/;
+/** "no publicly available dataset exists": the negation right before the public-data words */
+const NO_PUBLIC = /\b(?:no|not|none|neither|nor|never|lack of|absence of)\s+(?:[\w-]+\s+){0,2}$/i;
+/** an abstract sentence without "we"/"our" that reports what was done (past tense of data collection or use) */
+const ABSTRACT_DONE = /\b(?:was|were|had been|has been|have been|collected|recruited|enrolled|obtained|acquired|retrieved|included|used|analy[sz]ed|evaluated|tested|trained|validated)\b/i;
+
 function hasInstitution(t: string): boolean {
   INSTITUTION.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -75,6 +82,10 @@ function detect({ ms }: DetectContext): Finding {
     // in the Introduction only an explicit reference to this study counts ("patients" alone is background)
     if (k === 'introduction' && !(f.own && OWN_STRICT.test(s.text))) continue;
     if (f.otherWork && !f.own && !/\b(data|images|scans|samples)\b/i.test(s.text)) continue;
+    // background in the abstract ("federated learning can use data owned by different hospitals") and other work
+    // discussed in the Discussion are not where this study's data came from
+    if (k === 'abstract' && !f.own && !ABSTRACT_DONE.test(s.text)) continue;
+    if (k === 'discussion' && f.otherWork && !f.own) continue;
     let t = s.text;
     // keyword gates go through the shared prefilter while the sentence is unchanged (same answers)
     const G = (re: RegExp) => (t === s.text ? pattern(re).test(s) : re.test(t));
@@ -92,10 +103,13 @@ function detect({ ms }: DetectContext): Finding {
     }
     const body = k === 'methods' || k === 'results' || k === 'abstract' || k === 'other';
     let isPublic = false;
-    if (G(G_PUBLIC) && PUBLIC.test(t) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
+    const publicAt = G(G_PUBLIC) ? PUBLIC.exec(t) : null;
+    // a dataset named with its reference ("we used the XYZ-2019 dataset (Doe et al., 2019)") is a published dataset
+    const published = !publicAt && f.otherWork && PUBLISHED_DATASET.test(t) && !REGISTRY.test(t);
+    if ((published || (publicAt && !NO_PUBLIC.test(t.slice(Math.max(0, publicAt.index - 30), publicAt.index)))) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
       hit.public.push(s);
       isPublic = true;
-      const m = /\b(ADNI[-\w]*|OASIS[-\w]*|TCGA[-\w]*|TCIA|MIMIC[-\w]*|HCP[-\w]*|Kaggle|PhysioNet|LIDC[-\w]*|BraTS|CheXpert|ISIC|CORD-19)\b/.exec(t);
+      const m = /\b(ADNI[-\w]*|OASIS[-\w]*|TCGA[-\w]*|TCIA|MIMIC[-\w]*|HCP[-\w]*|Kaggle|PhysioNet|LIDC[-\w]*|BraTS\w*|CheXpert|ISIC\w*|CORD-19)\b/.exec(t) ?? PUBLISHED_DATASET.exec(t);
       if (m) datasets.add(m[1]!);
     }
     // a named public dataset ("... Initiative", "... Project") is not also a registry

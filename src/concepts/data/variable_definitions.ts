@@ -6,10 +6,12 @@ import { defineConcept, type SpecBody } from '../core/define.js';
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.3 },
   rules: [
+    // labels and classes of ML papers: classes merged or mapped into categories, what a label value means, rating scales
+    { id: 'variables/labels', re: /\b(?:classes|labels?|categories|sub-?regions|grades|scores)\b[^.;]{0,40}\b(?:were|was) (?:merged|combined|consolidated|grouped|collapsed|mapped|reassigned|binari[sz]ed)\b|\b(?:merged|combined|consolidated|grouped|collapsed|mapped|reassigned|binari[sz]ed)\b[^.;]{0,40}\b(?:into|to) (?:one|two|three|four|five|a single|a binary|binary|\w+) (?:classes|class|labels?|categories|sub-?regions|groups|scores?)\b|\b(?:label|target|y_?i|yi)\b[^.;]{0,20}?= ?[01]\b[^.;]{0,20}?\b(?:indicates?|denotes?|means|represents?|corresponds)\b|\bscale (?:from|of|ranging from) \d ?(?:-|–|to) ?\d+\b[^.;]{0,40}?\b\d (?:being|=|means|indicat\w+)/i, weight: 0.65, sections: ['methods', 'abstract', 'other', 'results'] },
     { id: 'variables/defined', re: /\b(was|were|is|are) (defined|classified|categori[sz]ed|dichotomi[sz]ed|coded|operationali[sz]ed|measured|assessed|ascertained|determined) (as|by|using|with|according to|on)\b|\b(defined|definition) (as|of)\b|\b(predictors?|covariates?|variables?|features?|exposures?|outcomes?) (included|were|was|consisted|comprised|considered)\b/i, weight: 0.8, sections: ['methods', 'abstract', 'other', 'results'] },
   ],
   headingFallback: { heading: /^(variables|definitions|outcomes?|predictors|covariates|measures|exposures?|study variables|outcome measures)$/, kinds: ['methods'] },
-  require: { pattern: /defin|classified|categori|dichotomi|coded|operationali|measured|assessed|ascertained|determined|predictor|covariate|variable|feature|exposure|outcome/i },
+  require: { pattern: /defin|classified|categori|dichotomi|coded|operationali|measured|assessed|ascertained|determined|predictor|covariate|variable|feature|exposure|outcome|merged|combined|consolidated|grouped|collapsed|mapped|reassigned|binari|label|target|scale/i },
 };
 
 export default defineConcept({
@@ -27,6 +29,8 @@ export default defineConcept({
       { text: 'Hypertension was defined as a pressure above 140 mmHg.' },
       { text: 'Smoking status was categorised as never, former or current.' },
       { text: 'Physical activity was measured with a wrist-worn accelerometer.' },
+      { text: 'The five lesion grades were merged into two classes, benign and suspicious.' },
+      { text: 'Each frame carries a label y = 1 that indicates a visible polyp.' },
     ],
     missing: [
       { text: 'Blood pressure was measured twice.', note: 'no method' },

@@ -43,6 +43,17 @@ const spec: SpecBody = {
       0.6,
       { negationOk: true },
     ),
+    // what users do with the output ("guidance for the physicians to approve or correct the predicted contour", "the
+    // radiologist can take a closer look at uncertain cases") and adapting the tool to a site's workflow or template
+    cue(
+      'users/acting-on-output',
+      new RegExp(
+        `\\b${USER_WORD}\\b[^.;]{0,30}?\\b(?:to )?(?:modify|approve|verify|correct|accept|reject|confirm|double-check|take a closer look|be more careful|focus (?:on|their)|prioriti[sz]e)\\b|\\b(?:guidance|support|help|assistance) (?:for|to) (?:the )?${USER_WORD}\\b|\\badapt(?:ed|s|ing)? (?:\\w+ ){0,4}(?:to|into) (?:a |an |the |their |each )?(?:new |different |local |existing |hospital-specific |site-specific |institution-specific )?(?:(?:structured )?reporting )?(?:workflows?|templates?|clinical practice)\\b`,
+        'i',
+      ),
+      0.85,
+      { notSections: ['introduction'] },
+    ),
     cue(
       'users/workflow',
       /\b(?:integrated|embedded|deployed|implemented|incorporated) (?:\w+ ){0,2}(?:in|into|within) (?:the |our |a |an )?(?:\w+ ){0,2}(?:clinical workflows?|radiology workflows?|reading workflows?|PACS|picture archiving|electronic (?:health|medical|patient) records?|EHRs?|EMRs?|hospital information systems?|routine (?:clinical )?(?:care|practice|workflows?))\b/i,

@@ -10,7 +10,10 @@ const spec: SpecBody = {
     cue('robustness/analysis', /\bsensitivity analys[ie]s\b|\bsubgroup analys[ie]s\b|\bstratified (?:analys[ie]s|by)\b|\brobust(?:ness)? (?:to|analys[ie]s|against|across|check)\b|\bperturbations?\b|\bablation (?:stud(?:y|ies)|experiments?|analys[ie]s)\b|\b(?:variability|stability|consistency) (?:across|between|over) (?:runs|seeds|scanners|sites|folds|vendors|centres|centers|protocols)\b|\bstress[- ]test\w*|\bnoise (?:was )?added\b|\btest-?retest\b/i, 0.7),
     // ablations and variations in the words of ML papers: "ablation of", the effect of a hyperparameter, with and
     // without a component, repeats over different seeds or splits
-    cue('robustness/variation', /\bablat(?:ion|ed|ing) (?:of|on)\b|\b(?:impact|effect|influence|sensitivity) of (?:the )?(?:[\w-]+ ){0,3}(?:hyper-?parameters?|parameters?|factors?|weights?|number of|choice of|sizes?|epochs?|loss(?:es)?|components?|modules?|layers?|augmentations?|initiali[sz]ations?|seeds?|thresholds?|smoothing|temperature|learning rates?|batch sizes?)\b|\bwith and without (?:the )?(?:[\w-]+ ){0,2}(?:loss(?:es)?|modules?|components?|dropouts?|augmentations?|pre-?training|attention|masking|regulari[sz]ation)\b|\b(?:different|multiple|several|(?:\w+ )?independent) (?:random )?(?:[\w-]+ )?(?:seeds|initiali[sz]ations|splits of the data|data splits|runs)\b/i, 0.65),
+    cue('robustness/variation', /\bablat(?:ion|ed|ing) (?:of|on)\b|\b(?:impact|effect|influence|sensitivity) of (?:the )?(?:[\w-]+ ){0,3}(?:hyper-?parameters?|parameters?|factors?|weights?|number of|choice of|sizes?|epochs?|loss(?:es)?|components?|modules?|layers?|augmentations?|initiali[sz]ations?|seeds?|thresholds?|smoothing|temperature|learning rates?|batch sizes?)\b|\bwith and without (?:the )?(?:[\w-]+ ){0,2}(?:loss(?:es)?|modules?|components?|dropouts?|augmentations?|pre-?training|attention|masking|regulari[sz]ation)\b|\b(?:different|multiple|several|(?:\w+ )?independent) (?:random )?(?:[\w-]+ ){0,2}(?:seeds|initiali[sz]ations|splits of the data|data splits|runs)\b/i, 0.65),
+    // a stated check that a choice does not change the results ("the choice of the base site did not affect the
+    // classification"), and variants of the model compared ("three versions of the model: without X, without Y")
+    cue('robustness/no-effect', /\b(?:choice|selection|changes?|number|order|size) of (?:the )?(?:[\w-]+ ){0,3}(?:does|did|do) not (?:substantially |materially |significantly )?(?:affect|change|alter|influence)\b|\b(?:these|such|the) (?:changes|modifications|variations|choices) (?:does|did|do) not (?:substantially |materially |significantly )?(?:affect|change|alter|influence) (?:our |the )?(?:conclusions?|results?|findings?|classification|performance|rankings?)\b|\bversions? of (?:the |our )?(?:[\w-]+ ){0,2}(?:model|network|method)\b[^.;]{0,40}\bwithout\b/i, 0.6, { negationOk: true }),
   ],
   citationsInMethodsOk: true,
 };
@@ -30,6 +33,8 @@ export default defineConcept({
       { text: 'A sensitivity analysis excluded scans with motion artefacts.' },
       { text: 'An ablation study removed each input modality in turn.' },
       { text: 'Results were stratified by scanner vendor to check their consistency.' },
+      { text: 'The choice of the reference hospital did not affect the accuracy of the classifier.' },
+      { text: 'We trained five networks with different weight initialisation seeds and report the spread.' },
     ],
     missing: [
       { text: 'Sensitivity and specificity were computed for each reader.', note: 'accuracy measure' },

@@ -10,19 +10,26 @@ const STUDY_TYPE: Array<[RegExp, string]> = [
   [/\b(randomi[sz]ed|randomly assigned|controlled trial|clinical trial|cluster[- ]randomi[sz]ed|placebo[- ]controlled|crossover trial|non-?inferiority trial|pilot trial|feasibility trial)\b/i, 'randomised_trial'],
   [/\b(deep[- ]learning|machine[- ]learning|neural networks?|convolutional|artificial intelligence|u-?net|transformer models?|random forests?|gradient boosting|support vector|natural language processing)\b/i, 'ai'],
   [/\b(AI|CNNs?)\b/, 'ai'],
-  [/\b(prediction model|predictive model|prognostic model|risk (prediction|score|model)|nomogram|predict(s|ing|ion)? (of |the )?(risk|outcome|mortality|survival|response))\b/i, 'prediction_model'],
+  // methods named in the words of ML venues: diffusion models, transformers, self-supervised or federated learning, ...
+  [/\b(diffusion models?|(?:vision |video |graph |image )?transformers?|generative adversarial|GANs?|auto-?encoders?|(?:self|semi|weakly)[- ]supervised|contrastive (?:learning|pre-?training)|federated learning|foundation models?|(?:large |vision[- ])?language(?:[- ]image)? models?|LLMs?|graph neural|reinforcement learning|few-shot|zero-shot|representation learning|domain adaptation|knowledge distillation|pre-?train(?:ing|ed)|discriminative models?|(?:segmentation|classification|detection) (?:networks?|models?)|attention (?:mechanisms?|modules?|networks?)|prototyp(?:e|ical) networks?)\b/i, 'ai'],
+  [/\b((?:time-to-event|survival|risk|outcome|mortality|readmission|length[- ]of[- ]stay|prognosis) (?:prediction|forecasting)|prediction model|predictive model|prognostic model|risk (prediction|score|model)|nomogram|predict(s|ing|ion)? (of |the )?(risk|outcome|mortality|survival|response))\b/i, 'prediction_model'],
   [/\b(diagnostic (accuracy|performance|value|test)|sensitivity and specificity|area under the (receiver|curve))\b/i, 'diagnostic_accuracy'],
   [/\bROC\b/, 'diagnostic_accuracy'],
   [/\b(cohort study|case[- ]control study|cross[- ]sectional (study|survey|analysis)|observational study|population[- ]based study|registry[- ]based)\b/i, 'observational'],
   [/\b(systematic review|meta-analys[ie]s|scoping review)\b/i, 'review'],
 ];
 
+/** venue names in running headers of conference PDFs ("Proceedings of Machine Learning Research", "Medical Imaging with
+ * Deep Learning") say where the paper appeared, not what kind of study it is */
+const VENUE = /\bProceedings of (?:the )?(?:[A-Z][\w-]*|of|on|and|for|in|\d+)(?: (?:[A-Z][\w-]*|of|on|and|for|in|\d+))*|\bMachine Learning for Health(?:care)?\b|\bMedical Imaging with Deep Learning\b|\bMachine Learning Research\b/g;
+
 function detect({ ms }: DetectContext): Finding {
   const found = new Map<string, Sentence>();
   for (const s of ms.sentences) {
     const k = s.section.kind;
     if (k !== 'title' && k !== 'abstract') continue;
-    for (const [re, type] of STUDY_TYPE) if (!found.has(type) && re.test(s.text)) found.set(type, s);
+    const text = s.text.replace(VENUE, ' ');
+    for (const [re, type] of STUDY_TYPE) if (!found.has(type) && re.test(text)) found.set(type, s);
   }
   if (!found.size) {
     return { concept: 'title_id', status: 'missing', evidence: [], confidence: 0.7, rule: 'title_id/none', reason: 'neither title nor abstract names the study type' };
@@ -51,7 +58,7 @@ export default defineConcept({
       'Reported when the title names the type of study: a randomised or controlled trial, an AI method (machine or deep learning, neural network, ...), a prediction or prognostic model, a diagnostic accuracy study, an observational design (cohort, case-control, cross-sectional) or a review. Partial when only the abstract names it. The body of the paper does not count: a design stated only in the Methods leaves the title uninformative.',
     values: {
       randomised_trial: 'a randomised, controlled, clinical, pilot or feasibility trial',
-      ai: 'an AI method: machine or deep learning, neural networks, random forests, NLP, ...',
+      ai: 'an AI method: machine or deep learning, neural networks, random forests, NLP, transformers, diffusion models, self-supervised or federated learning, ...',
       prediction_model: 'a prediction, prognostic or risk model, a nomogram, prediction of an outcome',
       diagnostic_accuracy: 'diagnostic accuracy or performance, sensitivity and specificity, ROC analysis',
       observational: 'a cohort, case-control, cross-sectional or registry-based study',
@@ -65,6 +72,8 @@ export default defineConcept({
       { text: '# A randomised controlled trial of tea\n\n## Methods\n\nText.\n', markdown: true, value: 'randomised_trial' },
       { text: '# Deep learning for grading stenosis on MRI\n\n## Methods\n\nText.\n', markdown: true, value: 'ai', note: 'a capitalised method name at the start of the title' },
       { text: '# Machine learning to predict readmission after heart failure\n\n## Methods\n\nText.\n', markdown: true, value: 'ai' },
+      { text: '# Self-supervised pre-training for grading knee radiographs\n\n## Methods\n\nText.\n', markdown: true, value: 'ai', note: 'ML method words' },
+      { text: '# Survival prediction after liver transplantation\n\n## Methods\n\nText.\n', markdown: true, value: 'prediction_model' },
       {
         text: '# Tea and blood pressure\n\n## Abstract\n\nThis cohort study followed 2,000 adults for ten years.\n\n## Methods\n\nText.\n',
         markdown: true,
@@ -77,6 +86,7 @@ export default defineConcept({
       { text: '# Tea and health\n\n## Methods\n\nText.\n', markdown: true },
       { text: '# Hip fracture outcomes in older adults\n\n## Methods\n\nThis was a randomised controlled trial in four hospitals.\n', markdown: true, note: 'the design is named only in the body' },
       { text: '# Randomness in cell division\n\n## Methods\n\nText.\n', markdown: true, note: 'look-alike word' },
+      { text: '# Proceedings of Machine Learning Research 99, 2025\n\n## Methods\n\nText.\n', markdown: true, note: 'a venue header, not a method' },
     ],
   },
 });

@@ -34,6 +34,11 @@ const DA_WITHIN =
 const DA_SUPP_DATA = /\b(?:are|is|were|was) (?:included|provided|available|given|listed|supplied|deposited) (?:in|as|with) (?:the )?(?:Supplementary|Supplemental|Source) Data(?: file| \d+)?\b|\bSource Data (?:file|are provided)\b/;
 const DA_SHARING_PLAN = /\b(?:individual (?:participant|patient) data|IPD)\b[^.]{0,200}?\b(?:will|would|can|could|may)\b[^.]{0,20}?\b(?:be )?(?:shared|available|made available|provided)/i;
 const DA_WE_MADE = /\bwe\b(?: [^.]{0,60}? and)? (?:have )?(?:also )?(?:made|make|provide|share|shared|deposited|released?|upload(?:ed)?|publish(?:ed)?)\b(?: \w+){0,8}? (?:them |it |these |this )?(?:publicly |freely |openly )?(?:available|accessible|online)\b(?! to (?:the )?(?:clinicians?|physicians?|participants?|patients?|staff))|\bwe (?:have |will |shall |plan to |intend to )?(?:also )?(?:deposited|deposit|uploaded|released?|share|make public)\b[^.]{0,60}?\b(?:data|files|tables|values|measurements|images|scans|features)\b(?! (?:with|to) (?:the )?(?:clinicians?|physicians?|participants?|patients?|staff))/i;
+/** data kept at each site of a federated or distributed setting ("a local dataset that cannot be shared with the other
+ * clients or the server"): a property of the method, not a statement about sharing the study data with readers */
+const DA_FEDERATED = /\b(?:shared|share|sharing|transferred|transfer|exchanged|leave|leaves|pooled|centrali[sz]ed|moved)\b[^.]{0,30}?\b(?:with|between|across|among|to|from)\b (?:the |other |each |any |different |participating |central |local )*(?:clients?|servers?|nodes|parties|silos|devices)\b|\b(?:shared|exchanged|pooled|transferred) (?:between|across|among) (?:the )?(?:sites|hospitals|institutions|centres|centers)\b/i;
+/** availability under a condition ("given that the hardware is available", "when those are available") is no statement */
+const DA_CONDITIONAL = /\b(?:given that|provided that|as long as|if|when|whenever|unless|once)\b[^.]{0,60}?\b(?:is|are|becomes?)\b (?:\w+ )?available\b/i;
 /** the Data Availability section also catches code, so keep code-only sentences out of data */
 const CODE_ONLY = /^(?:(?!\bdata\b).)*\b(?:code|scripts?|software)\b(?:(?!\bdata\b).)*$/i;
 const DATA_KEYS = /availab|accessib|accession|deposit|repositor|request|shar(?:ed|ing|e)\b|obtainab|obtained|download|releas|upload|archiv|hosted|retriev|within the|included in|provided|supplementary data|source data|\bGSE|PRJ|phs\d|\bEGA|PXD|data[- ]sharing/i;
@@ -58,7 +63,7 @@ const spec: SpecBody = {
     notDone: /\b(?:not|no|cannot|never)\b[^.]{0,40}\b(?:available|shared|public|accessible|applicable)\b/i,
     unless: CODE_ONLY,
   },
-  traps: [MISSING_DATA_TRAP, SUPPLEMENT_BOILERPLATE, DA_OPERATIONAL, ONLINE_POINTER],
+  traps: [MISSING_DATA_TRAP, SUPPLEMENT_BOILERPLATE, DA_OPERATIONAL, ONLINE_POINTER, DA_FEDERATED, DA_CONDITIONAL],
   sectionWeight: { introduction: 0.3, discussion: 0.6, abstract: 0.7 },
   value: dataValue,
   // only sentences with an access word (available, deposited, request, ...) or in a Data availability statement are read
@@ -67,7 +72,7 @@ const spec: SpecBody = {
 
 const V_PUBLIC = /\b(?:publicly|publically|openly|freely) (?:available|accessible)\b|\b(?:repositor(?:y|ies)|deposited|accession|GEO|Zenodo|Dryad|Figshare|Open Science Framework|OSF|Dataverse|Mendeley Data|ArrayExpress|BioProject|dbGaP|GitHub|public (?:database|archive|domain))\b|https?:\/\/|\bwww\./i;
 const V_RESTRICTED =
-  /\b(?:by|upon|on|after|following|through|via|subject to)(?: an?| the)? (?:successful |formal |approved |appropriate )?(?:application|approval|registration|completion of)\b|\bdata (?:access|use|transfer|sharing) (?:committee|agreement|request form)|\b(?:biobank|third[- ]party|restrictions apply|under licen[cs]e|with (?:the )?permission|approved (?:by|proposals?|researchers?)|proposed use|learned intermediary|review committee|collaborative (?:projects?|research)|approval (?:of|by|from) (?:the )?(?:relevant|appropriate|ethics|steering|data))\b/i;
+  /\b(?:by|upon|on|after|following|through|via|subject to)(?: an?| the)? (?:successful |formal |approved |appropriate )?(?:application|approval|registration|completion of)\b|\bdata (?:access|use|transfer|sharing) (?:committee|agreement|request form)|\b(?:biobank|third[- ]party|restrictions apply|under licen[cs]e|with (?:the )?permission|approved (?:by|proposals?|researchers?)|proposed use|learned intermediary|review committee|collaborative (?:projects?|research)|approval (?:of|by|from) (?:the )?(?:relevant|appropriate|ethics|steering|data)|under (?:certain )?restrictions|restricted access)\b/i;
 const V_REQUEST = /\brequest|\b(?:by|from) the (?:study )?(?:authors|investigators)\b|\bqualified researchers?\b|\bcontact(?:ing)?\b|\bcorresponding author\b|\b(?:e-?mail|@)/i;
 const V_WITHIN = /\bsource data (?:file|are provided|is provided|are available as)\b|\b(?:within|in|with) (?:the|this) (?:published |present )?(?:paper|article|manuscript|supplement|supporting information|additional files?)|\bsource data (?:are|is) provided|\bsupplementary (?:data|tables?|files?|information|materials?)\b|\bsupporting information\b|\bS\d (?:Table|File|Dataset)|\b(?:Table|File|Dataset) S\d/i;
 const CONTACT = /\bcorresponding author|\b(?:first|senior|last|lead|principal) (?:author|investigator)|\bauthors?\b|@|\be-?mail\b|\bcontact(?:ing)?\b|\b(?:Dr|Prof)\.? [A-Z]|\bPI\b|\bsponsor\b|\bsteering committee\b|\b(?:at|from|to) (?:the )?[A-Z][a-z]+ (?:University|Institute|Centre|Center|Hospital)/;
@@ -151,6 +156,8 @@ export default defineConcept({
       'journal boilerplate: "supplementary data to this article can be found online"',
       'storage, not sharing: "data were stored in a password-protected database"',
       'a public dataset the study used: "we used the publicly available dataset of chest radiographs"',
+      'data kept at each site of a federated setting: "a local dataset that cannot be shared with the other clients"',
+      'availability as a condition: "provided that the hardware is available"',
       'code-only sentences in a Data availability section (they belong to code availability)',
     ],
   },
@@ -194,6 +201,8 @@ export default defineConcept({
       { text: 'Data were stored in a password-protected database at the coordinating centre.', note: 'storage, not sharing' },
       { text: 'The booster treatment was repeated after two hours and thereafter made available on request.' },
       { text: 'We used the publicly available dataset of chest radiographs to test the model.', heading: 'Introduction', note: 'a dataset the study used' },
+      { text: 'Every client holds a local data set that cannot be shared with the server or the other clients.', note: 'federated setting, not a sharing statement' },
+      { text: 'Training on the full-resolution data is possible provided that a large graphics card is available.', note: 'a condition' },
     ],
   },
 });

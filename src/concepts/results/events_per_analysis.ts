@@ -11,6 +11,11 @@ const PCT = '(?:\\(\\d+(?:\\.\\d+)?\\s?%\\)\\s)?';
 const PART = '(?:patients|participants|individuals|subjects|women|men|children|adults|people|persons|infants|neonates|admissions|episodes|encounters|pregnancies)';
 const EVENT =
   '(?:developed|died|experienced|suffered|(?:had|reached|met) (?:the |an? )?(?:primary |secondary |composite |study )?(?:outcome|end-?point|event)s?|(?:\\w+ )?(?:outcome )?events?|deaths)';
+/** a count not preceded or followed by a decimal part ("0.91" is not a count of 91) */
+const C = '(?<![\\d.,])\\d[\\d,]*(?![.,]?\\d)';
+/** the reference class of a two-class count: healthy controls, normal scans, benign lesions, those without the condition */
+const REF_CLASS = '(?:healthy|controls?|normal|benign|unaffected|neurotypical|typically developing|non-?[a-z]{3,}|without|negative (?:cases|patients|subjects|images|scans|samples|studies|slides|examinations))';
+const UNIT = '(?:patients|participants|individuals|subjects|cases|people|persons|children|adults|women|men|images|scans|slides|WSIs|radiographs|examinations|exams|studies|volumes|recordings|samples|eyes|lesions|nodules)';
 const DATASET_OR_OUTCOME = /\b(?:cohorts?|sets?|data ?sets?|datasets?|samples?|analys[ie]s|derivation|development|validation|training|test|evaluation|outcomes?|end-?points?|events?)\b/i;
 
 const spec: SpecBody = {
@@ -29,6 +34,17 @@ const spec: SpecBody = {
       unless: /\badverse events?\b/i,
       sections: ['methods', 'results', 'abstract', 'other'],
     }),
+    // a cohort split into the outcome classes: "412 subjects (250 with the disease and 162 healthy controls)",
+    // "95 tumour and 140 normal slides", "of whom 80 with and 120 without the condition"
+    cue('events/two-classes', new RegExp(`\\b${C} (?:\\(\\d+(?:\\.\\d+)?\\s?%\\) )?(?:[\\w'’-]+ ){0,4}?(?:and|vs\\.?|versus) ${C} (?:\\(\\d+(?:\\.\\d+)?\\s?%\\) )?(?:[\\w-]+ ){0,2}?${REF_CLASS}\\b|\\b${C} (?:\\(\\d+(?:\\.\\d+)?\\s?%\\) )?(?:[\\w-]+ ){0,2}?${REF_CLASS}\\b[^.;]{0,40}?\\b(?:and|vs\\.?|versus) ${C} (?:\\(\\d+(?:\\.\\d+)?\\s?%\\) )?(?:[\\w'’-]+ ){0,4}?${UNIT}\\b`, 'i'), 0.6, {
+      unless: /\b(?:true|false)[- ](?:positives?|negatives?)\b|\badverse events?\b|\b(?:pairs|anchors|tokens|epochs|iterations|layers|channels|features|neurons|parameters|models?|runs|seeds|networks|augmentations?)\b/i,
+      sections: ['methods', 'results', 'abstract', 'other'],
+    }),
+    // the class or outcome distribution given per data set: "Table 2 lists the number of positive and negative cases in
+    // each split", "the class distribution of the training and test sets", "prevalence of 12% in the test set"
+    cue('events/per-set', /\b(?:class|label|outcome|diagnos[ie]s|disease) (?:distributions?|balance|frequenc(?:y|ies)|counts?|prevalence|proportions?)\b[^.;]{0,60}\b(?:in|of|across|for|per) (?:the |each |both |all |two |three )?(?:[\w/-]+ ){0,3}(?:data ?sets?|datasets?|cohorts?|splits?|sets?|partitions?|folds?)\b|\bnumbers? (?:and (?:the )?(?:percentages?|proportions?) )?of (?:\w+ ){0,3}(?:positive|negative|normal|abnormal|diseased|healthy|labels?|cases|events)\b[^.;]{0,60}\b(?:in|of|across|for|per) (?:the |each |both |all |two |three )?(?:[\w/-]+ ){0,3}(?:data ?sets?|datasets?|cohorts?|splits?|sets?|partitions?|folds?)\b|\bprevalence\b[^.;]{0,60}\b(?:train(?:ing)?|validation|test(?:ing)?|development|derivation|hold-?out)(?: ?\/ ?\w+)*(?: (?:sets?|cohorts?|data|splits?))?\b/i, 0.6, {
+      sections: ['methods', 'results', 'abstract', 'other'],
+    }),
     cue('events/n-equals', /\bn ?= ?\d[\d,]*[^.;]{0,40}\bevents? ?(?:=|:) ?\d/i, 0.65),
   ],
   needsEvaluation: true,
@@ -40,7 +56,7 @@ export default defineConcept({
     label: 'Participants and events per analysis',
     group: 'Results',
     definition:
-      'Reported when the manuscript gives, for a cohort, data set or analysis of this study, the number of participants together with the number who had the outcome (events): "of the 1,240 patients in the development cohort, 186 died", "97 events among 2,310 patients", "the outcome occurred in 88 of 1,236 participants". Events-per-variable rules of sample size, counts of comorbidities, adverse events of treatment and counts from other studies do not count. The concept applies only where a model, classifier or test is evaluated.',
+      'Reported when the manuscript gives, for a cohort, data set or analysis of this study, the number of participants together with the number who had the outcome (events): "of the 1,240 patients in the development cohort, 186 died", "97 events among 2,310 patients", "the outcome occurred in 88 of 1,236 participants"; for a classifier, the number of cases of each class in a data set ("410 subjects, 260 with the disease and 150 healthy controls") or the class distribution or prevalence given per data set. Events-per-variable rules of sample size, counts of comorbidities, adverse events of treatment and counts from other studies do not count. The concept applies only where a model, classifier or test is evaluated.',
     traps: [
       'events per variable in the sample size rationale',
       'counts of comorbidities or characteristics ("45 had diabetes")',
