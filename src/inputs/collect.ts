@@ -13,7 +13,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { decodeText, readInputBytes } from '../readers/index.js';
 import { formatByExtension, isStudyPath } from '../readers/formats.js';
-import { looksLikeStudyDescription } from '../study/parse.js';
+import { looksLikeStudyDescription } from '../study/sniff.js';
 import { loadIgnore, type BasedPatterns, type IgnoreFilter } from './ignore.js';
 import { latexRoots } from './latex-roots.js';
 
