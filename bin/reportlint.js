@@ -7,9 +7,14 @@
 // The flags are given on the command line of a child Node process, never set after start: v8.setFlagsFromString
 // is documented as unsafe once the VM runs and was the suspect in rare segmentation faults under load. When this
 // process already has them (node --no-regexp-tier-up bin/reportlint.js ...), it runs the CLI itself.
-import { spawnSync } from 'node:child_process';
-import { constants } from 'node:os';
-import { fileURLToPath } from 'node:url';
+//
+// This launcher is CommonJS (bin/package.json): the checking process must pay one Node start and loading the CLI
+// bundle anyway, and a CommonJS launcher spares its own process the ES module loader's start-up.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const { constants } = require('node:os');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
 const VALUE_OPTIONS = new Set(['-c', '--checklist', '-f', '--format', '--fail-on', '--input-format', '--study', '-o', '--output', '--config', '--limit']);
 function singleFileCheck(args) {
@@ -24,18 +29,22 @@ function singleFileCheck(args) {
 }
 
 // Only the commands that run the detectors' patterns need the flags; the others (--help, --version, checklists,
-// schema, init) run here, without a second Node start.
+// schema, init, and any --help) run here, without a second Node start.
 const DETECTING = new Set(['check', 'eval', 'extract', 'audit', 'review', 'web']);
 const args = process.argv.slice(2);
 const command = args.find((a) => !a.startsWith('-'));
-const flags = !DETECTING.has(command) ? [] : ['--no-regexp-tier-up', ...(singleFileCheck(args) ? ['--no-regexp-optimization'] : [])];
+const helpOnly = args.includes('--help') || args.includes('-h');
+const flags = !DETECTING.has(command) || helpOnly ? [] : ['--no-regexp-tier-up', ...(singleFileCheck(args) ? ['--no-regexp-optimization'] : [])];
 const missing = flags.filter((f) => !process.execArgv.includes(f));
-const main = new URL('../dist/bundle/main.js', import.meta.url);
+const main = join(__dirname, '../dist/bundle/main.js');
 
 if (missing.length === 0) {
-  await import(main.href);
+  import(pathToFileURL(main).href).catch((e) => {
+    process.stderr.write(`reportlint: cannot load the CLI (${e instanceof Error ? e.message : String(e)})\n`);
+    process.exitCode = 2;
+  });
 } else {
-  const r = spawnSync(process.execPath, [...process.execArgv, ...missing, fileURLToPath(main), ...args], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [...process.execArgv, ...missing, main, ...args], { stdio: 'inherit' });
   if (r.error) {
     process.stderr.write(`reportlint: cannot start Node (${r.error.message})\n`);
     process.exitCode = 2;

@@ -85,6 +85,29 @@ const lazyYaml = {
     }));
   },
 };
+// Built-in modules that are not in Node's start-up snapshot are compiled when first loaded. Two that a check
+// never uses are loaded on first use instead: node:child_process, which commander requires at load for
+// executable subcommands (reportlint has none), and node:zlib, which only writes the .docx checklist
+// (src/util/zip.ts). An export a stand-in lacks fails the build.
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      const line = "const childProcess = require('node:child_process');";
+      if (!src.includes(line)) throw new Error(`lazy-builtins: ${args.path} no longer requires node:child_process as expected`);
+      return { contents: src.replace(line, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
+    });
+    build.onResolve({ filter: /^node:zlib$/ }, (args) =>
+      args.namespace !== 'lazy-builtins' && /[\\/]util[\\/]zip\.ts$/.test(args.importer) ? { path: 'node:zlib', namespace: 'lazy-builtins' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtins' }, () => ({
+      contents: "import { createRequire } from 'node:module'; let m; const z = () => (m ??= createRequire(import.meta.url)('node:zlib')); export const deflateRawSync = (...a) => z().deflateRawSync(...a);",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 await esbuild.build({
   entryPoints: [join(root, 'src/cli/main.ts')],
@@ -97,5 +120,5 @@ await esbuild.build({
   external: ['pdfjs-dist', 'mammoth', 'ajv', 'yaml', 'esbuild', 'ink', 'react', 'react/jsx-runtime'],
   banner: { js: "import { createRequire as __reportlintRequire } from 'node:module'; const require = __reportlintRequire(import.meta.url);" },
   logLevel: 'warning',
-  plugins: [lazyYaml],
+  plugins: [lazyYaml, lazyBuiltins],
 });

@@ -6,7 +6,8 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { isKnownConcept } from '../src/concepts/index.js';
 import type { Finding } from '../src/concepts/types.js';
-import { looksLikeStudyDescription, parseStudyDescription, StudyError } from '../src/study/parse.js';
+import { parseStudyDescription, StudyError } from '../src/study/parse.js';
+import { looksLikeStudyDescription, STUDY_KEYS } from '../src/study/sniff.js';
 import { STUDY_TOP_LEVEL_KEYS, StudyDescription, studyJsonSchema } from '../src/study/schema.js';
 import { studyTemplate } from '../src/study/template.js';
 import { FIELD_CONCEPTS, STUDY_CONCEPTS } from '../src/study/field-concepts.js';
@@ -205,6 +206,8 @@ describe('parseStudyDescription', () => {
 
   it('exports the schema with its top-level keys', () => {
     expect(STUDY_TOP_LEVEL_KEYS).toContain('external_validation');
+    // the sniffer's key list (src/study/sniff.ts, kept free of zod for start-up) is the schema's, in order
+    expect(STUDY_KEYS).toEqual(STUDY_TOP_LEVEL_KEYS);
     expect(StudyDescription.safeParse({ title: 't', study: { type: 'basic' } }).success).toBe(true);
   });
 });

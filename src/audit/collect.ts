@@ -10,7 +10,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { decodeText, readInputBytes } from '../readers/index.js';
-import { looksLikeStudyDescription } from '../study/parse.js';
+import { looksLikeStudyDescription } from '../study/sniff.js';
 import { isManuscriptPath, isStudyPath, MANUSCRIPT_EXTENSIONS, SKIP_NAMES, STUDY_EXTENSIONS } from './formats.js';
 import { latexRoots } from '../inputs/latex-roots.js';
 import type { AuditFailure } from './types.js';

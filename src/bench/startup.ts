@@ -7,7 +7,9 @@
  *
  * The file is the corpus Markdown document closest to 50 KB (../shared/corpus, or REPORTLINT_CORPUS), else the
  * example manuscript repeated to 50 KB. Several `--bin` launchers (e.g. a copy of an older build) are timed in the
- * same interleaved rounds, for before/after comparisons. Target (issue 15; not asserted): ≤ 4× `node -e ''`.
+ * same interleaved rounds, for before/after comparisons; without `--bin`, the same check in one Node process that
+ * has the regexp flags on its command line is timed too (what the launcher's second start costs). Target (issue
+ * 15; not asserted): ≤ 4× `node -e ''`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -74,6 +76,11 @@ export function startupBenchmark(opts: { runs?: number; bins?: string[]; file?: 
   const variants: Variant[] = [
     { label: "node -e ''", args: ['-e', ''], wall: [], cpu: [], codes: new Set() },
     ...bins.map((b) => ({ label: b === join(root, 'bin/reportlint.js') ? 'reportlint check' : `reportlint check (${b})`, args: [b, 'check', file, '--format', 'json'], wall: [], cpu: [], codes: new Set<string>() })),
+    // what the launcher's second Node start costs: the same check in one process that has the flags already
+    // (as `node --no-regexp-tier-up --no-regexp-optimization bin/reportlint.js check …` runs)
+    ...(opts.bins?.length
+      ? []
+      : [{ label: 'one process, flags on its command line', args: ['--no-regexp-tier-up', '--no-regexp-optimization', join(root, 'dist/bundle/main.js'), 'check', file, '--format', 'json'], wall: [], cpu: [], codes: new Set<string>() }]),
   ];
   for (let i = 0; i < runs; i++) {
     // alternate the order, so neither variant always runs right after the other

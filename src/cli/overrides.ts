@@ -8,8 +8,9 @@
  * `optionsFor` is a pure function of the options and a path (no file system), so it can run before a file is
  * dispatched or inside a worker.
  */
+import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
 import type { RuleSettings } from '../waivers/index.js';
 import type { FailOnLevel } from './config-values.js';
 
@@ -33,6 +34,9 @@ export interface PerFileOptions {
 }
 
 const matchers = new Map<string, (p: string) => boolean>();
+// picomatch is required on the first override, not at every start of `check`
+const requireLazy = createRequire(import.meta.url);
+let picomatchModule: typeof picomatchType | undefined;
 
 function matcher(patterns: readonly string[]): (p: string) => boolean {
   const key = patterns.join('\0');
@@ -40,7 +44,8 @@ function matcher(patterns: readonly string[]): (p: string) => boolean {
   if (!m) {
     // a pattern without "/" matches the file name in any folder (ESLint's matchBase); picomatch's own `basename`
     // option also changes how patterns with "/" match, so the folder part is spelt out
-    m = picomatch(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), { dot: true });
+    picomatchModule ??= requireLazy('picomatch') as typeof picomatchType;
+    m = picomatchModule(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), { dot: true });
     matchers.set(key, m);
   }
   return m;

@@ -9,13 +9,19 @@
  * sorted by name, duplicates dropped.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { decodeText, readInputBytes } from '../readers/index.js';
 import { formatByExtension, isStudyPath } from '../readers/formats.js';
-import { looksLikeStudyDescription } from '../study/parse.js';
+import { looksLikeStudyDescription } from '../study/sniff.js';
 import { loadIgnore, type BasedPatterns, type IgnoreFilter } from './ignore.js';
 import { latexRoots } from './latex-roots.js';
+
+// tinyglobby (with fdir and picomatch, ~30 CommonJS files) is needed only for an argument that names no file and
+// may be a glob: required then, not at every start of `check`
+const requireLazy = createRequire(import.meta.url);
+let tinyglobby: typeof import('tinyglobby') | undefined;
+const glob = (): typeof import('tinyglobby') => (tinyglobby ??= requireLazy('tinyglobby') as typeof import('tinyglobby'));
 
 /** The name standard input goes by when `--stdin-filename` is not given. */
 export const STDIN = '-';
@@ -124,8 +130,8 @@ export function collectInputs(args: readonly string[], opts: CollectOptions = {}
       const kept = latexRoots(found).filter((f) => !filter.ignores(f));
       if (!kept.length) errors.push(`${arg}: no manuscripts or study descriptions in this folder`);
       for (const f of kept) add(relativeOrAbsolute(cwd, f, arg));
-    } else if (!st && isDynamicPattern(arg)) {
-      const found = globSync(arg, { cwd, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'], expandDirectories: false })
+    } else if (!st && glob().isDynamicPattern(arg)) {
+      const found = glob().globSync(arg, { cwd, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'], expandDirectories: false })
         .sort()
         .filter(wanted);
       const kept = latexRoots(found.map((f) => resolve(cwd, f))).filter((f) => !filter.ignores(f));

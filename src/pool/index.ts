@@ -17,9 +17,10 @@
  * The worker is this module itself (`new Worker(import.meta.url)`), so that it works from the tsc output and from
  * a bundle whose chunk names are not known in advance: the worker branch must stay at the top level of this module.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { LimitError, limits, setLimits, type Limits } from '../limits.js';
 
 /** The kinds of job a worker can run; each is a module loaded on first use in the worker (see JOBS). */
@@ -68,6 +69,13 @@ async function runOne<R>(job: JobModule, i: number, path: string, payload: unkno
   }
 }
 
+// node:worker_threads is not in Node's start-up snapshot: a check in this process (the usual case) does not load
+// it. A pool worker is told apart by an argument of its own (the Worker's `argv`) before the module is required.
+const WORKER_ARG = '--reportlint-pool-worker';
+const requireLazy = createRequire(import.meta.url);
+const workerThreads = (): typeof import('node:worker_threads') => requireLazy('node:worker_threads') as typeof import('node:worker_threads');
+
+const { isMainThread, parentPort, workerData } = process.argv.includes(WORKER_ARG) ? workerThreads() : { isMainThread: true, parentPort: null, workerData: null };
 if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.reportlintPool && parentPort) {
   const port = parentPort;
   const init = workerData as WorkerInit;
@@ -102,7 +110,8 @@ function runPool<R>(kind: JobKind, files: readonly string[], payloadOf: (i: numb
     };
     const start = () => {
       if (stopped || next >= files.length) return;
-      const w = new Worker(url, {
+      const w = new (workerThreads().Worker)(url, {
+        argv: [WORKER_ARG],
         workerData: { reportlintPool: true, kind, limits: lim } satisfies WorkerInit,
         resourceLimits: { maxOldGenerationSizeMb: lim.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(16, lim.memoryMb >> 4)) },
       });

@@ -3,9 +3,9 @@
  * plus a map from every JSON path (`split.test`, `evaluation.metrics[0].value`) to its line/column so that
  * errors and findings point into the file.
  */
-import { describeZodIssues, formatPath, parseYaml, topLevelKeys, ValidationError, type PathSegments } from '../validate/index.js';
+import { describeZodIssues, formatPath, parseYaml, ValidationError, type PathSegments } from '../validate/index.js';
 import type { PositionMap } from '../validate/index.js';
-import { STUDY_TOP_LEVEL_KEYS, StudyDescription } from './schema.js';
+import { StudyDescription } from './schema.js';
 
 export { formatPath };
 
@@ -66,22 +66,4 @@ export function parseStudyDescription(text: string, file: string): ParsedStudy {
     throw new StudyError(file, issues);
   }
   return { description: result.data, positions: source.positions() };
-}
-
-const STUDY_EXT = /\.(ya?ml|json)$/i;
-const KNOWN_KEYS = new Set(STUDY_TOP_LEVEL_KEYS);
-
-/**
- * Whether a file is a study description rather than a manuscript or another YAML/JSON file: a .yaml/.yml/.json
- * file whose top-level mapping has `title` and `study`, or mostly keys of the study-description schema (at least
- * two, and at least half of its keys). A description with YAML errors still counts when its keys match, so that
- * the user sees the YAML error rather than a manuscript check.
- */
-export function looksLikeStudyDescription(text: string, path: string): boolean {
-  if (!STUDY_EXT.test(path)) return false;
-  const keys = topLevelKeys(text);
-  if (!keys) return false;
-  if (keys.includes('title') && keys.includes('study')) return true;
-  const known = keys.filter((k) => KNOWN_KEYS.has(k)).length;
-  return known >= 2 && known * 2 >= keys.length;
 }

@@ -7,7 +7,6 @@ export { escapePointerSegment, formatPath, pathToPointer, pointerToPath, valueAt
 export { didYouMean, didYouMeanHint } from './suggest.js';
 export {
   parseYaml,
-  topLevelKeys,
   YamlSource,
   type Position,
   type PositionMap,
