@@ -292,28 +292,34 @@ function normalised(s: Sentence): string {
 
 /** Is the gate open in the sentence (one of the pattern's literals occurs in it)? */
 export function gatePasses(s: Sentence, g: Gate): boolean {
-  if (g.id >= 0) return (sentenceGates(s)[g.id >>> 5]! & (1 << (g.id & 31))) !== 0;
+  if (g.id >= 0) return ((s.gates ?? sentenceGates(s))[g.id >>> 5]! & (1 << (g.id & 31))) !== 0;
   const t = normalised(s);
   return g.literals.some((l) => t.includes(l));
 }
 
 /**
- * The union of several gates as word masks over the gate bit set (null when one of them is not compiled): a
- * sentence where none is open can skip all their patterns at once.
+ * The union of several gates as word masks over the gate bit set, flat (word, mask, word, mask, ...), or null when
+ * one of them is not compiled: a sentence where none is open can skip all their patterns at once.
  */
-export function gateUnion(gates: Gate[]): Array<[word: number, mask: number]> | null {
+export function gateUnion(gates: Gate[]): Int32Array | null {
   const masks = new Map<number, number>();
   for (const g of gates) {
     if (g.id < 0) return null;
     masks.set(g.id >>> 5, (masks.get(g.id >>> 5) ?? 0) | (1 << (g.id & 31)));
   }
-  return [...masks];
+  const out = new Int32Array(masks.size * 2);
+  let i = 0;
+  for (const [w, m] of masks) {
+    out[i++] = w;
+    out[i++] = m;
+  }
+  return out;
 }
 
 /** Is any gate of a union open in the sentence? */
-export function anyGatePasses(s: Sentence, union: Array<[word: number, mask: number]>): boolean {
-  const bits = sentenceGates(s);
-  for (const [w, m] of union) if ((bits[w]! & m) !== 0) return true;
+export function anyGatePasses(s: Sentence, union: Int32Array): boolean {
+  const bits = s.gates ?? sentenceGates(s);
+  for (let i = 0; i < union.length; i += 2) if ((bits[union[i]!]! & union[i + 1]!) !== 0) return true;
   return false;
 }
 
