@@ -5,6 +5,9 @@
  * patterns (written to dist/compiled/gates.json by the build) form one Aho-Corasick automaton, so one pass over a
  * sentence says which patterns may match it; a test is then one bit. The test is a superset test: a sentence that
  * could match is never skipped, so findings are identical with and without it (tested), only faster.
+ * A gate that opens is then refined by the pattern's clauses (requiredClauses): where an alternative needs several
+ * literals ("sensitivity … specificity"), all of them, or one of each listed group, must occur; the automaton also
+ * marks every literal found, so this is a few more bit tests (it halves the executions of detector patterns).
  * Text and literals are normalised alike: letters lower-cased, digits kept, everything else a space, and the text
  * padded with a space at both ends (a word boundary at the start or end of a sentence).
  */
@@ -111,11 +114,12 @@ function termCost(term: string): number {
 }
 
 /** One-of list of literals that any match of the sequence contains, or null when none can be named. */
-function requireSeq(seq: Item[], leadingWB: boolean): string[] | null {
+function requireSeq(seq: Item[], leadingWB: boolean, clauses?: string[][]): string[] | null {
   let best: string[] | null = null;
   let bestCost = Infinity;
   const consider = (terms: string[] | null) => {
     if (!terms || terms.length === 0) return;
+    clauses?.push(terms);
     let cost = 0;
     for (const t of terms) cost += termCost(t);
     if (cost < bestCost) (best = terms), (bestCost = cost);
@@ -163,12 +167,48 @@ export function requiredLiterals(re: RegExp): string[] | null {
   return alts ? requireAlt(alts) : null;
 }
 
+/**
+ * A finer, conjunctive condition than the literals: for each top-level alternative of `re`, every clause (a list
+ * of literals, one of which occurs in any match of that alternative) that its sequence requires, normalised. A
+ * match needs, for some alternative, each of its clauses. Null when no alternative requires more than one clause
+ * (the gate's literals already say it all) or when an alternative names none.
+ */
+const MAX_CLAUSES = 6;
+const CLAUSE_COST = 1000;
+
+export function requiredClauses(re: RegExp): string[][][] | null {
+  const alts = itemsOf(re);
+  if (!alts) return null;
+  const out: string[][][] = [];
+  let finer = false;
+  for (const seq of alts) {
+    const found: string[][] = [];
+    requireSeq(seq, false, found);
+    // the most selective clauses only (a few, none of common words), to keep the automaton and gates.json small
+    const ranked: Array<{ c: string[]; cost: number }> = [];
+    for (const c of found) {
+      const g = gateLiterals(c);
+      if (!g || ranked.some((k) => k.c.length === g.length && k.c.every((l, i) => l === g[i]))) continue;
+      let cost = 0;
+      for (const t of c) cost += termCost(t);
+      ranked.push({ c: g, cost });
+    }
+    if (!ranked.length) return null;
+    ranked.sort((a, b) => a.cost - b.cost);
+    const clauses = ranked.filter((r, i) => i === 0 || (i < MAX_CLAUSES && r.cost < CLAUSE_COST)).map((r) => r.c);
+    if (clauses.length > 1) finer = true;
+    out.push(clauses);
+  }
+  return finer ? out : null;
+}
+
 
 // ---------------------------------------------------------------------------------------------------------------
 // Gates per pattern, cached. scripts/build.mjs writes the literals of every pattern the detectors use to
 // dist/compiled/gates.json, so a run does not parse hundreds of pattern sources at start-up.
 
 let compiledLiterals: Record<string, string[] | null> | null | undefined;
+// (keys "and:…" hold a pattern's clauses, string[][][], in the same record)
 /** Literals computed during this process (read by the build script to write gates.json). */
 export const computedLiterals: Record<string, string[] | null> = {};
 
@@ -190,9 +230,48 @@ export function literalsFor(re: RegExp): string[] | null {
   const known = compiled();
   if (known && key in known) return known[key]!;
   const lits = re.multiline || re.flags.includes('u') || re.flags.includes('v') ? null : requiredLiterals(re);
-  computedLiterals[key] = lits;
+  record(key, lits);
   return lits;
 }
+
+/**
+ * The clauses of a pattern (requiredClauses), kept in gates.json too (key "and:" + the pattern). A compiled gates
+ * file without them for a pattern it knows means none.
+ */
+export function clausesFor(re: RegExp): string[][][] | null {
+  const key = keyOf(re);
+  const known = compiled();
+  if (known && key in known) {
+    const packed = known[`and:${ordinalOf(key)}`] as unknown as string | undefined;
+    // the entry starts with the length of the key it belongs to: a gates.json reordered by hand gives no clauses
+    const colon = packed ? packed.indexOf(':') : -1;
+    return packed && packed.slice(0, colon) === String(key.length) ? unpackClauses(packed.slice(colon + 1)) : null;
+  }
+  const clauses = re.multiline || re.flags.includes('u') || re.flags.includes('v') ? null : requiredClauses(re);
+  if (clauses && order.has(key)) record(`and:${order.get(key)!}`, `${key.length}:${packClauses(clauses)}` as unknown as string[]);
+  return clauses;
+}
+
+/**
+ * Entries of computedLiterals in the order they were made: the clauses of a pattern are kept under "and:" + the
+ * position of the pattern's own entry (JSON keeps the order), not under a second copy of its long source.
+ */
+const order = new Map<string, number>();
+function record(key: string, value: string[] | null): void {
+  if (!order.has(key)) order.set(key, order.size);
+  computedLiterals[key] = value;
+}
+let ordinals: Map<string, number> | undefined;
+function ordinalOf(key: string): number {
+  if (!ordinals) {
+    ordinals = new Map();
+    for (const k of Object.keys(compiled() ?? {})) ordinals.set(k, ordinals.size);
+  }
+  return ordinals.get(key) ?? -1;
+}
+
+const packClauses = (c: string[][][]): string => c.map((alt) => alt.map((cl) => cl.join('|')).join('&')).join(';');
+const unpackClauses = (s: string): string[][][] => s.split(';').map((alt) => alt.split('&').map((cl) => cl.split('|')));
 
 /**
  * How a pattern without a gate splits into alternatives with literals and the rest (see pattern.ts), kept in
@@ -202,7 +281,9 @@ export function cachedSplit(re: RegExp, split: () => string[] | null): string[] 
   const key = `split:${keyOf(re)}`;
   const known = compiled();
   if (known && key in known) return known[key]!;
-  return (computedLiterals[key] = split());
+  const parts = split();
+  record(key, parts);
+  return parts;
 }
 
 /** Literals that can gate a pattern: at least one, each with a letter or digit (normalised), else null. */
@@ -219,6 +300,11 @@ export function gateLiterals(lits: string[] | null): string[] | null {
 export interface Gate {
   id: number;
   literals: string[];
+  /**
+   * The pattern's clauses (requiredClauses) as word masks over the sentence's literal bits, tested after the gate's
+   * bit: for some alternative, every clause has one of its literals in the sentence. Null: the bit says it all.
+   */
+  clauses: Int32Array[][] | null;
 }
 
 /** The automaton over every compiled literal, and for each literal the gates it opens. */
@@ -226,7 +312,11 @@ interface LiteralIndex {
   automaton: AhoCorasick;
   opens: number[][];
   ids: Map<string, number>;
+  /** the id of every literal in the automaton */
+  literalIds: Map<string, number>;
+  /** words of gate bits; the literal bits follow them in a sentence's bit set */
   words: number;
+  literalWords: number;
 }
 let index: LiteralIndex | undefined;
 
@@ -235,24 +325,84 @@ function literalIndex(): LiteralIndex {
   const ids = new Map<string, number>();
   const literalIds = new Map<string, number>();
   const opens: number[][] = [];
+  const literalId = (l: string): number => {
+    let li = literalIds.get(l);
+    if (li === undefined) {
+      li = literalIds.size;
+      literalIds.set(l, li);
+      opens.push([]);
+    }
+    return li;
+  };
   for (const [key, lits] of Object.entries(compiled() ?? {})) {
     if (key.startsWith('split:')) continue;
+    if (key.startsWith('and:')) {
+      const packed = lits as unknown as string;
+      for (const alt of unpackClauses(packed.slice(packed.indexOf(':') + 1))) for (const clause of alt) for (const l of clause) literalId(l);
+      continue;
+    }
     const g = gateLiterals(lits);
     if (!g) continue;
     const id = ids.size;
     ids.set(key, id);
     for (const l of g) {
-      let li = literalIds.get(l);
-      if (li === undefined) {
-        li = literalIds.size;
-        literalIds.set(l, li);
-        opens.push([]);
-      }
+      const li = literalId(l);
       if (!opens[li]!.includes(id)) opens[li]!.push(id);
     }
   }
-  index = { automaton: new AhoCorasick([...literalIds.keys()]), opens, ids, words: Math.max(1, Math.ceil(ids.size / 32)) };
+  const words = Math.max(1, Math.ceil(ids.size / 32));
+  index = { automaton: new AhoCorasick([...literalIds.keys()]), opens, ids, literalIds, words, literalWords: Math.ceil(literalIds.size / 32) };
   return index;
+}
+
+/** Clauses as word masks over the literal bits (which follow the gate bits); null if a literal is not indexed. */
+function clauseMasks(clauses: string[][][] | null): Int32Array[][] | null {
+  if (!clauses) return null;
+  const { literalIds, words } = literalIndex();
+  const out: Int32Array[][] = [];
+  for (const alt of clauses) {
+    const a: Int32Array[] = [];
+    for (const clause of alt) {
+      const masks = new Map<number, number>();
+      for (const l of clause) {
+        const li = literalIds.get(l);
+        if (li === undefined) return null;
+        const w = words + (li >>> 5);
+        masks.set(w, (masks.get(w) ?? 0) | (1 << (li & 31)));
+      }
+      const flat = new Int32Array(masks.size * 2);
+      let i = 0;
+      for (const [w, m] of masks) {
+        flat[i++] = w;
+        flat[i++] = m;
+      }
+      a.push(flat);
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** For some alternative, does every clause have one of its literals in the sentence's bit set? */
+function clausesHold(bits: Uint32Array, alts: Int32Array[][]): boolean {
+  for (const alt of alts) {
+    let all = true;
+    for (const c of alt) {
+      let one = false;
+      for (let i = 0; i < c.length; i += 2) {
+        if ((bits[c[i]!]! & c[i + 1]!) !== 0) {
+          one = true;
+          break;
+        }
+      }
+      if (!one) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 const gateCache = new WeakMap<RegExp, Gate | null>();
@@ -262,7 +412,11 @@ export function gateFor(re: RegExp): Gate | null {
   let g = gateCache.get(re);
   if (g !== undefined) return g;
   const literals = gateLiterals(literalsFor(re));
-  g = literals ? { id: literalIndex().ids.get(keyOf(re)) ?? -1, literals } : null;
+  if (literals) {
+    const id = literalIndex().ids.get(keyOf(re)) ?? -1;
+    const clauses = clausesFor(re);
+    g = { id, literals, clauses: id >= 0 ? clauseMasks(clauses) : null };
+  } else g = null;
   gateCache.set(re, g);
   return g;
 }
@@ -271,10 +425,12 @@ export function gateFor(re: RegExp): Gate | null {
 export function sentenceGates(s: Sentence): Uint32Array {
   let bits = s.gates;
   if (bits) return bits;
-  const { automaton, opens, words } = literalIndex();
-  const open = new Uint32Array(words);
+  const { automaton, opens, words, literalWords } = literalIndex();
+  // the gate bits, then one bit per literal found (for the gates' clauses)
+  const open = new Uint32Array(words + literalWords);
   automaton.scan(s.lower, (l) => {
     for (const id of opens[l]!) open[id >>> 5]! |= 1 << (id & 31);
+    open[words + (l >>> 5)]! |= 1 << (l & 31);
   });
   s.gates = open;
   return open;
@@ -292,7 +448,11 @@ function normalised(s: Sentence): string {
 
 /** Is the gate open in the sentence (one of the pattern's literals occurs in it)? */
 export function gatePasses(s: Sentence, g: Gate): boolean {
-  if (g.id >= 0) return ((s.gates ?? sentenceGates(s))[g.id >>> 5]! & (1 << (g.id & 31))) !== 0;
+  if (g.id >= 0) {
+    const bits = s.gates ?? sentenceGates(s);
+    if ((bits[g.id >>> 5]! & (1 << (g.id & 31))) === 0) return false;
+    return g.clauses === null || clausesHold(bits, g.clauses);
+  }
   const t = normalised(s);
   return g.literals.some((l) => t.includes(l));
 }
