@@ -3,7 +3,7 @@
  * checklists, it computes every item's verdict, the summaries, and where each item points. It knows nothing of
  * formats, readers, study descriptions or how concepts are detected.
  */
-import type { Finding } from '../concepts/types.js';
+import type { Evidence, Finding } from '../concepts/types.js';
 import type { Applicability, Checklist, ChecklistResult } from '../checklists/types.js';
 import type { Position, SectionKind } from '../manuscript/model.js';
 import type { ConceptResult, StudyTypeResult } from './types.js';
@@ -48,15 +48,26 @@ const ITEM_SECTION: Record<string, SectionKind[]> = {
   other: ['declarations'],
 };
 
+function evidencePlace(e: Evidence): Position {
+  const p: Position = {};
+  if (e.line !== undefined) {
+    p.line = e.line;
+    p.column = e.column ?? 1;
+  }
+  if (e.page !== undefined) p.page = e.page;
+  if (e.paragraph !== undefined) p.paragraph = e.paragraph;
+  if (e.file) p.file = e.file;
+  return p;
+}
+
 /** Give every item a place: its first evidence, or the start of the section where it belongs. */
 function placeItems(r: ChecklistResult, anchors: NonNullable<Judgeable['anchors']>): ChecklistResult {
   for (const it of r.items) {
     const e = it.evidence[0] ?? it.candidate;
     const kinds = ITEM_SECTION[it.section.toLowerCase()];
     const anchor = kinds ? anchors.find((a) => kinds.includes(a.kind))?.start : undefined;
-    const p: Position = e
-      ? { ...(e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : {}), ...(e.page !== undefined ? { page: e.page } : {}), ...(e.paragraph !== undefined ? { paragraph: e.paragraph } : {}), ...(e.file ? { file: e.file } : {}) }
-      : (anchor ?? { line: 1, column: 1 });
+    // the first evidence's line (with its column, 1 if none), page, paragraph and file, or the anchor's
+    const p: Position = e ? evidencePlace(e) : (anchor ?? { line: 1, column: 1 });
     const place: NonNullable<typeof it.place> = {};
     if (p.line !== undefined) place.line = p.line;
     if (p.column !== undefined) place.column = p.column;
@@ -78,17 +89,15 @@ export function conceptResults(findings: Map<string, Finding>, known: Set<string
       out.push({ id, status: 'missing', value: null, confidence: 0.5, rule: 'no-finding', evidence: [] });
       continue;
     }
-    out.push({
-      id,
-      status: f.status,
-      value: f.value ?? null,
-      ...(f.notDone ? { notDone: true } : {}),
-      ...(f.details ? { details: f.details } : {}),
-      confidence: Number(f.confidence.toFixed(3)),
-      rule: f.rule,
-      ...(f.reason ? { reason: f.reason } : {}),
-      evidence: f.evidence,
-    });
+    // built field by field (no spreads), in the key order of the JSON output
+    const r = { id, status: f.status, value: f.value ?? null } as ConceptResult;
+    if (f.notDone) r.notDone = true;
+    if (f.details) r.details = f.details;
+    r.confidence = Number(f.confidence.toFixed(3));
+    r.rule = f.rule;
+    if (f.reason) r.reason = f.reason;
+    r.evidence = f.evidence;
+    out.push(r);
   }
   return out;
 }

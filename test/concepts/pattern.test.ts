@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectAll } from '../../src/concepts/index.js';
 import { pattern, topLevelAlternatives, words } from '../../src/concepts/core/pattern.js';
-import { prefilterState, requiredLiterals } from '../../src/concepts/core/prefilter.js';
+import { prefilterState, requiredClauses, requiredLiterals } from '../../src/concepts/core/prefilter.js';
 import { manuscriptFromString, readManuscript } from '../../src/readers/index.js';
 import { sharedData } from '../shared-data.js';
 
@@ -18,6 +18,15 @@ describe('sentence prefilter', () => {
   it('names the literals a pattern needs', () => {
     expect(requiredLiterals(/\bfund(?:ed|ing)\b|\bgrant/i)).toEqual([' fund', ' grant']);
     expect(requiredLiterals(/\d{4}|hospital/)).toBeNull();
+  });
+
+  it('names every clause an alternative needs, for the conjunctive refinement', () => {
+    // both words must occur for the first alternative; the second needs its one word
+    expect(requiredClauses(/\bsensitivit(?:y|ies)\b[^.;]{0,80}\bspecificit|\bnomograms?\b/i)).toEqual([[[' sensitivit'], [' specificit']], [[' nomogram']]]);
+    // one clause per alternative: the gate's literals already say it all
+    expect(requiredClauses(/\bfund(?:ed|ing)\b|\bgrant/i)).toBeNull();
+    // an alternative without a literal: no refinement
+    expect(requiredClauses(/\d{4}|hospital (?:ward|unit)/)).toBeNull();
   });
 
   it('never rules out a sentence that matches', () => {

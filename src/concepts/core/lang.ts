@@ -49,12 +49,13 @@ export function computeFeatures(ms: Manuscript): SentenceFeatures[] {
     else if (blockRole && blockRole.block !== s.blockIndex) blockRole = undefined;
     const role = lr ?? blockRole?.role ?? s.section.role;
     const own = pattern(OWN).test(s);
+    // one object shape for every sentence (role undefined when none), built without a spread
     out[s.index] = {
       own,
       otherWork: CITATION.test(s.text) || (pattern(OTHER_WORK).test(s)),
       future: pattern(FUTURE).test(s),
       negation: pattern(NEGATION).test(s),
-      ...(role ? { role } : {}),
+      role: role || undefined,
       labelled: Boolean(lr ?? blockRole),
       hypothetical: pattern(HYPOTHETICAL).test(s),
     };

@@ -8,13 +8,16 @@
  * alternatives that have literals (prefiltered) and the rest (run on every sentence), with the same answer.
  */
 import type { Sentence } from '../../manuscript/model.js';
-import { cachedSplit, gateFor, gateLiterals, gatePasses, literalsFor, prefilterState, requiredLiterals } from './prefilter.js';
+import { cachedSplit, gateFor, gateLiterals, gatePasses, literalsFor, prefilterState, requiredLiterals, type Gate } from './prefilter.js';
 
 export class Pattern {
   readonly re: RegExp;
   private main: RegExp | null;
   private rest: RegExp | null;
   private split = false;
+  /** the gates of `re` and of `main`, looked up once (undefined: not yet) */
+  private reGate: Gate | null | undefined = undefined;
+  private mainGate: Gate | null = null;
 
   constructor(re: RegExp) {
     this.re = re;
@@ -30,7 +33,8 @@ export class Pattern {
   /** False only when the pattern certainly cannot match the sentence. */
   mightMatch(s: Sentence): boolean {
     if (!prefilterState.enabled) return true;
-    const g = gateFor(this.re);
+    let g = this.reGate;
+    if (g === undefined) g = this.reGate = gateFor(this.re);
     return g === null || gatePasses(s, g);
   }
 
@@ -41,7 +45,7 @@ export class Pattern {
     if (this.rest && this.testRe(this.rest, s.text)) return true;
     const main = this.main;
     if (main === null) return false;
-    const g = gateFor(main);
+    const g = this.mainGate;
     if (g !== null && !gatePasses(s, g)) return false;
     return this.testRe(main, s.text);
   }
@@ -66,11 +70,14 @@ export class Pattern {
   private splitOnce(): void {
     this.split = true;
     const re = this.re;
-    if (gateFor(re) !== null || re.global || re.sticky) return;
+    const g = gateFor(re);
+    this.mainGate = g;
+    if (g !== null || re.global || re.sticky) return;
     const parts = cachedSplit(re, () => splitByLiterals(re));
     if (parts) {
       this.main = new RegExp(parts[0]!, re.flags);
       this.rest = new RegExp(parts[1]!, re.flags);
+      this.mainGate = gateFor(this.main);
     }
   }
 }

@@ -5,170 +5,26 @@
  * patterns (written to dist/compiled/gates.json by the build) form one Aho-Corasick automaton, so one pass over a
  * sentence says which patterns may match it; a test is then one bit. The test is a superset test: a sentence that
  * could match is never skipped, so findings are identical with and without it (tested), only faster.
+ * A gate that opens is then refined by the pattern's clauses (requiredClauses): where an alternative needs several
+ * literals ("sensitivity … specificity"), all of them, or one of each listed group, must occur; the automaton also
+ * marks every literal found, so this is a few more bit tests (it halves the executions of detector patterns).
  * Text and literals are normalised alike: letters lower-cased, digits kept, everything else a space, and the text
  * padded with a space at both ends (a word boundary at the start or end of a sentence).
  */
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { readFileSync } from 'node:fs';
 import { compiledFile, providedCompiled } from '../../util/compiled.js';
 import { AhoCorasick } from '../../util/aho-corasick.js';
 import type { Sentence } from '../../manuscript/model.js';
+import { gateLiterals, normTerm, requiredClauses, requiredLiterals } from './literals.js';
 
-function norm(c: number): number {
-  if (c >= 97 && c <= 122) return c;
-  if (c >= 48 && c <= 57) return c;
-  if (c >= 65 && c <= 90) return c + 32;
-  return 32;
-}
-
-/** Normalise a literal the same way as the text (runs of other characters become one space are NOT merged). */
-function normTerm(term: string): string {
-  let out = '';
-  for (let i = 0; i < term.length; i++) out += String.fromCharCode(norm(term.charCodeAt(i)));
-  return out;
-}
-
-/** How many character trigrams of `term` (normalised) hold a letter or digit in their middle: its selectivity. */
-function trigramCount(term: string): number {
-  const t = normTerm(term);
-  let n = 0;
-  for (let j = 2; j < t.length; j++) {
-    const a = t.charCodeAt(j - 2);
-    const b = t.charCodeAt(j - 1);
-    const c = t.charCodeAt(j);
-    if (!((a === 32 && b === 32) || (b === 32 && c === 32))) n++;
-  }
-  return n;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Required literals of a regular expression
-
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-
-type Item =
-  | { kind: 'lit'; ch: string; min: number }
-  | { kind: 'group'; alt: Item[][]; min: number }
-  | { kind: 'wb' }
-  | { kind: 'other' };
-
-/** The pattern's syntax tree (regexpp) as the sequences the literal search reads. */
-function itemsOf(re: RegExp): Item[][] | null {
-  let ast: AST.Pattern;
-  try {
-    ast = parser.parsePattern(re.source, 0, re.source.length, { unicode: false });
-  } catch {
-    return null;
-  }
-  return ast.alternatives.map(sequence);
-}
-
-function sequence(alt: AST.Alternative): Item[] {
-  return alt.elements.map(item);
-}
-
-function item(el: AST.Element): Item {
-  switch (el.type) {
-    case 'Character':
-      // control characters and escapes that name no printable letter do not help the filter
-      return el.value < 32 ? { kind: 'other' } : { kind: 'lit', ch: String.fromCodePoint(el.value).toLowerCase(), min: 1 };
-    case 'Group':
-    case 'CapturingGroup':
-      return { kind: 'group', alt: el.alternatives.map(sequence), min: 1 };
-    case 'Assertion':
-      return el.kind === 'word' && !el.negate ? { kind: 'wb' } : { kind: 'other' };
-    case 'Quantifier': {
-      const inner = item(el.element);
-      if (inner.kind !== 'lit' && inner.kind !== 'group') return { kind: 'other' };
-      if (el.min === 0) return { ...inner, min: 0 };
-      // one or more copies: the first copy is required, a repeated literal is a group of one
-      return inner.kind === 'lit' ? { kind: 'group', alt: [[inner]], min: 1 } : inner;
-    }
-    default:
-      return { kind: 'other' };
-  }
-}
-
-// words frequent in any scientific text: a poor filter, chosen only when nothing rarer is required
-const VERY_COMMON = new Set([
-  'by', 'we', 'in', 'on', 'of', 'to', 'as', 'at', 'or', 'an', 'is', 'it', 'be', 'the', 'and', 'for', 'with', 'was',
-  'were', 'are', 'our', 'this', 'that', 'from', 'for the', 'in the', 'of the', 'in which', 'patients with',
-]);
-const COMMON = new Set([
-  'data', 'model', 'models', 'used', 'based', 'using', 'patients', 'patient', 'cases', 'time', 'set', 'test', 'group',
-  'study', 'results', 'analysis', 'net', 'res', 'min', 'max', 'scor', 'ann', 'gan', 'vit', 'rnn', 'gru', 'random',
-  'least', 'multi', 'forward', 'regression', 'error', 'errors', 'classif', 'segment', 'defined', 'determined',
-  'assessed', 'classified', 'performance', 'accuracy', 'standard', 'reference', 'point', 'between', 'other', 'each',
-]);
-
-function termCost(term: string): number {
-  const t = normTerm(term).trim();
-  if (VERY_COMMON.has(t)) return 60;
-  if (COMMON.has(t)) return 15;
-  // a rough share of sentences containing the literal, by the number of trigrams it must match
-  const n = trigramCount(term);
-  return n === 0 ? Infinity : n === 1 ? 8 : n === 2 ? 3 : n === 3 ? 1 : 0.5;
-}
-
-/** One-of list of literals that any match of the sequence contains, or null when none can be named. */
-function requireSeq(seq: Item[], leadingWB: boolean): string[] | null {
-  let best: string[] | null = null;
-  let bestCost = Infinity;
-  const consider = (terms: string[] | null) => {
-    if (!terms || terms.length === 0) return;
-    let cost = 0;
-    for (const t of terms) cost += termCost(t);
-    if (cost < bestCost) (best = terms), (bestCost = cost);
-  };
-  let run = '';
-  let wb = leadingWB;
-  const flush = () => {
-    if (run) consider([run]);
-    run = '';
-  };
-  for (const it of seq) {
-    if (it.kind === 'lit' && it.min >= 1) {
-      // a word boundary before a word character means a non-word character (a space after normalising) or the
-      // start of the sentence (padded with a space)
-      if (!run && wb && /[a-z0-9]/.test(it.ch)) run = ' ';
-      run += it.ch;
-      wb = false;
-    } else if (it.kind === 'wb') {
-      if (run && /[a-z0-9]$/.test(run)) run += ' ';
-      flush();
-      wb = true;
-    } else {
-      flush();
-      if (it.kind === 'group' && it.min >= 1) consider(requireAlt(it.alt, wb));
-      wb = false;
-    }
-  }
-  flush();
-  return best;
-}
-
-function requireAlt(alt: Item[][], leadingWB = false): string[] | null {
-  const out = new Set<string>();
-  for (const seq of alt) {
-    const r = requireSeq(seq, leadingWB);
-    if (!r) return null;
-    for (const t of r) out.add(t);
-  }
-  return [...out];
-}
-
-/** The literals one of which every match of `re` contains (lower case), or null. */
-export function requiredLiterals(re: RegExp): string[] | null {
-  const alts = itemsOf(re);
-  return alts ? requireAlt(alts) : null;
-}
-
+export { gateLiterals, requiredClauses, requiredLiterals } from './literals.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Gates per pattern, cached. scripts/build.mjs writes the literals of every pattern the detectors use to
 // dist/compiled/gates.json, so a run does not parse hundreds of pattern sources at start-up.
 
 let compiledLiterals: Record<string, string[] | null> | null | undefined;
+// (keys "and:<position>" hold a pattern's clauses, packed in one string: see clausesFor)
 /** Literals computed during this process (read by the build script to write gates.json). */
 export const computedLiterals: Record<string, string[] | null> = {};
 
@@ -190,9 +46,48 @@ export function literalsFor(re: RegExp): string[] | null {
   const known = compiled();
   if (known && key in known) return known[key]!;
   const lits = re.multiline || re.flags.includes('u') || re.flags.includes('v') ? null : requiredLiterals(re);
-  computedLiterals[key] = lits;
+  record(key, lits);
   return lits;
 }
+
+/**
+ * The clauses of a pattern (requiredClauses), kept in gates.json too (key "and:" + the pattern). A compiled gates
+ * file without them for a pattern it knows means none.
+ */
+export function clausesFor(re: RegExp): string[][][] | null {
+  const key = keyOf(re);
+  const known = compiled();
+  if (known && key in known) {
+    const packed = known[`and:${ordinalOf(key)}`] as unknown as string | undefined;
+    // the entry starts with the length of the key it belongs to: a gates.json reordered by hand gives no clauses
+    const colon = packed ? packed.indexOf(':') : -1;
+    return packed && packed.slice(0, colon) === String(key.length) ? unpackClauses(packed.slice(colon + 1)) : null;
+  }
+  const clauses = re.multiline || re.flags.includes('u') || re.flags.includes('v') ? null : requiredClauses(re);
+  if (clauses && order.has(key)) record(`and:${order.get(key)!}`, `${key.length}:${packClauses(clauses)}` as unknown as string[]);
+  return clauses;
+}
+
+/**
+ * Entries of computedLiterals in the order they were made: the clauses of a pattern are kept under "and:" + the
+ * position of the pattern's own entry (JSON keeps the order), not under a second copy of its long source.
+ */
+const order = new Map<string, number>();
+function record(key: string, value: string[] | null): void {
+  if (!order.has(key)) order.set(key, order.size);
+  computedLiterals[key] = value;
+}
+let ordinals: Map<string, number> | undefined;
+function ordinalOf(key: string): number {
+  if (!ordinals) {
+    ordinals = new Map();
+    for (const k of Object.keys(compiled() ?? {})) ordinals.set(k, ordinals.size);
+  }
+  return ordinals.get(key) ?? -1;
+}
+
+const packClauses = (c: string[][][]): string => c.map((alt) => alt.map((cl) => cl.join('|')).join('&')).join(';');
+const unpackClauses = (s: string): string[][][] => s.split(';').map((alt) => alt.split('&').map((cl) => cl.split('|')));
 
 /**
  * How a pattern without a gate splits into alternatives with literals and the rest (see pattern.ts), kept in
@@ -202,14 +97,9 @@ export function cachedSplit(re: RegExp, split: () => string[] | null): string[] 
   const key = `split:${keyOf(re)}`;
   const known = compiled();
   if (known && key in known) return known[key]!;
-  return (computedLiterals[key] = split());
-}
-
-/** Literals that can gate a pattern: at least one, each with a letter or digit (normalised), else null. */
-export function gateLiterals(lits: string[] | null): string[] | null {
-  if (!lits || lits.length === 0) return null;
-  const out = lits.map(normTerm);
-  return out.every((l) => /[a-z0-9]/.test(l)) ? out : null;
+  const parts = split();
+  record(key, parts);
+  return parts;
 }
 
 /**
@@ -219,14 +109,27 @@ export function gateLiterals(lits: string[] | null): string[] | null {
 export interface Gate {
   id: number;
   literals: string[];
+  /**
+   * The pattern's clauses (requiredClauses) as word masks over the sentence's literal bits, tested after the gate's
+   * bit: for some alternative, every clause has one of its literals in the sentence. Null: the bit says it all.
+   */
+  clauses: Int32Array[][] | null;
 }
 
 /** The automaton over every compiled literal, and for each literal the gates it opens. */
 interface LiteralIndex {
   automaton: AhoCorasick;
-  opens: number[][];
+  /** the gates each literal opens, flat: literal l's (word, mask) pairs are opensAt[l] … opensAt[l + 1] - 1 */
+  opensAt: Int32Array;
+  opens: Int32Array;
   ids: Map<string, number>;
+  /** the id of every literal in the automaton */
+  literalIds: Map<string, number>;
+  /** per literal id, its bit among the literal bits (only literals of some clause have one), or -1 */
+  clauseBit: Int32Array;
+  /** words of gate bits; the literal bits follow them in a sentence's bit set */
   words: number;
+  literalWords: number;
 }
 let index: LiteralIndex | undefined;
 
@@ -235,24 +138,99 @@ function literalIndex(): LiteralIndex {
   const ids = new Map<string, number>();
   const literalIds = new Map<string, number>();
   const opens: number[][] = [];
+  const inClauses = new Set<number>();
+  const literalId = (l: string): number => {
+    let li = literalIds.get(l);
+    if (li === undefined) {
+      li = literalIds.size;
+      literalIds.set(l, li);
+      opens.push([]);
+    }
+    return li;
+  };
   for (const [key, lits] of Object.entries(compiled() ?? {})) {
     if (key.startsWith('split:')) continue;
+    if (key.startsWith('and:')) {
+      const packed = lits as unknown as string;
+      for (const alt of unpackClauses(packed.slice(packed.indexOf(':') + 1))) for (const clause of alt) for (const l of clause) inClauses.add(literalId(l));
+      continue;
+    }
     const g = gateLiterals(lits);
     if (!g) continue;
     const id = ids.size;
     ids.set(key, id);
     for (const l of g) {
-      let li = literalIds.get(l);
-      if (li === undefined) {
-        li = literalIds.size;
-        literalIds.set(l, li);
-        opens.push([]);
-      }
+      const li = literalId(l);
       if (!opens[li]!.includes(id)) opens[li]!.push(id);
     }
   }
-  index = { automaton: new AhoCorasick([...literalIds.keys()]), opens, ids, words: Math.max(1, Math.ceil(ids.size / 32)) };
+  const words = Math.max(1, Math.ceil(ids.size / 32));
+  const clauseBit = new Int32Array(literalIds.size).fill(-1);
+  let bit = 0;
+  for (const li of inClauses) clauseBit[li] = bit++;
+  const opensAt = new Int32Array(opens.length + 1);
+  for (let l = 0; l < opens.length; l++) opensAt[l + 1] = opensAt[l]! + 2 * opens[l]!.length;
+  const flat = new Int32Array(opensAt[opens.length]!);
+  for (let l = 0; l < opens.length; l++) {
+    let k = opensAt[l]!;
+    for (const id of opens[l]!) {
+      flat[k++] = id >>> 5;
+      flat[k++] = 1 << (id & 31);
+    }
+  }
+  index = { automaton: new AhoCorasick([...literalIds.keys()]), opensAt, opens: flat, ids, literalIds, clauseBit, words, literalWords: Math.ceil(bit / 32) };
   return index;
+}
+
+/** Clauses as word masks over the literal bits (which follow the gate bits); null if a literal is not indexed. */
+function clauseMasks(clauses: string[][][] | null): Int32Array[][] | null {
+  if (!clauses) return null;
+  const { literalIds, clauseBit, words } = literalIndex();
+  const out: Int32Array[][] = [];
+  for (const alt of clauses) {
+    const a: Int32Array[] = [];
+    for (const clause of alt) {
+      const masks = new Map<number, number>();
+      for (const l of clause) {
+        const id = literalIds.get(l);
+        const li = id === undefined ? -1 : clauseBit[id]!;
+        if (li < 0) return null;
+        const w = words + (li >>> 5);
+        masks.set(w, (masks.get(w) ?? 0) | (1 << (li & 31)));
+      }
+      const flat = new Int32Array(masks.size * 2);
+      let i = 0;
+      for (const [w, m] of masks) {
+        flat[i++] = w;
+        flat[i++] = m;
+      }
+      a.push(flat);
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** For some alternative, does every clause have one of its literals in the sentence's bit set? */
+function clausesHold(bits: Uint32Array, alts: Int32Array[][]): boolean {
+  for (const alt of alts) {
+    let all = true;
+    for (const c of alt) {
+      let one = false;
+      for (let i = 0; i < c.length; i += 2) {
+        if ((bits[c[i]!]! & c[i + 1]!) !== 0) {
+          one = true;
+          break;
+        }
+      }
+      if (!one) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 const gateCache = new WeakMap<RegExp, Gate | null>();
@@ -262,7 +240,11 @@ export function gateFor(re: RegExp): Gate | null {
   let g = gateCache.get(re);
   if (g !== undefined) return g;
   const literals = gateLiterals(literalsFor(re));
-  g = literals ? { id: literalIndex().ids.get(keyOf(re)) ?? -1, literals } : null;
+  if (literals) {
+    const id = literalIndex().ids.get(keyOf(re)) ?? -1;
+    const clauses = clausesFor(re);
+    g = { id, literals, clauses: id >= 0 ? clauseMasks(clauses) : null };
+  } else g = null;
   gateCache.set(re, g);
   return g;
 }
@@ -271,13 +253,32 @@ export function gateFor(re: RegExp): Gate | null {
 export function sentenceGates(s: Sentence): Uint32Array {
   let bits = s.gates;
   if (bits) return bits;
-  const { automaton, opens, words } = literalIndex();
-  const open = new Uint32Array(words);
+  const { automaton, opensAt, opens, clauseBit, words, literalWords } = literalIndex();
+  // the gate bits, then one bit per clause literal found (for the gates' clauses)
+  const open = bitSet(words + literalWords);
   automaton.scan(s.lower, (l) => {
-    for (const id of opens[l]!) open[id >>> 5]! |= 1 << (id & 31);
+    for (let k = opensAt[l]!, end = opensAt[l + 1]!; k < end; k += 2) open[opens[k]!]! |= opens[k + 1]!;
+    const b = clauseBit[l]!;
+    if (b >= 0) open[words + (b >>> 5)]! |= 1 << (b & 31);
   });
   s.gates = open;
   return open;
+}
+
+/**
+ * A zeroed bit set, cut from a shared block: a typed array of its own per sentence (~100 words) cost a separate
+ * allocation outside the heap each, ~4% of a check. A block is freed when no sentence cut from it is alive.
+ */
+let block: Uint32Array | undefined;
+let blockAt = 0;
+function bitSet(n: number): Uint32Array {
+  if (!block || blockAt + n > block.length) {
+    block = new Uint32Array(Math.max(1 << 15, n));
+    blockAt = 0;
+  }
+  const out = block.subarray(blockAt, blockAt + n);
+  blockAt += n;
+  return out;
 }
 
 const normCache = new WeakMap<Sentence, string>();
@@ -292,28 +293,38 @@ function normalised(s: Sentence): string {
 
 /** Is the gate open in the sentence (one of the pattern's literals occurs in it)? */
 export function gatePasses(s: Sentence, g: Gate): boolean {
-  if (g.id >= 0) return (sentenceGates(s)[g.id >>> 5]! & (1 << (g.id & 31))) !== 0;
+  if (g.id >= 0) {
+    const bits = s.gates ?? sentenceGates(s);
+    if ((bits[g.id >>> 5]! & (1 << (g.id & 31))) === 0) return false;
+    return g.clauses === null || clausesHold(bits, g.clauses);
+  }
   const t = normalised(s);
   return g.literals.some((l) => t.includes(l));
 }
 
 /**
- * The union of several gates as word masks over the gate bit set (null when one of them is not compiled): a
- * sentence where none is open can skip all their patterns at once.
+ * The union of several gates as word masks over the gate bit set, flat (word, mask, word, mask, ...), or null when
+ * one of them is not compiled: a sentence where none is open can skip all their patterns at once.
  */
-export function gateUnion(gates: Gate[]): Array<[word: number, mask: number]> | null {
+export function gateUnion(gates: Gate[]): Int32Array | null {
   const masks = new Map<number, number>();
   for (const g of gates) {
     if (g.id < 0) return null;
     masks.set(g.id >>> 5, (masks.get(g.id >>> 5) ?? 0) | (1 << (g.id & 31)));
   }
-  return [...masks];
+  const out = new Int32Array(masks.size * 2);
+  let i = 0;
+  for (const [w, m] of masks) {
+    out[i++] = w;
+    out[i++] = m;
+  }
+  return out;
 }
 
 /** Is any gate of a union open in the sentence? */
-export function anyGatePasses(s: Sentence, union: Array<[word: number, mask: number]>): boolean {
-  const bits = sentenceGates(s);
-  for (const [w, m] of union) if ((bits[w]! & m) !== 0) return true;
+export function anyGatePasses(s: Sentence, union: Int32Array): boolean {
+  const bits = s.gates ?? sentenceGates(s);
+  for (let i = 0; i < union.length; i += 2) if ((bits[union[i]!]! & union[i + 1]!) !== 0) return true;
   return false;
 }
 

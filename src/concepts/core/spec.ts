@@ -149,7 +149,7 @@ interface CompiledSpec {
   rules: CompiledRule[];
   sw: Record<SectionKind, number>;
   /** the union of every rule's gate (null when a rule has none): a sentence where it is closed skips the rules */
-  any: Array<[word: number, mask: number]> | null;
+  any: Int32Array | null;
 }
 
 const compiledSpecs = new WeakMap<ConceptSpec, CompiledSpec>();
@@ -176,14 +176,18 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
   const hits: Hit[] = [];
   const { rules, sw, any } = compileSpec(spec);
   const { ms, features } = ctx;
+  const union = pre ? any : null;
+  const roleEvidence = spec.roleEvidence;
   for (const s of ms.sentences) {
     const kind = s.section.kind;
     if (kind === 'references') continue;
     if (s.section.role === 'peer_review') continue;
+    // every rule is gated and none is open: no rule runs, and without role evidence there is nothing to score
+    const skip = union !== null && !anyGatePasses(s, union);
+    if (skip && !roleEvidence) continue;
     const kindBit = KIND_BIT[kind];
     const f = features[s.index]!;
     let best: Hit | undefined;
-    const skip = pre && any !== null && !anyGatePasses(s, any);
     for (const cr of skip ? NO_RULES : rules) {
       if ((cr.kinds & kindBit) === 0) continue;
       const rule = cr.rule;
