@@ -9,7 +9,7 @@ const ETHICAL =
 const ACCOUNTABILITY =
   /\b(?:accountab\w+|liab(?:le|ility)|blame)\b[^.]{0,80}\b(?:errors?|mistakes?|misdiagnos\w+|incorrect|wrong|fail\w*|harm\w*|recommendations?|outputs?|predictions?|AI|algorithm\w*|system|tool|clinicians?|developers?)\b|\b(?:errors?|mistakes?|misdiagnos\w+|incorrect (?:recommendations?|predictions?|outputs?))\b[^.]{0,80}\b(?:accountab\w+|liab(?:le|ility)|who is responsible)\b/i;
 const FAIRNESS =
-  /\b(?:widen|exacerbat\w+|perpetuat\w+|worsen|amplif\w+|reinforc\w+|entrench\w*|introduc\w+)\b[^.]{0,40}\b(?:existing |current )?(?:health(?:care)? )?(?:disparit\w+|inequalit\w+|inequit\w+|gaps|biases|discrimination|unfairness)\b|\b(?:harm|disadvantage|discriminat\w+ against|underserve)\b[^.]{0,40}\b(?:groups?|populations?|minorit\w+|patients with|women|men|children|older|elderly|ethnic\w*|skin (?:types?|tones?))\b|\b(?:algorithmic|racial|ethnic|gender|sex|socio-?economic) (?:bias|fairness|disparit\w+|discrimination)\b|\b(?:fair(?:ness)?|equitable|equity) (?:use|deployment|access|performance|outcomes?|care)\b/i;
+  /\b(?:widen|exacerbat\w+|perpetuat\w+|worsen|amplif\w+|reinforc\w+|entrench\w*|introduc\w+)\b[^.]{0,40}\b(?:existing |current )?(?:health(?:care)? )?(?:disparit\w+|inequalit\w+|inequit\w+|gaps|biases|discrimination|unfairness)\b|\b(?:harm|disadvantage|discriminat\w+ against|underserve)\b[^.]{0,40}\b(?:groups?|populations?|minorit\w+|patients with|women|men|children|older|elderly|ethnic\w*|skin (?:types?|tones?))\b|\b(?:algorithmic|racial|ethnic|gender|sex|socio-?economic) (?:bias|fairness|disparit\w+|discrimination)\b|\b(?:fair(?:ness)?|equitable|equity) (?:use|deployment|access|performance|outcomes?|care)\b|\b(?:equal(?:ity of)? opportunit(?:y|ies)|equali[sz]ed odds|demographic parity|fairness (?:gaps?|metrics?|criteria|constraints?))\b/i;
 const TRANSPARENCY =
   /\b(?:patients?|participants?|the public|users?)\b[^.]{0,30}\b(?:should|must|need to|have the right to|ought to) (?:be )?(?:informed|told|made aware|consent\w*|asked)\b[^.]{0,60}\b(?:AI|algorithm\w*|model|system|tool|software|automated|machine|data|images)\b|\b(?:informed consent|consent)\b[^.]{0,30}\b(?:for|to) (?:the )?(?:use|reuse|re-use|secondary use) of (?:their )?(?:data|images|records|AI|algorithm\w*)\b|\bautomation bias\b|\b(?:over-?reliance|deskilling|de-skilling)\b/i;
 const LAW = /\b(?:GDPR|General Data Protection Regulation|EU AI Act|AI Act|Medical Device Regulation|CE[- ]mark\w*|FDA (?:clearance|approval|regulat\w+)|Software as a Medical Device|SaMD)\b/;
@@ -19,15 +19,15 @@ const OWN_ETHICS =
 
 const spec: SpecBody = {
   rules: [
-    { id: 'ethics-use/ethical-issues', re: ETHICAL, weight: 0.8, unless: OWN_ETHICS },
+    { id: 'ethics-use/ethical-issues', re: ETHICAL, weight: 0.85, unless: OWN_ETHICS },
     { id: 'ethics-use/accountability', re: ACCOUNTABILITY, weight: 0.8, unless: OWN_ETHICS },
     { id: 'ethics-use/fairness', re: FAIRNESS, weight: 0.8, unless: OWN_ETHICS },
     { id: 'ethics-use/transparency', re: TRANSPARENCY, weight: 0.75, unless: OWN_ETHICS },
     { id: 'ethics-use/law', re: LAW, weight: 0.6, unless: OWN_ETHICS },
   ],
   headingFallback: { heading: /^(ethical (considerations|implications|issues|aspects)|ethical and (legal|societal|social) (considerations|implications|issues|aspects)|ethics of (ai|deployment|use))$/, kinds: ['discussion', 'other'] },
-  sectionWeight: { introduction: 0.3, methods: 0.6, results: 0.4, discussion: 1, abstract: 0.5 },
-  require: { pattern: /ethic|legal|regulat|societal|moral|privacy|protection|liab|accountab|blame|responsible|widen|exacerbat|perpetuat|worsen|amplif|reinforc|entrench|introduc|harm|disadvantage|discriminat|underserve|bias|fair|equit|inform|told|aware|consent|automation|reliance|deskill|de-skill|GDPR|AI Act|Device|CE|FDA|SaMD/i },
+  sectionWeight: { introduction: 0.6, methods: 0.65, results: 0.6, discussion: 1, abstract: 0.6 },
+  require: { pattern: /ethic|legal|regulat|societal|moral|privacy|protection|liab|accountab|blame|responsible|widen|exacerbat|perpetuat|worsen|amplif|reinforc|entrench|introduc|harm|disadvantage|discriminat|underserve|bias|fair|equit|equal|parity|inform|told|aware|consent|automation|reliance|deskill|de-skill|GDPR|AI Act|Device|CE|FDA|SaMD/i },
 };
 
 export default defineConcept({

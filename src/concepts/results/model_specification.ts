@@ -9,7 +9,7 @@ const EQUATION =
   /\b(?:logit|log ?\(?odds|linear predictor|risk score|prognostic index|LP|PI)\b\s*(?:\([^)]{0,40}\))?\s*=\s*[-−–]?\s*\d|(?:1 ?\/ ?\(1 ?\+ ?exp|exp ?\( ?[-−–] ?\(|\b1 ?[-−–] ?S ?0 ?\(t\))|[-−–]?\d+(?:[.·]\d+)? ?[×x*] ?\(?[A-Za-z][\w ]{0,25}\)? ?[+−–-] ?\d+(?:[.·]\d+)? ?[×x*] ?\(?[A-Za-z]/;
 /** the intercept or baseline risk given with a number */
 const INTERCEPT =
-  /\b(?:intercept|constant(?: term)?|baseline (?:survival|hazard|risk)(?: function)?(?: at \d+ (?:days?|weeks?|months?|years?))?|S ?0 ?\(\s*\d+\s*\))\b[^.]{0,40}(?:=|:|was|of|is)\s*[-−–]?\s*\d|\b(?:intercept|baseline (?:survival|hazard|risk))\b[^.]{0,60}\b(?:Table|Supplement\w*|Appendix|are (?:given|shown|provided|listed)|is (?:given|shown|provided))\b/i;
+  /\b(?:intercept|constant(?: term)?(?! (?:size|learning rate|rate|number|shape|resolution|spacing|factor|padding|value|width|height|length|step|temperature|dose|speed))|baseline (?:survival|hazard|risk)(?: function)?(?: at \d+ (?:days?|weeks?|months?|years?))?|S ?0 ?\(\s*\d+\s*\))\b[^.]{0,40}(?:=|:|was|of|is)\s*[-−–]?\s*\d|\b(?:intercept|baseline (?:survival|hazard|risk))\b[^.]{0,60}\b(?:Table|Supplement\w*|Appendix|are (?:given|shown|provided|listed)|is (?:given|shown|provided))\b/i;
 /** tools to apply the model */
 const TOOL =
   /\b(?:nomograms?|points?[- ]based (?:score|system|chart)|(?:risk )?score (?:chart|sheet|card)|(?:simplified|integer) (?:risk |points? )?score|(?:online|web[- ]based|web|smartphone|mobile) (?:calculator|application|app|tool|interface)|(?:risk|online) calculators?|point scores?|scoring (?:system|sheet|chart) (?:was|is) (?:derived|developed|provided|presented|shown))\b/i;
@@ -18,7 +18,7 @@ const COEFFICIENTS =
   /\b(?:regression coefficients|(?:beta|β) coefficients|coefficients (?:of|for) (?:all |each |the )?(?:predictors|variables|the (?:final )?model)|(?:final|full) (?:model )?equation)\b[^.]{0,80}\b(?:Table|Supplement\w*|Appendix|are (?:given|shown|provided|listed|reported|presented)|were (?:given|shown|provided|listed|reported|presented))\b/i;
 /** the trained model itself, shared */
 const RELEASED =
-  /\b(?:(?:the |our )?(?:trained|final|fitted|developed) (?:model|network|classifier|algorithm)s?(?: weights| parameters| files?| objects?)?|model (?:weights|parameters|files?|objects?|checkpoints?)|(?:trained|learned) weights|(?:model|prediction) API|application programming interface)\b[^.]{0,100}\b(?:(?:are|is|were|will be|have been|has been) (?:made |also )?(?:publicly |freely |openly )?(?:available|released|shared|deposited|provided|downloadable|accessible)|available (?:at|from|on|via|upon|under)|can be (?:downloaded|accessed|obtained)|github|zenodo|hugging ?face|figshare)\b/i;
+  /\b(?:(?:the |our )?(?:trained|final|fitted|developed) (?:model|network|classifier|algorithm)s?(?: weights| parameters| files?| objects?)?|model (?:weights|parameters|files?|objects?|checkpoints?)|(?:trained|learned) weights|(?:model|prediction) API|application programming interface)\b[^.]{0,100}\b(?:(?:are|is|were|will be|have been|has been) (?:made |also )?(?:publicly |freely |openly )?(?:available|released|shared|deposited|provided|downloadable|accessible)|available (?:at|from|on|via|upon|under)|can be (?:downloaded|accessed|obtained)|(?:at|on|via|from|in|to) (?:https?:\/\/|GitHub|Zenodo|Hugging ?Face|figshare))/i;
 /** pretrained weights of others, predictors only, and performance */
 const NOT_SPEC =
   /\b(?:ImageNet|pre-?trained on|initiali[sz]ed (?:with|from)|fine-?tun\w+ from|publicly available (?:pre-?trained|dataset|data)|from (?:the )?(?:timm|torchvision|model zoo)|previously (?:published|developed|described) (?:model|nomogram|score|calculator)s?|existing (?:nomogram|score|calculator)s?)\b/i;
@@ -63,6 +63,8 @@ export default defineConcept({
       { text: 'A gradient-boosted tree ensemble was chosen as the final model.', note: 'model type only' },
       { text: 'The model achieved a C statistic of 0.81 in the validation cohort.', heading: 'Results', note: 'performance' },
       { text: 'The encoder was initialised with weights pretrained on ImageNet, which are publicly available.', note: 'another model\'s weights' },
+      { text: 'Volumes were resampled to a constant size of 96 × 96 × 96 voxels.', note: '"constant" is not the model constant' },
+      { text: 'Large trained models can be hard to host; Zenodo and Hugging Face are common choices.', heading: 'Discussion', note: 'no model of this study is released' },
     ],
   },
 });
