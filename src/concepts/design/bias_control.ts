@@ -14,11 +14,22 @@ const EFFORT = new RegExp(
 const NOT_STUDY_BIAS =
   /\b(?:bias[- ](?:field|term|terms|correction of the (?:MRI|image)|vector|parameters?|corrected (?:bootstrap|confidence)|variance trade-?off)|N4|unbiased estimat\w*|estimator|algorithmic|(?:racial|gender|demographic|model|dataset|data set|AI|algorithm) bias|batch normali[sz]ation|inductive bias)\b/i;
 
+/** the measures the definition names, stated without the word "bias" */
+const BLINDED =
+  /\b(?:assessors?|investigators?|raters?|readers?|pathologists?|radiologists?|interviewers?|observers?|examiners?|technicians?|staff|evaluators?|analysts?|coders?)\b[^.;]{0,40}\b(?:were|was|remained) (?:all )?(?:blind(?:ed)?|unaware|masked)\b[^.;]{0,20}\b(?:to|of|regarding) (?:the )?(?:exposure|case|control|group|clinical|status|diagnos\w+|outcomes?|disease|patients?'?|participants?'?|subjects?'?|treatment|allocation)\b/i;
+const ENROLMENT = /\b(?:all )?consecutive(?:ly)? (?:\w+ ){0,2}(?:patients|cases|participants|subjects|admissions|individuals|women|men|children|referrals)\b[^.;]{0,40}\b(?:were|was) (?:enrolled|recruited|included|invited|studied|approached)\b|\b(?:enrolled|recruited|included) (?:all )?consecutive(?:ly)?\b/i;
+const VALIDATED = /\b(?:previously |well-)?validated (?:\w+ ){0,2}(?:questionnaires?|instruments?|scales?|measures?|tools?|algorithms? for (?:identifying|defining)|case definitions?|codes?|interview)\b/i;
+
 const spec: SpecBody = {
-  rules: [{ id: 'bias-control/effort', re: EFFORT, weight: 0.95, unless: NOT_STUDY_BIAS }],
+  rules: [
+    { id: 'bias-control/effort', re: EFFORT, weight: 0.95, unless: NOT_STUDY_BIAS },
+    { id: 'bias-control/blinded-assessment', re: BLINDED, weight: 0.75, sections: ['methods', 'other'] },
+    { id: 'bias-control/consecutive', re: ENROLMENT, weight: 0.6, sections: ['methods', 'other'] },
+    { id: 'bias-control/validated-measure', re: VALIDATED, weight: 0.6, sections: ['methods', 'other'] },
+  ],
   headingFallback: { heading: /^(bias|sources of bias|potential (sources of )?bias|minimi[sz]ing bias|efforts to (address|reduce|minimi[sz]e) (potential )?(sources of )?bias)$/, kinds: ['methods', 'other'] },
   sectionWeight: { introduction: 0.2, discussion: 0.7 },
-  require: { pattern: /bias/i },
+  require: { pattern: /bias|blind|unaware|masked|consecutive|validated/i },
 };
 
 export default defineConcept({
@@ -27,7 +38,7 @@ export default defineConcept({
     label: 'Efforts to address bias',
     group: 'Design',
     definition:
-      'Reported when an observational study says what it did about possible sources of bias: how selection bias, recall or information bias, detection bias or loss to follow-up were limited (e.g. blinded outcome assessment, validated measures, consecutive enrolment, restriction). Bias named only as a limitation without any measure taken is not enough, and statistical bias of an estimator, the bias term of a network, MRI bias-field correction and biased training data as a fairness topic are something else.',
+      'Reported when an observational study says what it did about possible sources of bias: how selection bias, recall or information bias, detection bias or loss to follow-up were limited (e.g. blinded outcome assessment, validated measures, consecutive enrolment, restriction); these measures count also when the word bias is not used, weaker for consecutive enrolment and validated measures. Bias named only as a limitation without any measure taken is not enough, and statistical bias of an estimator, the bias term of a network, MRI bias-field correction and biased training data as a fairness topic are something else.',
     traps: ['bias named as a limitation without a measure', 'estimator bias, bias terms, bias-field correction', 'algorithmic or dataset bias (fairness)'],
   },
   spec,
@@ -36,6 +47,8 @@ export default defineConcept({
       { text: 'To limit recall bias, exposure was taken from prescription records collected before the outcome occurred.' },
       { text: 'Selection bias was reduced by enrolling all consecutive patients who met the criteria.' },
       { text: 'Outcome assessors were unaware of exposure status to avoid detection bias.' },
+      { text: 'The pathologist who graded the biopsies was blinded to the case or control status of each sample.', note: 'a measure the definition names, without the word bias' },
+      { text: 'Depressive symptoms were measured with a validated questionnaire.' },
     ],
     missing: [
       { text: 'The estimator is unbiased under the usual assumptions.' },
