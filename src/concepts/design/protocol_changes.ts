@@ -25,7 +25,7 @@ const spec: SpecBody = {
   ],
   headingFallback: { heading: /^(changes to (the )?(trial |study |review )?protocol|protocol (changes|amendments|deviations)|changes (to|from) (the )?(protocol|methods)|differences between (the )?protocol and (the )?(review|report))$/, kinds: ['methods', 'other'] },
   sectionWeight: { introduction: 0.2, discussion: 0.6, abstract: 0.5 },
-  require: { pattern: /protocol|registration|statistical analysis plan|design|outcome|end ?-?point|criteria|sample size|recruitment|analys|plan|extended|prolonged|post[- ]hoc|no (?:important |major )?(?:changes?|amendments?)/i },
+  require: { pattern: /protocol|registration|statistical analysis plan|design|outcome|end ?-?point|criteri|threshold|cut-?off|limit|sample size|recruitment|enrol|accrual|inclusion|data collection|analys|plan|extended|prolonged|post[- ]hoc|no (?:important |major )?(?:changes?|amendments?)/i },
 };
 
 export default defineConcept({
