@@ -20,13 +20,15 @@ describe('control characters from manuscripts are escaped on the terminal', () =
   it('check (stylish, verbose) and the checklist format show escapes, JSON stays exact', () => {
     const f = join(tmp, 'esc.md');
     writeFileSync(f, `# Title ${ESC}]0;pwned${ESC}\\\n\n## Methods\n\nData are available at https://zenodo.org/record/1 ${ESC}[2J${ESC}[31mred.\n`);
-    for (const args of [['check', f, '-v'], ['check', f, '-f', 'checklist'], ['check', f, '-f', 'csv']]) {
+    // a checklist named: the two-line text has no study type that --checklist auto would check
+    const cl = ['-c', 'claim-2024'];
+    for (const args of [['check', f, '-v', ...cl], ['check', f, '-f', 'checklist', ...cl], ['check', f, '-f', 'csv', ...cl]]) {
       const r = cli(args);
       expect(r.stdout).not.toContain(ESC);
       expect(r.stderr).not.toContain(ESC);
     }
-    expect(cli(['check', f, '-v']).stdout).toContain('\\x1b[2J');
-    const j = JSON.parse(cli(['check', f, '-f', 'json']).stdout);
+    expect(cli(['check', f, '-v', ...cl]).stdout).toContain('\\x1b[2J');
+    const j = JSON.parse(cli(['check', f, '-f', 'json', ...cl]).stdout);
     expect(JSON.stringify(j)).toContain('\\u001b[2J');
   }, 60_000);
 
