@@ -102,7 +102,7 @@ export async function run(argv: string[]): Promise<number> {
     .command('check')
     .description(`check manuscripts (${INPUT_FORMATS.filter((f) => f.kind === 'manuscript').map((f) => f.label).join(', ')}) or ${STUDY_FORMAT.label}`)
     .argument('<paths...>', 'files, folders (searched recursively), globs (quoted: "papers/**/*.tex"), or - for standard input')
-    .option('-c, --checklist <ids>', 'auto (default: chosen from the study type), all (every bundled checklist), current (the current version of each), or comma-separated bundled ids (see `reportlint checklists`: claim-2024, stard-ai-2025, consort-2025, …) and/or checklist files (.yaml/.json)', 'auto')
+    .option('-c, --checklist <ids>', 'auto (default: chosen from the study type; none when no bundled checklist fits it), all (every bundled checklist), current (the current version of each), or comma-separated bundled ids (see `reportlint checklists`: claim-2024, stard-ai-2025, consort-2025, …) and/or checklist files (.yaml/.json)', 'auto')
     .option('-f, --format <format>', `output format: ${outputFormatHelp()}; or a formatter module (./my-formatter.js, or a package) exporting a function of the JSON result`, 'stylish')
     .addOption(new Option('--fail-on <level>', 'exit 1 when an item is at or above this level').choices(['missing', 'partial', 'never']).default('missing'))
     .option('-q, --quiet', 'report errors (missing items) only')
