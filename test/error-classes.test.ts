@@ -7,33 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/api.js';
-import { getConcept } from '../src/concepts/index.js';
 import type { ItemVerdict } from '../src/checklists/types.js';
 import { classifyStudy } from '../src/study-type/classify.js';
 import { manuscriptFromString } from '../src/readers/index.js';
-import { detectMarkdown, findingFor } from './helpers.js';
+import { detectMarkdown, findingFor, runCases } from './helpers.js';
 
-type Kind = 'positive' | 'negative' | 'negated' | 'trap';
-interface Case {
-  kind: Kind;
-  concept: string;
-  text: string;
-  heading?: string;
-  /** expected status (default: positive → reported, the others → missing) */
-  status?: 'reported' | 'partial' | 'missing';
-  value?: string;
-}
-
-function runCases(cases: Case[]): void {
-  it.each(cases.map((c) => [c.kind, c.concept, c.text.length > 80 ? `${c.text.slice(0, 77)}...` : c.text, c] as const))('%s %s: %s', (_k, _c, _t, c) => {
-    // concepts that apply only where a model is evaluated get their own context sentence, as in their examples
-    const context = getConcept(c.concept)!.examples.context;
-    const f = findingFor(c.concept, context ? `${context} ${c.text}` : c.text, c.heading ?? 'Methods');
-    const want = c.status ?? (c.kind === 'positive' ? 'reported' : 'missing');
-    expect(f.status, `${c.concept} on "${c.text}" (${f.rule}: ${f.reason ?? ''})`).toBe(want);
-    if (c.value !== undefined) expect(f.value).toBe(c.value);
-  });
-}
 
 async function itemsOf(md: string, checklists: string): Promise<ItemVerdict[]> {
   const r = await check({ text: md, path: 'paper.md' }, { checklists });

@@ -6,27 +6,7 @@
  * taken from a corpus document.
  */
 import { describe, expect, it } from 'vitest';
-import { getConcept } from '../src/concepts/index.js';
-import { detectMarkdown, findingFor } from './helpers.js';
-
-type Kind = 'positive' | 'negative' | 'negated' | 'trap';
-interface Case {
-  kind: Kind;
-  concept: string;
-  text: string;
-  heading?: string;
-  value?: string;
-}
-
-function runCases(cases: Case[]): void {
-  it.each(cases.map((c) => [c.kind, c.concept, c.text.length > 80 ? `${c.text.slice(0, 77)}...` : c.text, c] as const))('%s %s: %s', (_k, _c, _t, c) => {
-    const context = getConcept(c.concept)!.examples.context;
-    const f = findingFor(c.concept, context ? `${context} ${c.text}` : c.text, c.heading ?? 'Methods');
-    const want = c.kind === 'positive' ? 'reported' : 'missing';
-    expect(f.status, `${c.concept} on "${c.text}" (${f.rule}: ${f.reason ?? ''})`).toBe(want);
-    if (c.value !== undefined) expect(f.value).toBe(c.value);
-  });
-}
+import { detectMarkdown, findingFor, runCases } from './helpers.js';
 
 describe('events per analysis written as class counts of a data set', () => {
   runCases([
