@@ -196,18 +196,19 @@ function isoDate(d: Date | string | undefined): string {
 }
 
 /** The study type's note (`--checklist auto` found no fitting checklist), when there is one. */
-function studyTypeNote(file: FileResult): string | undefined {
+export function studyTypeNote(file: FileResult): string | undefined {
   const note = (file.studyType as { note?: unknown } | null | undefined)?.note;
   return typeof note === 'string' && note ? note : undefined;
 }
 
 function fileDocument(file: FileResult, version: string, date: string, overlay?: DecisionsOverlay): ChecklistDocument {
   const title = file.title?.trim();
+  const note = studyTypeNote(file);
   return {
     path: file.path,
     ...(title ? { title } : {}),
     checklistNames: file.checklists.map((c) => c.name),
-    ...(studyTypeNote(file) ? { studyTypeNote: studyTypeNote(file)! } : {}),
+    ...(note ? { studyTypeNote: note } : {}),
     date,
     completedBy: overlay ? overlay.completedBy : `reportlint ${version} (automatic assessment)`,
     warnings: file.warnings,

@@ -6,7 +6,7 @@
 import type { ChecklistResult, ItemVerdict } from '../checklists/types.js';
 import type { CheckResult, FileResult } from '../engine/types.js';
 import { formatPosition } from '../manuscript/model.js';
-import { statusWord } from './checklist-model.js';
+import { statusWord, studyTypeNote } from './checklist-model.js';
 
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -54,8 +54,8 @@ function itemRow(it: ItemVerdict): string {
 function fileSection(file: FileResult): string {
   const parts = [`<h2>${esc(file.path)}</h2>`];
   if (file.title) parts.push(`<p><b>${esc(file.title)}</b></p>`);
-  const note = (file.studyType as { note?: unknown } | null | undefined)?.note;
-  if (typeof note === 'string' && note) parts.push(`<p>study type: ${esc(note)}</p>`);
+  const note = studyTypeNote(file);
+  if (note) parts.push(`<p>study type: ${esc(note)}</p>`);
   for (const w of file.warnings) parts.push(`<p class="s-partial">warning: ${esc(w)}</p>`);
   for (const cl of file.checklists) {
     parts.push(`<h3>${esc(cl.id)} <small>${esc(cl.name)}</small></h3>`, summaryBar(cl));
