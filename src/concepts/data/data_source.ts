@@ -17,6 +17,9 @@ const MULTI =
 const MULTI_NAMED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[A-Z][\w-]*\s|\([A-Z]{2,}\)\s){1,5}(?:Trusts|Hospitals|Centres|Centers|Clinics|Sites|Institutions|Universities|trusts|hospitals|centres|centers|sites|clinics|institutions)\b/;
 // "at a clinic in Thies": one unnamed site with its place
 const SINGLE_PLACE = /\b(?:at|from|in) an? (?:[a-z-]+ ){0,2}(?:clinic|hospital|cent(?:er|re)|institution|health (?:cent(?:er|re)|facility|post)|practice|laboratory|unit) (?:in|of|at) (?:the )?[A-Z]/;
+// "the scans were collected at Example medical center", "our data come from a system running at the City Medical
+// Centre": the data of this study said to come from one named site (the kind of site may be written in lower case)
+const DATA_AT = /\b(?:data(?: ?sets?)?|datasets?|images|scans|recordings|records|samples)\b[^.;]{0,80}?\b(?:collected|acquired|recorded|gathered|obtained|running|based|generated|captured|scanned)\b[^.;]{0,40}?\bat (?:the )?(?:[A-Z][\w'’-]+ ){1,4}(?:[Mm]edical [Cc]ent(?:er|re)|[Hh]ospital|[Cc]linic|[Cc]ent(?:er|re)|[Ii]nstitute|[Uu]niversity)\b/;
 // "performed at Acme Biomedical AB": a company site where the work took place (suppliers come "from")
 const COMPANY_SITE = /\bat ((?:[A-Z][\w-]*\s){1,4}(?:AB|Inc\.?|Ltd\.?|GmbH|LLC|Pty Ltd|S\.A\.|B\.V\.|A\/S))(?=[\s,.;)]|$)/;
 const G_INST_ANY = /trust|hospital|cent(er|re)|site|clinic|institution|universit|health|practice|laborator|unit/i;
@@ -54,6 +57,15 @@ const SOURCE_VERB = /\b(recruit\w*|enrol\w*|includ(ed|ing)|identified|selected|d
 
 /** A public dataset described by where its data came from (its contributing centres), not by this study's sites. */
 const DATASET_CONTRIBUTORS = /\b(?:whose|its|their) (?:\w+ ){0,2}(?:were|was|are|is) (?:contributed|collected|acquired|provided|gathered|pooled)\b|\b(?:contributed|collected|acquired|provided|gathered|pooled) (?:\w+ ){0,3}(?:by|at|from|across) (?:\d+|several|multiple|many|various|different|two|three|four|five|six|seven|eight|nine|ten)\b[^.;]{0,30}\b(?:centres|centers|sites|institutions|hospitals|universities)\b|\b(?:contains|comprises|includes|consists of) (?:\w+ ){0,4}from (?:\d+|several|multiple|many|various|different|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:centres|centers|sites|institutions|hospitals|universities)\b/i;
+
+/**
+ * A sentence about where a dataset came from ("This dataset was collected from several hospitals", "the four data
+ * sets were acquired by different clinics", "age in the dataset from X University"): in a paper that uses public
+ * data these are the dataset's contributors, not sites of this study, unless the sentence says the data are the
+ * authors' own (in-house, private, local, "we collected", "our hospital").
+ */
+const DATASET_REF = /\b(?:th(?:is|ese|e)|each|both|all|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)) (?:[\w-]+ ){0,2}?(?:data ?sets?|datasets?|databases?|collections?)\b/i;
+const OWN_DATA = /\b(?:we|our|us|in-house|in house|private|local|internal|proprietary|own|institutional|clinical|hospital|non-public)\b/i;
 
 /** a dataset named with a capitalised name and used by the study; counts as published when the sentence cites it */
 const PUBLISHED_DATASET = /\b(?:use[sd]?|using|utili[sz](?:e[sd]?|ing)|employ(?:s|ed|ing)?|evaluated? (?:\w+ )?on|experiments? (?:\w+ )?on|trained (?:\w+ )?on|tested (?:\w+ )?on|focus(?:es|ed)? on|(?:taken|obtained|drawn) from)\b (?:the |two |three |four |publicly available |public |open )*([A-Z][\w-]*[A-Z0-9][\w-]*(?: [A-Z0-9][\w-]*){0,2}) (?:data ?sets?|datasets?|databases?|benchmarks?|challenge data(?:set)?|collections?)\b/;
@@ -132,7 +144,7 @@ function detect({ ms }: DetectContext): Finding {
     if (body && G(G_MULTI) && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
     const gInst = G(G_INST_ANY);
     if (body && gInst && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
-    if ((G(G_SINGLE) && SINGLE.test(t)) || (body && gInst && SINGLE_PLACE.test(t))) hit.single.push(s);
+    if ((G(G_SINGLE) && SINGLE.test(t)) || (body && gInst && (SINGLE_PLACE.test(t) || (DATA_AT.test(t) && !LAB_SITE.test(t))))) hit.single.push(s);
     const company = body && G(G_COMPANY) ? COMPANY_SITE.exec(t) : null;
     const lab = (company || (body && G(G_INST))) && LAB_SITE.test(t);
     if (company && !lab) {
@@ -155,7 +167,7 @@ function detect({ ms }: DetectContext): Finding {
   // centres") are not own sites of this study
   if (hit.public.length) {
     const pub = new Set(hit.public.filter((s) => DATASET_CONTRIBUTORS.test(s.text)));
-    for (const k of ['inst', 'single', 'multi'] as const) hit[k] = hit[k].filter((s) => !pub.has(s));
+    for (const k of ['inst', 'single', 'multi'] as const) hit[k] = hit[k].filter((s) => !pub.has(s) && !(DATASET_REF.test(s.text) && !OWN_DATA.test(s.text)));
   }
   const hasPublic = hit.public.length > 0;
   const hasRegistry = hit.registry.length > 0;

@@ -21,7 +21,7 @@ const SET_RE = new RegExp(`\\b${PART_WORD}[- ]${SET_NOUN}\\b`, 'i');
 const RATIO_RE = /\b\d{1,2}\s?[/:]\s?\d{1,2}(?:\s?[/:]\s?\d{1,2})?\s?(?:%\s?)?(?:split|partition|division)|\b(?:split|partition)(?: of)? \d{1,2}\s?[/:]\s?\d{1,2}\b|\b(?:training|train)[^.;]{0,30}\bratio\b|\bratio\b[^.;]{0,30}\b(?:training|train)\b|\\frac\{\d\}\{\d\}[^.]{0,30}\b(?:train|test|validation)/i;
 
 const UNIT = '(?:patients|subjects|participants|images|scans|cases|samples|individuals|portraits|volumes|studies|exams|examinations|slices|controls|women|men|children|eyes|lesions|x-rays|radiographs|sequences|videos|visits|records|annotations|hippocampi|biopsies|specimens|tissues|sera|tumou?rs)';
-const COUNT_RE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?%(?!\\s?(?:sensitivity|specificity|accuracy|confidence|CI|nominal|precision|recall))|\\b\\d[\\d,]*(?:-sample| (?:[\\w-]+ )?${UNIT}\\b)|\\bn\\s?=\\s?\\d|\\b\\d{1,2}\\s?[/:]\\s?\\d{1,2}\\b|\\\\frac\\{\\d`, 'i');
+const COUNT_RE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?%(?!\\s?(?:sensitivity|specificity|accuracy|confidence|CI|nominal|precision|recall))|\\b\\d[\\d,]*(?:-sample| (?:[\\w-]+ )?${UNIT}\\b)|\\bn\\s?=\\s?\\d|(?<![\\d.,])\\b\\d[\\d,]* (?:for|as|in) (?:the )?(?:training|validation|testing|test(?:ing)? (?:set|data))\\b|\\b\\d{1,2}\\s?[/:]\\s?\\d{1,2}\\b|\\\\frac\\{\\d`, 'i');
 
 function parsePartition(hits: Hit[]): { value: string; details: Record<string, unknown> } {
   let withNumbers = false;
@@ -95,6 +95,8 @@ const spec: SpecBody = {
     // a validation phase or an independent set with its own count ("validation of the candidates ...: in this phase,
     // samples from 102 patients", "in an independent set of 74 biopsies")
     cue('partitioning/phase', new RegExp(`\\b(?:validation|replication|discovery|training|screening) (?:phase|stage|step)\\b[^.;]{0,80}?\\b\\d[\\d,]* (?:[\\w-]+ ){0,2}?${UNIT}\\b|\\bvalidation of\\b[^.;]{0,100}\\b(?:in this|this|the second|the third|a second|a third) (?:phase|stage|step)\\b[^.;]{0,60}?\\b\\d[\\d,]* (?:[\\w-]+ ){0,2}?${UNIT}\\b|\\b(?:independent|separate|second|additional|further) (?:set|series|cohort) of \\d[\\d,]* (?:[\\w-]+ ){0,2}?${UNIT}\\b`, 'i'), 0.7),
+    // counts given per partition without a split verb ("412 scans for testing and 1,650 for training")
+    cue('partitioning/counts-for', /(?<![\d.,])\b\d[\d,]* (?:[\w-]+ ){0,6}?(?:for|as|in) (?:the )?(?:training|testing|validation|test set|training set)\b[^.;]{0,20}?\b(?:and|while|with|,) (?:the (?:remaining|other|rest) )?\d[\d,]* (?:[\w-]+ ){0,6}?(?:for|as|in) (?:the )?(?:training|testing|validation|test set|training set)\b/i, 0.8),
     cue('partitioning/internal', /\binternal(?:ly)? validat\w*|\bsplit-?sample\b|\bhold-?out (?:set|sample|validation)\b/i, 0.65),
   ],
   value: (hits) => parsePartition(hits),

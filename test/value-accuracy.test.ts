@@ -1,0 +1,81 @@
+/**
+ * Headline values (issue 9, value accuracy, 2026-12-06): general mechanisms for the value errors of the development
+ * sets (ai-imaging, clinical-dev, clinical-check, fold 0 of ml-health in a 2-fold split); docs/accuracy.md, "Value
+ * accuracy". Every sentence is our own; none is taken from a corpus document.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectMarkdown, runCases } from './helpers.js';
+
+describe('code availability: "published" as a sharing verb, footnote marks glued to the noun, long subjects', () => {
+  runCases([
+    { kind: 'positive', concept: 'code_availability', text: 'All training scripts have been published on https://github.com/example-lab/knee-grading.', value: 'public' },
+    { kind: 'positive', concept: 'code_availability', text: 'Our preprocessing scripts3 are published to let others repeat every experiment.', value: 'public' },
+    {
+      kind: 'positive',
+      concept: 'code_availability',
+      text: 'The code for preprocessing, training and scoring of the triage network together with the calibration routine that Section 4 describes is available on GitLab.',
+      value: 'public',
+    },
+    { kind: 'negative', concept: 'code_availability', text: 'The network was trained for 50 epochs on two graphics cards.' },
+    { kind: 'trap', concept: 'code_availability', text: 'Diagnoses were published in the registry with their ICD-10 codes.' },
+  ]);
+});
+
+describe('external validation: "not done" in the words of ML papers', () => {
+  runCases([
+    { kind: 'positive', concept: 'external_validation', text: 'We did not test the segmentation network on other datasets, so its behaviour on other scanners is unknown.', heading: 'Discussion', value: 'not_performed' },
+    { kind: 'positive', concept: 'external_validation', text: 'Our models were trained and tested on one single public dataset, which limits the conclusions about other hospitals.', heading: 'Limitations', value: 'not_performed' },
+    { kind: 'positive', concept: 'external_validation', text: 'The out-of-distribution performance of our detector has not yet been assessed.', heading: 'Discussion', value: 'not_performed' },
+    { kind: 'negative', concept: 'external_validation', text: 'We trained the detector with a learning rate of 0.001.' },
+    { kind: 'trap', concept: 'external_validation', text: 'Many published classifiers were trained and tested on a single dataset.', heading: 'Introduction' },
+  ]);
+});
+
+describe('data source: sites that contributed to a public dataset, one named site written in lower case', () => {
+  it('hospitals that collected a public dataset are not sites of this study', () => {
+    const md = `# A title
+
+## Methods
+
+We trained on three publicly available collections of spine MRI. This dataset was gathered at several hospitals in two countries. Age distribution in the dataset from Example University is given in Table 1.
+`;
+    const f = detectMarkdown(md).get('data_source')!;
+    expect(f.status).toBe('reported');
+    expect(f.value).toBe('public_dataset');
+  });
+  it('the same sentence about own data still makes the source mixed', () => {
+    const md = `# A title
+
+## Methods
+
+We trained on the publicly available BraTS2021 data. Our in-house dataset was gathered at Example University Hospital between 2019 and 2021.
+`;
+    const f = detectMarkdown(md).get('data_source')!;
+    expect(f.value).toBe('mixed');
+  });
+  runCases([
+    { kind: 'positive', concept: 'data_source', text: 'In this work we use resting-state recordings collected at Riverbend medical center as part of a stress study.', value: 'single_center' },
+    { kind: 'positive', concept: 'data_source', text: 'Our data come from a monitoring system running at the Lakeside City Clinic.', value: 'single_center' },
+    { kind: 'negative', concept: 'data_source', text: 'The recordings were band-pass filtered between 1 and 40 Hz.' },
+    { kind: 'trap', concept: 'data_source', text: 'The samples were sequenced at the Example Genome Center.' },
+  ]);
+});
+
+describe('data partitioning: counts per partition without a split verb', () => {
+  runCases([
+    { kind: 'positive', concept: 'data_partitioning', text: 'We kept 412 scans labelled by two readers for testing and 1,650 scans labelled by one reader for training.', value: 'with_numbers' },
+    { kind: 'positive', concept: 'data_partitioning', text: 'The cohort was split once: 300 for training, 40 for validation and the remaining 90 for testing.', value: 'with_numbers' },
+    { kind: 'negative', concept: 'data_partitioning', text: 'The network has 12 layers and 3 million parameters.' },
+    { kind: 'trap', concept: 'data_partitioning', text: 'Gene expression showed a 4-fold change in 20 samples.' },
+  ]);
+  it('counts per partition beat a cross-validation used for a side analysis', () => {
+    const md = `# A title
+
+## Methods
+
+A classifier was trained to grade the images. We kept 412 scans labelled by two readers for testing and 1,650 scans labelled by one reader for training. A 5-fold cross-validation was used to choose the features of a second, smaller model.
+`;
+    const f = detectMarkdown(md).get('data_partitioning')!;
+    expect(f.value).toBe('with_numbers');
+  });
+});
