@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element } from 'xast';
 import { describe, expect, it } from 'vitest';
 import { fastParseXml } from '../src/readers/jats/fast-xml.js';
 import { parseXml, parseXmlFully, protectEntities } from '../src/readers/jats/xml.js';
@@ -25,6 +26,8 @@ const corpusXml = corpus.present
   : [];
 
 type Outcome = { tree: unknown } | { error: string } | null;
+const UNREAD = new Set(['ref-list', 'sub-article', 'response']);
+const LAZY_TEST = new Set(['ref', 'p', 'sec', 'mixed-citation', 'element-citation', 'italic', 'xref', 'ref-list']);
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 function full(text: string): Outcome {
   try {
@@ -33,9 +36,9 @@ function full(text: string): Outcome {
     return { error: (e as Error).message };
   }
 }
-function fast(text: string): Outcome {
+function fast(text: string, lazy?: ReadonlySet<string>): Outcome {
   try {
-    const t = fastParseXml(protectEntities(text), 'f.xml');
+    const t = fastParseXml(protectEntities(text), 'f.xml', lazy);
     return t ? { tree: plain(t) } : null;
   } catch (e) {
     return { error: (e as Error).message };
@@ -53,7 +56,19 @@ describe('fast XML parser', () => {
       const f = fast(text);
       expect(f, 'the parser declined a well-formed JATS file').not.toBeNull();
       expect(f).toEqual(full(text));
+      // lazy elements (the reader's unread reference lists and sub-articles) give the same tree once read
+      expect(fast(text, UNREAD)).toEqual(f);
     }
+  });
+
+  it('builds a lazy element only when its children are read, with the same nodes', () => {
+    const text = '<article><body><p>a</p></body><back><ref-list><ref id="r1"><mixed-citation>A &amp; B. <italic>T</italic>.</mixed-citation></ref></ref-list></back></article>';
+    const tree = fastParseXml(text, 'f.xml', UNREAD)!;
+    const back = (tree.children[0] as Element).children[1] as Element;
+    const refList = back.children[0] as Element;
+    expect(Object.getOwnPropertyDescriptor(refList, 'children')?.get).toBeTypeOf('function');
+    expect(plain(tree)).toEqual(plain(fastParseXml(text, 'f.xml')));
+    expect(Object.getOwnPropertyDescriptor(refList, 'children')?.get).toBeUndefined();
   });
 
   it('declines or agrees on damaged copies (deterministic mutations)', () => {
@@ -88,6 +103,8 @@ describe('fast XML parser', () => {
         }
       }
       const f = fast(t);
+      // skipping the content of lazy elements checks it exactly as building it does (common names, to reach it)
+      expect(JSON.stringify(fast(t, LAZY_TEST))).toBe(JSON.stringify(f));
       if (f === null) counts.declined++;
       else {
         expect(JSON.stringify(f)).toBe(JSON.stringify(full(t)));
@@ -109,6 +126,9 @@ describe('fast XML parser', () => {
     const deep = `<article>${'<sec>'.repeat(250)}x${'</sec>'.repeat(250)}</article>`;
     expect(() => parseXml(deep, 'deep.xml')).toThrow(/deep\.xml: nests elements more than 200 deep \(<sec> at offset 1004\)/);
     expect(fast(deep)).toEqual(full(deep));
+    const deepLazy = `<article><back><ref-list>${'<sec>'.repeat(250)}x${'</sec>'.repeat(250)}</ref-list></back></article>`;
+    expect(fast(deepLazy, UNREAD)).toEqual(full(deepLazy));
+    expect(fast(deepLazy, UNREAD)).toEqual({ error: expect.stringMatching(/nests elements more than 200 deep/) });
   });
 
   it('protects the same entity references as before', () => {

@@ -3,7 +3,8 @@
  * the CLI start-up on one Markdown file. Prints median/p90 ms per document (overall and per format), MB/s, the
  * CLI wall time and the start-up ratio (startup.ts: one ~50 KB Markdown file against `node -e ''`). Targets (not
  * asserted): ≤ 20 ms median per ~50 KB manuscript, ≤ 300 ms CLI wall, PDF ≤ 500 ms, start-up ≤ 4× `node -e ''`.
- * The issue-15 reader ratios (readerRatios): a Markdown check against a bare remark-parse, JATS against rtransparent.
+ * The issue-15 reader ratios (readerRatios): a Markdown check against a bare remark-parse (in this process and in a
+ * fresh one), JATS against rtransparent.
  * Then the screening benchmark (batch.ts: a folder of ~200 mixed submissions, in this process and on workers,
  * files/s and the workers' break-even; BENCH_BATCH=0 skips it) and the growth benchmark (growth.ts: adversarial
  * inputs 10 KB → 10 MB, slopes; BENCH_GROWTH=0 skips it).
@@ -150,6 +151,24 @@ async function main() {
  */
 const RTRANSPARENT_PMC_MS_PER_124KB = 21;
 
+/** A bare remark-parse of `file` in a fresh process that loads only unified and remark-parse: median CPU ms of 30 warm parses. */
+function freshRemarkParse(file: string): number | undefined {
+  const script = [
+    "import { readFileSync } from 'node:fs';",
+    "import { unified } from 'unified';",
+    "import remarkParse from 'remark-parse';",
+    "const text = readFileSync(process.argv[1], 'utf8');",
+    'const parser = unified().use(remarkParse);',
+    'const t = [];',
+    'for (let i = 0; i < 35; i++) { const c0 = process.cpuUsage(); parser.parse(text); const c = process.cpuUsage(c0); if (i >= 5) t.push((c.user + c.system) / 1000); }',
+    't.sort((a, b) => a - b);',
+    'console.log(t[Math.floor((t.length - 1) / 2)]);',
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, file], { cwd: root, encoding: 'utf8' });
+  const v = Number(r.stdout.trim());
+  return r.status === 0 && Number.isFinite(v) && v > 0 ? v : undefined;
+}
+
 /**
  * The issue-15 ratios, interleaved in one process (medians of 30 rounds after 5 warm-up rounds, wall and CPU time):
  * a warm check of a 32–50 KB corpus Markdown file against a bare `unified().use(remarkParse).parse` of the same
@@ -184,6 +203,10 @@ async function readerRatios(docs: string[], all: string): Promise<void> {
       c.check.push(cc);
     }
     console.log(`markdown ${md.replace(/^.*\//, '')} (${(text.length / 1024).toFixed(0)} KB): check ${median(w.check).toFixed(1)} ms wall / ${median(c.check).toFixed(1)} ms CPU, bare remark-parse ${median(w.bare).toFixed(1)} / ${median(c.bare).toFixed(1)} ms: check = ${(median(w.check) / median(w.bare)).toFixed(2)}× remark-parse wall, ${(median(c.check) / median(c.bare)).toFixed(2)}× CPU (target ≤ 2×)`);
+    // the same parse in a process that has loaded nothing else (here micromark has also run the readers' extension
+    // sets, which slows the divisor above and flatters the ratio)
+    const fresh = freshRemarkParse(md);
+    if (fresh !== undefined) console.log(`  bare remark-parse in a fresh process: ${fresh.toFixed(1)} ms CPU: check = ${(median(c.check) / fresh).toFixed(2)}× CPU (target ≤ 2×)`);
   }
   if (jats.length) {
     const per124: number[] = [];

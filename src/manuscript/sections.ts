@@ -1,15 +1,27 @@
 import type { SectionKind, SectionRole } from './model.js';
 import { ROLE_HEADING_PREFIXES, ROLE_HEADINGS } from './roles.js';
 
+/**
+ * Recently normalised headings: the detectors and the checklist engine ask for the same few dozen headings of a
+ * manuscript hundreds of times (four regular-expression passes each). Cleared when it grows past its bound.
+ */
+const normalised = new Map<string, string>();
+const NORMALISED_MAX = 4096;
+
 /** Normalise a heading for lookup: strip numbering ("2.1", "II.", "A."), punctuation, case. */
 export function normaliseHeading(text: string): string {
-  return text
+  let n = normalised.get(text);
+  if (n !== undefined) return n;
+  n = text
     .replace(/^\s*(?:(?:\d+|[ivxlc]+|[a-h])(?:\.\d+)*[.)]?\s+|\d+(?:\.\d+)+\s*)/i, '')
     .replace(/[*_#:.]+$/g, '')
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+  if (normalised.size >= NORMALISED_MAX) normalised.clear();
+  if (text.length <= 500) normalised.set(text, n);
+  return n;
 }
 
 interface HeadingRule {

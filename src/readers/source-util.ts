@@ -163,6 +163,18 @@ export class MappedBuilder {
         while (e < text.length && isSpace(text.charCodeAt(e))) e++;
         // a single plain space may stay inside a verbatim segment
         if (this.tb.text.length && e - k === 1 && text[k] === ' ' && !this.pendingSpace && this.contiguous(src, offset + k)) {
+          // the run of words after it, each behind one plain space, continues the same verbatim segment: append
+          // it at once (the same text and segments as appending space and word one by one)
+          let j = k;
+          while (j + 1 < text.length && text.charCodeAt(j) === 32 && !isSpace(text.charCodeAt(j + 1))) {
+            j += 2;
+            while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+          }
+          if (j > k) {
+            this.tb.append(text.slice(k, j), null);
+            k = j;
+            continue;
+          }
           this.tb.append(' ', null);
         } else this.sep();
         k = e;

@@ -9,6 +9,11 @@
  * (where the markup-depth pre-check would count differently), malformed markup of any kind. Entities are never
  * resolved beyond XML's five and numeric character references (the caller protects the others first), and the
  * nesting depth is checked against the depth limit at every start tag exactly as `checkMarkupDepth` counts it.
+ *
+ * Elements named in `lazy` (the reader's reference lists and peer-review sub-articles, which it never reads) are
+ * checked like everything else but their content is not built: their `children` is a getter that parses them on
+ * first access, with the same code, so a caller that does read them gets the same nodes (and nothing can fail then:
+ * the content was already checked). Half of a PMC article's markup can be its reference list.
  */
 import type { Cdata, Comment, Doctype, Element, ElementContent, Instruction, Root, RootContent, Text } from 'xast';
 import { checkLimit } from '../../limits.js';
@@ -36,10 +41,10 @@ class Bail {}
 const BAIL = new Bail();
 
 /** Parse `text` (entities already protected) or return null when the full parser must decide. */
-export function fastParseXml(text: string, path: string): Root | null {
+export function fastParseXml(text: string, path: string, lazy?: ReadonlySet<string>): Root | null {
   if (text.includes('\r') || (SUSPECT.test(text) && INVALID_CHAR.test(text))) return null;
   try {
-    return new FastXml(text, path).parse();
+    return new FastXml(text, path, lazy).parse();
   } catch (e) {
     if (e === BAIL) return null;
     throw e;
@@ -48,12 +53,20 @@ export function fastParseXml(text: string, path: string): Root | null {
 
 class FastXml {
   private i = 0;
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
   private readonly multiByte: boolean;
   constructor(
     private readonly s: string,
     private readonly path: string,
+    private readonly lazy: ReadonlySet<string> | undefined,
+    shared?: { lineStarts: number[]; multiByte: boolean },
   ) {
+    if (shared) {
+      this.lineStarts = shared.lineStarts;
+      this.multiByte = shared.multiByte;
+      return;
+    }
+    this.lineStarts = [0];
     for (let k = s.indexOf('\n'); k !== -1; k = s.indexOf('\n', k + 1)) this.lineStarts.push(k + 1);
     this.multiByte = SURROGATE.test(s);
   }
@@ -241,25 +254,35 @@ class FastXml {
     return { el: { type: 'element', name, attributes, children: [] }, selfClosing };
   }
 
-  /** The root element and everything in it, with an explicit stack (no recursion). */
+  /**
+   * The root element and everything in it, with an explicit stack (no recursion). Inside a lazy element (`skipping`
+   * is its stack depth) every token is checked exactly as elsewhere, but no node is kept.
+   */
   private element(): Element {
     const s = this.s;
-    const stack: Array<{ el: Element; start: Point }> = [];
+    const stack: Array<{ el: Element; start: Point | null; at: number }> = [];
     let root: Element | undefined;
-    const close = (el: Element, start: Point) => {
-      this.place(el, start, this.i);
+    let skipping = 0;
+    const close = (el: Element, start: Point | null, at: number) => {
+      if (skipping) {
+        if (stack.length >= skipping) return; // inside the lazy element: checked, not kept
+        skipping = 0;
+        this.defer(el, at);
+      }
+      this.place(el, start!, this.i);
       const parent = stack[stack.length - 1];
       if (parent) parent.el.children.push(el);
       else root = el;
     };
     const open = () => {
       const at = this.i;
-      const start = this.point(at);
+      const start = skipping ? null : this.point(at);
       const { el, selfClosing } = this.startTag();
-      if (selfClosing) return close(el, start);
-      stack.push({ el, start });
+      if (selfClosing) return close(el, start, at);
+      stack.push({ el, start, at });
       const depth = stack.length;
       checkLimit(this.path, 'depth', depth, () => `nests elements more than ${depth - 1} deep (<${el.name.toLowerCase()}> at offset ${at})`);
+      if (!skipping && depth > 1 && this.lazy?.has(el.name)) skipping = depth;
     };
     open();
     while (stack.length) {
@@ -272,7 +295,8 @@ class FastXml {
         if (raw.includes(']]>')) throw BAIL;
         const start = this.i;
         this.i = lt;
-        kids.push(this.place({ type: 'text', value: this.decode(raw) } as Text, start, lt));
+        const value = this.decode(raw);
+        if (!skipping) kids.push(this.place({ type: 'text', value } as Text, start, lt));
       }
       const next = s.charCodeAt(lt + 1);
       if (next === 47) {
@@ -284,18 +308,41 @@ class FastXml {
         if (s.charCodeAt(this.i) !== 62) throw BAIL;
         this.i++;
         stack.pop();
-        close(top.el, top.start);
+        close(top.el, top.start, top.at);
       } else if (next === 33) {
-        if (s.startsWith('<!--', lt)) kids.push(this.comment());
-        else if (s.startsWith('<![CDATA[', lt)) {
+        if (s.startsWith('<!--', lt)) {
+          const c = this.comment();
+          if (!skipping) kids.push(c);
+        } else if (s.startsWith('<![CDATA[', lt)) {
           const e = s.indexOf(']]>', lt + 9);
           if (e === -1) throw BAIL;
           this.i = e + 3;
-          kids.push(this.place({ type: 'cdata', value: s.slice(lt + 9, e) } as Cdata, lt, this.i));
+          if (!skipping) kids.push(this.place({ type: 'cdata', value: s.slice(lt + 9, e) } as Cdata, lt, this.i));
         } else throw BAIL;
-      } else if (next === 63) kids.push(this.instruction());
-      else open();
+      } else if (next === 63) {
+        const pi = this.instruction();
+        if (!skipping) kids.push(pi);
+      } else open();
     }
     return root!;
+  }
+
+  /** Give a lazy element (checked, content not kept) a `children` getter that parses its content on first use. */
+  private defer(el: Element, at: number): void {
+    const { s, path, lazy, lineStarts, multiByte } = this;
+    const settle = (children: ElementContent[]) => {
+      Object.defineProperty(el, 'children', { value: children, writable: true, enumerable: true, configurable: true });
+      return children;
+    };
+    Object.defineProperty(el, 'children', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const again = new FastXml(s, path, lazy, { lineStarts, multiByte });
+        again.i = at;
+        return settle(again.element().children);
+      },
+      set: settle,
+    });
   }
 }

@@ -13,9 +13,15 @@ import { InputError, type Reader, type ReaderInput, type ReaderOutput } from '..
 import { JatsWalker } from './front-back.js';
 import { child, find, isEl, parseXml } from './xml.js';
 
+/**
+ * Elements the walker never reads (reference lists, peer-review sub-articles and responses): the parser checks
+ * them but builds their content only if something asks for it.
+ */
+const UNREAD = new Set(['ref-list', 'sub-article', 'response']);
+
 export function readJatsString(text: string, path: string): ReaderOutput {
   const src = text.replace(/^\uFEFF/, '');
-  const root = parseXml(src, path);
+  const root = parseXml(src, path, UNREAD);
   const w = new JatsWalker(src, path);
   const article = (root.children.find((c) => isEl(c) && c.name === 'article') as Element | undefined) ?? find(root, 'article') ?? (root.children.find(isEl) as Element | undefined);
   if (!article) throw new InputError(path, 'XML has no root element');

@@ -24,11 +24,12 @@ export function restoreEntities(value: string): string {
 
 /**
  * The xast tree of a JATS file: the linear parser (fast-xml.ts) for the usual well-formed file, the full parser
- * (after the markup-depth pre-check) for anything it leaves alone, with the same tree or the same error.
+ * (after the markup-depth pre-check) for anything it leaves alone, with the same tree or the same error. Elements
+ * named in `lazy` get their content parsed on first access (fast parser only; the same nodes either way).
  */
-export function parseXml(text: string, path: string): Root {
+export function parseXml(text: string, path: string, lazy?: ReadonlySet<string>): Root {
   const protectedText = protectEntities(text);
-  const fast = fastParseXml(protectedText, path);
+  const fast = fastParseXml(protectedText, path, lazy);
   if (fast) return fast;
   return parseXmlFully(protectedText, text, path);
 }
