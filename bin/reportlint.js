@@ -2,7 +2,9 @@
 // V8 settings for regular expressions, chosen by workload. A check runs each detector pattern over a few hundred
 // sentences, so patterns are compiled straight to native code (the interpreter-then-compiler tier-up would only
 // double the work). Checking one file is latency-bound: most patterns run a handful of times, so the compiler's
-// optimisation passes cost more than they save; batches (several files, eval, audit) keep them.
+// optimisation passes cost more than they save, and so does TurboFan for the JavaScript (--no-opt: the process
+// ends before optimised code repays its compilation; a 50 KB check 0.84 -> 0.69 s CPU, no worse on 1 MB; see
+// docs/performance.md). Batches (several files, eval, audit) keep both.
 //
 // The flags are given on the command line of a child Node process, never set after start: v8.setFlagsFromString
 // is documented as unsafe once the VM runs and was the suspect in rare segmentation faults under load. When this
@@ -34,7 +36,7 @@ const DETECTING = new Set(['check', 'eval', 'extract', 'audit', 'review', 'web']
 const args = process.argv.slice(2);
 const command = args.find((a) => !a.startsWith('-'));
 const helpOnly = args.includes('--help') || args.includes('-h');
-const flags = !DETECTING.has(command) || helpOnly ? [] : ['--no-regexp-tier-up', ...(singleFileCheck(args) ? ['--no-regexp-optimization'] : [])];
+const flags = !DETECTING.has(command) || helpOnly ? [] : ['--no-regexp-tier-up', ...(singleFileCheck(args) ? ['--no-regexp-optimization', '--no-opt'] : [])];
 const missing = flags.filter((f) => !process.execArgv.includes(f));
 const main = join(__dirname, '../dist/bundle/main.js');
 

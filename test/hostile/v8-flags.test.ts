@@ -23,4 +23,9 @@ describe('V8 flags', () => {
     expect(launcher).toMatch(/spawnSync\(process\.execPath, \[\.\.\.process\.execArgv, \.\.\.missing/);
     expect(launcher).toContain("'--no-regexp-tier-up'");
   });
+
+  it('a single-file check also turns off the optimising compilers; batches keep them', () => {
+    const launcher = readFileSync(join(root, 'bin/reportlint.js'), 'utf8');
+    expect(launcher).toMatch(/singleFileCheck\(args\) \? \['--no-regexp-optimization', '--no-opt'\] : \[\]/);
+  });
 });
