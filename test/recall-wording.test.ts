@@ -1,0 +1,32 @@
+/**
+ * Wording that papers use for what they report, which the detectors had not seen (issue 9, sensitivity round,
+ * 2026-12-06, branch e9-recall). Each rule was written from the errors of the development sets only (fold 0 of
+ * ml-health in a 2-fold split, clinical-dev, clinical-check, ai-imaging, consort-tm) and from independent readings of
+ * nine development papers, and kept only when the held-out totals (clinical-final, ml-health fold 1) did not fall
+ * (docs/accuracy.md, "Sensitivity round"). Sentences are our own (positive / negative / negated / trap); none is
+ * taken from a corpus document.
+ */
+import { describe } from 'vitest';
+import { runCases } from './helpers.js';
+
+describe('a development study told as the proposal of a new model or method', () => {
+  runCases([
+    { kind: 'positive', concept: 'study_goal', heading: 'Introduction', text: 'We propose LesionNet, a lightweight network that grades skin lesions from phone photographs.' },
+    { kind: 'positive', concept: 'study_goal', heading: 'Introduction', text: 'Our contributions are: (1) a new public benchmark, and (2) introducing a graph-based framework for tracking cells.' },
+    { kind: 'positive', concept: 'study_goal', heading: 'Abstract', text: 'In this paper we present an attention-based classifier for sleep stages.' },
+    { kind: 'negative', concept: 'study_goal', heading: 'Introduction', text: 'Sleep staging is tedious and varies between scorers.' },
+    { kind: 'trap', concept: 'study_goal', heading: 'Introduction', text: 'Nguyen et al. (2021) proposed a recurrent network for sleep staging.' },
+    { kind: 'negated', concept: 'study_goal', heading: 'Discussion', text: 'In future work we will propose a multimodal model that also uses the audio.' },
+  ]);
+});
+
+describe('the final model chosen by a comparison, without the words "model selection"', () => {
+  runCases([
+    { kind: 'positive', concept: 'model_selection', text: 'Based on the sensitivity and AUC of the three pipelines, pipeline C was chosen for the test phase.' },
+    { kind: 'positive', concept: 'model_selection', text: 'Depth four gave the lowest error on the tuning folds, which is why we use four layers in the final model.' },
+    { kind: 'positive', concept: 'model_selection', text: 'The pretrained encoder generalised better, and we therefore used it for all subsequent experiments.' },
+    { kind: 'negative', concept: 'model_selection', text: 'The encoder has four convolutional layers.' },
+    { kind: 'trap', concept: 'model_selection', text: 'Based on the inclusion criteria, 212 patients were selected.' },
+    { kind: 'trap', concept: 'model_selection', text: 'Sleep stages are therefore used in the final report for clinicians.' },
+  ]);
+});
