@@ -30,3 +30,16 @@ describe('the final model chosen by a comparison, without the words "model selec
     { kind: 'trap', concept: 'model_selection', text: 'Sleep stages are therefore used in the final report for clinicians.' },
   ]);
 });
+
+describe('test data kept out of training, or set aside for testing, without the word "patient-level"', () => {
+  runCases([
+    { kind: 'positive', concept: 'partition_disjointness', text: 'Scans of these donors were excluded from all training folds and used only for testing.' },
+    { kind: 'positive', concept: 'partition_disjointness', text: 'The diagnosis was hidden from the encoder during pretraining to avoid it leaking into the model.' },
+    { kind: 'positive', concept: 'partition_disjointness', text: 'Ten slides were used for tuning and the remaining 85 slides were used as test data.' },
+    { kind: 'positive', concept: 'partition_disjointness', text: 'We reserved 120 examinations from the archive for the reader evaluation.' },
+    { kind: 'negative', concept: 'partition_disjointness', text: 'The network was trained with a batch size of 16.' },
+    { kind: 'trap', concept: 'partition_disjointness', text: 'Patients with missing outcome data were excluded from the study.' },
+    { kind: 'trap', concept: 'partition_disjointness', text: 'The remaining 40 patients were treated with the standard regimen.' },
+    { kind: 'trap', concept: 'partition_disjointness', text: 'Variables with more than half of their values missing were excluded from the training data.' },
+  ]);
+});
