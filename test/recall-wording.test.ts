@@ -43,3 +43,16 @@ describe('test data kept out of training, or set aside for testing, without the 
     { kind: 'trap', concept: 'partition_disjointness', text: 'Variables with more than half of their values missing were excluded from the training data.' },
   ]);
 });
+
+describe('robustness checks reported by their outcome, and model variants trained for comparison', () => {
+  runCases([
+    { kind: 'positive', concept: 'robustness', heading: 'Discussion', text: 'We repeated the analyses after excluding the twins, and the results were essentially unchanged.' },
+    { kind: 'positive', concept: 'robustness', heading: 'Results', text: 'Results were similar when the cut-off was raised to 10 mm.' },
+    { kind: 'positive', concept: 'robustness', text: 'The robustness of the frailty index was further tested by permuting the item weights.' },
+    { kind: 'positive', concept: 'robustness', text: 'Encoders pre-trained on natural images were compared with those trained from scratch.' },
+    { kind: 'positive', concept: 'robustness', text: 'We trained the classifiers with both the focal and the cross-entropy loss for comparison.' },
+    { kind: 'negative', concept: 'robustness', text: 'The classifier was trained with the Adam optimiser.' },
+    { kind: 'trap', concept: 'robustness', heading: 'Results', text: 'Baseline characteristics were similar in both arms.' },
+    { kind: 'negated', concept: 'robustness', heading: 'Discussion', text: 'Future studies should test the robustness of the index in other cohorts.' },
+  ]);
+});
