@@ -56,3 +56,13 @@ describe('robustness checks reported by their outcome, and model variants traine
     { kind: 'negated', concept: 'robustness', heading: 'Discussion', text: 'Future studies should test the robustness of the index in other cohorts.' },
   ]);
 });
+
+describe('bias control as blinded laboratory or clinical staff', () => {
+  runCases([
+    { kind: 'positive', concept: 'bias_control', text: 'Laboratory personnel who ran the assays were blind to the infection status of the donors.' },
+    { kind: 'positive', concept: 'bias_control', text: 'The sonographers were unaware of the results of the blood tests.' },
+    { kind: 'negative', concept: 'bias_control', text: 'Blood samples were frozen at -80 degrees.' },
+    { kind: 'trap', concept: 'bias_control', text: 'Staff were trained for two days before enrolment began.' },
+    { kind: 'negated', concept: 'bias_control', text: 'The nurses were not blinded to the group of the patients.' },
+  ]);
+});
