@@ -16,7 +16,7 @@ const NOT_STUDY_BIAS =
 
 /** the measures the definition names, stated without the word "bias" */
 const BLINDED =
-  /\b(?:assessors?|investigators?|raters?|readers?|pathologists?|radiologists?|interviewers?|observers?|examiners?|technicians?|staff|evaluators?|analysts?|coders?)\b[^.;]{0,40}\b(?:were|was|remained) (?:all )?(?:blind(?:ed)?|unaware|masked)\b[^.;]{0,20}\b(?:to|of|regarding) (?:the )?(?:exposure|case|control|group|clinical|status|diagnos\w+|outcomes?|disease|patients?'?|participants?'?|subjects?'?|treatment|allocation)\b/i;
+  /\b(?:assessors?|investigators?|raters?|readers?|pathologists?|radiologists?|interviewers?|observers?|examiners?|technicians?|technologists?|staff|personnel|workers|evaluators?|analysts?|coders?|scientists?|nurses|physicians|clinicians|operators?|sonographers?)\b[^.;]{0,40}\b(?:were|was|remained) (?:all )?(?:blind(?:ed)?|unaware|masked)\b[^.;]{0,20}\b(?:to|of|regarding|for) (?:the )?(?:exposure|case|control|group|clinical|status|diagnos\w+|outcomes?|disease|patients?'?|participants?'?|subjects?'?|children'?s?|treatment|allocation|assignment|infection|results?)\b/i;
 const ENROLMENT = /\b(?:all )?consecutive(?:ly)? (?:\w+ ){0,2}(?:patients|cases|participants|subjects|admissions|individuals|women|men|children|referrals)\b[^.;]{0,40}\b(?:were|was) (?:enrolled|recruited|included|invited|studied|approached)\b|\b(?:enrolled|recruited|included) (?:all )?consecutive(?:ly)?\b/i;
 const VALIDATED = /\b(?:previously |well-)?validated (?:\w+ ){0,2}(?:questionnaires?|instruments?|scales?|measures?|tools?|algorithms? for (?:identifying|defining)|case definitions?|codes?|interview)\b/i;
 

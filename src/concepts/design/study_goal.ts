@@ -7,10 +7,14 @@ const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.9, abstract: 1, discussion: 0.5 },
   rules: [
     { id: 'study_goal/develop-validate', re: /\b(we|this (study|work|paper)|the (present|current) study|aims? (was|is|were) to|objective (was|is) to|purpose (was|is) to)\b[^.]{0,60}\b(develop(ed|ing|ment)?|validat(e|ed|ing|ion)|externally validat|updat(e|ed|ing)|evaluat(e|ed|ing) the (performance|accuracy|feasibility)|feasibility|pilot|proof[- ]of[- ]concept|(diagnostic|prognostic) (accuracy|performance))\b/i, weight: 0.9, otherWorkOk: true },
+    // a model development study told as the proposal of a new model, network or method ("we propose X, a network for
+    // ..."; "the main contributions are ... (2) proposing a segmentation model"); other people's proposals (cited) do
+    // not count
+    { id: 'study_goal/propose-model', re: /(\b(we|this (work|paper|study)|our (work|paper|study)|contributions?\b[^.]{0,80})\s*|^\s*)(\(\d\)\s*)?(propos(e|es|ing)|introduc(e|es|ing)|present(s|ing)?)\s+((a|an|the|our)\b)?[^.]{0,100}?\b(model|network|classifier|framework|method|approach|module|algorithm|architecture|pipeline)s?\b/i, weight: 0.8 },
     { id: 'study_goal/type', re: /\b(development and (external |internal )?validation|external validation study|feasibility (study|trial)|pilot (study|trial)|diagnostic accuracy study|model development|superiority trial|non-?inferiority trial|equivalence trial|exploratory (study|analysis))\b/i, weight: 0.8 },
   ],
   headingFallback: { heading: /^(study (aims?|objectives?|goals?))$/ },
-  require: { pattern: /develop|validat|updat|evaluat|feasib|pilot|proof|accura|performance|superiority|inferiority|equivalence|exploratory/i },
+  require: { pattern: /develop|validat|updat|evaluat|feasib|pilot|proof|accura|performance|superiority|inferiority|equivalence|exploratory|propos|introduc|present/i },
 };
 
 export default defineConcept({
@@ -19,7 +23,7 @@ export default defineConcept({
     label: 'Study goal (development, validation, feasibility, ...)',
     group: 'Design',
     definition:
-      'Reported when the manuscript says what kind of study this is in terms of its goal: developing, validating (internally or externally) or updating a model or score, assessing diagnostic or prognostic accuracy, a feasibility, pilot or proof-of-concept study, or a superiority, non-inferiority or equivalence trial; a section headed Study aims counts too. Validation of an assay by others and development wished for the future do not count.',
+      'Reported when the manuscript says what kind of study this is in terms of its goal: developing, validating (internally or externally) or updating a model or score, assessing diagnostic or prognostic accuracy, proposing a new model, network or method (a development study), a feasibility, pilot or proof-of-concept study, or a superiority, non-inferiority or equivalence trial; a section headed Study aims counts too. Validation of an assay by others and development wished for the future do not count.',
     traps: ['an assay or kit "validated by the manufacturer"', 'future development and validation (a wish in the Discussion)'],
   },
   spec,

@@ -14,6 +14,12 @@ const spec: SpecBody = {
     // a stated check that a choice does not change the results ("the choice of the base site did not affect the
     // classification"), and variants of the model compared ("three versions of the model: without X, without Y")
     cue('robustness/no-effect', /\b(?:choice|selection|changes?|number|order|size) of (?:the )?(?:[\w-]+ ){0,3}(?:does|did|do) not (?:substantially |materially |significantly )?(?:affect|change|alter|influence)\b|\b(?:these|such|the) (?:changes|modifications|variations|choices) (?:does|did|do) not (?:substantially |materially |significantly )?(?:affect|change|alter|influence) (?:our |the )?(?:conclusions?|results?|findings?|classification|performance|rankings?)\b|\bversions? of (?:the |our )?(?:[\w-]+ ){0,2}(?:model|network|method)\b[^.;]{0,40}\bwithout\b/i, 0.6, { negationOk: true }),
+    // a check reported by its outcome: "we repeated the analyses after excluding them and the results were substantially
+    // unchanged", "the robustness of the scores was further tested", "robustness test shown in the supplement"
+    cue('robustness/unchanged', /\b(?:repeated|re-?ran|redid|re-?did|re-?performed) (?:the|all|our|these) (?:[\w-]+ )?analys[ie]s\b[^.;]{0,80}\b(?:excluding|without|after|restricted|limited|only|omitting|removing)\b|\bresults? (?:were|was|remained|are|is) (?:substantially |essentially |materially |largely |virtually |qualitatively |broadly )?(?:unchanged|unaltered|similar|the same|consistent)\b[^.;]{0,12}\b(?:when|after|if|excluding|without|on excluding|on removing)\b|\brobustness (?:\([^)]{0,40}\) )?of (?:the |our )?(?:[\w-]+ ){0,4}(?:was|were|is|are) (?:further |also |then |additionally )?(?:tested|assessed|evaluated|examined|checked|verified)\b|\brobustness tests?\b/i, 0.7, { negationOk: true }),
+    // variants of the model trained for comparison: "models pre-trained with X compared to those trained from
+    // scratch", "we train the models with both losses for comparison"
+    cue('robustness/variants', /\b(?:compared (?:to|with)|versus|vs\.?) (?:those|the ones|models?|networks?|the same (?:model|network)s?) (?:trained|initiali[sz]ed|learned|learnt) (?:from scratch|without)\b|\b(?:train|trained|training|fit|fitted) (?:the |our |all )?(?:models?|networks?|classifiers?) with (?:both )?[^.;]{0,140}\b(?:for|as) (?:a )?comparisons?\b/i, 0.6),
   ],
   citationsInMethodsOk: true,
 };

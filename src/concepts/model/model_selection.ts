@@ -17,6 +17,9 @@ const spec: SpecBody = {
     // "selected the best-performing models based on the validation Dice", "the model with the best validation accuracy
     // was chosen", "k is selected among a range of values on the validation set"
     cue('selection/validation-best', /\b(?:selected|chose|chosen|kept|retained|picked|saved|used) (?:the )?(?:best[- ]performing|best|top[- ]performing|final) (?:[\w-]+ ){0,2}(?:models?|checkpoints?|configurations?|networks?|epochs?|weights|settings)\b[^.;]{0,60}\bvalidation\b|\b(?:model|checkpoint|epoch|configuration|network|weights|setting) with the (?:best|highest|lowest|maximum|minimum|smallest|largest) (?:[\w-]+ ){0,2}validation (?:[\w-]+ )?(?:was|were|is|are) (?:then )?(?:chosen|selected|kept|retained|saved|used|picked)\b|\b(?:is|was|were|are) (?:selected|chosen|tuned|determined|optimi[sz]ed) (?:from|among|over|within) (?:a |the )?(?:range|set|grid|list|values)\b[^.;]{0,60}\b(?:validation|tuning|development) (?:set|data|split|fold)s?\b/i, 0.7),
+    // a choice justified by the comparison that led to it: "based on the accuracy and AUC, method B was chosen", "which
+    // is why we use k = 2 in the final model", "we therefore used this encoder for all following experiments"
+    cue('selection/justified-choice', /\bbased on (?:the |their |its )?(?:[\w/-]+ ){0,4}(?:accuracy|AUC|AUROC|performance|scores?|loss|F1|Dice|error|results)\b[^.;]{0,60}\b(?:was|were|is|are) (?:then )?(?:chosen|selected|retained|kept|adopted)\b|\b(?:which is why|therefore|thus|hence|for this reason)\b,? (?:we )?(?:,? ?(?:therefore|thus|hence),? )?(?:use|used|chose|choose|selected|select|adopted|adopt|kept|keep|retained)\b[^.;]{0,60}\b(?:in|for) (?:the final model|all (?:the )?(?:following|subsequent|remaining|further|other) (?:experiments|analyses))\b/i, 0.7),
   ],
 };
 
@@ -46,6 +49,7 @@ export default defineConcept({
       { text: 'Training stopped early once the loss on the validation set had not improved for ten epochs.' },
       { text: 'After each epoch we kept the network with the lowest validation error, and this network was evaluated on the test set.' },
       { text: 'The held-out validation split was used to tune the number of layers and the weight decay.' },
+      { text: 'Based on the AUC of each variant, the two-stage variant was selected for the remaining analyses.' },
     ],
     missing: [
       { text: 'Participants were selected from the outpatient clinic.' },
