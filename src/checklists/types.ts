@@ -1,3 +1,4 @@
+import type { Presupposition } from '../concepts/core/define.js';
 import type { Evidence } from '../concepts/types.js';
 
 /** Which kind of study an item applies to (TRIPOD+AI marks items D, E or D;E). */
@@ -22,6 +23,11 @@ export interface ChecklistItem {
   conditional?: boolean;
   /** default: both */
   appliesTo?: Applicability[];
+  /**
+   * what the item takes for granted (e.g. `class_output`: diagnostic estimates presuppose a class decision); when
+   * the manuscript shows it is false, the item is not applicable (src/sources/presuppositions.ts)
+   */
+  presupposes?: Presupposition[];
   /** what to add when the item is missing (defaults to the description) */
   advice?: string;
 }

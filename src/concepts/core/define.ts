@@ -39,11 +39,16 @@ export interface ConceptMeta {
    * what the concept takes for granted: items made only of such concepts are not applicable when the manuscript
    * shows the presupposition is false (src/sources/presuppositions.ts)
    */
-  presupposes?: Presupposition;
+  presupposes?: Presupposition | Presupposition[];
 }
 
-/** Study facts that some concepts take for granted. */
-export type Presupposition = 'model_training' | 'prospective_testing';
+/**
+ * Study facts that some concepts (and some checklist items) take for granted: the study trains a model; a test
+ * was performed on participants for it; the model is a network trained from initial weights (not a regression or
+ * tree ensemble fitted from scratch); the model outputs a class or diagnosis (not only a segmentation mask).
+ */
+export const PRESUPPOSITIONS = ['model_training', 'prospective_testing', 'network_training', 'class_output'] as const;
+export type Presupposition = (typeof PRESUPPOSITIONS)[number];
 
 /**
  * An example sentence (or a few), the heading it sits under (default "Methods") and, for reported examples, the

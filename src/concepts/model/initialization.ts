@@ -18,7 +18,7 @@ export default defineConcept({
   meta: {
     label: 'Parameter initialisation / transfer learning',
     group: 'Model',
-    presupposes: 'model_training',
+    presupposes: ['model_training', 'network_training'],
     definition:
       'Reported when the manuscript says how the model parameters started: pretrained weights (ImageNet, another dataset), transfer learning or fine-tuning, random or named initialisation schemes (He, Xavier/Glorot), frozen or loaded weights, or training from scratch. Initiation of treatment or of a study does not count.',
     traps: [
