@@ -129,15 +129,15 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     if (unknown && (any || missing.length === 0)) {
       return verdict(item, 'needs-review', evidence, `no automatic check for ${unknown.join(', ')}; check by hand`);
     }
+    if (item.conditional && present.length === 0) {
+      return verdict(item, 'not-applicable', [], 'applies only if done; the manuscript does not mention it');
+    }
     if (partly && present.length === 0) {
       // nothing reported as defined, but the item is answered in part (an unstructured abstract)
       const ev = partly.flatMap((p) => p.evidence).slice(0, MAX_ITEM_EVIDENCE);
       const others = missing.filter((c) => !findings.get(c)?.itemPartial);
       const reason = [...partly.map((p) => p.reason), ...(others.length ? [`not found: ${others.map(conceptLabel).join('; ')}`] : [])].join('; ');
       return verdict(item, 'partial', ev, reason);
-    }
-    if (item.conditional && present.length === 0) {
-      return verdict(item, 'not-applicable', [], 'applies only if done; the manuscript does not mention it');
     }
     if (present.length > 0) {
       // some of the item's concepts are there, others are not
