@@ -1,8 +1,8 @@
 /**
  * The item layer (issue 9, dev reading 2026-12-06): an item's status is not only its concepts' statuses. Items that
  * take for granted something the study shows it did not do are not applicable; an item answered in part by a
- * finding that falls short of its concept (an abstract without labelled parts, counts at one selection stage) is
- * partial, not missing; weak sentences (figure labels, acknowledgements) are not cited when better ones exist.
+ * finding that falls short of its concept (counts at one selection stage) is partial, not missing; weak sentences
+ * (figure labels, acknowledgements) are not cited when better ones exist.
  * Every manuscript here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -84,22 +84,6 @@ describe('models fitted from scratch have no initialisation', () => {
 });
 
 describe('an item answered in part is partial, not missing', () => {
-  const body = '\n\n## Introduction\n\nBackground text.\n\n## Methods\n\nThe cohort was drawn from three clinics.\n';
-
-  it('an abstract without labelled parts makes the abstract item partial, citing the abstract', async () => {
-    const md = `# A study\n\n## Abstract\n\nWe trained a network on chest radiographs from two hospitals and tested it on a third hospital, where it detected pneumothorax well.${body}`;
-    const it = item(await items(md), '2');
-    expect(it.status).toBe('partial');
-    expect(it.reason).toBe('the abstract is not structured: no labelled methods, results and conclusions parts');
-    expect(it.evidence[0]!.text).toMatch(/^We trained a network on chest radiographs/);
-  });
-
-  it('no abstract at all stays missing; a structured one is reported', async () => {
-    expect(item(await items(`# A study${body}`), '2').status).toBe('missing');
-    const structured = `# A study\n\n## Abstract\n\nMethods: We trained a network on chest radiographs. Results: It found most cases. Conclusions: It may help readers.${body}`;
-    expect(item(await items(structured), '2').status).toBe('reported');
-  });
-
   it('counts at one selection stage make the flow items partial; two stages report them', async () => {
     const one = `# A study\n\n## Methods\n\nWe trained a network on knee radiographs.\n\n## Results\n\nIn total 418 patients were included in the analysis.\n`;
     const it = item(await items(one), '35');

@@ -6,7 +6,7 @@
  * Item-id uniqueness, concept keys and rows === items.length are semantic checks done by the loader.
  */
 import { z } from 'zod';
-import { PRESUPPOSITIONS } from '../concepts/core/define.js';
+import { PRESUPPOSITIONS } from '../concepts/types.js';
 import type { Checklist } from './types.js';
 
 const CHECKLIST_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;

@@ -1,5 +1,4 @@
-import type { Presupposition } from '../concepts/core/define.js';
-import type { Evidence } from '../concepts/types.js';
+import type { Evidence, Presupposition } from '../concepts/types.js';
 
 /** Which kind of study an item applies to (TRIPOD+AI marks items D, E or D;E). */
 export type Applicability = 'development' | 'evaluation';

@@ -2,6 +2,15 @@ import type { Manuscript, Position, Sentence } from '../manuscript/model.js';
 
 export type FindingStatus = 'reported' | 'partial' | 'missing';
 
+/**
+ * Study facts that some concepts (and some checklist items) take for granted: the study trains a model; a test
+ * was performed on participants for it; the model is a network trained from initial weights (not a regression or
+ * tree ensemble fitted from scratch); the model outputs a class or diagnosis (not only a segmentation mask).
+ */
+export const PRESUPPOSITIONS = ['model_training', 'prospective_testing', 'network_training', 'class_output'] as const;
+export type Presupposition = (typeof PRESUPPOSITIONS)[number];
+
+
 export interface Evidence {
   text: string;
   line?: number;

@@ -3,8 +3,7 @@
  * checklists, it computes every item's verdict, the summaries, and where each item points. It knows nothing of
  * formats, readers, study descriptions or how concepts are detected.
  */
-import type { Presupposition } from '../concepts/core/define.js';
-import type { Evidence, Finding } from '../concepts/types.js';
+import type { Evidence, Finding, Presupposition } from '../concepts/types.js';
 import type { Applicability, Checklist, ChecklistResult } from '../checklists/types.js';
 import type { Position, SectionKind } from '../manuscript/model.js';
 import type { ConceptResult, StudyTypeResult } from './types.js';

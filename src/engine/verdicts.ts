@@ -1,6 +1,5 @@
-import type { Presupposition } from '../concepts/core/define.js';
 import { getConcept } from '../concepts/index.js';
-import type { Evidence, Finding } from '../concepts/types.js';
+import type { Evidence, Finding, Presupposition } from '../concepts/types.js';
 import type { Applicability, Checklist, ChecklistItem, ChecklistResult, ChecklistSummary, ItemVerdict } from '../checklists/types.js';
 
 export interface JudgeOptions {

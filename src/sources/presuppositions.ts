@@ -8,8 +8,7 @@
  * performance concept with other items. Only positive evidence counts: silence never makes an item inapplicable.
  */
 import { CONCEPTS } from '../concepts/index.js';
-import type { Presupposition } from '../concepts/core/define.js';
-import type { Evidence, Finding } from '../concepts/types.js';
+import type { Evidence, Finding, Presupposition } from '../concepts/types.js';
 import type { Applicability } from '../checklists/types.js';
 import { formatPosition, type Manuscript } from '../manuscript/model.js';
 

@@ -3,7 +3,7 @@
  * runner, or a hand-written `detect` implementing the same contract) and the example sentences that show it.
  * The examples are the concept's tests (test/concepts.test.ts) and its documentation (docs/concepts.md).
  */
-import type { DetectContext, Finding } from '../types.js';
+import type { DetectContext, Finding, Presupposition } from '../types.js';
 import type { ConceptSpec } from './spec.js';
 
 /** The crosswalk groups, in the order checklists and docs present them. */
@@ -42,13 +42,7 @@ export interface ConceptMeta {
   presupposes?: Presupposition | Presupposition[];
 }
 
-/**
- * Study facts that some concepts (and some checklist items) take for granted: the study trains a model; a test
- * was performed on participants for it; the model is a network trained from initial weights (not a regression or
- * tree ensemble fitted from scratch); the model outputs a class or diagnosis (not only a segmentation mask).
- */
-export const PRESUPPOSITIONS = ['model_training', 'prospective_testing', 'network_training', 'class_output'] as const;
-export type Presupposition = (typeof PRESUPPOSITIONS)[number];
+
 
 /**
  * An example sentence (or a few), the heading it sits under (default "Methods") and, for reported examples, the
