@@ -42,9 +42,9 @@ export interface Finding {
   /** for a missing finding: the closest sentence, below the threshold but near it ("not found — check") */
   candidate?: Evidence;
   /**
-   * for a missing finding: the item is answered in part although the concept, as defined, is not reported (an
-   * abstract that is there but has no labelled parts, for a structured-abstract item): items made of this concept
-   * are partial with this reason and evidence, not missing
+   * for a missing finding: the item is answered in part although the concept, as defined, is not reported (counts
+   * at one selection stage for a participant-flow item): items made of this concept are partial with this reason
+   * and evidence, not missing
    */
   itemPartial?: { reason: string; evidence: Evidence[] };
   /** found only in the abstract: complete for items that accept the title or the abstract */

@@ -132,7 +132,7 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
       return verdict(item, 'not-applicable', [], 'applies only if done; the manuscript does not mention it');
     }
     if (partly && present.length === 0) {
-      // nothing reported as defined, but the item is answered in part (an unstructured abstract)
+      // nothing reported as defined, but the item is answered in part (counts at one selection stage)
       const ev = partly.flatMap((p) => p.evidence).slice(0, MAX_ITEM_EVIDENCE);
       const others = missing.filter((c) => !findings.get(c)?.itemPartial);
       const reason = [...partly.map((p) => p.reason), ...(others.length ? [`not found: ${others.map(conceptLabel).join('; ')}`] : [])].join('; ');
