@@ -6,6 +6,7 @@
  * Item-id uniqueness, concept keys and rows === items.length are semantic checks done by the loader.
  */
 import { z } from 'zod';
+import { PRESUPPOSITIONS } from '../concepts/types.js';
 import type { Checklist } from './types.js';
 
 const CHECKLIST_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -43,6 +44,9 @@ export const ChecklistItemSchema = z
     combine: z.enum(['all', 'any']).optional().describe('all concepts must be reported (default) or any one suffices'),
     conditional: z.boolean().optional().describe('the item applies only if the thing was done ("if done", "if applicable")'),
     appliesTo: uniqueList(z.enum(ITEM_APPLICABILITY)).optional().describe('study types the item applies to; omit when it applies to both'),
+    presupposes: uniqueList(z.enum(PRESUPPOSITIONS))
+      .optional()
+      .describe('study facts the item takes for granted (class_output: a class decision, not only a segmentation; network_training; model_training; prospective_testing); the item is not applicable when the manuscript shows one is false'),
   })
   .meta({ id: 'item' });
 

@@ -1,4 +1,4 @@
-import type { Evidence } from '../concepts/types.js';
+import type { Evidence, Presupposition } from '../concepts/types.js';
 
 /** Which kind of study an item applies to (TRIPOD+AI marks items D, E or D;E). */
 export type Applicability = 'development' | 'evaluation';
@@ -22,6 +22,11 @@ export interface ChecklistItem {
   conditional?: boolean;
   /** default: both */
   appliesTo?: Applicability[];
+  /**
+   * what the item takes for granted (e.g. `class_output`: diagnostic estimates presuppose a class decision); when
+   * the manuscript shows it is false, the item is not applicable (src/sources/presuppositions.ts)
+   */
+  presupposes?: Presupposition[];
   /** what to add when the item is missing (defaults to the description) */
   advice?: string;
 }

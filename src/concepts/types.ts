@@ -2,6 +2,15 @@ import type { Manuscript, Position, Sentence } from '../manuscript/model.js';
 
 export type FindingStatus = 'reported' | 'partial' | 'missing';
 
+/**
+ * Study facts that some concepts (and some checklist items) take for granted: the study trains a model; a test
+ * was performed on participants for it; the model is a network trained from initial weights (not a regression or
+ * tree ensemble fitted from scratch); the model outputs a class or diagnosis (not only a segmentation mask).
+ */
+export const PRESUPPOSITIONS = ['model_training', 'prospective_testing', 'network_training', 'class_output'] as const;
+export type Presupposition = (typeof PRESUPPOSITIONS)[number];
+
+
 export interface Evidence {
   text: string;
   line?: number;
@@ -32,6 +41,12 @@ export interface Finding {
   noneDeclared?: boolean;
   /** for a missing finding: the closest sentence, below the threshold but near it ("not found — check") */
   candidate?: Evidence;
+  /**
+   * for a missing finding: the item is answered in part although the concept, as defined, is not reported (counts
+   * at one selection stage for a participant-flow item): items made of this concept are partial with this reason
+   * and evidence, not missing
+   */
+  itemPartial?: { reason: string; evidence: Evidence[] };
   /** found only in the abstract: complete for items that accept the title or the abstract */
   onlyIn?: 'abstract';
   evidence: Evidence[];

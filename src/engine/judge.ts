@@ -3,7 +3,7 @@
  * checklists, it computes every item's verdict, the summaries, and where each item points. It knows nothing of
  * formats, readers, study descriptions or how concepts are detected.
  */
-import type { Evidence, Finding } from '../concepts/types.js';
+import type { Evidence, Finding, Presupposition } from '../concepts/types.js';
 import type { Applicability, Checklist, ChecklistResult } from '../checklists/types.js';
 import type { Position, SectionKind } from '../manuscript/model.js';
 import type { ConceptResult, StudyTypeResult } from './types.js';
@@ -20,6 +20,8 @@ export interface Judgeable {
   anchors?: ReadonlyArray<{ kind: SectionKind; start: Position }>;
   /** concepts the study design makes inapplicable (no model trained, a retrospective design), with the reason */
   inapplicable?: ReadonlyMap<string, string>;
+  /** presuppositions the manuscript shows to be false, with the reason (items may declare their own) */
+  unmet?: ReadonlyMap<Presupposition, string>;
   /** what the study does (development / evaluation), when the source can tell */
   studyRoles?: Applicability[];
 }
@@ -33,7 +35,12 @@ export interface JudgeOptions {
 export function judge(input: Judgeable, checklists: readonly Checklist[], opts: JudgeOptions = {}): ChecklistResult[] {
   const { findings, known } = input;
   const roles = opts.studyRoles ?? input.studyRoles;
-  const o = { known, ...(roles ? { studyRoles: roles } : {}), ...(input.inapplicable?.size ? { inapplicable: input.inapplicable } : {}) };
+  const o = {
+    known,
+    ...(roles ? { studyRoles: roles } : {}),
+    ...(input.inapplicable?.size ? { inapplicable: input.inapplicable } : {}),
+    ...(input.unmet?.size ? { unmet: input.unmet } : {}),
+  };
   return checklists.map((cl) => placeItems(judgeChecklist(cl, findings, o), input.anchors ?? []));
 }
 

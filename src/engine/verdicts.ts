@@ -1,5 +1,5 @@
 import { getConcept } from '../concepts/index.js';
-import type { Evidence, Finding } from '../concepts/types.js';
+import type { Evidence, Finding, Presupposition } from '../concepts/types.js';
 import type { Applicability, Checklist, ChecklistItem, ChecklistResult, ChecklistSummary, ItemVerdict } from '../checklists/types.js';
 
 export interface JudgeOptions {
@@ -9,6 +9,8 @@ export interface JudgeOptions {
   studyRoles?: Applicability[];
   /** concepts the study design makes inapplicable, with the reason */
   inapplicable?: ReadonlyMap<string, string>;
+  /** presuppositions the manuscript shows to be false, with the reason: items that declare them are not applicable */
+  unmet?: ReadonlyMap<Presupposition, string>;
 }
 
 const MAX_ITEM_EVIDENCE = 3;
@@ -25,10 +27,17 @@ function conceptLabel(key: string): string {
  * The evidence of the present findings, in order, without repeats (same place and text), at most
  * MAX_ITEM_EVIDENCE: a repeat is looked for among the few already kept, as only those are returned.
  */
-function mergeEvidence(findings: Finding[]): Evidence[] {
+function mergeEvidence(findings: Finding[], section: string): Evidence[] {
   const out: Evidence[] = [];
+  // weak sentences (a figure label, an acknowledgement for a methods item) are cited only when there is nothing else
+  const declarationsOk = section === 'Other';
+  let weak: Evidence[] | undefined;
   for (const f of findings) {
     for (const e of f.evidence) {
+      if (isWeakEvidence(e, declarationsOk) && f.evidence.some((o) => !isWeakEvidence(o, declarationsOk))) {
+        (weak ??= []).push(e);
+        continue;
+      }
       const at = e.line ?? e.page ?? e.paragraph ?? '';
       let seen = false;
       for (const o of out) {
@@ -42,7 +51,26 @@ function mergeEvidence(findings: Finding[]): Evidence[] {
       if (out.length === MAX_ITEM_EVIDENCE) return out;
     }
   }
+  if (out.length) return out;
+  for (const e of weak ?? []) {
+    if (out.length === MAX_ITEM_EVIDENCE) break;
+    if (!out.some((o) => o.text === e.text)) out.push(e);
+  }
   return out;
+}
+
+/** a section of declarations: thanks, funding, contributions, interests */
+const DECLARATIONS = /^(?:acknowledge?ments?|funding|financial (?:support|disclosure)|author(?:s'?)? contributions?|contributions|competing interests?|conflicts? of interests?|declarations?|disclosures?)\b/i;
+
+/**
+ * A sentence that shows little about the item on its own: a figure or table label of at most four words without a
+ * verb ("Ground Truth (WT)"), or, for an item outside the declarations, a line of the acknowledgements or the
+ * author contributions.
+ */
+function isWeakEvidence(e: Evidence, declarationsOk: boolean): boolean {
+  if (!declarationsOk && DECLARATIONS.test(e.section.split(' > ').pop()!.replace(/^[\d.\s]+/, ''))) return true;
+  const words = e.text.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w));
+  return words.length <= 4 && !/[.:;!?]$/.test(e.text.trim()) && !/\b(?:was|were|is|are|used|had|has)\b/i.test(e.text);
 }
 
 /**
@@ -57,6 +85,13 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
   if (opts.studyRoles && item.appliesTo && !item.appliesTo.some((r) => opts.studyRoles!.includes(r))) {
     return verdict(item, 'not-applicable', [], `applies to ${item.appliesTo.join('/')} studies only`);
   }
+  // the item takes for granted something the study shows it did not do (a class decision in a segmentation study)
+  if (item.presupposes && opts.unmet) {
+    for (const p of item.presupposes) {
+      const why = opts.unmet.get(p);
+      if (why) return verdict(item, 'not-applicable', [], why);
+    }
+  }
   // concepts the design makes inapplicable drop out; an item made only of them is not applicable
   const na = opts.inapplicable;
   const concepts = na ? item.concepts.filter((c) => !na.has(c)) : item.concepts;
@@ -65,6 +100,7 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
   let unknown: string[] | undefined;
   const present: Finding[] = [];
   const missing: string[] = [];
+  let partly: Array<NonNullable<Finding['itemPartial']>> | undefined;
   for (const c of concepts) {
     if (!opts.known.has(c)) {
       (unknown ??= []).push(c);
@@ -72,9 +108,12 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     }
     const f = findings.get(c);
     if (f && f.status !== 'missing') present.push(f);
-    else missing.push(c);
+    else {
+      missing.push(c);
+      if (f?.itemPartial) (partly ??= []).push(f.itemPartial);
+    }
   }
-  const evidence = present.length ? mergeEvidence(present) : [];
+  const evidence = present.length ? mergeEvidence(present, item.section) : [];
   // "no funding" / "no competing interests" answer the item fully: not a warning
   let notDone = false;
   let noneDeclared = present.length > 0;
@@ -91,6 +130,13 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     }
     if (item.conditional && present.length === 0) {
       return verdict(item, 'not-applicable', [], 'applies only if done; the manuscript does not mention it');
+    }
+    if (partly && present.length === 0) {
+      // nothing reported as defined, but the item is answered in part (counts at one selection stage)
+      const ev = partly.flatMap((p) => p.evidence).slice(0, MAX_ITEM_EVIDENCE);
+      const others = missing.filter((c) => !findings.get(c)?.itemPartial);
+      const reason = [...partly.map((p) => p.reason), ...(others.length ? [`not found: ${others.map(conceptLabel).join('; ')}`] : [])].join('; ');
+      return verdict(item, 'partial', ev, reason);
     }
     if (present.length > 0) {
       // some of the item's concepts are there, others are not

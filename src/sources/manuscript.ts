@@ -18,7 +18,7 @@ export function sectionAnchors(ms: Manuscript): Array<{ kind: SectionKind; start
 }
 
 export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> = detectAll(ms)): FindingSource {
-  const facts = designFacts(findings);
+  const facts = designFacts(findings, ms);
   return {
     path: ms.path,
     format: ms.format,
@@ -28,6 +28,7 @@ export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> 
     studyType: classifyStudy(ms),
     anchors: sectionAnchors(ms),
     inapplicable: facts.inapplicable,
+    unmet: facts.unmet,
     ...(facts.studyRoles ? { studyRoles: facts.studyRoles } : {}),
     warnings: ms.warnings,
   };

@@ -3,7 +3,7 @@
  * runner, or a hand-written `detect` implementing the same contract) and the example sentences that show it.
  * The examples are the concept's tests (test/concepts.test.ts) and its documentation (docs/concepts.md).
  */
-import type { DetectContext, Finding } from '../types.js';
+import type { DetectContext, Finding, Presupposition } from '../types.js';
 import type { ConceptSpec } from './spec.js';
 
 /** The crosswalk groups, in the order checklists and docs present them. */
@@ -39,11 +39,10 @@ export interface ConceptMeta {
    * what the concept takes for granted: items made only of such concepts are not applicable when the manuscript
    * shows the presupposition is false (src/sources/presuppositions.ts)
    */
-  presupposes?: Presupposition;
+  presupposes?: Presupposition | Presupposition[];
 }
 
-/** Study facts that some concepts take for granted. */
-export type Presupposition = 'model_training' | 'prospective_testing';
+
 
 /**
  * An example sentence (or a few), the heading it sits under (default "Methods") and, for reported examples, the

@@ -22,6 +22,7 @@ export default defineConcept({
   meta: {
     label: 'Explainability / model examination',
     group: 'Evaluation methods',
+    presupposes: 'class_output',
     definition:
       'Reported when the manuscript describes methods or results that examine how the model reaches its output: saliency, attention or class activation maps (Grad-CAM), SHAP or Shapley values, LIME, integrated gradients, occlusion, feature, variable or permutation importance, partial dependence, heat maps overlaid on the input to show what drives a prediction, or an experiment that probes what the model relies on. Calling the model interpretable is weak evidence. Heat maps of gene expression or correlation are not explanations. The concept applies only where a model, classifier or test is evaluated.',
     traps: [

@@ -9,7 +9,7 @@ const spec: SpecBody = {
   citationsInMethodsOk: true,
   damp: FAMILY_DAMP,
   rules: [
-    cue('ensemble/explicit', /\bensemble[sd]?\b|\bensembling\b|\b(?:averag\w*|combin\w*|majority[- ]vot\w*) (?:of )?(?:the )?(?:predictions|outputs|probabilities|scores) (?:of|from|across) (?:the )?(?:\w+ )?(?:models|networks|classifiers|folds)\b|\bstack(?:ed|ing) (?:generali[sz]ation|models?|ensembles?|classifiers?)\b|\bbagging\b|\b(?:mean|average|majority vote|median) of the (?:[\w-]+ ){0,3}(?:outputs|predictions|probabilities|scores) of (?:the |all )?(?:[\w-]+ ){0,3}(?:models|networks|classifiers)\b/i, 0.7),
+    cue('ensemble/explicit', /\bensemble[sd]?\b|\bensembling\b|\b(?:averag\w*|combin\w*|majority[- ]vot\w*) (?:of )?(?:the )?(?:predictions|outputs|probabilities|scores) (?:of|from|across) (?:the )?(?:\w+ )?(?:models|networks|classifiers|folds)\b|\bstack(?:ed|ing) (?:generali[sz]ation|models?|ensembles?|classifiers?)\b|\bbagging\b|\b(?:mean|average|majority vote|median) of the (?:[\w-]+ ){0,3}(?:outputs|predictions|probabilities|scores) of (?:the |all )?(?:[\w-]+ ){0,3}(?:models|networks|classifiers)\b/i, 0.7, { unless: /\bENS[A-Z]{0,4}\d{6,}\b|\bensemble? regulatory (?:regions?|build|features?)\b/i }),
   ],
 };
 
@@ -22,7 +22,7 @@ export default defineConcept({
     definition:
       'Reported when the manuscript says that several models were combined into one prediction and how: an ensemble, averaging or majority voting of the predictions of several models or folds, stacking, or bagging. Averaging repeated measurements or combining questionnaire scores does not count.',
     traps: [
-      'Ensembl (the genome database)',
+      'Ensembl (the genome database), also misspelt "ensemble regulatory region" beside its ENSR/ENSG identifiers',
       'averaging of repeated measurements',
       'scores combined into an index',
     ],
@@ -37,6 +37,7 @@ export default defineConcept({
     ],
     missing: [
       { text: 'Gene identifiers were mapped with Ensembl.', note: 'the genome database' },
+      { text: 'The lead variant sits in an enhancer (ensemble regulatory region ENSR00000123456) active in liver.', note: 'the genome database, misspelt' },
       { text: 'Results were averaged across the three measurements.' },
       { text: 'The scores of the two questionnaires were combined into a single index.' },
     ],

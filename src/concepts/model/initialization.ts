@@ -9,7 +9,10 @@ const spec: SpecBody = {
   citationsInMethodsOk: true,
   damp: FAMILY_DAMP,
   rules: [
-    cue('init/pretrained', /\bpre-?trained (?:on|weights|models?|networks?|with)\b|\btransfer learning\b|\bfine-?tun(?:ed|ing)\b|\bImageNet\b|\b(?:randomly|random) initiali[sz]\w*|\binitiali[sz](?:ed|ation) (?:with|from|using|by|randomly)\b|\b(?:He|Xavier|Glorot|Kaiming) (?:normal |uniform )?initiali[sz]\w*|\bweights (?:were |was )?(?:initiali[sz]ed|loaded|transferred|frozen)\b|\btrained from scratch\b|\b(?:start(?:ed|ing|s)?|initiali[sz]ed|began) (?:training )?from (?:the )?(?:[\w-]+ ){0,3}weights\b|\bweights (?:previously )?(?:learned|learnt|trained|obtained) on\b/i, 0.75),
+    cue('init/pretrained', /\bpre-?trained (?:on|weights|models?|networks?|with)\b|\btransfer learning\b|\bfine-?tun(?:ed|ing)\b|\bImageNet\b|\b(?:randomly|random) initiali[sz]\w*|\binitiali[sz](?:ed|ation) (?:with|from|using|by|randomly)\b|\b(?:He|Xavier|Glorot|Kaiming) (?:normal |uniform )?initiali[sz]\w*|\bweights (?:were |was )?(?:initiali[sz]ed|loaded|transferred|frozen)\b|\btrained from scratch\b|\b(?:start(?:ed|ing|s)?|initiali[sz]ed|began) (?:training )?from (?:the )?(?:[\w-]+ ){0,3}weights\b|\bweights (?:previously )?(?:learned|learnt|trained|obtained) on\b/i, 0.75, {
+      // the ImageNet competition named as background, with no pretraining or weights in the sentence
+      unless: /^(?!.*\b(?:pre-?train|transfer|fine-?tun|initiali[sz]|weights)).*\bImageNet (?:competition|challenge|Large Scale Visual Recognition)\b/i,
+    }),
   ],
 };
 
@@ -18,7 +21,7 @@ export default defineConcept({
   meta: {
     label: 'Parameter initialisation / transfer learning',
     group: 'Model',
-    presupposes: 'model_training',
+    presupposes: ['model_training', 'network_training'],
     definition:
       'Reported when the manuscript says how the model parameters started: pretrained weights (ImageNet, another dataset), transfer learning or fine-tuning, random or named initialisation schemes (He, Xavier/Glorot), frozen or loaded weights, or training from scratch. Initiation of treatment or of a study does not count.',
     traps: [
@@ -38,6 +41,7 @@ export default defineConcept({
       { text: 'Treatment was initiated within a week of diagnosis.', note: 'initiated, not initialised' },
       { text: 'The study was initialized after ethics approval.' },
       { text: 'Research nurses were trained in the study procedures.' },
+      { text: 'Networks built for the ImageNet competition learn from millions of labelled photographs.', note: 'the competition as background' },
     ],
   },
 });

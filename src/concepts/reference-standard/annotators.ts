@@ -18,7 +18,10 @@ const spec: SpecBody = {
     cue('annotators/by', new RegExp(`\\b${ANNOT_VERB}\\w*(?: \\w+){0,2} by (?:[\\w-]+[ -]){0,5}?${PERSON}\\b`, 'i'), 0.8),
     cue('annotators/subject', new RegExp(`\\b${PERSON}\\b[^.;]{0,60}\\b(?:annotated|delineated|segmented|labell?ed|outlined|contoured|reviewed|re-?read|graded|scored|adjudicated|classified|diagnosed|diagnose|marked|traced|rated|read the|reviewed the|independently|confirmed|reconciled|established|performed (?:the |all )?(?:clinical )?(?:ratings?|readings?|assessments?|annotations?|scoring|grading|diagnos[ie]s)|blinded to)\\b`, 'i'), 0.75, { unless: /\breaders? of (?:this|the) (?:article|paper|journal)/i }),
     cue('annotators/experience', new RegExp(`\\b${NUM_WORD}(?:[- ]year|\\+? years?)(?:'|’)?s? (?:of )?(?:clinical |professional |post-?residency |subspecialty )?experience\\b|\\byears of (?:clinical |professional )?experience\\b|\\b(?:board[- ]certified|experienced|expert|senior|junior|trained|skilled|fellowship[- ]trained|independent|blinded) (?:[\\w-]+ ){0,2}?${PERSON}\\b`, 'i'), 0.7),
-    cue('annotators/we', /\bwe (?:manually )?(?:annotated|delineated|segmented|labell?ed|outlined|contoured|traced|perform(?:ed)? (?:both )?(?:\w+ ){0,4}annotations?)\b/i, 0.6),
+    cue('annotators/we', /\bwe (?:manually )?(?:annotated|delineated|segmented|labell?ed|outlined|contoured|traced|perform(?:ed)? (?:both )?(?:\w+ ){0,4}annotations?)\b/i, 0.6, {
+      // genomic annotation: variants, signals or loci labelled with genes, not images labelled by readers
+      unless: /\bannotated (?:each |every |all |the )?(?:[\w-]+ ){0,2}(?:signals?|variants?|SNPs?|genes?|loci|locus|peaks?|transcripts?|sequences?)\b/i,
+    }),
   ],
 };
 
@@ -47,6 +50,7 @@ export default defineConcept({
     ],
     missing: [
       { text: 'The protocol was approved by the institutional review board.', note: 'review board, not annotators' },
+      { text: 'We annotated each associated variant with the closest protein-coding gene.', note: 'genomic annotation, not image labelling' },
       { text: 'Approval was granted by an independent ethics committee.', note: 'ethics committee' },
       { text: 'The study protocol was reviewed by the ethics committee of the university hospital.', note: 'ethics committee' },
     ],

@@ -10,6 +10,10 @@ const spec: SpecBody = {
   damp: FAMILY_DAMP,
   rules: [
     cue('reference-rationale/why', /\b(?:reference standard|gold[- ]standard|ground[- ]truth|criterion standard)\b[^.;]{0,100}\b(?:because|since|as it|chosen|rationale|widely (?:used|accepted)|considered|accepted|best available|established|most accurate)|\b(?:chose|selected|used|adopted) [^.;]{0,60}(?:as the reference standard|as (?:the )?ground[- ]truth|as (?:the )?gold standard) (?:because|since|as)\b/i, 0.65),
+    // a stated constraint ("in the absence of a ground truth, a consensus of the three readers was used") and
+    // the quality of the labels as the reason for using them ("since they were annotated by two radiologists")
+    cue('reference-rationale/constraint', /\b(?:in the absence of|without|lacking) (?:an? |any )?(?:[\w-]+ )?(?:reference standard|gold[- ]standard|ground[- ]truth|histolog\w* (?:confirmation|proof))\b[^.;]{0,80}\b(?:used|served|created|defined|taken|adopted|relied)\b/i, 0.65),
+    cue('reference-rationale/label-quality', /\b(?:because|since)\b[^.;]{0,60}\b(?:manually (?:annotated|labell?ed|segmented|verified)|(?:annotated|labell?ed|verified|confirmed|read) by)\b[^.;]{0,40}\b(?:radiologists?|pathologists?|experts?|clinicians?|physicians?|specialists?)\b/i, 0.65),
   ],
 };
 
@@ -31,11 +35,14 @@ export default defineConcept({
       { text: 'Histopathology was chosen as the reference standard because it is the accepted diagnostic criterion.' },
       { text: 'Expert consensus served as the ground truth since no histological confirmation was available.' },
       { text: 'We used follow-up imaging at two years as the reference standard because biopsy of benign-appearing nodules would be unethical.' },
+      { text: 'In the absence of a histological ground truth, the majority vote of three readers was used as the label.', note: 'a stated constraint' },
+      { text: 'Only the second batch of scans was used for testing, since its labels were manually verified by two thoracic radiologists.', note: 'label quality as the reason' },
     ],
     missing: [
       { text: 'Biopsy results served as the reference standard.', note: 'no reason given' },
       { text: 'The reference standard was read by two pathologists.' },
       { text: 'Manual segmentations were used as ground truth.' },
+      { text: 'The scans were annotated by two radiologists.', note: 'who annotated, without a reason' },
     ],
   },
 });

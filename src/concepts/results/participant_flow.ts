@@ -142,7 +142,17 @@ function detect({ ms }: DetectContext): Finding {
       reason: 'a participant flow diagram is referred to',
     };
   }
-  return { concept: 'participant_flow', status: 'missing', evidence: [], confidence: 0.7, rule: 'participant_flow/none', reason: 'no counts at two successive selection stages and no flow diagram' };
+  // counts at a single stage (the cases included or analysed): the flow items are answered in part
+  const single = docStages.size === 1 ? [...docStages.values()][0] : undefined;
+  return {
+    concept: 'participant_flow',
+    status: 'missing',
+    evidence: [],
+    confidence: 0.7,
+    rule: 'participant_flow/none',
+    reason: 'no counts at two successive selection stages and no flow diagram',
+    ...(single ? { itemPartial: { reason: `counts at one selection stage only (${[...docStages.keys()][0]}): no exclusions or numbers at the other stages`, evidence: [evidenceOf(single, 'participant_flow/one-stage')] } } : {}),
+  };
 }
 
 export default defineConcept({
@@ -151,7 +161,7 @@ export default defineConcept({
     label: 'Participant / case flow',
     group: 'Results',
     definition:
-      'Reported when the manuscript gives counts at two or more successive selection stages of the participants, cases, samples or images of this study (screened or assessed, excluded, enrolled or randomised, completed or analysed), in one sentence ("Of 426 infants screened, 157 were randomised") or across the text, or refers to a participant flow diagram. Counts per group, arm or data partition, the composition of a sample ("38 had carcinoma and 12 were healthy donors"), accuracy counts of a test ("correctly excluded 30 of 41"), sample-size calculations and flow charts of a method do not count.',
+      'Reported when the manuscript gives counts at two or more successive selection stages of the participants, cases, samples or images of this study (screened or assessed, excluded, enrolled or randomised, completed or analysed), in one sentence ("Of 426 infants screened, 157 were randomised") or across the text, or refers to a participant flow diagram. Counts per group, arm or data partition, the composition of a sample ("38 had carcinoma and 12 were healthy donors"), accuracy counts of a test ("correctly excluded 30 of 41"), sample-size calculations and flow charts of a method do not count. Counts at a single stage (only the cases included or analysed) leave the concept missing, but answer the flow items in part (they are partial, with that sentence).',
     traps: [
       'composition of a sample: "Of 50 patients, 38 had carcinoma and 12 were healthy donors"',
       'counts per group or data partition ("350 were randomly selected as the training set")',

@@ -1,0 +1,116 @@
+/**
+ * The item layer (issue 9, dev reading 2026-12-06): an item's status is not only its concepts' statuses. Items that
+ * take for granted something the study shows it did not do are not applicable; an item answered in part by a
+ * finding that falls short of its concept (counts at one selection stage) is partial, not missing; weak sentences
+ * (figure labels, acknowledgements) are not cited when better ones exist.
+ * Every manuscript here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/api.js';
+import type { ItemVerdict } from '../src/checklists/types.js';
+import { ChecklistItemSchema } from '../src/checklists/schema.js';
+
+async function items(md: string, checklistId = 'claim-2024'): Promise<ItemVerdict[]> {
+  const r = await check({ text: md, path: 'paper.md' }, { checklists: checklistId });
+  return r.files[0]!.checklists[0]!.items;
+}
+const item = (its: ItemVerdict[], id: string) => its.find((i) => i.id === id)!;
+
+const SEGMENTATION = (metrics: string) => `# Automatic segmentation of the spleen on abdominal CT with a convolutional network
+
+## Abstract
+
+A convolutional network was trained to segment the spleen on portal venous CT scans.
+
+## Methods
+
+We trained a U-Net on 140 CT scans from one hospital, with the Adam optimiser for 200 epochs. ${metrics}
+
+## Results
+
+The network reached a mean Dice coefficient of 0.93 on the 40 test scans.
+`;
+
+describe('a segmentation study makes no class decision', () => {
+  it('diagnostic estimates (CLAIM 2024 item 38, CLAIM 2020 item 36) and explainability are not applicable, with the reason', async () => {
+    const its = await items(SEGMENTATION('Segmentations were compared with manual outlines by the Dice coefficient and the 95th percentile Hausdorff distance.'));
+    for (const id of ['38', '31']) {
+      expect(item(its, id).status, id).toBe('not-applicable');
+      expect(item(its, id).reason).toMatch(/^the study measures segmentations \(Dice, surface distance\) and no class decision.*Dice coefficient/);
+    }
+    // performance with its uncertainty (item 37) still applies
+    expect(item(its, '37').status).not.toBe('not-applicable');
+    const old = await items(SEGMENTATION('Segmentations were compared with manual outlines by the Dice coefficient.'), 'claim-2020');
+    expect(item(old, '36').status).toBe('not-applicable');
+  });
+
+  it('a segmentation study that also measures a decision (sensitivity, AUC) keeps both items', async () => {
+    const its = await items(SEGMENTATION('Segmentations were compared with manual outlines by the Dice coefficient, and splenomegaly calls derived from the volume were scored by sensitivity and specificity.'));
+    expect(item(its, '38').status).not.toBe('not-applicable');
+    expect(item(its, '31').status).toBe('missing');
+  });
+
+  it('overlap measures without the word segmentation in the title or abstract are not enough', async () => {
+    const md = SEGMENTATION('Outputs were compared with manual outlines by the Dice coefficient.')
+      .replace('# Automatic segmentation of the spleen', '# Spleen analysis')
+      .replace('trained to segment the spleen', 'trained to analyse the spleen');
+    const its = await items(md);
+    expect(item(its, '38').status).not.toBe('not-applicable');
+  });
+});
+
+const TABULAR = (model: string) => `# Predicting readmission after heart failure admission
+
+## Abstract
+
+We built a model to predict 30-day readmission from routinely collected hospital data.
+
+## Methods
+
+Records of 2,310 admissions to a regional hospital between 2016 and 2020 were used. ${model} The area under the ROC curve was computed on a held-out quarter of the admissions.
+`;
+
+describe('models fitted from scratch have no initialisation', () => {
+  it('logistic regression and gradient boosting: the initialisation item is not applicable, with the reason', async () => {
+    const it = item(await items(TABULAR('We fitted a logistic regression and a gradient boosting classifier to predict readmission.')), '24');
+    expect(it.status).toBe('not-applicable');
+    expect(it.reason).toMatch(/^the models are fitted from scratch \((?:gradient boosting, logistic regression|logistic regression, gradient boosting)\): there are no network weights/);
+  });
+
+  it('a neural network keeps the item', async () => {
+    const it = item(await items(TABULAR('We fitted a logistic regression and a feed-forward neural network with two hidden layers to predict readmission.')), '24');
+    expect(it.status).toBe('missing');
+  });
+});
+
+describe('an item answered in part is partial, not missing', () => {
+  it('counts at one selection stage make the flow items partial; two stages report them', async () => {
+    const one = `# A study\n\n## Methods\n\nWe trained a network on knee radiographs.\n\n## Results\n\nIn total 418 patients were included in the analysis.\n`;
+    const it = item(await items(one), '35');
+    expect(it.status).toBe('partial');
+    expect(it.reason).toMatch(/^counts at one selection stage only/);
+    expect(it.evidence[0]!.text).toMatch(/418 patients were included/);
+    const two = one.replace('In total 418 patients were included in the analysis.', 'Of 502 patients screened, 84 were excluded because no radiograph was available, and 418 patients were included.');
+    expect(item(await items(two), '35').status).toBe('reported');
+    // an "if done" item (STROBE 13c, a flow diagram) stays not applicable: counts do not show a diagram was drawn
+    const strobe = await items(one, 'strobe-2007');
+    expect(item(strobe, '13c').status).toBe('not-applicable');
+  });
+});
+
+describe('weak sentences are cited only when there is nothing better', () => {
+  it('an acknowledgement is not cited for a methods item when a methods sentence is there', async () => {
+    const md = `# Deep learning for liver fat\n\n## Abstract\n\nWe trained a convolutional network to measure liver fat on MRI.\n\n## Methods\n\nThe network was trained with the Adam optimiser, a learning rate of 0.001 and a batch size of 16 for 100 epochs.\n\n## Acknowledgements\n\nWe thank our colleague for writing the training pipeline and tuning the optimiser used in this work.\n`;
+    const it = item(await items(md), '25');
+    expect(it.evidence.length).toBeGreaterThan(0);
+    expect(it.evidence.some((e) => /^Acknowledg/.test(e.section))).toBe(false);
+  });
+});
+
+describe('checklist files may declare what an item presupposes', () => {
+  it('the schema accepts the known presuppositions and rejects others', () => {
+    const base = { id: '9', section: 'Results', topic: 'T', description: 'D', concepts: ['performance_results'] };
+    expect(ChecklistItemSchema.safeParse({ ...base, presupposes: ['class_output'] }).success).toBe(true);
+    expect(ChecklistItemSchema.safeParse({ ...base, presupposes: ['a_trained_reader'] }).success).toBe(false);
+  });
+});
