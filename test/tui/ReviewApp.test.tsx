@@ -35,7 +35,7 @@ describe('ReviewApp', () => {
     expect(f).toContain('reportlint review · examples/draft-incomplete.md');
     expect(f).toContain('study type: ai_imaging + diagnostic_accuracy');
     expect(f).toContain('claim-2024');
-    expect(f).toMatch(/11 reported, 1 partial, 28 missing, 4 n\/a, 0 need review · 0\/44 decided/);
+    expect(f).toMatch(/11 reported, 2 partial, 27 missing, 4 n\/a, 0 need review · 0\/44 decided/);
     expect(selectedRow(f)).toMatch(/1 ✔\s+AI methodology identified/);
   });
 
@@ -43,8 +43,10 @@ describe('ReviewApp', () => {
     const { frame, press } = await app();
     await press(KEY.down);
     expect(selectedRow(frame())).toContain('Abstract summary');
-    expect(frame()).toContain('status: ✖ missing');
-    expect(frame()).toMatch(/advice: Add an abstract/);
+    // the draft's abstract is one unlabelled paragraph: partial, with its first sentence as evidence
+    expect(frame()).toContain('status: ◐ partial');
+    expect(frame()).toMatch(/why: the abstract is not structured/);
+    expect(frame()).toContain('5:1 · Abstract');
     await press('j');
     await press('j');
     expect(selectedRow(frame())).toContain('Aims, objectives, hypotheses');
@@ -55,6 +57,12 @@ describe('ReviewApp', () => {
     await press('k');
     await press(KEY.up);
     expect(selectedRow(frame())).toContain('Abstract summary');
+    await press('j');
+    await press('j');
+    await press('j');
+    expect(selectedRow(frame())).toContain('Prospective or retrospective');
+    expect(frame()).toContain('status: ✖ missing');
+    expect(frame()).toMatch(/advice: Say whether the study is prospective or retrospective/);
   });
 
   it('o cycles an override, a accepts the automatic verdict', async () => {
@@ -62,7 +70,7 @@ describe('ReviewApp', () => {
     await press('o'); // item 1 is reported → partial
     expect(frame()).toContain('status: ◐ partial · override (automatic: ✔ reported)');
     expect(frame()).toContain('● unsaved changes');
-    expect(frame()).toMatch(/10 reported, 2 partial/);
+    expect(frame()).toMatch(/10 reported, 3 partial/);
     await press('o');
     await press('o');
     await press('o');
@@ -103,17 +111,17 @@ describe('ReviewApp', () => {
     const first = await app();
     const dir = join(first.statePath, '..');
     const manuscriptBefore = readFileSync('examples/draft-incomplete.md', 'utf8');
-    await first.press(KEY.down);
-    await first.press('o'); // item 2 missing → not-applicable
+    for (let i = 0; i < 4; i++) await first.press(KEY.down);
+    await first.press('o'); // item 5 missing → not-applicable
     await first.press('n', (f) => f.includes('⏎ keep'));
-    for (const ch of 'no abstract') await first.press(ch);
+    for (const ch of 'single time point') await first.press(ch);
     await first.press(KEY.enter, (f) => f.includes('note kept'));
     await first.press('s', (f) => f.includes('saved to'));
     expect(first.frame()).not.toContain('unsaved changes');
     expect(readdirSync(dir)).toEqual(['draft.md.review.json']); // no temporary file left behind
     const saved = JSON.parse(readFileSync(first.statePath, 'utf8'));
     expect(saved).toMatchObject({ tool: 'reportlint-review', version: 1, file: 'examples/draft-incomplete.md' });
-    expect(saved.checklists['claim-2024'].items['2']).toEqual({ decision: 'not-applicable', automatic: 'missing', evidence: [], note: 'no abstract', at: '2025-01-02T03:04:05.000Z' });
+    expect(saved.checklists['claim-2024'].items['5']).toEqual({ decision: 'not-applicable', automatic: 'missing', evidence: [], note: 'single time point', at: '2025-01-02T03:04:05.000Z' });
     expect(saved.manuscript).toBeUndefined(); // the app saves what it was given: the command adds the fingerprint
     expect(readFileSync('examples/draft-incomplete.md', 'utf8')).toBe(manuscriptBefore);
     first.unmount();
@@ -121,9 +129,9 @@ describe('ReviewApp', () => {
     const { state, warnings } = loadReviewState(first.statePath, first.file.path, first.file.checklists);
     expect(warnings).toEqual([]);
     const again = await app(first.statePath, state);
-    await again.press(KEY.down);
+    for (let i = 0; i < 4; i++) await again.press(KEY.down);
     expect(again.frame()).toContain('status: – not applicable · override');
-    expect(again.frame()).toContain('note: no abstract');
+    expect(again.frame()).toContain('note: single time point');
     expect(again.frame()).toContain('1/44 decided');
   });
 

@@ -59,7 +59,9 @@ describe('the manuscript context', () => {
     await r.press('[');
     expect(r.frame()).toContain('context · evidence 2/2');
     // moving to another item starts at its first evidence; c again shows the detail
-    await r.press('j');
+    await r.press('j'); // item 2 (partial: the abstract is not structured), one evidence sentence
+    expect(r.frame()).toContain('context · evidence 1/1 · 5:1 · Abstract');
+    for (let i = 0; i < 3; i++) await r.press('j'); // item 5, missing without evidence
     expect(r.frame()).toContain('context · no evidence (p picks a sentence)');
     await r.press('c');
     expect(r.frame()).toContain('status: ✖ missing');

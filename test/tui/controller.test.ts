@@ -40,15 +40,17 @@ describe('review keys (controller)', () => {
     expect(view(run(']]'), file).evidence).toBe(0);
     expect(view(run('['), file).evidence).toBe(1);
     expect(view(run(']j'), file)).toMatchObject({ selected: 1, evidence: 0 });
-    // item 2 has no evidence: a message, not a move
-    expect(run('j]').message).toBe('the item has no evidence: p picks a sentence');
+    // item 5 has no evidence: a message, not a move
+    expect(run('jjjj]').message).toBe('the item has no evidence: p picks a sentence');
+    // item 2 (partial: the abstract is not structured) has the abstract's first sentence
+    expect(run('j]').message).toBe('the item has one evidence sentence');
     expect(run('jjjjjjj]').message).toBe('the item has one evidence sentence');
   });
 
   it('e opens the selected evidence\'s line; PDF evidence has none; no evidence: the manuscript from the top', async () => {
     const { run, opened } = await context();
     expect(run(']e').message).toBe('opened');
-    expect(run('je').message).toBe('opened');
+    expect(run('jjjje').message).toBe('opened'); // item 5: no evidence
     expect(opened).toEqual([{ file: 'examples/draft-incomplete.md', line: 5 }, { file: 'examples/draft-incomplete.md' }]);
     const pdf = await context({ file: asPdf(await draft()) });
     expect(pdf.run('e').message).toBe('examples/draft-incomplete.md has no lines to open an editor at (the evidence is at page 3)');

@@ -57,7 +57,8 @@ describe('review --export: md, csv and docx from the checklist reporters', () =>
     const md = exportReview('md', file, state, OPTS) as string;
     expect(md).toContain('| Section | Item | Topic | Reported on | Automatic | Reviewer | Note | Evidence |');
     expect(md).toContain(`| Methods | 8 | Inclusion and exclusion criteria | line 18 | Partly | — |  | “${SPLIT}” |`);
-    expect(md).toContain('| Abstract | 2 | Abstract summary | cover letter, p. 1 | No | **Yes** (override) |  |  |');
+    // item 2 is partial (unstructured abstract): the reviewer's place replaces the automatic one, the quote stays
+    expect(md).toContain('| Abstract | 2 | Abstract summary | cover letter, p. 1 | Partly | **Yes** (override) |  | “We trained a deep learning model to detect vertebral compression fractures on lateral spine radiographs.” |');
     // an item without corrections keeps its automatic places and quote
     expect(md).toContain('| Methods | 7 | Data sources | line 17 | Yes | — |  | “Lateral thoracolumbar radiographs were collected from our hospital.” |');
   });
@@ -68,7 +69,7 @@ describe('review --export: md, csv and docx from the checklist reporters', () =>
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('File,Checklist,Section,Item,Topic,Reported on,Automatic,Reviewer,Note,Evidence');
     expect(lines).toContain(`examples/draft-incomplete.md,claim-2024,Methods,8,Inclusion and exclusion criteria,line 18,Partly,—,,"“${SPLIT}”"`);
-    expect(lines).toContain('examples/draft-incomplete.md,claim-2024,Abstract,2,Abstract summary,"cover letter, p. 1",No,Yes (override),,');
+    expect(lines).toContain('examples/draft-incomplete.md,claim-2024,Abstract,2,Abstract summary,"cover letter, p. 1",Partly,Yes (override),,“We trained a deep learning model to detect vertebral compression fractures on lateral spine radiographs.”');
     expect(lines).toHaveLength(1 + 44 + 1);
   });
 
@@ -92,7 +93,7 @@ describe('review --export: md, csv and docx from the checklist reporters', () =>
     const csv = cli(['review', 'examples/draft-incomplete.md', '--checklist', 'claim-2024', '--state', state, '--export', 'csv']);
     expect(csv.stderr.toString()).toBe('');
     expect(csv.status).toBe(0);
-    expect(csv.stdout.toString()).toContain('examples/draft-incomplete.md,claim-2024,Abstract,2,Abstract summary,—,No,Not applicable (override),a letter: no abstract,');
+    expect(csv.stdout.toString()).toContain('examples/draft-incomplete.md,claim-2024,Abstract,2,Abstract summary,line 5,Partly,Not applicable (override),a letter: no abstract,“We trained a deep learning model to detect vertebral compression fractures on lateral spine radiographs.”');
     const out = join(dir, 'checklist.docx');
     const docx = cli(['review', 'examples/draft-incomplete.md', '--checklist', 'claim-2024', '--state', state, '--export', 'docx', '--output', out]);
     expect(docx.status).toBe(0);

@@ -38,7 +38,7 @@ describe('reportlint review (command)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('| Section | Item | Topic | Reported on | Automatic | Reviewer | Note |');
     expect(r.stdout).toContain('| Title/Abstract | 1 | AI methodology identified | line 1; line 5 | Yes | Yes (accepted) |  |');
-    expect(r.stdout).toContain('| Abstract | 2 | Abstract summary | — | No | **Not applicable** (override) | a letter \\| no abstract |');
+    expect(r.stdout).toContain('| Abstract | 2 | Abstract summary | line 5 | Partly | **Not applicable** (override) | a letter \\| no abstract | “We trained a deep learning model to detect vertebral compression fractures on lateral spine radiographs.” |');
     expect(r.stdout).toMatch(/\*\*Summary \(after review\):\*\* .*5 Not applicable.*\(44 items; 2 decided by the reviewer\)/);
     expect(exportMarkdown(file, s, { date: '2025-01-01' })).toContain('- **Date:** 2025-01-01');
   });

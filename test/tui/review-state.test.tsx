@@ -15,7 +15,7 @@ afterEach(() => {
 
 const tmp = () => join(mkdtempSync(join(tmpdir(), 'rl-review-')), 'draft.md.review.json');
 
-/** The draft's sentences, and a review of three items: 1 accepted (evidence 1:3, 5:106), 2 overridden (no evidence), 8 overridden (evidence 17:1). */
+/** The draft's sentences, and a review of three items: 1 accepted (evidence 1:3, 5:106), 6 overridden (no evidence), 8 overridden (evidence 17:1). */
 async function reviewed() {
   const file = await draft();
   const sentences = (await readManuscript('examples/draft-incomplete.md')).sentences.map((s) => s.text);
@@ -25,7 +25,7 @@ async function reviewed() {
     withItem(s, cl, id, { decision, automatic: item(id).status, evidence: item(id).evidence.map((e) => sentenceKey(e.text)) });
   let state = emptyState(file.path, manuscriptText(sentences).fingerprint);
   state = decide(state, '1', 'accepted');
-  state = decide(state, '2', 'not-applicable');
+  state = decide(state, '6', 'not-applicable');
   state = decide(state, '8', 'reported');
   return { file, cl, sentences, state, item };
 }
@@ -61,7 +61,7 @@ describe('review state: the manuscript fingerprint', () => {
     expect(loaded.warnings).toEqual(['the manuscript has changed since the review was saved: 2 decisions kept, 1 stale (marked !; decide again)']);
     const items = loaded.state.checklists['claim-2024']!.items;
     expect(items['1']!.stale).toBeUndefined();
-    expect(items['2']!.stale).toBeUndefined(); // no evidence then, none now
+    expect(items['6']!.stale).toBeUndefined(); // no evidence then, none now
     expect(items['8']).toMatchObject({ decision: 'reported', stale: true });
     expect(loaded.state.manuscript).toBe(changed.fingerprint); // saved again, the state is for the new text
   });

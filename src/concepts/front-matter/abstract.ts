@@ -20,10 +20,13 @@ function detect({ ms }: DetectContext): Finding {
       reason: `abstract has labelled parts (${[...scan.groups].sort().join('')})`,
     };
   }
+  // an abstract without labelled parts answers an abstract item in part (the item asks for a structured summary)
+  const first = scan.hasAbstract ? ms.sentences.find((s) => s.section.kind === 'abstract' && s.text.length > 40) : undefined;
   return {
     concept: 'abstract',
     status: 'missing',
     ...(scan.hasAbstract ? { value: 'unstructured' } : {}),
+    ...(first ? { itemPartial: { reason: 'the abstract is not structured: no labelled methods, results and conclusions parts', evidence: [evidenceOf(first, 'abstract/unstructured')] } } : {}),
     evidence: [],
     confidence: 0.8,
     rule: scan.hasAbstract ? 'abstract/unstructured' : 'abstract/none',
@@ -42,7 +45,7 @@ export default defineConcept({
       'Reported when the manuscript has an abstract that summarises methods, results and conclusions in labelled or clearly separated parts: sub-headings under the Abstract, inline labels ("Methods: ... Results: ... Conclusions: ..."), or abstract parts that became top-level headings before the body. At least two of the methods, results and conclusions parts must be labelled. A single unstructured paragraph does not count, even when it mentions methods and results in prose ("Results were mixed"), and neither does a manuscript without an abstract.',
     values: {
       structured: 'the abstract has labelled parts (at least two of methods, results, conclusions)',
-      unstructured: 'there is an abstract, but as one unlabelled paragraph (the finding is missing)',
+      unstructured: 'there is an abstract, but as one unlabelled paragraph (the finding is missing; items asking for a structured abstract are partial)',
     },
     traps: [
       'prose that starts with a part word: "Results were similar across groups" is not a label',
