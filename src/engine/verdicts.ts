@@ -33,8 +33,12 @@ function mergeEvidence(findings: Finding[], section: string): Evidence[] {
   const declarationsOk = section === 'Other';
   let weak: Evidence[] | undefined;
   for (const f of findings) {
-    for (const e of f.evidence) {
-      if (isWeakEvidence(e, declarationsOk) && f.evidence.some((o) => !isWeakEvidence(o, declarationsOk))) {
+    // which of the finding's sentences are weak, decided once per finding (a finding has only weak ones: all stay)
+    const weakOnes = f.evidence.map((e) => isWeakEvidence(e, declarationsOk));
+    const someStrong = weakOnes.includes(false);
+    for (let i = 0; i < f.evidence.length; i++) {
+      const e = f.evidence[i]!;
+      if (someStrong && weakOnes[i]) {
         (weak ??= []).push(e);
         continue;
       }

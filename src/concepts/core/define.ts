@@ -42,8 +42,6 @@ export interface ConceptMeta {
   presupposes?: Presupposition | Presupposition[];
 }
 
-
-
 /**
  * An example sentence (or a few), the heading it sits under (default "Methods") and, for reported examples, the
  * expected value. `markdown` replaces the one-section manuscript for examples that need a whole document (an
