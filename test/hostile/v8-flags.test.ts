@@ -26,6 +26,7 @@ describe('V8 flags', () => {
 
   it('a single-file check also turns off the optimising compilers; batches keep them', () => {
     const launcher = readFileSync(join(root, 'bin/reportlint.js'), 'utf8');
-    expect(launcher).toMatch(/singleFileCheck\(args\) \? \['--no-regexp-optimization', '--no-opt'\] : \[\]/);
+    expect(launcher).toMatch(/singleFileCheck\(args\) \? SINGLE_FILE_FLAGS : \[\]/);
+    expect(launcher).toMatch(/SINGLE_FILE_FLAGS = \['--no-regexp-optimization', '--no-opt', '--max-semi-space-size=2'\]/);
   });
 });
