@@ -81,9 +81,11 @@ export function score(outcomes: readonly Outcome[]): Scores {
     if (o.label && o.labelValue) {
       s.valueTotal++;
       if (o.labelValueUnknown) s.valueUnknown++;
-      if (o.value === o.labelValue) s.valueCorrect++;
+      // a value counts only with the concept found (a "missing" verdict shows the author no value)
+      const ok = o.pred && o.value === o.labelValue;
+      if (ok) s.valueCorrect++;
       else if (!o.pred || !o.value) s.valueMissed++;
-      if (o.value !== o.labelValue) errors.push({ document: doc, concept: o.concept, kind: 'VALUE', expected: o.labelValue, got: o.value ?? '(none)', ...ev });
+      if (!ok) errors.push({ document: doc, concept: o.concept, kind: 'VALUE', expected: o.labelValue, got: o.pred && o.value ? o.value : '(none)', ...ev });
     }
   }
   const concepts = [...scores.values()].sort((a, b) => a.concept.localeCompare(b.concept));
