@@ -246,7 +246,7 @@ export default defineConcept({
       multi_center: 'several institutions (named, or "three hospitals", "multicentre")',
       public_dataset: 'a named public dataset or open archive (ADNI, TCIA, MIMIC, a challenge dataset, ...)',
       registry_or_cohort: 'a registry, biobank, national database, or a named trial, study or cohort',
-      mixed: 'a public dataset together with own institutions or a registry',
+      mixed: 'a public dataset together with own institutions or a registry, or public expression/sequencing data beside tissue, blood or patients collected for this study',
       unclear: 'data said to be collected for this study, but not where (or only a region)',
     },
     traps: [
@@ -293,6 +293,7 @@ export default defineConcept({
         value: 'mixed',
       },
       { text: 'Training cohorts consisted of samples with data already in the public domain. Further tissues were collected at the Example University Hospital.', value: 'mixed' },
+      { text: 'Candidate genes came from publicly available transcriptomic datasets of fibrotic lungs. Lung tissue was obtained from nine patients during surgery.', value: 'mixed', note: 'public expression data beside own material' },
       {
         text: 'Muscle biopsies were collected at North Example Medical Center, St. Example Hospital and Example University. Jurkat cells obtained from the American Type Culture Collection (Manassas, VA) were grown in medium.',
         value: 'multi_center',
