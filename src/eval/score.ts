@@ -47,7 +47,7 @@ export interface Scores {
 }
 
 /** The five concepts whose values ../shared/reference/concepts.md defines ("Values for the headline concepts"). */
-export const HEADLINE_VALUES: ReadonlySet<string> = new Set(['data_source', 'data_partitioning', 'external_validation', 'code_availability', 'data_availability']);
+const HEADLINE_VALUES: ReadonlySet<string> = new Set(['data_source', 'data_partitioning', 'external_validation', 'code_availability', 'data_availability']);
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
