@@ -49,6 +49,28 @@ describe('eval', () => {
     expect(formatEval(pooled)).toMatch(/not found — check: \d+ verdicts/);
   });
 
+  it('splits value errors into concepts not found and other values, and counts labels outside the vocabulary', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'rl-eval-')), 'values');
+    mkdirSync(join(dir, 'docs'), { recursive: true });
+    writeFileSync(join(dir, 'docs', 'v.md'), '# V\n\n## Methods\n\nPatients were recruited at the Example University Hospital. We trained a classifier and tested it with five-fold cross-validation.\n');
+    writeFileSync(join(dir, 'docs', 'w.md'), '# W\n\n## Methods\n\nWe measured blood pressure twice.\n');
+    writeFileSync(
+      join(dir, 'labels.csv'),
+      [
+        'document,concept,reported,value,evidence',
+        'docs/v.md,data_source,1,single_center,',
+        'docs/v.md,data_partitioning,1,with_numbers,', // found with another value
+        'docs/w.md,data_source,1,multi_center,', // not found
+        'docs/w.md,code_availability,1,on_github,', // not found, and not a value of the vocabulary
+      ].join('\n') + '\n',
+    );
+    const r = await evaluateCorpus(dir);
+    expect(r.valueAccuracy).toBeCloseTo(1 / 4);
+    expect(r.values).toMatchObject({ total: 4, correct: 1, missed: 2, wrong: 1, unknownLabels: 1, headline: { correct: 1, total: 4 } });
+    expect(r.values.foundAccuracy).toBeCloseTo(1 / 2);
+    expect(formatEval(r)).toMatch(/value accuracy 0\.250 \(1\/4: 2 concept not found, 1 another value; on found concepts 1\/2 = 0\.500; the five headline concepts 1\/4 = 0\.250; 1 labelled values outside/);
+  });
+
   it('splits documents into stable folds and can leave one out', async () => {
     const k = 2;
     const all = await evaluateCorpora([one, two], { folds: k });

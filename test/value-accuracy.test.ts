@@ -79,3 +79,42 @@ A classifier was trained to grade the images. We kept 412 scans labelled by two 
     expect(f.value).toBe('with_numbers');
   });
 });
+
+describe('data source: public expression data re-analysed beside material the authors collected (2026-12-06, round 3)', () => {
+  it('public array data plus tissue collected for the study is mixed', () => {
+    const md = `# A title
+
+## Methods
+
+We first screened publicly available microarray data of inflamed joints for candidate genes. Synovial tissue was obtained from twelve patients undergoing knee replacement.
+`;
+    const f = detectMarkdown(md).get('data_source')!;
+    expect(f.status).toBe('reported');
+    expect(f.value).toBe('mixed');
+  });
+  it('public sequencing data alone stay public, and supplied animals are not own material', () => {
+    const alone = `# A title
+
+## Methods
+
+We re-analysed two publicly available RNA-seq datasets of treated tumours. Differential expression was computed per cluster.
+`;
+    expect(detectMarkdown(alone).get('data_source')!.value).toBe('public_dataset');
+    const supplied = `# A title
+
+## Methods
+
+We re-analysed two publicly available RNA-seq datasets of treated tumours. Serum was obtained from a commercial vendor as a control.
+`;
+    expect(detectMarkdown(supplied).get('data_source')!.value).toBe('public_dataset');
+  });
+  it('a public imaging dataset beside patients does not use this rule', () => {
+    const md = `# A title
+
+## Methods
+
+We trained the network on the publicly available BraTS2021 data. Patients were enrolled after written consent.
+`;
+    expect(detectMarkdown(md).get('data_source')!.value).toBe('public_dataset');
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { detectAll } from '../concepts/index.js';
+import { detectAll, getConcept } from '../concepts/index.js';
 import type { Finding } from '../concepts/types.js';
 import { ReportlintError } from '../errors.js';
 import { InputError, readManuscript } from '../readers/index.js';
@@ -22,6 +22,8 @@ export interface Outcome {
   /** the label says reported */
   label: boolean;
   labelValue: string;
+  /** the labelled value is not one the concept's detector can give (its `meta.values`) */
+  labelValueUnknown?: boolean;
   labelEvidence: string;
   /** the detector says reported or partial */
   pred: boolean;
@@ -79,6 +81,7 @@ function outcome(corpus: string, doc: string, l: LabelRow, f: Finding | undefine
     concept: l.concept,
     label: l.reported,
     labelValue: l.value,
+    ...(l.value && !(l.value in (getConcept(l.concept)?.meta.values ?? {})) ? { labelValueUnknown: true } : {}),
     labelEvidence: l.evidence,
     pred,
     got: f ? `${f.status}${f.value ? ` (${f.value})` : ''}` : 'no detector',

@@ -8,6 +8,15 @@ function uncertainLine(r: EvalResult): string {
   return `not found — check: ${u.count} verdicts (counted as missing); the labels call ${u.labelledReported} of them reported`;
 }
 
+/** Value accuracy with its errors split (concept not found / another value) and the five headline concepts alone. */
+function valueLine(r: EvalResult): string {
+  const v = r.values;
+  const head = v.headline.total ? `; the five headline concepts ${v.headline.correct}/${v.headline.total} = ${(v.headline.correct / v.headline.total).toFixed(3)}` : '';
+  const found = v.foundAccuracy !== null ? `; on found concepts ${v.correct}/${v.total - v.missed} = ${v.foundAccuracy.toFixed(3)}` : '';
+  const unknown = v.unknownLabels ? `; ${v.unknownLabels} labelled values outside the detectors' vocabulary` : '';
+  return `value accuracy ${r.valueAccuracy!.toFixed(3)} (${v.correct}/${v.total}: ${v.missed} concept not found, ${v.wrong} another value${found}${head}${unknown})`;
+}
+
 function foldLines(r: EvalResult): string[] {
   if (!r.folds?.length) return [];
   const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
@@ -30,7 +39,7 @@ export function formatEval(r: EvalResult, opts: { errors?: boolean } = {}): stri
       `${s.concept.padEnd(32)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)} ${String(s.tn).padStart(3)}  ${f3(s.precision)}  ${f3(s.recall)}  ${f3(s.f1)}  ${f3(s.specificity)}  ${v}`,
     );
   }
-  if (r.valueAccuracy !== null) lines.push(`value accuracy ${r.valueAccuracy.toFixed(3)}`);
+  if (r.valueAccuracy !== null) lines.push(valueLine(r));
   for (const f of r.failed) lines.push(`failed ${f.document}: ${f.error}`);
   if (r.studyTypes) {
     lines.push(`study type ${r.studyTypes.correct}/${r.studyTypes.total} correct`);
@@ -62,6 +71,7 @@ export function formatEvalMarkdown(r: EvalResult): string {
   }
   lines.push('');
   lines.push(`**balanced-acc ${r.balancedAccuracy.toFixed(3)} · missing-F1 ${r.missingF1.toFixed(3)} · macro-F1 ${r.macroF1.toFixed(3)}** · documents ${r.docs}, failed ${r.failed.length}${r.valueAccuracy !== null ? ` · value accuracy ${r.valueAccuracy.toFixed(3)}` : ''}${r.studyTypes ? ` · study type ${r.studyTypes.correct}/${r.studyTypes.total}` : ''}`);
+  if (r.valueAccuracy !== null) lines.push('', valueLine(r));
   lines.push('', uncertainLine(r));
   const fl = foldLines(r);
   if (fl.length) lines.push('', ...fl.map((l) => `- ${l}`));

@@ -17,6 +17,10 @@ export interface ConceptScore {
   specificity: number | null;
   valueCorrect: number;
   valueTotal: number;
+  /** labelled values whose concept the detector did not find (status missing or no value): part of valueTotal */
+  valueMissed: number;
+  /** labelled values outside the detector's vocabulary (`meta.values`): part of valueTotal */
+  valueUnknown: number;
 }
 
 export interface EvalError {
@@ -35,10 +39,15 @@ export interface Scores {
   missingF1: number;
   macroF1: number;
   valueAccuracy: number | null;
+  /** the value errors split: concept not found vs found with another value; value accuracy over found concepts */
+  values: { total: number; correct: number; missed: number; wrong: number; unknownLabels: number; headline: { correct: number; total: number }; foundAccuracy: number | null };
   /** "not found — check" verdicts: how many, and how many of them the labels call reported */
   uncertain: { count: number; labelledReported: number };
   errors: EvalError[];
 }
+
+/** The five concepts whose values ../shared/reference/concepts.md defines ("Values for the headline concepts"). */
+const HEADLINE_VALUES: ReadonlySet<string> = new Set(['data_source', 'data_partitioning', 'external_validation', 'code_availability', 'data_availability']);
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
@@ -52,7 +61,7 @@ export function score(outcomes: readonly Outcome[]): Scores {
   for (const o of outcomes) {
     let s = scores.get(o.concept);
     if (!s) {
-      s = { concept: o.concept, tp: 0, fp: 0, fn: 0, tn: 0, precision: null, recall: null, f1: null, specificity: null, valueCorrect: 0, valueTotal: 0 };
+      s = { concept: o.concept, tp: 0, fp: 0, fn: 0, tn: 0, precision: null, recall: null, f1: null, specificity: null, valueCorrect: 0, valueTotal: 0, valueMissed: 0, valueUnknown: 0 };
       scores.set(o.concept, s);
     }
     if (o.label && o.pred) s.tp++;
@@ -71,8 +80,12 @@ export function score(outcomes: readonly Outcome[]): Scores {
     if (o.label !== o.pred) errors.push({ document: doc, concept: o.concept, kind: o.pred ? 'FP' : 'FN', expected: o.label ? 'reported' : 'missing', got: o.got, ...ev });
     if (o.label && o.labelValue) {
       s.valueTotal++;
-      if (o.value === o.labelValue) s.valueCorrect++;
-      else errors.push({ document: doc, concept: o.concept, kind: 'VALUE', expected: o.labelValue, got: o.value ?? '(none)', ...ev });
+      if (o.labelValueUnknown) s.valueUnknown++;
+      // a value counts only with the concept found (a "missing" verdict shows the author no value)
+      const ok = o.pred && o.value === o.labelValue;
+      if (ok) s.valueCorrect++;
+      else if (!o.pred || !o.value) s.valueMissed++;
+      if (!ok) errors.push({ document: doc, concept: o.concept, kind: 'VALUE', expected: o.labelValue, got: o.pred && o.value ? o.value : '(none)', ...ev });
     }
   }
   const concepts = [...scores.values()].sort((a, b) => a.concept.localeCompare(b.concept));
@@ -86,12 +99,23 @@ export function score(outcomes: readonly Outcome[]): Scores {
   const withPos = concepts.filter((s) => s.tp + s.fn > 0);
   const vt = concepts.reduce((a, s) => a + s.valueTotal, 0);
   const vc = concepts.reduce((a, s) => a + s.valueCorrect, 0);
+  const vm = concepts.reduce((a, s) => a + s.valueMissed, 0);
+  const head = concepts.filter((s) => HEADLINE_VALUES.has(s.concept));
   return {
     concepts,
     balancedAccuracy: both.length ? both.reduce((a, s) => a + ((s.recall ?? 0) + (s.specificity ?? 0)) / 2, 0) / both.length : 0,
     missingF1: mTP + mFP + mFN === 0 ? 0 : (2 * mTP) / (2 * mTP + mFP + mFN),
     macroF1: withPos.length ? withPos.reduce((a, s) => a + (s.f1 ?? 0), 0) / withPos.length : 0,
     valueAccuracy: vt ? vc / vt : null,
+    values: {
+      total: vt,
+      correct: vc,
+      missed: vm,
+      wrong: vt - vc - vm,
+      unknownLabels: concepts.reduce((a, s) => a + s.valueUnknown, 0),
+      headline: { correct: head.reduce((a, s) => a + s.valueCorrect, 0), total: head.reduce((a, s) => a + s.valueTotal, 0) },
+      foundAccuracy: vt - vm ? vc / (vt - vm) : null,
+    },
     uncertain,
     errors,
   };

@@ -74,6 +74,12 @@ const NO_PUBLIC = /\b(?:no|not|none|neither|nor|never|lack of|absence of)\s+(?:[
 /** an abstract sentence without "we"/"our" that reports what was done (past tense of data collection or use) */
 const ABSTRACT_DONE = /\b(?:was|were|had been|has been|have been|collected|recruited|enrolled|obtained|acquired|retrieved|included|used|analy[sz]ed|evaluated|tested|trained|validated)\b/i;
 
+/** public data of a laboratory kind (expression arrays, sequencing, GEO accessions) re-analysed beside own experiments */
+const OMICS_PUBLIC = /\b(?:microarrays?|transcriptom\w*|(?:gene |mRNA |protein )?expression (?:data|profiles?|datasets?|data ?sets?)|(?:sc)?RNA-?seq\w*|sequencing data|genomic data|proteomic\w*|methylation|Gene Expression Omnibus|GEO|GSE\d+|ArrayExpress)\b/i;
+/** material of this study collected by its authors ("kidney tissue was obtained from ...", "serum was collected in ten patients") */
+const OWN_MATERIAL = /\b(?:biops(?:y|ies)|specimens?|sera|serum|plasma|PBMCs?|tissues?|blood|urine|saliva|patients|volunteers|donors)\b[^.;]{0,60}\b(?:was|were) (?:collected|obtained|drawn|harvested|taken|recruited|enrolled)\b/i;
+const SUPPLIED = /\b(?:purchased|supplied|commercial(?:ly)?|vendors?|Biobank|biobank)\b/;
+
 function hasInstitution(t: string): boolean {
   INSTITUTION.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -177,6 +183,25 @@ function detect({ ms }: DetectContext): Finding {
     if (u) return { concept: 'data_source', status: 'reported', value: 'unclear', details: { institutions: [], datasets: [] }, evidence: [evidenceOf(u, 'data_source/unclear')], confidence: 0.6, rule: 'data_source/unclear', reason: 'the data are said to be collected for this study, but not where' };
     return { concept: 'data_source', status: 'missing', evidence: [], confidence: 0.7, rule: 'data_source/none', reason: 'no institution, dataset, registry or cohort named as the source of the data' };
   }
+  // public expression or sequencing data re-analysed beside tissue, blood or patients the authors collected
+  // themselves (no site named): the study's data are partly public, partly own
+  const ownMaterial =
+    hasPublic && !hasInst && !hasRegistry && hit.public.every((s) => OMICS_PUBLIC.test(s.text))
+      ? ms.sentences.find((s) => (s.section.kind === 'methods' || s.section.kind === 'other') && OWN_MATERIAL.test(s.text) && !SUPPLIED.test(s.text) && !CELL_SUPPLY.test(s.text) && !feats[s.index]!.otherWork)
+      : undefined;
+  if (ownMaterial) {
+    const ev = [...hit.public.slice(0, 2), ownMaterial].sort((a, b) => a.index - b.index);
+    return {
+      concept: 'data_source',
+      status: 'reported',
+      value: 'mixed',
+      details: { institutions: [], datasets: [...datasets].slice(0, 10) },
+      evidence: ev.map((s) => evidenceOf(s, 'data_source/mixed')),
+      confidence: 0.7,
+      rule: 'data_source/mixed',
+      reason: 'public expression or sequencing data together with material collected for this study',
+    };
+  }
   let value: string;
   let ev: Sentence[];
   const instValue = hit.multi.length > 0 || institutions.size >= 3 ? 'multi_center' : 'single_center';
@@ -221,7 +246,7 @@ export default defineConcept({
       multi_center: 'several institutions (named, or "three hospitals", "multicentre")',
       public_dataset: 'a named public dataset or open archive (ADNI, TCIA, MIMIC, a challenge dataset, ...)',
       registry_or_cohort: 'a registry, biobank, national database, or a named trial, study or cohort',
-      mixed: 'a public dataset together with own institutions or a registry',
+      mixed: 'a public dataset together with own institutions or a registry, or public expression/sequencing data beside tissue, blood or patients collected for this study',
       unclear: 'data said to be collected for this study, but not where (or only a region)',
     },
     traps: [
@@ -268,6 +293,7 @@ export default defineConcept({
         value: 'mixed',
       },
       { text: 'Training cohorts consisted of samples with data already in the public domain. Further tissues were collected at the Example University Hospital.', value: 'mixed' },
+      { text: 'Candidate genes came from publicly available transcriptomic datasets of fibrotic lungs. Lung tissue was obtained from nine patients during surgery.', value: 'mixed', note: 'public expression data beside own material' },
       {
         text: 'Muscle biopsies were collected at North Example Medical Center, St. Example Hospital and Example University. Jurkat cells obtained from the American Type Culture Collection (Manassas, VA) were grown in medium.',
         value: 'multi_center',
