@@ -30,8 +30,6 @@ const FUND_LABEL_NONE = /^(?:sources? of )?funding(?: statement| sources?)?\s*[:
 const FUNDER_ROLE = /\b(?:the )?(?:funders?|sponsors?|funding (?:bodies|body|sources?|agenc(?:y|ies)|organi[sz]ations?))\b[^.]{0,40}?\b(?:had|have|has|played) (?:no|any|a) (?:role|involvement|influence)|\brole of the (?:funding source|funder|sponsor)\b/i;
 /** "supported by" in the sense of evidence */
 const NOT_MONEY = /\b(?:evidence|data|findings?|results?|hypothes[ie]s|literature|studies|notion|observations?|view|idea|theory|conclusions?|argument|analys[ie]s|trials?|experience|claim)\b (?:is|are|was|were|has been|have been) (?:\w+ )?(?:supported|funded) by\b|\bsupported by (?:the )?(?:evidence|data|findings|results|our|previous|prior|recent|several|a (?:growing|large|systematic))\b|\b(?:ventilat\w*|oxygen|nutrition\w*|life|mechanical(?:ly)?|respiratory|circulatory|social(?:ly)?|peer|emotional(?:ly)?|psychological(?:ly)?|family|decision)[- ]support(?:ed)?\b|\b(?:publicly|government|state|NHS|privately|donor|insurance)[- ]funded (?:program(?:me)?s?|health|hospitals?|services?|care|insurance|schemes?|clinics?|facilities|initiatives?)\b/i;
-const FUND_THANKS =
-  /\b(?:thank\w*|grateful|gratitude|acknowledge[sd]?|indebted)\b[^.]{0,120}?\b(?:financial (?:support|assistance|help|contribution)|funding (?:support|from|by|of)|research funding)\b|\backnowledge[sd]? (?:the )?(?:\w+ )?support (?:by|from|of) (?:the )?[^.]{0,80}?\b(?:ministry|foundation|council|agency|NIH|NSF|DFG|ERC|BMBF|grants?|fund\w*)\b/i;
 const FUNDING_KEYS = /fund|grant|support|sponsor|financ|award|fellowship|scholarship|bursary|studentship|acquisition|paid for|made possible|\b(?:R01|R21|R03|R34|U01|U54|K23|K24|P30|P50|UL1|T32)|NIHR|FP7/i;
 
 const spec: SpecBody = {
@@ -49,9 +47,6 @@ const spec: SpecBody = {
     { id: 'funding/acquired', re: /\b(?:secured|obtained|acquired|raised|acquisition of|was responsible for) (?:the )?(?:research |study |trial )?(?:funding|funds|grants?)\b|^funding acquisition\b/i, weight: 0.6, notSections: ['introduction', 'discussion'] },
     { id: 'funding/grant-number', re: FUND_GRANT_NO, weight: 0.8, negationOk: true, unless: /\bcat(?:alog(?:ue)?)?\.? (?:no|#|number)|\b(?:IRB|ethic\w*|approv\w*|review board|committee|registration|registered|protocol)\b/i },
     { id: 'funding/funder-role', re: FUNDER_ROLE, weight: 0.8, negationOk: true },
-    // acknowledgements that name money: "we are grateful for the financial support of X", "we thank ... X for their
-    // financial support", "the authors acknowledge the support by the Ministry of ..."
-    { id: 'funding/thanks', re: FUND_THANKS, weight: 0.8 },
   ],
   roleEvidence: {
     roles: ['funding'],
@@ -100,9 +95,6 @@ export default defineConcept({
       { text: 'AB and CD obtained the research funding for the trial.', heading: 'Contributors' },
       { text: 'Financial support was provided by the Regional Eye Foundation (grant 14-002) and the national institute.', heading: 'Acknowledgments' },
       { text: 'Funding for this work was received from a university research council.', heading: 'Acknowledgments' },
-      { text: 'We are grateful for the financial support given by a regional cancer charity (CF-2211).', heading: 'Acknowledgments' },
-      { text: 'We thank our colleagues for helpful comments, and the host university for its financial support.', heading: 'Acknowledgments' },
-      { text: 'The authors acknowledge the support by the national ministry of science, project "ABC" (01XY2345).', heading: 'Discussion', note: 'an acknowledgement a converter placed under the Discussion' },
     ],
     notDone: [
       { text: 'The authors received no specific funding for this work.', heading: 'Declarations' },
@@ -118,7 +110,6 @@ export default defineConcept({
       { text: 'The protocol was approved by the ethics board (reference no. H2011-336).', note: 'an ethics reference number is not a grant number' },
       { text: 'Participants received a voucher after each visit.' },
       { text: 'Technical support was provided by the imaging core facility.', heading: 'Acknowledgments', note: 'technical support is not funding' },
-      { text: 'We thank the nurses of the ward for their support and the patients for taking part.', heading: 'Acknowledgments', note: 'thanks without money' },
     ],
   },
 });
