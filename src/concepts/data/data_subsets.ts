@@ -12,6 +12,17 @@ const spec: SpecBody = {
     cue('subsets/selected', /\b(?:a |the )?(?:random )?(?:subset|subsample|sub-sample) of (?:the )?(?:\d[\d,]* )?(?:\w+ ){0,3}(?:images|slices|scans|series|frames|patients|cases|samples|studies|data|views)\b|\bonly (?:the )?(?:\w+[- ]){0,3}(?:images|slices|series|sequences|scans|views|frames|phases) (?:were|was) (?:used|included|selected|analy[sz]ed|retained|kept)|\b(?:selected|chose|extracted) (?:the )?(?:\w+ ){0,3}(?:slices|series|frames|views|phases|sequences) (?:with|containing|showing|that|from)\b/i, 0.65),
     // one unit per patient, a restricted analysis, a random draw of a number of units, sub-datasets
     cue('subsets/restricted', /\bonly (?:the )?(?:first|last|initial|earliest|latest|most recent|baseline|index) (?:[\w-]+ ){0,2}(?:admissions?|episodes?|visits?|stays?|scans?|images?|examinations?|exams?|encounters?|studies|recordings?|time-?points?)\b|\b(?:restricted|limited|confined) (?:the |our )?(?:analysis|analyses|experiments|dataset|data set|data|cohort|study sample) to (?:the )?(?!\d)|\brandomly (?:select(?:ed)?|chose|chosen|choose|sampled?|picked?|drew|drawn) (?:\d[\d,]*|a subset)\b|\bsub-?datasets?\b|\b(?:use|used|utili[sz]ed?|keep|kept|retain(?:ed)?) only (?:the )?(?:[\w-]+ ){0,3}(?:images|slices|scans|series|sequences|views|sets?|samples|cases|studies|recordings|modalit\w+|subset)\b/i, 0.6),
+    // units of data (not patients) left out by a criterion: "low-quality samples were omitted", "while filtering out
+    // images from duplicate studies", "volumes with artefacts were discarded"; not what was removed from inside an image
+    // (noise, skull, metadata) and not patients left out (eligibility)
+    cue('subsets/units-dropped', /(?<!\b(?:without|with|per) (?:[\w-]+ ){0,2})\b(?:images|scans|slices|samples|frames|views|series|recordings|volumes|examinations|exams|radiographs|specimens|studies)\b (?:[^.;]{0,60}? )?(?:were|was) (?:then |also |further |subsequently )?(?:omitted|discarded|removed|excluded|filtered out|dropped|rejected)\b|\b(?:omit|discard|remov|exclud|filter|drop|reject)(?:ed|ing)? (?:out )?(?:all )?(?:the )?(?:[\w-]+ ){0,3}(?:images|scans|slices|samples|frames|views|series|recordings|volumes|examinations|exams|radiographs|specimens)\b (?:from|with|of|that|which|showing|containing|where|in which|whose)\b/i, 0.6, {
+      unless: /\b(?:noise|artefacts? (?:were|was) removed|artifacts? (?:were|was) removed|background|skull|metadata|identif\w+|header|text|burned-in|genes?|probes?|features?|patients?|participants?|subjects?|outliers? (?:were|was) removed from the (?:model|regression|analysis of))\b/i,
+    }),
+    // the MR sequences or contrasts chosen for the study: "for this study we use the T2-weighted images", "we included
+    // subjects with T1-weighted scans"; not all sequences
+    cue('subsets/sequences', /\b(?:we|this study|this work)\b (?:\w+ ){0,2}(?:use|used|utili[sz]e|utili[sz]ed|include|included|consider|considered|select|selected|focus on|focused on|restrict\w*)\b (?:only )?(?:the )?(?:\w+ ){0,3}(?:T1|T2|FLAIR|DWI|ADC|T1c|T1ce|T1Gd|DCE|SWI)(?:-?w(?:eighted)?\b|\b)[^.;]{0,30}\b(?:images|scans|MRI|MR images|sequences|volumes|data(?:sets)?)\b/i, 0.6, {
+      unless: /\ball (?:\w+ )?(?:sequences|modalities|contrasts|available)\b/i,
+    }),
   ],
 };
 
@@ -35,11 +46,18 @@ export default defineConcept({
       { text: 'From each examination we selected the slices containing the largest tumour cross-section.' },
       { text: 'Only the most recent visit of each child was analysed.' },
       { text: 'We randomly drew 200 radiographs from the archive for the reader study.' },
+      { text: 'Low-yield and degraded specimens were omitted.' },
+      { text: 'For this work we use the T2-weighted images, cropped around the prostate.' },
+      { text: 'While filtering out images from repeated studies, we kept the frontal view when both views were present.' },
     ],
     missing: [
       { text: 'Patients were excluded if they had prior surgery.' },
       { text: 'Only patients older than 18 years were eligible.', note: 'eligibility, not a data subset' },
       { text: 'All slices were reviewed for motion artefacts.' },
+      { text: 'Patients without matched specimens were excluded.', note: 'patients: eligibility' },
+      { text: 'We use all four sequences (T1, T1c, T2 and FLAIR) of every subject.', note: 'all sequences, no subset' },
+      { text: 'Noise in the images was removed with a median filter.', note: 'inside the image, not a subset' },
+      { text: 'No scans were excluded from the analysis.', note: 'negated' },
     ],
   },
 });

@@ -37,6 +37,9 @@ const spec: SpecBody = {
     { id: 'missing/could-not-be-measured', re: /\b(excluded|removed|omitted|not included|discarded)\b[^.]{0,200}\b(unable to|could not|failed to) be (sequenced|genotyped|analy[sz]ed|measured|assessed|evaluated|quantified|processed|amplified|scored|read|determined)\b|\b(unable to|could not|failed to) be (sequenced|genotyped|analy[sz]ed|measured|assessed|evaluated|quantified|processed|amplified|scored|read|determined)\b[^.]{0,100}\b(excluded|removed|omitted|not included|discarded)\b/i, weight: 1, negationOk: true },
     // a success rate of measurement tells how much is missing: "measurements were extracted from >99% of the available scans"
     { id: 'missing/success-rate', re: /\b(successfully|able to|could be|were|was) (\w+ ){0,2}(extract|obtain|measur|segment|process|analy[sz]|quantif|acquir|collect|record|derive|comput)\w*\b[^.]{0,60}\b(for|from|in) (>|≥|over |more than |nearly |almost )?\d+(\.\d+)? ?% of (the )?(available |eligible |all |included )?(\w+ )?(scans|images|participants|patients|subjects|samples|cases|records|recordings|volumes|individuals)\b/i, weight: 0.85 },
+    // absent values filled with a fixed value ("such measurements are set to default values defined by a clinician"), and
+    // the statement that every case has its outcome observed ("all patients have an observed time to event")
+    { id: 'missing/default-filled', re: /\b(measurements?|values|variables|features|laboratory (tests?|values)|labs|vital signs|observations|entries|inputs)\b (\w+ ){0,6}(were|are) (then )?(set|replaced|filled|substituted|assigned)\b (\w+ ){0,2}(to|with|by) (the |a )?(\w+ ){0,2}(default|normal|mean|median|zero|reference|population|last (observed|known|available))( \w+)? (values?|ranges?)\b|\ball (\w+ ){0,3}(cases|patients|subjects|participants|samples|records|admissions) (\w+ ){0,2}(had|have|are with|were with|with) (an? )?(complete|observed|full|known) (\w+ ){0,2}(outcomes?|time[- ]to[- ]event|survival times?|follow[- ]?up|data|labels?|records?)\b/i, weight: 0.8, unless: /\b(pixels?|voxels?|intensit(y|ies)|background|outside|hyper-?parameters?|learning rates?|weights|biases)\b/i },
     { id: 'missing/enough-available', re: /\b(for which|for whom|with) (enough|sufficient|adequate)\b[^.]{0,40}\b(was|were) available\b|\b(insufficient|not enough) (material|RNA|DNA|tissue|data|sample)\b/i, weight: 0.9 },
     { id: 'missing/treated-as', negationOk: true, re: /\b(considered|treated|coded|set|counted|classified|regarded) (to represent |as )?missing\b|\b(missing|drop[- ]?outs?|withdr\w+|lost to follow[- ]?up)\b[^.]{0,60}\b(considered|treated|coded|counted|classified|regarded|assumed) (to be |as )(failures?|non-?responders?|smokers|relapsed|treatment failures?)\b|\b(lost to follow[- ]?up|drop[- ]?outs?|withdr\w+)\b[^.]{0,60}\b(were|was) (censored|imputed|treated as|considered as|assumed)\b/i, weight: 0.9 },
     { id: 'missing/attrition', re: /\b(attrition analys[ie]s|differential (attrition|drop[- ]?out|loss to follow[- ]?up)|predictors of (drop[- ]?out|attrition|loss to follow[- ]?up)|attrition (was|is) not (selective|differential|related))\b/i, weight: 0.8 },
@@ -44,7 +47,7 @@ const spec: SpecBody = {
   ],
   headingFallback: { heading: /^(missing data|handling of missing data|missing (data|values) (handling|imputation)|imputation( of missing data)?)$/ },
   proseOnly: true,
-  require: { pattern: /missing|imput|unknown|lack|absence|possible only|available only|obtained only|remaining|complete|carried forward|LOCF|BOCF|worst[- ]case|hot[- ]deck|available|attrition|drop|lost to|loss to|at random|MC?AR|MNAR|pattern[- ]mixture|tipping|likelihood|mixed[- ]effect|inverse probability|exclu|removed|omitted|enough|sufficient|censored|considered|treated|coded|counted|classified|regarded|withdr|deletion|sensitivity analys|\((where|when|if)\b|not enough|MICE|able to|successfully|could be|unable|could not|failed to|not (recorded|collected|obtained|measured)|lacking/i },
+  require: { pattern: /missing|imput|default|observed|set to|unknown|lack|absence|possible only|available only|obtained only|remaining|complete|carried forward|LOCF|BOCF|worst[- ]case|hot[- ]deck|available|attrition|drop|lost to|loss to|at random|MC?AR|MNAR|pattern[- ]mixture|tipping|likelihood|mixed[- ]effect|inverse probability|exclu|removed|omitted|enough|sufficient|censored|considered|treated|coded|counted|classified|regarded|withdr|deletion|sensitivity analys|\((where|when|if)\b|not enough|MICE|able to|successfully|could be|unable|could not|failed to|not (recorded|collected|obtained|measured)|lacking/i },
 };
 
 export default defineConcept({
@@ -86,9 +89,14 @@ export default defineConcept({
       { text: 'The lack of hormone receptor status in some cases prevented adjustment for it.', heading: 'Discussion' },
       { text: 'Scoring was possible only in fifteen patients, as the others showed diffuse clumps.', heading: 'Results' },
       { text: 'As one paraffin block had been used up in earlier work (3), the remaining 19 specimens were studied.' },
+      { text: 'Laboratory values not yet measured at admission are set to normal reference values chosen by an intensivist.' },
+      { text: 'In the extracted cohort, all admissions have an observed time to event.' },
     ],
     missing: [
       { text: 'Two participants missed doses on day three.', note: 'missed doses' },
+      { text: 'The learning rate was set to the default value of the library.', note: 'a setting, not a missing value' },
+      { text: 'Intensities were normalised to zero mean and unit variance.', note: 'normalisation' },
+      { text: 'Voxel values outside the brain mask were set to the mean value of the background.', note: 'image processing' },
       { text: 'The outcome was classified as failure when rescue drug was given.' },
       { text: 'Provide a registration number, if available.' },
       { text: 'Few trials report how missing data were handled [5].', heading: 'Introduction', note: 'other work' },

@@ -19,6 +19,8 @@ const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.1, discussion: 1, abstract: 0.8, results: 0.3, methods: 0.1 },
   rules: [
     { id: 'future/needed', re: /\b(future (research|studies|work|trials|investigations?|directions?)|further (research|studies|work|investigation|trials|validation|evaluation)|(larger|additional|more) (studies|trials|research)|(is|are) (needed|warranted|required) to|remains? to be (determined|seen|established|investigated)|we (plan|intend) to|next steps?)\b/i, weight: 0.9, otherWorkOk: true },
+    // other ways of naming what should follow: "future improvements", "remains a future issue", "could be further explored"
+    { id: 'future/further-explored', re: /\bfuture (?:improvements?|issues?|extensions?|avenues?|efforts?|deployments?)\b|\b(?:could|can|should|may|might|will|needs? to|merits?|deserves? to) be further (?:explored|investigated|studied|examined|evaluated|validated|developed|improved|extended|refined|tested)\b|\bleft (?:as|for) (?:a )?future\b|\bworth (?:exploring|investigating|studying|pursuing)\b/i, weight: 0.8 },
   ],
   first: futureWishes,
 };
@@ -38,12 +40,16 @@ export default defineConcept({
       { text: 'Further studies are needed to confirm these findings.', heading: 'Discussion' },
       { text: 'Larger trials should test whether the effect persists beyond one year.', heading: 'Discussion' },
       { text: 'We plan to extend the registry to three more regions.', heading: 'Discussion' },
+      { text: 'Combining the detector with temporal smoothing remains a future issue.', heading: 'Discussion' },
+      { text: 'Contour-based seeding could be further explored as an alternative initialisation.', heading: 'Discussion' },
+      { text: 'Several aspects leave room for future improvements of the prototype network.', heading: 'Discussion' },
     ],
     missing: [
       { text: 'Blood pressure was measured twice.' },
       { text: 'Further details of the protocol are given in the supplement.' },
       { text: 'Participants were followed up for a further two years.' },
       { text: 'The next step of the pipeline normalises the intensities.', note: 'a pipeline step' },
+      { text: 'The signal-to-noise ratio can be further improved by averaging four acquisitions.', heading: 'Methods', note: 'a method detail' },
     ],
   },
 });

@@ -66,6 +66,14 @@ const spec: SpecBody = {
       0.65,
       { negationOk: true },
     ),
+    // where this model is to run or be used: "an efficient model suitable for deployment on a microcomputer", "the
+    // networks are loaded on a single-board computer at the point of care", "explanations suitable for radiology end use"
+    cue(
+      'users/deployment-setting',
+      /\bend[- ]use\b|\b(?:suitable|ready|designed|optimi[sz]ed|intended|small enough|fast enough|efficient enough) for (?:real-world |clinical |practical |on-device |bedside )?(?:deployment|use) (?:in|on|at|into) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:hospitals?|clinics?|micro-?computers?|single-board computers?|edge devices?|mobile (?:devices?|phones?)|smartphones?|embedded (?:devices?|systems?)|point[- ]of[- ]care|bedside|primary care|clinical (?:settings?|practice|workflows?)|radiology (?:departments?|workflows?)|low-resource settings?)\b|\b(?:deploy(?:ed|ing)?|run(?:ning)?|load(?:ed|ing)?) (?:the |our |these |all )?(?:[\w-]+ ){0,2}(?:models?|networks?|CNNs?|classifiers?|algorithms?) (?:in|on|onto|at|into) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:micro-?computers?|single-board computers?|edge devices?|mobile devices?|smartphones?|embedded (?:devices?|systems?)|point[- ]of[- ]care|bedside)\b/i,
+      0.7,
+      { notSections: ['introduction'], unless: /\b(?:drug|substance|end[- ]use (?:of|by) (?:the )?(?:product|drug|energy|fuel|water))\b/i },
+    ),
   ],
   needsEvaluation: true,
 };
@@ -103,6 +111,8 @@ export default defineConcept({
         markdown: true,
         note: 'an Introduction statement about this model counts (TRIPOD+AI 3b)',
       },
+      { text: 'Two radiologists rated which saliency methods they found most suitable for radiology end use.', heading: 'Results' },
+      { text: 'With fewer than one million parameters, the classifier is small enough for deployment on a single-board computer beside the scanner.', heading: 'Discussion' },
     ],
     missing: [
       { text: 'Users can change the learning rate in the configuration file.', note: 'software option' },
@@ -113,6 +123,8 @@ export default defineConcept({
       { text: 'Many commercial algorithms are designed to assist radiologists in reading chest films.', heading: 'Introduction', note: 'other tools' },
       { text: 'Such systems are intended as decision support [8].', heading: 'Introduction', note: 'other tools' },
       { text: 'The intended users of the leaflet are parents of young children.', context: '', note: 'no model or test under evaluation' },
+      { text: 'Large language models are rarely small enough for deployment on mobile devices [12].', heading: 'Introduction', note: 'other models, in the Introduction' },
+      { text: 'The pipeline was run on a cluster with four GPUs.', note: 'compute used for the study, not the setting of use' },
     ],
   },
 });

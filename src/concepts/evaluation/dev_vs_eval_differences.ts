@@ -33,6 +33,18 @@ const spec: SpecBody = {
       0.55,
       { negationOk: true, unless: new RegExp(`${NOT_DATA_COMPARISON.source}|\\b(?:differentially|expressed|expression|genes?)\\b`, 'i'), sections: ['methods', 'results', 'abstract', 'other'] },
     ),
+    // the outcome prevalence or the class distribution given for, or contrasted across, the training and test sets
+    // ("a prevalence of 30%/28%/31% in the training, validation and test sets", "different distributions in train and
+    // test splits"); not the split itself ("the distribution of training and test data is in Table 1")
+    cue(
+      'dev-eval/prevalence-per-set',
+      new RegExp(
+        `\\b(?:prevalence|(?:class|label|outcome) (?:distributions?|balance|ratios?)|(?:different|differing|dissimilar|similar|shifted) distributions?)\\b (?:of (?!(?:the )?${DEV})[^.;]{1,40}? )?(?:in|across|between|among|for) (?:the )?(?:train(?:ing)?|development|derivation)\\b(?:,|\\/| and| vs\\.?| versus)[^.;]{0,30}\\b(?:test(?:ing)?|validation|evaluation|hold-?out|held-?out)\\b|\\b(?:train(?:ing)?|development)\\/(?:validation\\/|val\\/)?test(?:ing)? (?:prevalence|(?:class |label )?distributions?)\\b`,
+        'i',
+      ),
+      0.6,
+      { negationOk: true, unless: /\b(?:AUCs?|AUROC|c-?statistics?|accuracy|performance|performed|sensitivity|specificity|Dice|F1|loss|outperform\w*|stratif\w*)\b/i },
+    ),
   ],
   needsEvaluation: true,
 };
@@ -59,6 +71,8 @@ export default defineConcept({
       { text: 'Patients in the validation cohort were older and more often female than those in the development cohort.', heading: 'Results' },
       { text: 'Compared with the original derivation population, our cohort had a higher prevalence of diabetes.', heading: 'Discussion' },
       { text: 'Baseline characteristics were similar between the two cohorts (Table 2).', heading: 'Results' },
+      { text: 'The prevalence of the disease was 41%, 39% and 44% in the training, validation and test sets.', heading: 'Results' },
+      { text: 'Because the label distributions in the training and test splits differed, we resampled the cases by admission length.' },
     ],
     missing: [
       { text: 'The data were randomly split into a training set (70%) and a test set (30%).', note: 'the split' },
@@ -66,6 +80,9 @@ export default defineConcept({
       { text: 'A total of 412 genes were differentially expressed between the two cohorts.', heading: 'Results', note: 'gene expression' },
       { text: 'We measured 30 samples from the training set and 20 samples from the test set with a more precise assay.' },
       { text: 'Models fitted on the training set were compared on the validation set.' },
+      { text: 'The distribution of training and test data is given in Table 1.', note: 'the split, not a comparison' },
+      { text: 'The class distribution was preserved in the training and test sets by stratified sampling.', note: 'a stratified split' },
+      { text: 'Accuracy was similar in the training and test sets.', heading: 'Results', note: 'performance' },
       {
         text: 'Compared with the original derivation population, our cohort had a higher prevalence of diabetes.',
         heading: 'Discussion',

@@ -23,6 +23,13 @@ const spec: SpecBody = {
       0.7,
       { negationOk: true },
     ),
+    // each centre or federated client evaluated on its own: "the models were evaluated individually on the four
+    // client test sets", "the same experiment was repeated with each hospital as the base site"
+    cue(
+      'heterogeneity/each-evaluated',
+      /\b(?:evaluated|tested|assessed|validated|reported|computed|measured)\b (?:\w+ ){0,2}(?:individually|separately|independently) (?:on|for|in|at) [^.;]{0,40}?\b(?:sites?|cent(?:er|re)s?|clients?|hospitals?|institutions?|countries)\b|\b(?:same|each) (?:experiment|analysis|evaluation) (?:was|is|were) (?:\w+ )?(?:conducted|repeated|performed|run) (?:with|for|on|at) (?:each|different|every|all|the other) (?:[\w-]+ ){0,3}(?:sites?|cent(?:er|re)s?|clients?|hospitals?|institutions?)\b/i,
+      0.7,
+    ),
     cue(
       'heterogeneity/pooled',
       new RegExp(`\\b(?:random[- ]effects?|meta-?analy[sz]\\w*)\\b[^.;]{0,80}\\b(?:across|between|among|over|of) (?:the )?(?:\\w+ ){0,2}${CLUSTER}\\b`, 'i'),
@@ -71,12 +78,15 @@ export default defineConcept({
       { text: 'Site-specific calibration slopes are shown in Supplementary Figure 4.', heading: 'Results' },
       { text: 'In the held-out data, the weighted kappa ranged from 0.70 to 0.81 across the four participating hospitals.', heading: 'Results' },
       { text: 'There was no relevant heterogeneity in the c-statistic between centres (I2 = 0%).', heading: 'Results' },
+      { text: 'After federated training, the global model was tested separately on the test split of each of the five clients.' },
+      { text: 'The same experiment was repeated with each of the other hospitals as the source site.', heading: 'Results' },
     ],
     missing: [
       { text: 'Another difficulty of multicentre imaging is the heterogeneity of the data across clinical centres.', heading: 'Introduction' },
       { text: 'Patients were recruited at 12 hospitals in three countries.' },
       { text: 'Randomisation was stratified by centre.' },
       { text: 'Accuracy was computed across all sites combined.', heading: 'Results', note: 'pooled, not per cluster' },
+      { text: 'Each image was assessed independently by two readers at the coordinating centre.', note: 'readers, not a per-centre evaluation' },
       { text: 'Heterogeneity between studies was assessed with the I2 statistic in this meta-analysis.', note: 'studies, not clusters' },
       { text: 'Previous models showed variable performance across sites [12].', heading: 'Introduction', note: 'other work' },
       { text: 'A random intercept for hospital accounted for clustering of patients.', context: '', note: 'without a model or test under evaluation the concept does not apply' },

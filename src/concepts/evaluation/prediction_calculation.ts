@@ -18,6 +18,10 @@ const spec: SpecBody = {
     // how a prediction is formed: "the model makes its prediction by comparing features with learned prototypes", "the
     // prediction at time t is the mean of the predictions of the ensemble members"
     cue('predictions/formed', /\b(?:makes?|delivers?|produces?|obtains?|derives?|forms?|generates?|reaches) (?:its|the|a|their|each) (?:final )?(?:predictions?|decisions?|classifications?)\b (?:by|through|via|from|using)\b|\bpredictions?\b[^.;]{0,40}?\b(?:is|are|was|were) (?:simply |then )?(?:computed as |given by |obtained as |taken as )?(?:the )?(?:arithmetic |weighted |geometric )?(?:mean|average|median|majority vote|maximum|product) of\b/i, 0.6),
+    // which trained model produced the evaluated predictions ("the checkpoint with the best validation loss is used for
+    // testing") and how one input is classified ("to classify a query image, we compute its similarity to each class
+    // prototype")
+    cue('predictions/which-model-how', /\b(?:(?:best|final|best-performing|selected)(?: [\w-]+){0,3} (?:models?|checkpoints?|weights|networks?)|(?:models?|checkpoints?|weights|networks?|epoch) (?:with|that (?:had|achieved|gave|yielded)) the (?:best|highest|lowest)(?: [\w-]+){1,3})\b(?: [\w-]+){0,3} (?:is|was|were|are) (?:then )?(?:used|applied|employed|retained|kept|loaded) (?:for|on|to|in) (?:the )?(?:testing|test(?:ing)? (?:sets?|data|phase|images|cases)|inference|final evaluation|held-?out (?:sets?|data))\b|\bto (?:classify|predict|label|score|diagnose) (?:an?|the|each|every|a new|an unseen) (?:[\w-]+ ){0,2}(?:image|sample|patient|case|scan|slice|input|instance|example|study|subject|query|recording|sequence)\b[^.;]{0,30}, (?:we|the (?:model|network|classifier|system)) (?:first )?(?:calculate|compute|take|select|compare|assign|measure|use|pass|feed|average|apply)\b/i, 0.6),
   ],
 };
 
@@ -42,12 +46,16 @@ export default defineConcept({
       { text: 'We applied the published equation to the validation cohort to obtain individual risks.' },
       { text: 'During inference, overlapping tiles were predicted and their probability maps averaged.' },
       { text: 'The outputs of the three networks were combined by averaging their predicted probabilities.' },
+      { text: 'Training ran for 150 epochs, and the checkpoint with the best validation loss was used for testing.' },
+      { text: 'To classify a query slide, we compute its distance to every class centroid and assign the nearest class.' },
     ],
     missing: [
       { text: 'Sample size was calculated with a power of 80%.' },
       { text: 'The predictions of earlier studies were not confirmed.' },
       { text: 'Body mass index was calculated as weight divided by height squared.' },
       { text: 'Creatinine clearance was computed with the Cockcroft-Gault formula.', note: 'a clinical formula' },
+      { text: 'The best model of the earlier challenge was used for testing by its authors [4].', heading: 'Introduction', note: 'other work' },
+      { text: 'To classify a patient as frail, clinicians usually take the gait speed into account [7].', heading: 'Introduction', note: 'clinical practice, other work' },
     ],
   },
 });

@@ -10,6 +10,11 @@ const spec: SpecBody = {
   damp: FAMILY_DAMP,
   rules: [
     cue('imbalance/explicit', /\b(?:class|label|data|outcome) imbalance\b|\bimbalanced (?:data|classes|datasets?|outcomes?)\b|\b(?:under|over)-?sampl\w*|\bSMOTE\b|\bclass[- ]weight\w*|\bweighted (?:loss|cross-?entropy|sampling)\b|\bfocal loss\b|\bbalanced (?:accuracy|batch\w*|sampling|classes|class weights)\b|\bto (?:ensure|achieve|address|handle|account for|correct for|mitigate) (?:the )?(?:class )?(?:balance|imbalance)\b|\bclass balance\b/i, 0.7),
+    // the imbalance stated in plain words ("the numbers of cases and controls were not balanced", "the diagnostic
+    // distribution is highly imbalanced") or a weighted sampler; not covariates unbalanced between trial arms
+    cue('imbalance/stated', /\bunbalanced (?:data|datasets?|classes|class(?:es)? distributions?|problems?|labels?|samples)\b|\bweighted (?:random )?sampler\b|\b(?:numbers? of|classes|class(?:es)?|labels?|data ?sets?|datasets?|data|samples|cases|diagnos(?:is|tic) (?:distributions?|classes|groups))\b[^.;]{0,60}\b(?:(?:was|were|is|are) (?:not balanced|(?:highly |heavily |strongly |severely |very |extremely )?(?:imbalanced|unbalanced))|(?:highly|heavily|strongly|severely|very|extremely) (?:imbalanced|unbalanced))\b/i, 0.7, {
+      unless: /\bbaseline\b|\bbetween (?:the )?(?:treatment |study )?(?:groups|arms)\b|\b(?:covariates?|characteristics|dropouts?|confound\w*|hormon\w+|electrolyte)\b/i,
+    }),
   ],
 };
 
@@ -34,10 +39,13 @@ export default defineConcept({
       { text: 'A weighted cross-entropy loss was used to compensate for the rare positive class.' },
       { text: 'Synthetic minority examples were generated with SMOTE.' },
       { text: 'Class weights inversely proportional to class frequency were applied during training.' },
+      { text: 'As the numbers of tumour and normal patches were not balanced, batches were drawn with a weighted random sampler.' },
+      { text: 'Within each site the diagnostic distribution of the subjects is highly imbalanced.' },
     ],
     missing: [
       { text: 'The two groups were balanced for age and sex.', note: 'balanced by design' },
       { text: 'Hormone imbalance was assessed at baseline.', note: 'physiological imbalance' },
+      { text: 'Covariates that were unbalanced between the arms at baseline were added to the model.', note: 'trial arms' },
       { text: 'Patients were sampled consecutively from the clinic.' },
     ],
   },

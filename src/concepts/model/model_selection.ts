@@ -20,6 +20,11 @@ const spec: SpecBody = {
     // a choice justified by the comparison that led to it: "based on the accuracy and AUC, method B was chosen", "which
     // is why we use k = 2 in the final model", "we therefore used this encoder for all following experiments"
     cue('selection/justified-choice', /\bbased on (?:the |their |its )?(?:[\w/-]+ ){0,4}(?:accuracy|AUC|AUROC|performance|scores?|loss|F1|Dice|error|results)\b[^.;]{0,60}\b(?:was|were|is|are) (?:then )?(?:chosen|selected|retained|kept|adopted)\b|\b(?:which is why|therefore|thus|hence|for this reason)\b,? (?:we )?(?:,? ?(?:therefore|thus|hence),? )?(?:use|used|chose|choose|selected|select|adopted|adopt|kept|keep|retained)\b[^.;]{0,60}\b(?:in|for) (?:the final model|all (?:the )?(?:following|subsequent|remaining|further|other) (?:experiments|analyses))\b/i, 0.7),
+    // early stopping picks the final epoch by a monitored score, even when the validation data are not named in the
+    // same sentence ("trained for at most 250 epochs with early stopping (patience 5)"); not a trial stopped early
+    cue('selection/early-stopping', /\bearly[- ]stopping\b|\b(?:stopped|terminated|halted|ended) (?:the )?training (?:early |automatically )?(?:when|once|if|after)\b[^.;]{0,60}\b(?:no longer|did not|does not|stopped|ceased|failed to) (?:improv|decreas|increas)/i, 0.7, {
+      unless: /\b(?:futility|efficacy|interim|trial|harm|safety|monitoring committee|DSMB|recruitment)\b|\bearly[- ]stopping (?:was|is|were) not\b|\b(?:without|no) early[- ]stopping\b/i,
+    }),
   ],
 };
 
@@ -50,6 +55,8 @@ export default defineConcept({
       { text: 'After each epoch we kept the network with the lowest validation error, and this network was evaluated on the test set.' },
       { text: 'The held-out validation split was used to tune the number of layers and the weight decay.' },
       { text: 'Based on the AUC of each variant, the two-stage variant was selected for the remaining analyses.' },
+      { text: 'Each network was trained for at most 300 epochs with early stopping after 8 epochs without improvement.' },
+      { text: 'We stopped training once the monitored F1 score no longer improved for five epochs.' },
     ],
     missing: [
       { text: 'Participants were selected from the outpatient clinic.' },
@@ -57,6 +64,8 @@ export default defineConcept({
       { text: 'The best response was recorded for each patient.' },
       { text: 'A grid of 64 points was placed over each image to sample patches.', note: 'a grid that is not a search' },
       { text: 'Future work could tune the hyperparameters with a Bayesian search.', heading: 'Discussion', note: 'a wish, not what was done' },
+      { text: 'The interim analysis allowed early stopping of the trial for futility.', note: 'a trial stopped early' },
+      { text: 'Early stopping was not used; all networks ran for 100 epochs.', note: 'negated' },
     ],
   },
 });

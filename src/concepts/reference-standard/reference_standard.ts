@@ -29,6 +29,9 @@ const spec: SpecBody = {
     cue('reference/labels', /\b(?:labels?|annotations?|masks?) (?:were|was) (?:obtained|derived|defined|taken|extracted|generated|created|provided)\b|\b(?:cases|controls|responders|non-responders) were defined\b|\bdefined as (?:the )?(?:occurrence|presence|death|any|having|a (?:decrease|reduction|increase))\b/i, 0.65),
     cue('reference/used-as', /\b(?:was|were) used as (?:the )?(?:reference|standard|criterion|true|gold|ground)\b|\b(?:were|was) (?:visually |independently |centrally )?(?:read|rated|graded|scored|labell?ed) as\b|\b(?:confirmed|diagnosed|known|verified|proven|identified)\b[^.;]{0,60}\bbased on (?:\w+ ){0,3}(?:imaging|images|findings|histolog\w*|patholog\w*|biops\w*|criteria|examination)\b|\b(?:was|were) defined as\b|\bdefines (?:\w+ ){1,2}as\b/i, 0.6),
     cue('reference/event', /\b(?:censored|censoring)\b|\bevent (?:was|is) (?:defined|observed)\b/i, 0.55),
+    // the target of a model named as its task, in the words of ML papers: "a binary classification task predicting whether
+    // the scan followed the stressor", "we attempt to predict the length of stay, i.e., the number of days until discharge"
+    cue('reference/target-task', /\b(?:binary|multi-?class|multi-?label|two-class|three-class|four-class) classification (?:task|problem)s?,? (?:of |for |that |to |which )?(?:predict\w*|determin\w* whether|distinguish\w*|discriminat\w*|classify\w*|separat\w*)\b|\b(?:we|our (?:model|task|goal|aim)s?) (?:\w+ ){0,2}(?:predict|classify)\b[^.;]{0,80}?, (?:i\.e\.|that is|namely|defined as),? (?:the )?(?:number|time|presence|absence|occurrence|duration|onset|date|diagnosis|class|label|days?|whether)\b/i, 0.65),
   ],
 };
 
@@ -52,6 +55,8 @@ export default defineConcept({
       { text: 'Biopsy results served as the reference standard for every lesion.' },
       { text: 'Manual delineations by the study team were taken as ground truth.' },
       { text: 'The primary outcome was death from any cause within one year.' },
+      { text: 'We frame the problem as a binary classification task predicting whether a lesion grows within a year.' },
+      { text: 'From the first day of data we attempt to predict the time to discharge, i.e., the number of days until the patient leaves hospital.' },
       { text: 'Infection status was classified as latent or active according to the national guideline definitions.' },
       { text: 'TheprimaryoutcomeofthisanalysiswasincidentstrokeorMI.', note: 'words run together by PDF extraction' },
       { text: 'Only autopsy cases with neuropathologically confirmed disease were included.' },
@@ -67,6 +72,8 @@ export default defineConcept({
     ],
     missing: [
       { text: 'Ground truth labels are often scarce in medical imaging.', note: 'a general remark' },
+      { text: 'For a binary classification problem, the score is the ratio of the two distances.', note: 'a formula, not a target' },
+      { text: 'We asked whether we could predict errors at inference time, i.e. without retraining.', heading: 'Discussion', note: 'no target defined' },
       { text: 'Sperm samples were measured according to the laboratory manual criteria.', note: 'a measurement standard, not a truth' },
       { text: 'Semen parameters were assessed according to the criteria of the laboratory manual.', note: 'a measurement standard, not a truth' },
       { text: 'Earlier studies used biopsy as the reference standard [4].', heading: 'Introduction', note: 'other work' },

@@ -11,7 +11,7 @@ import { evidenceOf, type DetectContext, type Finding } from '../types.js';
 // Selection stages. Allocation to arms is not a stage (counts per group are not a flow).
 const STAGES: Array<[string, RegExp]> = [
   ['screen', /\b(screened|assessed for (eligibility|inclusion)|approached|invited|contacted|identified as (potentially )?eligible|assessed)\b/gi],
-  ['exclude', /\b(excluded|ineligible|not eligible|did not meet|declined|refused|not interested|were (found )?eligible|met (the )?(inclusion|eligibility) criteria|fulfilled (the )?(inclusion|eligibility) criteria|dropped|removed|discarded)\b/gi],
+  ['exclude', /\b(excluded|ineligible|not eligible|did not meet|declined|refused|not interested|were (found )?eligible|met (the )?(inclusion|eligibility) criteria|fulfilled (the )?(inclusion|eligibility) criteria|dropped|removed|discarded|rejected)\b/gi],
   ['enrol', /\b(enrol(l)?ed|recruited|consented|included|randomi[sz]ed|randomly (assigned|allocated)|entered the (study|trial)|participated|took part|underwent randomi[sz]ation)\b/gi],
   ['complete', /\b(completed|analy[sz]ed|lost to follow[- ]?up|withdr(ew|awn)|dropped out|discontinued|were followed( up)?|remained|retained|did not complete|died|available for (analysis|follow[- ]?up)|provided (data|follow[- ]?up))\b/gi],
 ];
@@ -45,6 +45,11 @@ const OF_N_M = new RegExp(`^(?:[\\w ]{0,20},\\s*)?(?:out of|of|from) (?:the |the
 // "78 patients attended, of whom 44 were eligible"; "ten samples, randomly selected from 17 ..."
 const N_OF_WHICH = new RegExp(`(?:^|[^\\w.,])${NUMSTR} (?:[\\w'’-]+ ){0,4}${NOUN}\\b[^;]{0,120}?,\\s*(?:of|out of) (?:which|whom|these|them|those)\\s*,?\\s+(?:only |a total of |just )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))[^.;,]{0,40}\\b(?:eligible|ineligible|included|enrolled|excluded|randomi[sz]ed|analy[sz]ed|completed|met|fulfilled|consented|agreed|declined|refused|remained|underwent|entered|withdr[ae]w\\w*|dropped out|lost)\\b|(?:^|[^\\w.,])${NUMSTR}\\b[^.;]{0,60}\\b(?:were|was|which were|that were) (?:randomly |then |subsequently )?(?:selected|drawn|chosen|sampled) (?:at random )?from (?:the |a total of |all |a pool of )?(?:remaining )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))`, 'i');
 
+// "Out of those, 871 participants met the quality criteria", "Of these, 85 were eligible": the sentence opens on the
+// previous sentence's count and gives the count that passed a selection step (two stages); compositions ("Of these, 29 had
+// normal values") and partitions ("Of these, 300 were used for training") are not selection steps
+const OF_THESE = new RegExp(`^(?:[\\w ]{0,20},\\s*)?(?:out of|of) (?:these|those|them)\\b[^,;]{0,30}?,?\\s*(?:only |a total of |just )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))\\s*(?:\\([^)]{0,25}\\)\\s*)?(?:[\\w'’-]+\\s+){0,3}?(?:(?:were|was) (?:then |subsequently |finally |also )?(?:eligible|ineligible|included|enrolled|excluded|randomi[sz]ed|analy[sz]ed|retained)|met (?:the |all )?(?:[\\w-]+ ){0,5}criteria|fulfilled (?:the |all )?(?:[\\w-]+ ){0,5}criteria|did not meet|passed (?:the )?(?:[\\w-]+ ){0,3}(?:checks?|control|criteria|screening)|completed|consented|agreed|declined|refused|remained)\\b`, 'i');
+
 // "one specimen had been exhausted ..., the remaining 23 specimens were investigated": a removal and what remained
 const REMAINING = new RegExp(`\\b(exhausted|excluded|removed|lost|failed|discarded|withdr\\w+|dropped|unavailable|not available|insufficient|damaged|died|omitted|unsuitable)\\b[^.;]{0,120}\\bthe remaining ${NUMSTR} (?:[\\w'’-]+ ){0,3}${NOUN}\\b|\\bthe remaining ${NUMSTR} (?:[\\w'’-]+ ){0,3}${NOUN}\\b[^.;]{0,80}\\b(after|following) (excluding|removing|exclusion|removal)\\b`, 'i');
 const NOT_FLOW = /\b(sensitivity|specificity|accuracy|correctly (identified|classified|excluded|detected|predicted)|false[- ](positive|negative)s?|true[- ](positive|negative)s?|sample size|power of)\b/i;
@@ -68,7 +73,7 @@ function ofNM(t: string): boolean {
 function stagesOf(s: Sentence): Set<string> {
   const out = new Set<string>();
   const t = s.text;
-  if (ofNM(t) || (G_N_OF_WHICH.test(t) && N_OF_WHICH.test(t)) || (/remaining/i.test(t) && REMAINING.test(t))) {
+  if (ofNM(t) || (G_N_OF_WHICH.test(t) && N_OF_WHICH.test(t)) || (/remaining/i.test(t) && REMAINING.test(t)) || (/^\W*(?:[\w ]{0,20},\s*)?(?:out )?of (?:these|those|them)\b/i.test(t) && OF_THESE.test(t))) {
     out.add('of-n');
     out.add('of-m');
   }
@@ -181,6 +186,8 @@ export default defineConcept({
       { text: 'Eight cultures, which were randomly selected from 15 cultures that survived thawing, were imaged.', heading: 'Results' },
       { text: 'Because one specimen had been exhausted in earlier experiments [2], the remaining 30 specimens were examined.', heading: 'Results', note: 'a removal and what remained' },
       { text: 'Of the 36 mice at the start (6 per group), 7 died before the end of the experiment.', heading: 'Results' },
+      { text: 'Out of those, 640 volunteers met the scan quality and questionnaire criteria.', heading: 'Methods', note: 'the count refers back to the previous sentence' },
+      { text: 'In total 45 radiographs were rejected because of motion blur, and 1,210 radiographs were included.', heading: 'Methods' },
     ],
     missing: [
       { text: 'The test set comprised 200 patients, 100 of whom died and 100 who recovered.', heading: 'Results' },
@@ -191,6 +198,9 @@ export default defineConcept({
       { text: 'Twelve women had a transfer on day 5, and from these 6 became pregnant.', heading: 'Results' },
       { text: 'Of 50 patients selected for the study, 38 had ductal carcinoma and 12 were healthy donors.', heading: 'Results', note: 'composition' },
       { text: 'Of the 20 affected patients, 11 had a known genetic change.', heading: 'Results', note: 'composition' },
+      { text: 'Of these, 29 had normal flow reserve and 36 had impaired flow reserve.', heading: 'Results', note: 'composition' },
+      { text: 'Of these, 300 scans were used for training and 100 for testing.', heading: 'Results', note: 'a data partition' },
+      { text: 'Of these, 12 were not included in earlier reports.', heading: 'Results', note: 'negated' },
       { text: 'Out of 140 patients, about 40% (n=56) received radiotherapy.', heading: 'Results', note: 'composition' },
       { text: 'We correctly identified 25 of 28 cancers and excluded 30 of 41 patients with benign disease (73% specificity).', heading: 'Results', note: 'accuracy counts' },
       {
