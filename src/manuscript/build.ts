@@ -151,7 +151,9 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     const spans = b.kind === 'table' ? lineSpans(b.text) : splitSentences(b.text);
     for (const [s, e] of spans) {
       tick();
-      const text = b.text.slice(s, e).replace(/\s+/g, ' ');
+      // runs of white space become one space; most sentences have none but single spaces, and are kept as cut
+      const cut = b.text.slice(s, e);
+      const text = ODD_SPACE.test(cut) ? cut.replace(/\s+/g, ' ') : cut;
       if (!/[A-Za-z0-9]/.test(text)) continue;
       checkLimit(opts.path, 'sentences', sentences.length + 1, () => `has more than ${sentences.length} sentences`);
       sentences.push({
@@ -177,6 +179,9 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     size: opts.size,
   };
 }
+
+/** White space that collapsing runs to one space would change: a character other than a space, or two in a row. */
+const ODD_SPACE = /[^\S ]|\s\s/;
 
 function titleSection(sections: Section[], b: Block, blockIndex: number): Section {
   let t = sections.find((s) => s.kind === 'title');

@@ -264,7 +264,8 @@ export class MappedBuilder {
   /** Finish as a block (trailing whitespace trimmed); null when empty. */
   block(kind: BlockKind, extra: Partial<Block> = {}): Block | null {
     let text = this.tb.text;
-    const end = text.replace(/\s+$/, '').length;
+    // trimEnd drops the same characters as /\s+$/ (white space and line terminators), from the end only
+    const end = text.trimEnd().length;
     if (end === 0) return null;
     text = text.slice(0, end);
     const segments = this.tb.segments.filter((s) => s.textStart < end);

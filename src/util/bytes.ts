@@ -3,7 +3,8 @@
 /** Bytes as a latin1 string, one character a byte (for sniffing magic numbers and markup). */
 export function latin1(data: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
+  // apply takes the typed array as it is (a spread would step through an iterator, an object per byte)
+  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode.apply(null, data.subarray(i, i + 8192) as unknown as number[]);
   return s;
 }
 

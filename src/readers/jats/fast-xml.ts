@@ -42,9 +42,11 @@ const BAIL = new Bail();
 
 /** Parse `text` (entities already protected) or return null when the full parser must decide. */
 export function fastParseXml(text: string, path: string, lazy?: ReadonlySet<string>): Root | null {
-  if (text.includes('\r') || (SUSPECT.test(text) && INVALID_CHAR.test(text))) return null;
+  const suspect = SUSPECT.test(text);
+  if (text.includes('\r') || (suspect && INVALID_CHAR.test(text))) return null;
   try {
-    return new FastXml(text, path, lazy).parse();
+    // surrogates are among the suspect characters: a text without any has none
+    return new FastXml(text, path, lazy, { multiByte: suspect && SURROGATE.test(text) }).parse();
   } catch (e) {
     if (e === BAIL) return null;
     throw e;
@@ -59,16 +61,16 @@ class FastXml {
     private readonly s: string,
     private readonly path: string,
     private readonly lazy: ReadonlySet<string> | undefined,
-    shared?: { lineStarts: number[]; multiByte: boolean },
+    /** whether the text has surrogate pairs; the line starts when a lazy element's content is parsed later */
+    shared: { lineStarts?: number[]; multiByte: boolean },
   ) {
-    if (shared) {
+    this.multiByte = shared.multiByte;
+    if (shared.lineStarts) {
       this.lineStarts = shared.lineStarts;
-      this.multiByte = shared.multiByte;
       return;
     }
     this.lineStarts = [0];
     for (let k = s.indexOf('\n'); k !== -1; k = s.indexOf('\n', k + 1)) this.lineStarts.push(k + 1);
-    this.multiByte = SURROGATE.test(s);
   }
 
   private line = 0;
