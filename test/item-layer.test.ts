@@ -98,6 +98,22 @@ describe('an item answered in part is partial, not missing', () => {
   });
 });
 
+describe('the number of cases used answers a flow item in part', () => {
+  const DATA = (sentence: string) => `# Deep learning for wrist fracture detection\n\n## Methods\n\nWe trained a convolutional network to find wrist fractures on radiographs. ${sentence}\n`;
+
+  it('a count of the images or patients the study used makes the flow item partial, citing it', async () => {
+    const it = item(await items(DATA('The archive of the emergency department provided 1,240 radiographs of 980 patients for this work.')), '35');
+    expect(it.status).toBe('partial');
+    expect(it.reason).toMatch(/^the number of cases used is given, but no selection stages or exclusions/);
+    expect(it.evidence[0]!.text).toMatch(/1,240 radiographs/);
+  });
+
+  it('counts of training batches or augmented copies are not the cases used', async () => {
+    const its = await items(DATA('Each batch used 32 images, and 20 augmented images were generated from every radiograph.'));
+    expect(item(its, '35').status).toBe('missing');
+  });
+});
+
 describe('weak sentences are cited only when there is nothing better', () => {
   it('an acknowledgement is not cited for a methods item when a methods sentence is there', async () => {
     const md = `# Deep learning for liver fat\n\n## Abstract\n\nWe trained a convolutional network to measure liver fat on MRI.\n\n## Methods\n\nThe network was trained with the Adam optimiser, a learning rate of 0.001 and a batch size of 16 for 100 epochs.\n\n## Acknowledgements\n\nWe thank our colleague for writing the training pipeline and tuning the optimiser used in this work.\n`;

@@ -26,6 +26,8 @@ export interface Judgeable {
   lacking?: ReadonlyMap<ItemRequirement, string>;
   /** situations the manuscript shows that make "if done" items apply (data from several sites), with the reason */
   shown?: ReadonlyMap<DonePremise, string>;
+  /** concepts not found that the manuscript answers in part all the same (counts of the data used for the flow) */
+  partly?: ReadonlyMap<string, NonNullable<Finding['itemPartial']>>;
   /** what the study does (development / evaluation), when the source can tell */
   studyRoles?: Applicability[];
 }
@@ -46,6 +48,7 @@ export function judge(input: Judgeable, checklists: readonly Checklist[], opts: 
     ...(input.unmet?.size ? { unmet: input.unmet } : {}),
     ...(input.lacking?.size ? { lacking: input.lacking } : {}),
     ...(input.shown?.size ? { shown: input.shown } : {}),
+    ...(input.partly?.size ? { partly: input.partly } : {}),
   };
   return checklists.map((cl) => placeItems(judgeChecklist(cl, findings, o), input.anchors ?? []));
 }

@@ -15,6 +15,8 @@ export interface JudgeOptions {
   lacking?: ReadonlyMap<ItemRequirement, string>;
   /** situations the manuscript shows (`doneWhen`): an "if done" item with nothing found applies all the same */
   shown?: ReadonlyMap<DonePremise, string>;
+  /** concepts not found that the manuscript answers in part all the same (beside a finding's own itemPartial) */
+  partly?: ReadonlyMap<string, NonNullable<Finding['itemPartial']>>;
 }
 
 const MAX_ITEM_EVIDENCE = 3;
@@ -118,7 +120,8 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     if (f && f.status !== 'missing') present.push(f);
     else {
       missing.push(c);
-      if (f?.itemPartial) (partly ??= []).push(f.itemPartial);
+      const part = f?.itemPartial ?? opts.partly?.get(c);
+      if (part) (partly ??= []).push(part);
     }
   }
   const evidence = present.length ? mergeEvidence(present, item.section) : [];
@@ -145,7 +148,7 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     if (partly && present.length === 0) {
       // nothing reported as defined, but the item is answered in part (counts at one selection stage)
       const ev = partly.flatMap((p) => p.evidence).slice(0, MAX_ITEM_EVIDENCE);
-      const others = missing.filter((c) => !findings.get(c)?.itemPartial);
+      const others = missing.filter((c) => !findings.get(c)?.itemPartial && !opts.partly?.has(c));
       const reason = [...partly.map((p) => p.reason), ...(others.length ? [`not found: ${others.map(conceptLabel).join('; ')}`] : [])].join('; ');
       return verdict(item, 'partial', ev, reason);
     }

@@ -8,11 +8,15 @@
  *   found, unless the manuscript shows the situation it is about (data from several hospitals or cohorts: how
  *   variation between them was handled is then to be reported).
  *
+ * - counts of the data used: a flow item (how many cases were included and excluded) is answered in part by a
+ *   sentence that says how many patients, images or studies the study used, when the flow detector found no
+ *   selection stage at all (the same partial as its own one-stage counts).
+ *
  * Like presuppositions (presuppositions.ts) these are decided once per manuscript from positive evidence, and the
  * reason names the sentence behind it.
  */
 import type { DonePremise, ItemRequirement } from '../checklists/types.js';
-import type { Evidence, Finding } from '../concepts/types.js';
+import { evidenceOf, type Evidence, type Finding } from '../concepts/types.js';
 import { formatPosition, type Manuscript, type Sentence } from '../manuscript/model.js';
 
 const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
@@ -20,7 +24,7 @@ const where = (e: Evidence | undefined) => (e ? ` (${formatPosition(e) || e.sect
 
 /** a measure of performance or agreement named in a sentence (not measures of association: correlations, odds ratios) */
 const MEASURE =
-  /\b(?:AUCs?|AUROCs?|AUPRCs?|AUPR|ROC|area under|accurac(?:y|ies)|sensitivit(?:y|ies)|specificit(?:y|ies)|precision|recall|F1|F-?scores?|F-?measures?|Dice|DSC|Jaccard|IoU|Hausdorff|PPVs?|NPVs?|predictive values?|C-?index|C-?statistics?|concordance|Brier|calibration|kappa|MAE|RMSE|MSE|errors?|mAP|average precision|likelihood ratios?|limits of agreement|R2|R²)\b/i;
+  /\b(?:AUCs?|AUROCs?|AUPRCs?|AUPR|ROC|area under|accurac(?:y|ies)|sensitivit(?:y|ies)|specificit(?:y|ies)|precision|recall|F1|F-?scores?|F-?measures?|Dice|DSC|Jaccard|IoU|Hausdorff|PPVs?|NPVs?|TPRs?|FPRs?|TNRs?|FNRs?|(?:true|false) (?:positive|negative) rates?|predictive values?|C-?index|C-?statistics?|concordance|Brier|calibration|kappa|MAE|RMSE|MSE|errors?|mAP|average precision|likelihood ratios?|limits of agreement|R2|R²)\b/i;
 /** an interval named and given in numbers: "95% CI 0.82-0.91", "confidence interval [0.70, 0.79]" */
 const NAMED_INTERVAL = /\b(?:CIs?|IC|confidence intervals?|credible intervals?|uncertainty intervals?|prediction intervals?)\b[^.;]{0,30}?-?\d*\.?\d+\s*%?\s*(?:[-–—]|to|,)\s*-?\d*\.?\d+/i;
 /** a spread given in numbers: "0.91 ± 0.03", "(SD 4.1)", "standard error of 0.02" */
@@ -39,8 +43,16 @@ function bracketedInterval(text: string): boolean {
   return false;
 }
 
-/** a sentence that gives a measure together with its uncertainty */
+/**
+ * a note that the results are given with their spread over folds, runs or splits ("values in parentheses are standard
+ * deviations across data splits"), as tables and their captions say it
+ */
+const SPREAD_NOTE =
+  /\b(?:standard deviations?|SDs?|standard errors?|confidence intervals?|CIs?|(?:mean|average)\s*(?:±|\+\/-)\s*(?:std|SD|s\.d\.|standard deviation))\b[^.;]{0,60}\b(?:across|over|between|of|from)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:folds|runs|seeds|splits|repetitions|repeats|resamples|bootstrap\w*|cross-?validation)\b/i;
+
+/** a sentence that gives a measure together with its uncertainty (or says the results carry their spread) */
 export function measureWithUncertainty(text: string): boolean {
+  if (SPREAD_NOTE.test(text)) return true;
   if (!MEASURE.test(text)) return false;
   return NAMED_INTERVAL.test(text) || SPREAD.test(text) || TEST.test(text) || bracketedInterval(text);
 }
@@ -78,13 +90,46 @@ function severalSites(findings: ReadonlyMap<string, Finding>): string | undefine
   return `the data come from several sites or cohorts${named.length >= 2 ? ` (${named.slice(0, 4).join(', ')})` : ''}${where(shown)}`;
 }
 
+/** a number of patients, images or studies */
+const DATA_COUNT =
+  /(?:^|[^\w.,/-])(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:\([^)]{0,25}\)\s+)?(?:[\w'’-]+\s+){0,4}?(?:patients|subjects|participants|individuals|volunteers|children|women|men|cases|controls|images|scans|studies|examinations|exams|radiographs|volumes|slides|MRIs|CTs|records|admissions|encounters|eyes|photographs|mammograms|recordings)\b/i;
+/** ... that the study had, used or included */
+const DATA_USED =
+  /\b(?:contain(?:s|ed|ing)?|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|enrol(?:l)?(?:s|ed|ing)?|recruited|collected|gathered|retrieved|provided|analy[sz]ed|used|using|obtained|acquired|available|retrospectively|totall?ing|in total|a total of|(?:data ?set|cohort|sample|database|collection) of|evaluated on|trained (?:and tested )?on|tested on|from)\b/i;
+/** counts of something else: training batches, augmented copies, references, parameters, image dimensions */
+const NOT_DATA = /\b(?:batch(?:es)?|epochs?|iterations?|augment\w*|patch(?:es)?|crops?|references?|parameters?|features?|voxels?|pixels?|per (?:image|scan|patient|subject|case))\b|%|\d\s*[×x]\s*\d/i;
+const COUNT_SECTIONS = new Set(['abstract', 'methods', 'results', 'other']);
+
+/**
+ * The first sentence (methods and results before the abstract and the rest) that says how many patients, images or
+ * studies the study used.
+ */
+function dataCount(ms: Manuscript): Sentence | undefined {
+  let found: Sentence | undefined;
+  for (const s of ms.sentences) {
+    if (!COUNT_SECTIONS.has(s.section.kind) || !DATA_COUNT.test(s.text) || !DATA_USED.test(s.text) || NOT_DATA.test(s.text)) continue;
+    if (s.section.kind === 'methods' || s.section.kind === 'results') return s;
+    found ??= s;
+  }
+  return found;
+}
+
 /** What a manuscript lacks of what items require, and which "if done" situations it shows, with the reasons. */
-export function itemFacts(findings: ReadonlyMap<string, Finding>, ms?: Manuscript): { lacking: Map<ItemRequirement, string>; shown: Map<DonePremise, string> } {
+export function itemFacts(
+  findings: ReadonlyMap<string, Finding>,
+  ms?: Manuscript,
+): { lacking: Map<ItemRequirement, string>; shown: Map<DonePremise, string>; partly: Map<string, NonNullable<Finding['itemPartial']>> } {
   const lacking = new Map<ItemRequirement, string>();
   const shown = new Map<DonePremise, string>();
+  const partly = new Map<string, NonNullable<Finding['itemPartial']>>();
+  const flow = findings.get('participant_flow');
+  if (ms && flow && flow.status === 'missing' && !flow.itemPartial) {
+    const count = dataCount(ms);
+    if (count) partly.set('participant_flow', { reason: 'the number of cases used is given, but no selection stages or exclusions', evidence: [evidenceOf(count, 'item/data-count')] });
+  }
   const points = ms ? pointEstimatesOnly(findings, ms) : undefined;
   if (points) lacking.set('performance_uncertainty', points);
   const sites = severalSites(findings);
   if (sites) shown.set('several_sites', sites);
-  return { lacking, shown };
+  return { lacking, shown, partly };
 }

@@ -33,6 +33,7 @@ export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> 
     unmet: facts.unmet,
     lacking: items.lacking,
     shown: items.shown,
+    partly: items.partly,
     ...(facts.studyRoles ? { studyRoles: facts.studyRoles } : {}),
     warnings: ms.warnings,
   };
