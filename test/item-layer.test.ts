@@ -209,12 +209,30 @@ describe('an "if done" item applies when the manuscript shows it was done', () =
   });
 });
 
+describe('a subset of the available data makes the subset item apply', () => {
+  const IMAGING = (sentence: string) => `# Deep learning for cartilage segmentation on knee MRI\n\n## Methods\n\n${sentence} A U-Net was trained with the Adam optimiser and evaluated by the Dice coefficient.\n`;
+
+  it('a subset taken from a larger database: CLAIM 2024 item 10 is missing, with the sentence that shows it', async () => {
+    const it = item(await items(IMAGING('We trained and tested the network on a small set of sagittal knee scans from a public osteoarthritis database.')), '10');
+    expect(it.status).toBe('missing');
+    expect(it.reason).toMatch(/^the study used part of the available data.*small set of sagittal knee scans/);
+    const picked = item(await items(IMAGING('From every examination the twelve central sagittal slices were selected for annotation.')), '10');
+    expect(picked.status).toBe('missing');
+  });
+
+  it('a whole dataset, or a subset of features, leaves it not applicable', async () => {
+    expect(item(await items(IMAGING('All 412 knee scans of the public challenge dataset were used.')), '10').status).toBe('not-applicable');
+    expect(item(await items(IMAGING('A subset of 40 radiomic features was selected by LASSO.')), '10').status).toBe('not-applicable');
+  });
+});
+
 describe('checklist files may declare what an item requires and what shows it was done', () => {
   it('the schema accepts the known requirements and premises and rejects others', () => {
     const base = { id: '9', section: 'Results', topic: 'T', description: 'D', concepts: ['performance_results'] };
     expect(ChecklistItemSchema.safeParse({ ...base, requires: ['performance_uncertainty'] }).success).toBe(true);
     expect(ChecklistItemSchema.safeParse({ ...base, requires: ['a_flow_diagram'] }).success).toBe(false);
     expect(ChecklistItemSchema.safeParse({ ...base, conditional: true, doneWhen: ['several_sites'] }).success).toBe(true);
+    expect(ChecklistItemSchema.safeParse({ ...base, conditional: true, doneWhen: ['data_subset'] }).success).toBe(true);
     expect(ChecklistItemSchema.safeParse({ ...base, doneWhen: ['one_site'] }).success).toBe(false);
   });
 });

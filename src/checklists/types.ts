@@ -5,7 +5,7 @@ export const ITEM_REQUIREMENTS = ['performance_uncertainty'] as const;
 export type ItemRequirement = (typeof ITEM_REQUIREMENTS)[number];
 
 /** Situations that show an "if done" item was done (checklist field `doneWhen`). */
-export const DONE_PREMISES = ['several_sites'] as const;
+export const DONE_PREMISES = ['several_sites', 'data_subset'] as const;
 export type DonePremise = (typeof DONE_PREMISES)[number];
 
 /** Which kind of study an item applies to (TRIPOD+AI marks items D, E or D;E). */

@@ -114,6 +114,24 @@ function dataCount(ms: Manuscript): Sentence | undefined {
   return found;
 }
 
+/** part of a larger data set: "a subset of 120 scans", "a small set of images from the X database" */
+const SUBSET =
+  /\b(?:sub-?set|sub-?sample)s?\s+of\s+(?:the\s+)?\d|\b(?:a|the)\s+(?:small(?:er)?\s+|random\s+|limited\s+)?(?:sub-?set|sub-?sample|small set|selection|portion)\s+of\s+[^.;]{0,80}?\b(?:from|of|in)\s+(?:the\s+)?[^.;]{0,60}?\b(?:database|dataset|data set|biobank|cohort|archive|repository|registry)\b/i;
+/** images, slices or cases picked out of what was available */
+const PICKED =
+  /\b(?:slices|images|frames|scans|volumes|series|studies|cases|examinations|radiographs)\b[^.;]{0,50}\b(?:were|was)\s+(?:then\s+|first\s+|manually\s+|randomly\s+|visually\s+|further\s+)?(?:selected|chosen|picked|sampled)\b/i;
+/** a subset of something else: features, genes, variables, training batches */
+const NOT_SUBSET = /\b(?:features?|genes?|variables?|predictors?|parameters?|hyper-?parameters?|batch(?:es)?|epochs?|iterations?|augment\w*|patch(?:es)?|voxels?|pixels?|SNPs?|markers?)\b/i;
+
+/** The study used part of the available data (a subset, selected slices or images): "if done" subset items apply. */
+function dataSubset(ms: Manuscript): string | undefined {
+  for (const s of ms.sentences) {
+    if (!COUNT_SECTIONS.has(s.section.kind) || !(SUBSET.test(s.text) || PICKED.test(s.text)) || NOT_SUBSET.test(s.text)) continue;
+    return `the study used part of the available data${where(evidenceOf(s, 'item/data-subset'))}`;
+  }
+  return undefined;
+}
+
 /** What a manuscript lacks of what items require, and which "if done" situations it shows, with the reasons. */
 export function itemFacts(
   findings: ReadonlyMap<string, Finding>,
@@ -131,5 +149,7 @@ export function itemFacts(
   if (points) lacking.set('performance_uncertainty', points);
   const sites = severalSites(findings);
   if (sites) shown.set('several_sites', sites);
+  const subset = ms ? dataSubset(ms) : undefined;
+  if (subset) shown.set('data_subset', subset);
   return { lacking, shown, partly };
 }
