@@ -168,6 +168,7 @@ describe('results without their precision answer an item that asks for it only i
       'On the test radiographs the network had an AUC of 0.93 [0.90, 0.95] and a sensitivity of 88%.',
       'Over five training runs the AUC on the test radiographs was 0.93 ± 0.01, with a sensitivity of 88%.',
       'The network had an AUC of 0.93 against 0.89 for the radiologists (P = 0.02 by the DeLong test), with a sensitivity of 88%.',
+      'The AUC and the sensitivity are given with their 95% confidence intervals in the second table.',
     ]) {
       const its = await items(CLASSIFIER(results));
       expect(item(its, '37').status, results).toBe('reported');

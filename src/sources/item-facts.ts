@@ -50,11 +50,18 @@ function bracketedInterval(text: string): boolean {
 const SPREAD_NOTE =
   /\b(?:standard deviations?|SDs?|standard errors?|confidence intervals?|CIs?|(?:mean|average)\s*(?:±|\+\/-)\s*(?:std|SD|s\.d\.|standard deviation))\b[^.;]{0,60}\b(?:across|over|between|of|from)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:folds|runs|seeds|splits|repetitions|repeats|resamples|bootstrap\w*|cross-?validation)\b/i;
 
+/**
+ * a statement that a measure is given with its interval ("the AUC is reported with its 95% confidence interval",
+ * "confidence intervals were computed by bootstrapping"): tables that carry the intervals are often lost in reading
+ */
+const WITH_INTERVAL =
+  /\bwith\s+(?:a|the|their|its|corresponding|associated)?\s*(?:\d+\s*%\s*)?(?:confidence|credible|bootstrap(?:ped)?|uncertainty)\s+intervals?\b|\b(?:(?:confidence|credible) intervals?|CIs)\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:computed|calculated|estimated|obtained|derived|reported|given|constructed)\b/i;
+
 /** a sentence that gives a measure together with its uncertainty (or says the results carry their spread) */
 export function measureWithUncertainty(text: string): boolean {
   if (SPREAD_NOTE.test(text)) return true;
   if (!MEASURE.test(text)) return false;
-  return NAMED_INTERVAL.test(text) || SPREAD.test(text) || TEST.test(text) || bracketedInterval(text);
+  return NAMED_INTERVAL.test(text) || SPREAD.test(text) || TEST.test(text) || bracketedInterval(text) || WITH_INTERVAL.test(text);
 }
 
 /** sections that tell this study's results: not the introduction or discussion (other studies, restatements) */
@@ -62,7 +69,8 @@ const OWN_RESULTS = new Set(['title', 'abstract', 'methods', 'results', 'other']
 
 /**
  * The study gives its performance as point estimates only: the performance results are reported, and no sentence
- * of the abstract, methods, results, tables or appendices gives a measure with an interval, a spread or a test.
+ * of the abstract, methods, results, tables or appendices gives a measure with an interval, a spread or a test, or
+ * says that a measure is reported with its interval.
  */
 function pointEstimatesOnly(findings: ReadonlyMap<string, Finding>, ms: Manuscript): string | undefined {
   const results = findings.get('performance_results');
