@@ -98,6 +98,22 @@ describe('an item answered in part is partial, not missing', () => {
   });
 });
 
+describe('the number of cases used answers a flow item in part', () => {
+  const DATA = (sentence: string) => `# Deep learning for wrist fracture detection\n\n## Methods\n\nWe trained a convolutional network to find wrist fractures on radiographs. ${sentence}\n`;
+
+  it('a count of the images or patients the study used makes the flow item partial, citing it', async () => {
+    const it = item(await items(DATA('The archive of the emergency department provided 1,240 radiographs of 980 patients for this work.')), '35');
+    expect(it.status).toBe('partial');
+    expect(it.reason).toMatch(/^the number of cases used is given, but no selection stages or exclusions/);
+    expect(it.evidence[0]!.text).toMatch(/1,240 radiographs/);
+  });
+
+  it('counts of training batches or augmented copies are not the cases used', async () => {
+    const its = await items(DATA('Each batch used 32 images, and 20 augmented images were generated from every radiograph.'));
+    expect(item(its, '35').status).toBe('missing');
+  });
+});
+
 describe('weak sentences are cited only when there is nothing better', () => {
   it('an acknowledgement is not cited for a methods item when a methods sentence is there', async () => {
     const md = `# Deep learning for liver fat\n\n## Abstract\n\nWe trained a convolutional network to measure liver fat on MRI.\n\n## Methods\n\nThe network was trained with the Adam optimiser, a learning rate of 0.001 and a batch size of 16 for 100 epochs.\n\n## Acknowledgements\n\nWe thank our colleague for writing the training pipeline and tuning the optimiser used in this work.\n`;
@@ -112,5 +128,112 @@ describe('checklist files may declare what an item presupposes', () => {
     const base = { id: '9', section: 'Results', topic: 'T', description: 'D', concepts: ['performance_results'] };
     expect(ChecklistItemSchema.safeParse({ ...base, presupposes: ['class_output'] }).success).toBe(true);
     expect(ChecklistItemSchema.safeParse({ ...base, presupposes: ['a_trained_reader'] }).success).toBe(false);
+  });
+});
+
+const CLASSIFIER = (results: string) => `# Deep learning to detect pneumothorax on chest radiographs
+
+## Abstract
+
+A convolutional network was trained to detect pneumothorax on frontal chest radiographs.
+
+## Methods
+
+We trained a DenseNet on 3,200 radiographs from a university hospital and tested it on 800 radiographs held out by patient. Discrimination was measured by the area under the ROC curve, and sensitivity and specificity were computed at the threshold fixed on the validation data.
+
+## Results
+
+${results}
+
+## Discussion
+
+Our network compares well with earlier detectors, which reported an AUC of 0.88 (95% CI 0.85-0.91).
+`;
+
+describe('results without their precision answer an item that asks for it only in part', () => {
+  it('bare point estimates make the precision items partial (CLAIM 2024 items 37 and 38, STARD 2015 item 24), with the reason', async () => {
+    const its = await items(CLASSIFIER('On the test radiographs the network had an AUC of 0.93, a sensitivity of 88% and a specificity of 91%.'));
+    for (const id of ['37', '38']) {
+      expect(item(its, id).status, id).toBe('partial');
+      expect(item(its, id).reason).toMatch(/^the performance measures are given as point estimates, without a confidence interval.*AUC of 0\.93/);
+    }
+    // an interval quoted in the discussion from other work does not count
+    const stard = await items(CLASSIFIER('On the test radiographs the network had an AUC of 0.93, a sensitivity of 88% and a specificity of 91%.'), 'stard-2015');
+    expect(item(stard, '24').status).toBe('partial');
+  });
+
+  it('an interval, a spread over folds or runs, or a test anywhere in the results keeps them reported', async () => {
+    for (const results of [
+      'On the test radiographs the network had an AUC of 0.93 (95% CI 0.90-0.95), a sensitivity of 88% and a specificity of 91%.',
+      'On the test radiographs the network had an AUC of 0.93 [0.90, 0.95] and a sensitivity of 88%.',
+      'Over five training runs the AUC on the test radiographs was 0.93 ± 0.01, with a sensitivity of 88%.',
+      'The network had an AUC of 0.93 against 0.89 for the radiologists (P = 0.02 by the DeLong test), with a sensitivity of 88%.',
+      'The AUC and the sensitivity are given with their 95% confidence intervals in the second table.',
+    ]) {
+      const its = await items(CLASSIFIER(results));
+      expect(item(its, '37').status, results).toBe('reported');
+    }
+  });
+
+  it('a citation after an estimate is not an interval', async () => {
+    const its = await items(CLASSIFIER('On the test radiographs the network had an accuracy of 93% [12, 15] and an AUC of 0.95.'));
+    expect(item(its, '37').status).toBe('partial');
+  });
+});
+
+const MODEL_DATA = (data: string) => `# A machine learning model to predict acute kidney injury after cardiac surgery
+
+## Abstract
+
+We developed and validated a gradient boosting model to predict acute kidney injury within 48 hours of cardiac surgery.
+
+## Methods
+
+${data} The model was fitted with gradient boosting on 24 routinely recorded predictors, and discrimination was measured by the area under the ROC curve (AUC).
+
+## Results
+
+The AUC was 0.81 (95% CI 0.78-0.84) in the development data and 0.77 (95% CI 0.72-0.82) in the validation data.
+`;
+
+describe('an "if done" item applies when the manuscript shows it was done', () => {
+  it('data from several hospitals make the between-site variation item (TRIPOD+AI 12d) apply, with the reason', async () => {
+    const its = await items(MODEL_DATA('Records of 6,140 adults operated on in four participating hospitals between 2015 and 2021 were used for development, and 1,980 from two other hospitals for validation.'), 'tripod-ai-2024');
+    const it = item(its, '12d');
+    expect(it.status).toBe('missing');
+    expect(it.reason).toMatch(/^the data come from several sites or cohorts.*hospitals.*so the item applies/);
+  });
+
+  it('data from one hospital leave it not applicable', async () => {
+    const its = await items(MODEL_DATA('Records of 6,140 adults operated on at a single university hospital between 2015 and 2021 were used, the last year held out for validation.'), 'tripod-ai-2024');
+    expect(item(its, '12d').status).toBe('not-applicable');
+  });
+});
+
+describe('a subset of the available data makes the subset item apply', () => {
+  const IMAGING = (sentence: string) => `# Deep learning for cartilage segmentation on knee MRI\n\n## Methods\n\n${sentence} A U-Net was trained with the Adam optimiser and evaluated by the Dice coefficient.\n`;
+
+  it('a subset taken from a larger database: CLAIM 2024 item 10 is missing, with the sentence that shows it', async () => {
+    const it = item(await items(IMAGING('We trained and tested the network on a small set of sagittal knee scans from a public osteoarthritis database.')), '10');
+    expect(it.status).toBe('missing');
+    expect(it.reason).toMatch(/^the study used part of the available data.*small set of sagittal knee scans/);
+    const picked = item(await items(IMAGING('From every examination the twelve central sagittal slices were selected for annotation.')), '10');
+    expect(picked.status).toBe('missing');
+  });
+
+  it('a whole dataset, or a subset of features, leaves it not applicable', async () => {
+    expect(item(await items(IMAGING('All 412 knee scans of the public challenge dataset were used.')), '10').status).toBe('not-applicable');
+    expect(item(await items(IMAGING('A subset of 40 radiomic features was selected by LASSO.')), '10').status).toBe('not-applicable');
+  });
+});
+
+describe('checklist files may declare what an item requires and what shows it was done', () => {
+  it('the schema accepts the known requirements and premises and rejects others', () => {
+    const base = { id: '9', section: 'Results', topic: 'T', description: 'D', concepts: ['performance_results'] };
+    expect(ChecklistItemSchema.safeParse({ ...base, requires: ['performance_uncertainty'] }).success).toBe(true);
+    expect(ChecklistItemSchema.safeParse({ ...base, requires: ['a_flow_diagram'] }).success).toBe(false);
+    expect(ChecklistItemSchema.safeParse({ ...base, conditional: true, doneWhen: ['several_sites'] }).success).toBe(true);
+    expect(ChecklistItemSchema.safeParse({ ...base, conditional: true, doneWhen: ['data_subset'] }).success).toBe(true);
+    expect(ChecklistItemSchema.safeParse({ ...base, doneWhen: ['one_site'] }).success).toBe(false);
   });
 });

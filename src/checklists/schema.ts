@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { PRESUPPOSITIONS } from '../concepts/types.js';
-import type { Checklist } from './types.js';
+import { DONE_PREMISES, ITEM_REQUIREMENTS, type Checklist } from './types.js';
 
 const CHECKLIST_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
@@ -47,6 +47,12 @@ export const ChecklistItemSchema = z
     presupposes: uniqueList(z.enum(PRESUPPOSITIONS))
       .optional()
       .describe('study facts the item takes for granted (class_output: a class decision, not only a segmentation; network_training; model_training; prospective_testing); the item is not applicable when the manuscript shows one is false'),
+    requires: uniqueList(z.enum(ITEM_REQUIREMENTS))
+      .optional()
+      .describe('what the item asks for besides its concepts (performance_uncertainty: results with a confidence interval, spread or test); a reported item is partial when the manuscript shows none of it'),
+    doneWhen: uniqueList(z.enum(DONE_PREMISES))
+      .optional()
+      .describe('for a conditional item: situations that show it was done (several_sites: data from several hospitals, centres or cohorts; data_subset: part of a larger data set used); the item then applies even when nothing about it was found'),
   })
   .meta({ id: 'item' });
 

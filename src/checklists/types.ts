@@ -1,5 +1,13 @@
 import type { Evidence, Presupposition } from '../concepts/types.js';
 
+/** What an item can ask for besides its concepts (checklist field `requires`). */
+export const ITEM_REQUIREMENTS = ['performance_uncertainty'] as const;
+export type ItemRequirement = (typeof ITEM_REQUIREMENTS)[number];
+
+/** Situations that show an "if done" item was done (checklist field `doneWhen`). */
+export const DONE_PREMISES = ['several_sites', 'data_subset'] as const;
+export type DonePremise = (typeof DONE_PREMISES)[number];
+
 /** Which kind of study an item applies to (TRIPOD+AI marks items D, E or D;E). */
 export type Applicability = 'development' | 'evaluation';
 
@@ -27,6 +35,16 @@ export interface ChecklistItem {
    * the manuscript shows it is false, the item is not applicable (src/sources/presuppositions.ts)
    */
   presupposes?: Presupposition[];
+  /**
+   * what the item asks for besides its concepts (e.g. `performance_uncertainty`: results with their precision);
+   * when the manuscript shows none of it, a reported item is partial (src/sources/item-facts.ts)
+   */
+  requires?: ItemRequirement[];
+  /**
+   * for an "if done" item: situations that show it was done (e.g. `several_sites`: data from several hospitals or
+   * cohorts); when the manuscript shows one, the item applies even though nothing about it was found
+   */
+  doneWhen?: DonePremise[];
   /** what to add when the item is missing (defaults to the description) */
   advice?: string;
 }

@@ -4,7 +4,7 @@
  * formats, readers, study descriptions or how concepts are detected.
  */
 import type { Evidence, Finding, Presupposition } from '../concepts/types.js';
-import type { Applicability, Checklist, ChecklistResult } from '../checklists/types.js';
+import type { Applicability, Checklist, ChecklistResult, DonePremise, ItemRequirement } from '../checklists/types.js';
 import type { Position, SectionKind } from '../manuscript/model.js';
 import type { ConceptResult, StudyTypeResult } from './types.js';
 import { judgeChecklist } from './verdicts.js';
@@ -22,6 +22,12 @@ export interface Judgeable {
   inapplicable?: ReadonlyMap<string, string>;
   /** presuppositions the manuscript shows to be false, with the reason (items may declare their own) */
   unmet?: ReadonlyMap<Presupposition, string>;
+  /** what items may require that the manuscript shows it lacks (results without their precision), with the reason */
+  lacking?: ReadonlyMap<ItemRequirement, string>;
+  /** situations the manuscript shows that make "if done" items apply (data from several sites), with the reason */
+  shown?: ReadonlyMap<DonePremise, string>;
+  /** concepts not found that the manuscript answers in part all the same (counts of the data used for the flow) */
+  partly?: ReadonlyMap<string, NonNullable<Finding['itemPartial']>>;
   /** what the study does (development / evaluation), when the source can tell */
   studyRoles?: Applicability[];
 }
@@ -40,6 +46,9 @@ export function judge(input: Judgeable, checklists: readonly Checklist[], opts: 
     ...(roles ? { studyRoles: roles } : {}),
     ...(input.inapplicable?.size ? { inapplicable: input.inapplicable } : {}),
     ...(input.unmet?.size ? { unmet: input.unmet } : {}),
+    ...(input.lacking?.size ? { lacking: input.lacking } : {}),
+    ...(input.shown?.size ? { shown: input.shown } : {}),
+    ...(input.partly?.size ? { partly: input.partly } : {}),
   };
   return checklists.map((cl) => placeItems(judgeChecklist(cl, findings, o), input.anchors ?? []));
 }

@@ -1,6 +1,6 @@
 import { getConcept } from '../concepts/index.js';
 import type { Evidence, Finding, Presupposition } from '../concepts/types.js';
-import type { Applicability, Checklist, ChecklistItem, ChecklistResult, ChecklistSummary, ItemVerdict } from '../checklists/types.js';
+import type { Applicability, Checklist, ChecklistItem, ChecklistResult, ChecklistSummary, DonePremise, ItemRequirement, ItemVerdict } from '../checklists/types.js';
 
 export interface JudgeOptions {
   /** concept keys that have a detector (or were filled by a study description); others give needs-review */
@@ -11,6 +11,12 @@ export interface JudgeOptions {
   inapplicable?: ReadonlyMap<string, string>;
   /** presuppositions the manuscript shows to be false, with the reason: items that declare them are not applicable */
   unmet?: ReadonlyMap<Presupposition, string>;
+  /** what items may require that the manuscript lacks (`requires`): a reported item becomes partial */
+  lacking?: ReadonlyMap<ItemRequirement, string>;
+  /** situations the manuscript shows (`doneWhen`): an "if done" item with nothing found applies all the same */
+  shown?: ReadonlyMap<DonePremise, string>;
+  /** concepts not found that the manuscript answers in part all the same (beside a finding's own itemPartial) */
+  partly?: ReadonlyMap<string, NonNullable<Finding['itemPartial']>>;
 }
 
 const MAX_ITEM_EVIDENCE = 3;
@@ -132,7 +138,8 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     if (f && f.status !== 'missing') present.push(f);
     else {
       missing.push(c);
-      if (f?.itemPartial) (partly ??= []).push(f.itemPartial);
+      const part = f?.itemPartial ?? opts.partly?.get(c);
+      if (part) (partly ??= []).push(part);
     }
   }
   const evidence = present.length ? mergeEvidence(present, item.section) : [];
@@ -151,18 +158,23 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
       return verdict(item, 'needs-review', evidence, `no automatic check for ${unknown.join(', ')}; check by hand`);
     }
     if (item.conditional && present.length === 0) {
-      return verdict(item, 'not-applicable', [], 'applies only if done; the manuscript does not mention it');
+      // the manuscript shows the situation the item is about (data from several sites): it was done, so it applies
+      const done = item.doneWhen && opts.shown ? item.doneWhen.map((p) => opts.shown!.get(p)).find((x) => x !== undefined) : undefined;
+      if (!done) return verdict(item, 'not-applicable', [], 'applies only if done; the manuscript does not mention it');
+      return verdict(item, 'missing', [], `${done}, so the item applies: ${item.advice ?? item.description}`);
     }
     if (partly && present.length === 0) {
       // nothing reported as defined, but the item is answered in part (counts at one selection stage)
       const ev = partly.flatMap((p) => p.evidence).slice(0, MAX_ITEM_EVIDENCE);
-      const others = missing.filter((c) => !findings.get(c)?.itemPartial);
+      const others = missing.filter((c) => !findings.get(c)?.itemPartial && !opts.partly?.has(c));
       const reason = [...partly.map((p) => p.reason), ...(others.length ? [`not found: ${others.map(conceptLabel).join('; ')}`] : [])].join('; ');
       return verdict(item, 'partial', ev, reason);
     }
     if (present.length > 0) {
       // some of the item's concepts are there, others are not
-      const v = verdict(item, 'partial', evidence, `not found: ${missing.map(conceptLabel).join('; ')}`);
+      // and what the item asks for besides (results without their precision), when the manuscript lacks it
+      const lacks = item.requires && opts.lacking ? item.requires.map((r) => opts.lacking!.get(r)).find((x) => x !== undefined) : undefined;
+      const v = verdict(item, 'partial', evidence, [`not found: ${missing.map(conceptLabel).join('; ')}`, ...(lacks ? [lacks] : [])].join('; '));
       if (notDone) v.notDone = notDone;
       return v;
     }
@@ -185,8 +197,13 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
   const abstractOk = /abstract/i.test(item.section);
   const partial = present.some((f) => f.status === 'partial' && !(abstractOk && f.onlyIn === 'abstract')) && !(any && present.some((f) => f.status === 'reported'));
   const v: ItemVerdict = { id: item.id, topic: item.topic, section: item.section, concepts: item.concepts, status: partial ? 'partial' : 'reported', evidence };
-  if (partial) v.reason = present.find((f) => f.status === 'partial')?.reason ?? 'incomplete';
-  else if (noneDeclared) v.reason = 'none declared';
+  // the item asks for something besides its concepts that the manuscript does not give (results without precision)
+  const lacks = item.requires && opts.lacking ? item.requires.map((r) => opts.lacking!.get(r)).find((x) => x !== undefined) : undefined;
+  if (partial) v.reason = [present.find((f) => f.status === 'partial')?.reason ?? 'incomplete', ...(lacks ? [lacks] : [])].join('; ');
+  else if (lacks) {
+    v.status = 'partial';
+    v.reason = lacks;
+  } else if (noneDeclared) v.reason = 'none declared';
   if (notDone) {
     v.notDone = true;
     v.reason = 'reported as not done';

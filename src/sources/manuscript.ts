@@ -8,6 +8,7 @@ import { checkSource, type EngineOptions, type FindingSource } from '../engine/c
 import type { FileResult } from '../engine/types.js';
 import type { Manuscript, Position, SectionKind } from '../manuscript/model.js';
 import { classifyStudy } from '../study-type/classify.js';
+import { itemFacts } from './item-facts.js';
 import { designFacts } from './presuppositions.js';
 
 /** The first section of each kind (after the document's root), in document order. */
@@ -19,6 +20,7 @@ export function sectionAnchors(ms: Manuscript): Array<{ kind: SectionKind; start
 
 export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> = detectAll(ms)): FindingSource {
   const facts = designFacts(findings, ms);
+  const items = itemFacts(findings, ms);
   return {
     path: ms.path,
     format: ms.format,
@@ -29,6 +31,9 @@ export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> 
     anchors: sectionAnchors(ms),
     inapplicable: facts.inapplicable,
     unmet: facts.unmet,
+    lacking: items.lacking,
+    shown: items.shown,
+    partly: items.partly,
     ...(facts.studyRoles ? { studyRoles: facts.studyRoles } : {}),
     warnings: ms.warnings,
   };

@@ -35,7 +35,7 @@ describe('ReviewApp', () => {
     expect(f).toContain('reportlint review · examples/draft-incomplete.md');
     expect(f).toContain('study type: ai_imaging + diagnostic_accuracy');
     expect(f).toContain('claim-2024');
-    expect(f).toMatch(/11 reported, 2 partial, 27 missing, 4 n\/a, 0 need review · 0\/44 decided/);
+    expect(f).toMatch(/9 reported, 4 partial, 27 missing, 4 n\/a, 0 need review · 0\/44 decided/);
     expect(selectedRow(f)).toMatch(/1 ✔\s+AI methodology identified/);
   });
 
@@ -70,7 +70,7 @@ describe('ReviewApp', () => {
     await press('o'); // item 1 is reported → partial
     expect(frame()).toContain('status: ◐ partial · override (automatic: ✔ reported)');
     expect(frame()).toContain('● unsaved changes');
-    expect(frame()).toMatch(/10 reported, 3 partial/);
+    expect(frame()).toMatch(/8 reported, 5 partial/);
     await press('o');
     await press('o');
     await press('o');
