@@ -249,9 +249,10 @@ function holdsSplitRatio(text: string): boolean {
  * How well a hit shows the concept to a reader, for choosing and ordering the evidence (the status and the value use
  * the score alone). Starting from the score: the weight of a section clearly below the concept's home (its best
  * weighted section among the hits) counts once more (a Methods sentence over the same cue in the Introduction or
- * Discussion; for limitations, whose home is the Discussion, a Discussion sentence over a Methods one), a figure or table label
- * without a verb or punctuation and a caption count less, a sentence about other work less, and a sentence that
- * holds a split ratio (the value of a partition, "80/20") a little more.
+ * Discussion; for limitations, whose home is the Discussion, a Discussion sentence over a Methods one); a figure or
+ * table label without a verb or punctuation, a caption, a sentence about other work and a short sentence that is
+ * little more than its cue (an announcement) count less; a sentence that holds a split ratio (the value of a
+ * partition, "80/20") counts a little more.
  */
 const HOME_SHARE = 0.85;
 
@@ -265,6 +266,9 @@ function displayRank(h: Hit, sw: Record<SectionKind, number>, maxSw: number, f: 
   if (!/[.!?;:](?:\s|$)/.test(text) && !VERBISH.test(text)) r *= 0.5;
   else if (s.block === 'caption') r *= 0.8;
   if (f && f.otherWork && !f.own) r *= 0.85;
+  // a short sentence that is little more than the cue announces what follows ("Our study has some limitations.")
+  const m = h.match[0] ?? '';
+  if (m.length >= 0.6 * text.length && text.split(/\s+/).length <= 8) r *= 0.8;
   if (holdsSplitRatio(text)) r *= 1.1;
   return r;
 }
