@@ -30,24 +30,34 @@ function conceptLabel(key: string): string {
 }
 
 /**
- * The evidence of the present findings, in order, without repeats (same place and text), at most
- * MAX_ITEM_EVIDENCE: a repeat is looked for among the few already kept, as only those are returned.
+ * The evidence of the present findings without repeats (same place and text), at most MAX_ITEM_EVIDENCE: each
+ * finding's best sentence first, in item order, then each one's second, and so on (an item of two concepts cites
+ * both, not three sentences of the first). A repeat is looked for among the few already kept, as only those are
+ * returned.
  */
 function mergeEvidence(findings: Finding[], section: string): Evidence[] {
   const out: Evidence[] = [];
   // weak sentences (a figure label, an acknowledgement for a methods item) are cited only when there is nothing else
   const declarationsOk = section === 'Other';
   let weak: Evidence[] | undefined;
+  // which of each finding's sentences may be cited, decided once per finding (a finding has only weak ones: all stay)
+  const strong: Evidence[][] = [];
+  let rounds = 0;
   for (const f of findings) {
-    // which of the finding's sentences are weak, decided once per finding (a finding has only weak ones: all stay)
     const weakOnes = f.evidence.map((e) => isWeakEvidence(e, declarationsOk));
     const someStrong = weakOnes.includes(false);
+    const keep: Evidence[] = [];
     for (let i = 0; i < f.evidence.length; i++) {
-      const e = f.evidence[i]!;
-      if (someStrong && weakOnes[i]) {
-        (weak ??= []).push(e);
-        continue;
-      }
+      if (someStrong && weakOnes[i]) (weak ??= []).push(f.evidence[i]!);
+      else keep.push(f.evidence[i]!);
+    }
+    strong.push(keep);
+    rounds = Math.max(rounds, keep.length);
+  }
+  for (let i = 0; i < rounds; i++) {
+    for (const keep of strong) {
+      const e = keep[i];
+      if (!e) continue;
       const at = e.line ?? e.page ?? e.paragraph ?? '';
       let seen = false;
       for (const o of out) {
@@ -74,7 +84,7 @@ const DECLARATIONS = /^(?:acknowledge?ments?|funding|financial (?:support|disclo
 
 /**
  * A sentence that shows little about the item on its own: a figure or table label of at most four words without a
- * verb ("Ground Truth (WT)"), or, for an item outside the declarations, a line of the acknowledgements or the
+ * verb or a value after a colon ("Ground Truth (WT)"), or, for an item outside the declarations, a line of the acknowledgements or the
  * author contributions.
  */
 function isWeakEvidence(e: Evidence, declarationsOk: boolean): boolean {
@@ -94,7 +104,8 @@ function weakness(e: Evidence): { inDeclarations: boolean; label: boolean } {
     const words = e.text.split(/\s+/).filter((x) => /[A-Za-z]{2}/.test(x));
     w = {
       inDeclarations: DECLARATIONS.test(e.section.split(' > ').pop()!.replace(/^[\d.\s]+/, '')),
-      label: words.length <= 4 && !/[.:;!?]$/.test(e.text.trim()) && !/\b(?:was|were|is|are|used|had|has)\b/i.test(e.text),
+      // "Training/validation split: 80/20" is a label with its value, not a bare label
+      label: words.length <= 4 && !/[.:;!?]$/.test(e.text.trim()) && !/:\s*\S/.test(e.text) && !/\b(?:was|were|is|are|used|had|has)\b/i.test(e.text),
     };
     weaknessOf.set(e, w);
   }

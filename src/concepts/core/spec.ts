@@ -236,6 +236,55 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
  */
 export const CANDIDATE_SHARE = typeof process !== 'undefined' && process.env.REPORTLINT_CANDIDATE_SHARE ? Number(process.env.REPORTLINT_CANDIDATE_SHARE) : 0.4;
 
+/** a word that makes a string a statement rather than a label (an auxiliary, a past tense or participle) */
+const VERBISH = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|may|might|should|must|shall|we|use[sd]?|show[sn]?)\b|\b[a-z]{2,}ed\b/i;
+/** a split ratio (two or three shares that add up to 100: "80/20", "70:15:15"), the value of a partition */
+const RATIO = /\b(\d{1,2})\s?%?\s?[/:]\s?(\d{1,2})(?:\s?%?\s?[/:]\s?(\d{1,2}))?\b(?!\s?[/:]?\s?\d)/;
+function holdsSplitRatio(text: string): boolean {
+  const m = RATIO.exec(text);
+  return m !== null && Number(m[1]) + Number(m[2]) + Number(m[3] ?? 0) === 100;
+}
+
+/**
+ * How well a hit shows the concept to a reader, for choosing and ordering the evidence (the status and the value use
+ * the score alone). Starting from the score: the weight of a section clearly below the concept's home (its best
+ * weighted section among the hits) counts once more (a Methods sentence over the same cue in the Introduction or
+ * Discussion; for limitations, whose home is the Discussion, a Discussion sentence over a Methods one); a figure or
+ * table label without a verb or punctuation, a caption, a sentence about other work and a short sentence that is
+ * little more than its cue (an announcement) count less; a sentence that holds a split ratio (the value of a
+ * partition, "80/20") counts a little more.
+ */
+const HOME_SHARE = 0.85;
+
+function displayRank(h: Hit, sw: Record<SectionKind, number>, maxSw: number, f: SentenceFeatures | undefined): number {
+  const s = h.sentence;
+  // a section clearly below the concept's home counts once more (sections of unknown kind, appendices among them,
+  // and the abstract are close to home for most concepts and keep their score)
+  const w = sw[s.section.kind] ?? 1;
+  let r = w < HOME_SHARE * maxSw ? (h.score * w) / maxSw : h.score;
+  const text = s.text.trim();
+  if (!/[.!?;:](?:\s|$)/.test(text) && !VERBISH.test(text)) r *= 0.5;
+  else if (s.block === 'caption') r *= 0.8;
+  if (f && f.otherWork && !f.own) r *= 0.85;
+  // a short sentence that is little more than the cue announces what follows ("Our study has some limitations.")
+  const m = h.match[0] ?? '';
+  if (m.length >= 0.6 * text.length && text.split(/\s+/).length <= 8) r *= 0.8;
+  if (holdsSplitRatio(text)) r *= 1.1;
+  return r;
+}
+
+/** The hits to cite, best shown first (ties in document order). */
+function shownFirst(hits: Hit[], max: number, sw: Record<SectionKind, number>, features: SentenceFeatures[]): Hit[] {
+  if (hits.length <= 1) return hits.slice(0, max);
+  let maxSw = 0;
+  for (const h of hits) maxSw = Math.max(maxSw, sw[h.sentence.section.kind] ?? 1);
+  return hits
+    .map((h) => ({ h, r: displayRank(h, sw, maxSw, features[h.sentence.index]) }))
+    .sort((a, b) => b.r - a.r || a.h.sentence.index - b.h.sentence.index)
+    .slice(0, max)
+    .map((x) => x.h);
+}
+
 /** Run a concept spec over a manuscript. */
 export function runSpec(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Finding {
   const hits = scoreHits(spec, ctx, opts);
@@ -261,7 +310,7 @@ export function runSpec(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter
   const notDoneHits = strong.filter((h) => h.notDone);
   const allNotDone = done.length === 0;
   const chosen = allNotDone ? notDoneHits : [...done, ...notDoneHits.filter((h) => h.score > (done[0]?.score ?? 0))];
-  const evidence: Evidence[] = chosen.slice(0, maxEv).sort((a, b) => a.sentence.index - b.sentence.index).map((h) => evidenceOf(h.sentence, h.rule.id, h.notDone));
+  const evidence: Evidence[] = shownFirst(chosen, maxEv, compileSpec(spec).sw, ctx.features).map((h) => evidenceOf(h.sentence, h.rule.id, h.notDone));
   const top = chosen[0]!;
   const v = spec.value?.(strong, ctx);
   const partial = v?.partial ?? (top.rule.partial && !done.some((h) => !h.rule.partial)) ?? false;

@@ -45,7 +45,7 @@ const METRIC_LIST: Array<[RegExp, string]> = [
 ];
 const METRIC_ANY_CI = new RegExp(METRIC_LIST.filter(([r]) => r.flags.includes('i')).map(([r]) => r.source).join('|'), 'i');
 const METRIC_ANY_CS = new RegExp(METRIC_LIST.filter(([r]) => !r.flags.includes('i')).map(([r]) => r.source).join('|'));
-const METRIC_UNLESS = /\bsensitivity (?:(?:and|or) \w+ )?analys|\bprecision (?:medicine|oncology)\b|\brecall bias\b|\b(?:antigen|epitope|substrate|target|binding|tissue)[- ]specific|\bspecificity (?:of|for) (?:the )?(?:antibod|antigen|binding|primer|probe)|\bcalibration (?:of|for) (?:the )?(?:instrument|scanner|camera|device|equipment)/i;
+const METRIC_UNLESS = /\bsensitivity (?:(?:and|or) \w+ )?analys|\bprecision (?:medicine|oncology)\b|\brecall bias\b|\b(?:antigen|epitope|substrate|target|binding|tissue)[- ]specific|\bspecificity (?:of|for) (?:the )?(?:antibod|antigen|binding|primer|probe)|\bcalibration (?:of|for) (?:the )?(?:instrument|scanner|camera|device|equipment)|\b(?:insulin|drug|salt|baroreflex|antibiotic|antimicrobial|hormone|temperature|light|noise|pain)[- ]sensitivit|\bsensitivity (?:to|of \w+ to) (?:insulin|drugs?|antibiotics?|inhibitors?|treatment|light|noise|heat|cold|pain)\b/i;
 
 function metricValue(hits: Hit[]): { details: Record<string, unknown> } {
   const metrics: string[] = [];
@@ -82,6 +82,7 @@ export default defineConcept({
       'precision medicine or oncology, recall bias',
       'the specificity of an antibody, primer or binding; antigen-specific responses',
       'the calibration of an instrument, scanner or camera',
+      'sensitivity in its physiological or pharmacological sense (insulin or drug sensitivity, sensitivity to a treatment)',
       'capability text of a software paper and checklist instructions',
       'papers that evaluate no model or test (laboratory work, trials)',
     ],
@@ -97,6 +98,8 @@ export default defineConcept({
     ],
     missing: [
       { text: 'Sensitivity analyses excluding dropouts gave similar estimates.', note: 'sensitivity analysis' },
+      { text: 'Participants with more liver fat had lower insulin sensitivity.', heading: 'Results', note: 'insulin sensitivity' },
+      { text: 'Cell lines carrying the mutation kept their sensitivity to the inhibitor.', heading: 'Results', note: 'drug sensitivity' },
       { text: 'Contributors: A. Author, DSc, Centre for Statistics (Oxford).', note: 'DSc is a degree, not the Dice coefficient' },
       { text: 'It is also possible to compute metrics for objects of a given size.', note: 'capability description' },
       {

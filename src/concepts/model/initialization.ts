@@ -10,8 +10,9 @@ const spec: SpecBody = {
   damp: FAMILY_DAMP,
   rules: [
     cue('init/pretrained', /\bpre-?trained (?:on|weights|models?|networks?|with)\b|\btransfer learning\b|\bfine-?tun(?:ed|ing)\b|\bImageNet\b|\b(?:randomly|random) initiali[sz]\w*|\binitiali[sz](?:ed|ation) (?:with|from|using|by|randomly)\b|\b(?:He|Xavier|Glorot|Kaiming) (?:normal |uniform )?initiali[sz]\w*|\bweights (?:were |was )?(?:initiali[sz]ed|loaded|transferred|frozen)\b|\btrained from scratch\b|\b(?:start(?:ed|ing|s)?|initiali[sz]ed|began) (?:training )?from (?:the )?(?:[\w-]+ ){0,3}weights\b|\bweights (?:previously )?(?:learned|learnt|trained|obtained) on\b/i, 0.75, {
-      // the ImageNet competition named as background, with no pretraining or weights in the sentence
-      unless: /^(?!.*\b(?:pre-?train|transfer|fine-?tun|initiali[sz]|weights)).*\bImageNet (?:competition|challenge|Large Scale Visual Recognition)\b/i,
+      // ImageNet named as a competition or a data set (its size, its images), with no pretraining, training on it or
+      // weights in the sentence
+      unless: /^(?!.*\b(?:pre-?train|transfer|fine-?tun|initiali[sz]|weights|trained (?:on|with)|checkpoints?)).*\bImageNet (?:competition|challenge|Large Scale Visual Recognition|data ?sets?|data|images)\b/i,
     }),
   ],
 };
@@ -33,6 +34,7 @@ export default defineConcept({
   examples: {
     reported: [
       { text: 'The encoder was initialised with weights pretrained on ImageNet.' },
+      { text: 'We used a ResNet-50 trained on ImageNet as the backbone.' },
       { text: 'All convolutional layers used He initialization.' },
       { text: 'The network was trained from scratch with randomly initialized weights.' },
       { text: 'We fine-tuned a model pretrained on natural images.' },
@@ -42,6 +44,7 @@ export default defineConcept({
       { text: 'The study was initialized after ethics approval.' },
       { text: 'Research nurses were trained in the study procedures.' },
       { text: 'Networks built for the ImageNet competition learn from millions of labelled photographs.', note: 'the competition as background' },
+      { text: 'In the ImageNet dataset each input is a large colour photograph, whereas our recordings are short and few.', heading: 'Discussion', note: 'ImageNet as a data set, not a starting point' },
     ],
   },
 });

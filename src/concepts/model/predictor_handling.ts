@@ -8,6 +8,14 @@ const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
   citationsInMethodsOk: true,
   damp: FAMILY_DAMP,
+  // the same words for images and labels: scaling image intensities (voxels, pixels, frames) is image preprocessing,
+  // and one-hot ground-truth labels or segmentation maps are the outcome's encoding; neither is how predictors entered
+  // the model (a sentence that names variables, features or predictors still counts)
+  traps: [
+    /^(?!.*\b(?:variables?|predictors?|features?|covariates?|categorical|clinical)\b).*\b(?:images?|voxels?|pixels?|intensit(?:y|ies)|frames?|scans?|slices?)\b[^.]{0,80}\b(?:normali[sz]\w*|rescaled|scaled|z-?scor\w*|standardi[sz]\w*)/i,
+    /^(?!.*\b(?:variables?|predictors?|features?|covariates?|categorical|clinical)\b).*\b(?:normali[sz]\w*|rescaled|scaled|z-?scor\w*|standardi[sz]\w*)\b[^.]{0,60}\b(?:images?|voxels?|pixels?|intensit(?:y|ies)|frames?)\b/i,
+    /^(?!.*\b(?:variables?|predictors?|covariates?|categorical)\b)(?=.*\bone-?hot\b).*\b(?:labels?|label(?:l)?ing|ground[- ]truth|segmentation|targets?)\b/i,
+  ],
   rules: [
     cue('predictors/handling', /\bcontinuous (?:variables?|predictors?|features?|covariates?) (?:were|was) (?:kept|treated|modell?ed|categori[sz]ed|dichotomi[sz]ed|transformed|standardi[sz]ed|scaled|normali[sz]ed|entered|analy[sz]ed)\b|\bdichotomi[sz]ed\b|\bcategori[sz]ed (?:into|as|using|according)\b|\b(?:restricted )?cubic splines?\b|\bfractional polynomials?\b|\blog[- ]?transform\w*|\bone-?hot\b|\bdummy (?:variables?|coding)\b|\b(?:standardi[sz]ed|normali[sz]ed|scaled|rescaled) (?:to (?:zero mean|unit variance|lie between|a range|the range|\[?0)|by subtracting)|\bz-?scores?\b|\bmin-?max (?:scal|normali[sz])\w*/i, 0.65),
   ],
@@ -22,6 +30,7 @@ export default defineConcept({
       'Reported when the manuscript says how predictors entered the model: continuous predictors kept continuous, categorised or dichotomised, transformed (log, splines, fractional polynomials), standardised or scaled (z-scores, min-max), or coded (dummy variables, one-hot). How variables are presented in descriptive tables does not count.',
     traps: [
       'descriptive statistics ("continuous variables are presented as mean and SD")',
+      'image intensities normalised or scaled (image preprocessing), one-hot ground-truth labels (the outcome)',
       'samples "kept" frozen',
     ],
   },
@@ -32,11 +41,15 @@ export default defineConcept({
       { text: 'Continuous predictors were kept continuous and not categorised.' },
       { text: 'Tumour size was dichotomized at 2 cm.' },
       { text: 'Categorical variables were entered as dummy variables.' },
+      { text: 'Radiomic features extracted from the images were z-score normalised before model fitting.' },
     ],
     missing: [
       { text: 'Continuous variables are presented as mean and standard deviation.', note: 'description, not model input' },
       { text: 'Blood samples were kept frozen at −80 °C.' },
       { text: 'Study visits were scheduled every three months.' },
+      { text: 'Voxel intensities of every scan were rescaled to the range [0, 1].', note: 'image preprocessing' },
+      { text: 'Each MR image was z-score normalized before it was cropped.', note: 'image preprocessing' },
+      { text: 'The loss compares the softmax output with the one-hot ground truth segmentation map.', note: 'the outcome, not a predictor' },
     ],
   },
 });
