@@ -8,7 +8,8 @@
 //
 // The defaults are the issue's sizes (2,000 consecutive, 4 × 300 concurrent); on a small machine that takes a long
 // time: run it under `nice`, or pass smaller sizes. Each concurrent run holds two Node processes (the launcher and
-// the check) of ~140 MB together, so 300 at once need ~40 GB: size --concurrent to the memory. Ctrl-C or a kill
+// the check; ~40 and ~70 MB resident at their peaks), but runs started together do not all peak together: 4 rounds of
+// 300 on the 24 GB machine never took more than ~5 GB (docs/performance.md). Watch the memory. Ctrl-C or a kill
 // prints the summary of the runs finished so far (exit 3 when none failed). `--file` defaults to the example.
 // Exit codes: 0 every run as expected, 1 some run failed, 2 bad options, 3 stopped early without a failure.
 import { spawn } from 'node:child_process';
