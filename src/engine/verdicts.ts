@@ -80,6 +80,16 @@ function mergeEvidence(findings: Finding[], section: string): Evidence[] {
 }
 
 /** a section of declarations: thanks, funding, contributions, interests */
+/** The reason the manuscript gives for the first of an item's keys (`requires`, `doneWhen`) that it shows, if any. */
+function firstReason<K>(keys: readonly K[] | undefined, reasons: ReadonlyMap<K, string> | undefined): string | undefined {
+  if (!keys || !reasons) return undefined;
+  for (const k of keys) {
+    const r = reasons.get(k);
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
 const DECLARATIONS = /^(?:acknowledge?ments?|funding|financial (?:support|disclosure)|author(?:s'?)? contributions?|contributions|competing interests?|conflicts? of interests?|declarations?|disclosures?)\b/i;
 
 /**
@@ -170,7 +180,7 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     }
     if (item.conditional && present.length === 0) {
       // the manuscript shows the situation the item is about (data from several sites): it was done, so it applies
-      const done = item.doneWhen && opts.shown ? item.doneWhen.map((p) => opts.shown!.get(p)).find((x) => x !== undefined) : undefined;
+      const done = firstReason(item.doneWhen, opts.shown);
       if (!done) return verdict(item, 'not-applicable', [], 'applies only if done; the manuscript does not mention it');
       return verdict(item, 'missing', [], `${done}, so the item applies: ${item.advice ?? item.description}`);
     }
@@ -184,7 +194,7 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     if (present.length > 0) {
       // some of the item's concepts are there, others are not
       // and what the item asks for besides (results without their precision), when the manuscript lacks it
-      const lacks = item.requires && opts.lacking ? item.requires.map((r) => opts.lacking!.get(r)).find((x) => x !== undefined) : undefined;
+      const lacks = firstReason(item.requires, opts.lacking);
       const v = verdict(item, 'partial', evidence, [`not found: ${missing.map(conceptLabel).join('; ')}`, ...(lacks ? [lacks] : [])].join('; '));
       if (notDone) v.notDone = notDone;
       return v;
@@ -209,7 +219,7 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
   const partial = present.some((f) => f.status === 'partial' && !(abstractOk && f.onlyIn === 'abstract')) && !(any && present.some((f) => f.status === 'reported'));
   const v: ItemVerdict = { id: item.id, topic: item.topic, section: item.section, concepts: item.concepts, status: partial ? 'partial' : 'reported', evidence };
   // the item asks for something besides its concepts that the manuscript does not give (results without precision)
-  const lacks = item.requires && opts.lacking ? item.requires.map((r) => opts.lacking!.get(r)).find((x) => x !== undefined) : undefined;
+  const lacks = firstReason(item.requires, opts.lacking);
   if (partial) v.reason = [present.find((f) => f.status === 'partial')?.reason ?? 'incomplete', ...(lacks ? [lacks] : [])].join('; ');
   else if (lacks) {
     v.status = 'partial';

@@ -58,7 +58,7 @@ const WITH_INTERVAL =
   /\bwith\s+(?:a|the|their|its|corresponding|associated)?\s*(?:\d+\s*%\s*)?(?:confidence|credible|bootstrap(?:ped)?|uncertainty)\s+intervals?\b|\b(?:(?:confidence|credible) intervals?|CIs)\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:computed|calculated|estimated|obtained|derived|reported|given|constructed)\b/i;
 
 /** a sentence that gives a measure together with its uncertainty (or says the results carry their spread) */
-export function measureWithUncertainty(text: string): boolean {
+function measureWithUncertainty(text: string): boolean {
   if (SPREAD_NOTE.test(text)) return true;
   if (!MEASURE.test(text)) return false;
   return NAMED_INTERVAL.test(text) || SPREAD.test(text) || TEST.test(text) || bracketedInterval(text) || WITH_INTERVAL.test(text);
@@ -143,21 +143,21 @@ function dataSubset(ms: Manuscript): string | undefined {
 /** What a manuscript lacks of what items require, and which "if done" situations it shows, with the reasons. */
 export function itemFacts(
   findings: ReadonlyMap<string, Finding>,
-  ms?: Manuscript,
+  ms: Manuscript,
 ): { lacking: Map<ItemRequirement, string>; shown: Map<DonePremise, string>; partly: Map<string, NonNullable<Finding['itemPartial']>> } {
   const lacking = new Map<ItemRequirement, string>();
   const shown = new Map<DonePremise, string>();
   const partly = new Map<string, NonNullable<Finding['itemPartial']>>();
   const flow = findings.get('participant_flow');
-  if (ms && flow && flow.status === 'missing' && !flow.itemPartial) {
+  if (flow && flow.status === 'missing' && !flow.itemPartial) {
     const count = dataCount(ms);
     if (count) partly.set('participant_flow', { reason: 'the number of cases used is given, but no selection stages or exclusions', evidence: [evidenceOf(count, 'item/data-count')] });
   }
-  const points = ms ? pointEstimatesOnly(findings, ms) : undefined;
+  const points = pointEstimatesOnly(findings, ms);
   if (points) lacking.set('performance_uncertainty', points);
   const sites = severalSites(findings);
   if (sites) shown.set('several_sites', sites);
-  const subset = ms ? dataSubset(ms) : undefined;
+  const subset = dataSubset(ms);
   if (subset) shown.set('data_subset', subset);
   return { lacking, shown, partly };
 }
