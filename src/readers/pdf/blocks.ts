@@ -5,6 +5,7 @@
  * skipped up to the next known heading.
  */
 import type { Block, Position } from '../../manuscript/model.js';
+import { classifyHeading } from '../../manuscript/sections.js';
 import { MappedBuilder, REFERENCE_HEADING } from '../source-util.js';
 import { PAGE_NUMBER } from './furniture.js';
 import { median, type Line } from './lines.js';
@@ -13,24 +14,176 @@ import { maxOf } from '../../util/math.js';
 const KNOWN_HEADING =
   /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(abstract|summary|introduction|background|methods?|materials and methods|methods and materials|patients and methods|subjects and methods|material and methods|results|results and discussion|discussion|conclusions?|references|bibliography|literature cited|acknowledg(?:e)?ments?|funding|funding statement|financial support|competing interests?|conflicts? of interests?|declaration of (?:competing )?interests?|disclosures?|data availability(?: statement)?|data sharing(?: statement)?|availability of data and materials|code availability|ethics(?: statement| approval)?|ethical approval|ethics approval and consent to participate|author contributions|authors'? contributions|supplementary (?:material|materials|information)|supporting information|limitations|abbreviations|keywords|key words|trial registration|registration|declarations|appendix(?: [a-z0-9]+)?|study design|statistical analysis|participants)\s*:?$/i;
 
-function isHeading(l: Line, body: number): { depth: number } | null {
+/** Which rule made a line a heading candidate. */
+type HeadingRule = 'known' | 'appendix' | 'lettered' | 'numbered' | 'larger' | 'capitals';
+
+interface Candidate {
+  depth: number;
+  rule: HeadingRule;
+  /** the section number of a numbered candidate ("2.1" → [2, 1]) */
+  num?: number[];
+}
+
+/** Main section names: in a table's header row at small type ("Methods", "Results") they are not headings. */
+const MAIN_SECTION = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+)?(introduction|background|methods?|materials and methods|methods and materials|patients and methods|subjects and methods|material and methods|results|results and discussion|discussion|conclusions?)\s*:?$/i;
+
+/** Whether some token is a word: four or more letters in lower case after the first, or six capitals. */
+const hasWord = (tokens: string[]) => tokens.some((w) => /^\W*(?:[A-Za-z][a-z]{3,}|[A-Z]{6,})\W*$/.test(w));
+
+/**
+ * A table row or a figure label, not a heading: "N/A" cells, "±", numbers after the numbering (three, or two
+ * without a word), tokens that mix letters and digits (model and dataset names: "VGG16", "Kn01"; three, or two
+ * without a word), or an acronym repeated without a word ("CAN3D CAN3D KAN3D", "DML DML").
+ */
+function tableLike(t: string, num: string): boolean {
+  if (/\bN\/A\b|±/.test(t)) return true;
+  const tokens = t.slice(num.length).split(/\s+/).filter(Boolean);
+  const word = hasWord(tokens);
+  const numbers = tokens.filter((w) => /^[(\[]?[-+]?\d+(?:[.,]\d+)?%?[)\]]?$/.test(w)).length;
+  if (numbers >= 3 || (numbers >= 2 && !word)) return true;
+  const mixed = tokens.filter((w) => /[A-Za-z]/.test(w) && /\d/.test(w)).length;
+  if (mixed >= 3 || (mixed >= 2 && !word)) return true;
+  const acronyms = tokens.map((w) => w.replace(/^\W+|\W+$/g, '')).filter((w) => /[A-Z].*[A-Z]|\d/.test(w) && /[A-Za-z]/.test(w));
+  return !word && new Set(acronyms).size < acronyms.length;
+}
+
+function headingCandidate(l: Line, body: number): Candidate | null {
   const t = l.text.trim();
   if (!t || t.length > 100 || PAGE_NUMBER.test(t)) return null;
   const words = t.split(/\s+/).length;
   if (KNOWN_HEADING.test(t)) {
+    // a main section name smaller than the body text is a table's header cell
+    if (MAIN_SECTION.test(t) && l.size < body * 0.95) return null;
     const num = /^(\d+(?:\.\d+)*)\.?\s/.exec(t);
-    return { depth: num ? num[1]!.split('.').length : 1 };
+    return num ? { depth: num[1]!.split('.').length, rule: 'known', num: num[1]!.split('.').map(Number) } : { depth: 1, rule: 'known' };
   }
-  if (words > 12 || /[.,;]$/.test(t) || !/[A-Za-z]{2}/.test(t)) return null;
+  if (words > 12 || !/[A-Za-z]{2}/.test(t)) return null;
+  // a numbered heading may end with a full stop ("2.2. Geodesic Distance Transform.") when it is short
+  const numbered = /^(\d+(?:\.\d+){0,3})\.?\s+[A-Z]/.exec(t);
+  if (/[,;]$/.test(t) || (/\.$/.test(t) && !(numbered && words <= 6))) return null;
   // appendices after the reference list ("Appendix B. Implementation details", "B.3. Training details")
-  if (APPENDIX_HEADING.test(t) && l.size >= body * 0.98) return { depth: 1 };
+  if (APPENDIX_HEADING.test(t) && l.size >= body * 0.98) return { depth: 1, rule: 'appendix' };
   const lettered = /^[A-Z]((?:\.\d+){1,3})\.?\s+[A-Z]/.exec(t);
-  if (lettered && words <= 10 && l.size >= body * 0.98) return { depth: lettered[1]!.split('.').length };
-  const num = /^(\d+(?:\.\d+){0,3})\.?\s+[A-Z]/.exec(t);
-  if (num && words <= 10 && l.size >= body * 0.98 && !/\d{4}/.test(t.slice(num[0].length))) return { depth: num[1]!.split('.').length };
-  if (l.size >= body * 1.15 && /^[A-Z0-9]/.test(t)) return { depth: l.size >= body * 1.4 ? 1 : 2 };
-  if (words <= 8 && /^[A-Z0-9][A-Z0-9 ,&:\-–()/]+$/.test(t) && /[A-Z]{3}/.test(t) && t.length >= 4) return { depth: 1 };
+  if (lettered && words <= 10 && l.size >= body * 0.98 && !tableLike(t, lettered[0])) return { depth: lettered[1]!.split('.').length, rule: 'lettered' };
+  // a year after the number is a reference entry ("1 Smith J. ... 2019"), a dataset name with digits is not ("BraTS2018")
+  if (numbered && words <= 10 && l.size >= body * 0.98 && !/\b\d{4}\b/.test(t.slice(numbered[0].length)) && !tableLike(t, numbered[1]!)) {
+    return { depth: numbered[1]!.split('.').length, rule: 'numbered', num: numbered[1]!.split('.').map(Number) };
+  }
+  if (tableLike(t, '')) return null;
+  if (l.size >= body * 1.15 && /^[A-Z0-9]/.test(t)) return { depth: l.size >= body * 1.4 ? 1 : 2, rule: 'larger' };
+  // capitals at body size or larger (figure labels and table cells are smaller)
+  if (words <= 8 && l.size >= body * 0.95 && /^[A-Z0-9][A-Z0-9 ,&:\-–()/]+$/.test(t) && /[A-Z]{3}/.test(t) && t.length >= 4) return { depth: 1, rule: 'capitals' };
   return null;
+}
+
+/**
+ * Whether a numbered heading can follow another: the first level where they differ goes up by one (or skips at
+ * most two, for headings the reader missed), and deeper levels start again at 1 or 2. "4 Septic Shock" after
+ * "4.1.1" and "85 FedAvg FedProx" after "3.3" do not fit.
+ */
+function follows(prev: number[], next: number[]): boolean {
+  let k = 0;
+  while (k < next.length && next[k] === (prev[k] ?? 0)) k++;
+  if (k >= next.length) return false;
+  const step = next[k]! - (prev[k] ?? 0);
+  if (step < 1 || step > 3) return false;
+  for (let j = k + 1; j < next.length; j++) if (next[j]! > 2 || next[j]! < 1) return false;
+  return true;
+}
+
+/**
+ * The numbered candidates that make the longest run of section numbers in order (a candidate that is a known
+ * section name counts more, so a table row cannot push "3. Results" out of the run).
+ */
+function numberedRun(cands: { i: number; c: Candidate }[]): Set<number> {
+  const n = cands.length;
+  const score = new Array<number>(n).fill(0);
+  const from = new Array<number>(n).fill(-1);
+  const weight = (c: Candidate) => (c.rule === 'known' ? 3 : 1);
+  for (let a = 0; a < n; a++) {
+    const ca = cands[a]!.c;
+    score[a] = follows([], ca.num!) ? weight(ca) : -Infinity;
+    // the predecessor is one of the 200 candidates before (a bound on the work for very long documents)
+    for (let b = Math.max(0, a - 200); b < a; b++) {
+      if (score[b]! > -Infinity && score[b]! + weight(ca) > score[a]! && follows(cands[b]!.c.num!, ca.num!)) {
+        score[a] = score[b]! + weight(ca);
+        from[a] = b;
+      }
+    }
+  }
+  let best = -1;
+  for (let a = 0; a < n; a++) if (score[a]! > -Infinity && (best < 0 || score[a]! > score[best]!)) best = a;
+  const run = new Set<number>();
+  for (let a = best; a >= 0; a = from[a]!) run.add(cands[a]!.i);
+  return run;
+}
+
+/**
+ * Decide over all heading candidates of a document. A document that numbers its sections (a run of at least three
+ * numbered headings, two of them top level, and its main sections named with a number at least as often as
+ * without) keeps a numbered candidate only when it is in that run; an unnumbered one only when it is an appendix,
+ * a heading classifyHeading names before the first numbered heading (the abstract and its parts), one it names
+ * after that other than a main section or the abstract (back matter, "Limitations"), or larger type or capitals
+ * with a word after the last numbered heading (back matter it does not know). Table header rows, figure labels
+ * and larger type inside figures stop being headings. Other documents keep every candidate.
+ */
+function acceptHeadings(lines: Line[], body: number, skip: Set<Line>): (Candidate | null)[] {
+  const cands = lines.map((l) => (skip.has(l) ? null : headingCandidate(l, body)));
+  // numbered lines inside the reference list are entries, not headings
+  let inRefs = false;
+  const numbered: { i: number; c: Candidate }[] = [];
+  cands.forEach((c, i) => {
+    if (!c) return;
+    const t = lines[i]!.text.trim();
+    if (REFERENCE_HEADING.test(t)) inRefs = true;
+    else if (inRefs && (c.rule === 'known' || c.rule === 'appendix')) inRefs = false;
+    if (!inRefs && c.num && (c.rule === 'numbered' || c.rule === 'known')) numbered.push({ i, c });
+  });
+  const run = numberedRun(numbered);
+  const topLevel = [...run].filter((i) => cands[i]!.depth === 1).length;
+  // numbered subsections under unnumbered "Methods", "Results" do not make a numbered document
+  const mainIn = (keep: (i: number) => boolean) => cands.filter((c, i) => c && keep(i) && MAIN_SECTION.test(lines[i]!.text.trim())).length;
+  const numberedMain = mainIn((i) => run.has(i));
+  const plainMain = mainIn((i) => !cands[i]!.num);
+  if (run.size < 3 || topLevel < 2 || numberedMain < plainMain) return cands;
+  const firstNumbered = Math.min(...run);
+  const lastNumbered = Math.max(...run);
+  return cands.map((c, i) => {
+    if (!c) return null;
+    if (c.num) return run.has(i) ? c : null;
+    if (c.rule === 'appendix' || c.rule === 'lettered') return c;
+    const t = lines[i]!.text.trim();
+    const cls = classifyHeading(t);
+    // back matter the template does not number ("Informed Consent Statement", "CONTRIBUTIONS"), after the body
+    if (!cls) return i > lastNumbered && (c.rule === 'larger' || c.rule === 'capitals') && hasWord(t.split(/\s+/)) ? c : null;
+    // the abstract and its parts come before the first numbered heading
+    if (i < firstNumbered) return c;
+    // a main section without a number ("Methods" in a table's header row); a named part of one ("Limitations") stays
+    if (!cls.role && (cls.kind === 'introduction' || cls.kind === 'methods' || cls.kind === 'results' || cls.kind === 'discussion' || cls.kind === 'abstract')) return null;
+    return c;
+  });
+}
+
+/**
+ * The lines that continue a heading set in larger type than the body: the next lines of the same size in the same
+ * column at line spacing, not ending a sentence ("7. Improving Model Performance by Flipping Predicted" +
+ * "Misclassifications"; two lines of a long unnumbered heading). A numbered or known heading starts anew.
+ */
+function headingWrap(all: Line[], i: number, heads: (Candidate | null)[], body: number): Line[] {
+  const out: Line[] = [];
+  let p = all[i]!;
+  if (p.size < body * 1.05 || /[.!?:]$/.test(p.text)) return out;
+  for (let j = i + 1; j < all.length && out.length < 2; j++) {
+    const n = all[j]!;
+    const h = heads[j];
+    if (n.page !== p.page || n.col !== p.col || Math.abs(n.size - p.size) > 0.3 || p.y - n.y > p.size * 1.6 || p.y <= n.y) break;
+    if (h && h.rule !== 'larger' && h.rule !== 'capitals') break;
+    if (n.text.split(/\s+/).length > 10 || CAPTION_START.test(n.text)) break;
+    out.push(n);
+    p = n;
+    if (/[.!?:]$/.test(n.text)) break;
+  }
+  return out;
 }
 
 /** "Appendix A. Data", "Appendices", "Appendix 2: ..." (not a sentence that starts with the word) */
@@ -117,21 +270,30 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
     }
   }
 
+  const heads = acceptHeadings(all, body, new Set(titleLines));
   let prevLine: Line | null = null;
-  for (const l of all) {
-    if (titleLines.includes(l)) {
+  let wrapped = 0;
+  for (const [i, l] of all.entries()) {
+    if (titleLines.includes(l) || i < wrapped) {
       prevLine = l;
       continue;
     }
-    const h = isHeading(l, body);
+    const h = heads[i];
     if (h) {
       flush();
       const isRefs = REFERENCE_HEADING.test(l.text);
       if (isRefs) skipping = true;
       // the reference list ends at the next known heading or an appendix (back matter and appendices after it)
       else if (skipping && (KNOWN_HEADING.test(l.text) || APPENDIX_HEADING.test(l.text.trim()))) skipping = false;
-      if (!skipping) blocks.push({ kind: 'heading', text: l.text.replace(/\s*:$/, ''), depth: h.depth, segments: [{ textStart: 0, pos: pos(l), verbatim: false }] });
-      prevLine = l;
+      const segments = [{ textStart: 0, pos: pos(l), verbatim: false }];
+      let text = l.text;
+      for (const n of headingWrap(all, i, heads, body)) {
+        segments.push({ textStart: text.length + 1, pos: pos(n), verbatim: false });
+        text += ` ${n.text}`;
+      }
+      wrapped = i + segments.length;
+      if (!skipping) blocks.push({ kind: 'heading', text: text.replace(/\s*:$/, ''), depth: h.depth, segments });
+      prevLine = all[wrapped - 1]!;
       continue;
     }
     if (cur.length && prevLine) {
