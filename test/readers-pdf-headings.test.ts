@@ -56,7 +56,7 @@ describe('PDF reader headings', () => {
     expect(blocks).toEqual(['1:1. Introduction', '1:2. Methods', '2:2.1. Data', '2:2.2. Training', '1:3. Results', '1:Acknowledgments']);
   });
 
-  it('keeps numbered headings that end with a full stop or carry a dataset name with a year; the reference list is not read', () => {
+  it('keeps numbered headings that end with a full stop or carry a year or a dataset name with one; the reference list is not read', () => {
     const blocks = headings([
       page([
         ['1. Introduction', 12, 8],
@@ -66,13 +66,15 @@ describe('PDF reader headings', () => {
         ...PROSE,
         ['2.2. Results on Challenge2021', 10, 6],
         ...PROSE,
-        ['3. Discussion', 12, 8],
+        ['3. The 2021 Challenge Data', 12, 8],
+        ...PROSE,
+        ['4. Discussion', 12, 8],
         ...PROSE,
         ['References', 12, 8],
         ['4 Doe J and Roe K 2019 A network for scans', 10],
       ]),
     ]);
-    expect(blocks).toEqual(['1:1. Introduction', '1:2. Experiments', '2:2.1. Preprocessing steps.', '2:2.2. Results on Challenge2021', '1:3. Discussion']);
+    expect(blocks).toEqual(['1:1. Introduction', '1:2. Experiments', '2:2.1. Preprocessing steps.', '2:2.2. Results on Challenge2021', '1:3. The 2021 Challenge Data', '1:4. Discussion']);
   });
 
   it('keeps the structured abstract before the first numbered heading and unknown back matter after the last one', () => {

@@ -65,8 +65,10 @@ function headingCandidate(l: Line, body: number): Candidate | null {
   if (APPENDIX_HEADING.test(t) && l.size >= body * 0.98) return { depth: 1, rule: 'appendix' };
   const lettered = /^[A-Z]((?:\.\d+){1,3})\.?\s+[A-Z]/.exec(t);
   if (lettered && words <= 10 && l.size >= body * 0.98 && !tableLike(t, lettered[0])) return { depth: lettered[1]!.split('.').length, rule: 'lettered' };
-  // a year after the number is a reference entry ("1 Smith J. ... 2019"), a dataset name with digits is not ("BraTS2018")
-  if (numbered && words <= 10 && l.size >= body * 0.98 && !/\b\d{4}\b/.test(t.slice(numbered[0].length)) && !tableLike(t, numbered[1]!)) {
+  // a year after the number at body size is a reference entry ("1 Smith J. ... 2019"); a dataset name with digits
+  // ("BraTS2018") or a year in a heading set larger than the body ("4. The 2019 Challenge") is not
+  const year = /\b\d{4}\b/.test(t.slice(numbered?.[0].length ?? 0)) && l.size < body * 1.05;
+  if (numbered && words <= 10 && l.size >= body * 0.98 && !year && !tableLike(t, numbered[1]!)) {
     return { depth: numbered[1]!.split('.').length, rule: 'numbered', num: numbered[1]!.split('.').map(Number) };
   }
   if (tableLike(t, '')) return null;
