@@ -1,6 +1,6 @@
 /**
  * Blocks from the lines of a PDF: the title (the largest line(s) high on page 1), headings (known section
- * names, numbering, capitals, larger type), paragraphs grouped by vertical gaps and indentation with
+ * names, numbering, capitals, larger type; decided over the whole document, see acceptHeadings), paragraphs grouped by vertical gaps and indentation with
  * hyphenated line breaks joined, and figure/table captions. Positions are {page, line}. Reference lists are
  * skipped up to the next known heading.
  */
