@@ -17,7 +17,25 @@ describe('sentence prefilter', () => {
 
   it('names the literals a pattern needs', () => {
     expect(requiredLiterals(/\bfund(?:ed|ing)\b|\bgrant/i)).toEqual([' fund', ' grant']);
-    expect(requiredLiterals(/\d{4}|hospital/)).toBeNull();
+    // a \d names no literal of three characters: its ten digits gate it only as a last resort
+    expect(requiredLiterals(/\d{4}|hospital/)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'hospital']);
+    expect(requiredLiterals(/\d{4}|hospital/, { lastResort: false })).toBeNull();
+    expect(requiredLiterals(/\d+ ?% of patients\b/)).toEqual(['% of patients ']);
+  });
+
+  it('falls back to short literals only where a sequence names no other', () => {
+    // a pair of letters or digits: "mg"; one letter after a word boundary (" v") cannot gate, the digit can
+    expect(requiredLiterals(/\d+ ?mg\b/i)).toEqual(['mg ']);
+    expect(requiredLiterals(/mg/i)).toEqual(['mg']);
+    expect(requiredLiterals(/\bv\.? ?\d/i)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    // a positive lookahead's literals are in every matching text; a negative one's are not
+    expect(requiredLiterals(/^(?=.*\bsearch)\w+ AND \w+/)).toEqual([' and ']);
+    expect(requiredLiterals(/^(?=.*\bsearch)[\w*]+ ?[&|] ?\w+/)).toEqual([' search']);
+    expect(requiredLiterals(/^(?!.*\bsearch)[\w*]+ ?[&|] ?\w+/)).toBeNull();
+    // nothing but punctuation names no literal at all (the text is normalised to letters, digits and spaces)
+    expect(requiredLiterals(/≥|>|\*/)).toBeNull();
+    // never a clause of the conjunctive refinement
+    expect(requiredClauses(/\bintercept\b[^.]{0,40}=\s*\d|\bnomograms?\b/i)).toBeNull();
   });
 
   it('names every clause an alternative needs, for the conjunctive refinement', () => {
@@ -52,9 +70,18 @@ describe('sentence prefilter', () => {
   });
 
   it('answers like RegExp.test for patterns with alternatives that name no literal', () => {
-    const ms = manuscriptFromString('# T\n\n## Methods\n\nRecruitment ran from 2015 onwards.\n\nWe enrolled adults.\n\nNothing here.\n');
-    const gate = /\d{4}|enrol|hospital/i;
-    for (const s of ms.sentences) expect(pattern(gate).test(s)).toBe(gate.test(s.text));
+    const ms = manuscriptFromString('# T\n\n## Methods\n\nRecruitment ran from 2015 onwards.\n\nWe enrolled adults.\n\nNothing here.\n\nDoses above 5 mg were rare (≥ grade 3).\n');
+    // split into the alternatives with full literals and the rest: gated by digits, by a pair of letters, or not at all
+    for (const gate of [/\d{4}|enrol|hospital/i, /enrol|mg/i, /hospital|≥|>/i, /\bmg\b|\d{4}/i, /\d+ ?mg\b|ward\b|\brare/i]) {
+      for (const s of ms.sentences) {
+        expect(pattern(gate).test(s), `${gate} on "${s.text}"`).toBe(gate.test(s.text));
+        expect(pattern(gate).exec(s)?.[0], `${gate} on "${s.text}"`).toBe(gate.exec(s.text)?.[0]);
+      }
+    }
+    // a sentence without a digit or the pair is never tested by the gated rest
+    const [none] = ms.sentences.filter((s) => s.text.startsWith('Nothing'));
+    expect(pattern(/\d{4}/).mightMatch(none!)).toBe(false);
+    expect(pattern(/\bmg\b/i).mightMatch(none!)).toBe(false);
   });
 
   const sameFindings = async (f: string) => {

@@ -16,7 +16,8 @@ describe('literal gate', () => {
   it('reads the required literals of each alternative', () => {
     expect(requiredLiterals(/\bexternal(?:ly)? validat\w*|\bindependent cohorts?/i)).toEqual([' external', ' independent cohort']);
     expect(requiredLiterals(/\bre-?sampl(?:ed|ing)/i)).toEqual(['sampl']);
-    expect(requiredLiterals(/\w+ly/)).toBeNull();
+    expect(requiredLiterals(/\w+ly/, { lastResort: false })).toBeNull();
+    expect(requiredLiterals(/\w+ly/)).toEqual(['ly']);
   });
 
   const fixtures = [

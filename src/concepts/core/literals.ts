@@ -40,6 +40,8 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 type Item =
   | { kind: 'lit'; ch: string; min: number }
+  | { kind: 'digit' }
+  | { kind: 'look'; alt: Item[][] }
   | { kind: 'group'; alt: Item[][]; min: number }
   | { kind: 'wb' }
   | { kind: 'other' };
@@ -68,9 +70,14 @@ function item(el: AST.Element): Item {
     case 'CapturingGroup':
       return { kind: 'group', alt: el.alternatives.map(sequence), min: 1 };
     case 'Assertion':
+      if ((el.kind === 'lookahead' || el.kind === 'lookbehind') && !el.negate) return { kind: 'look', alt: el.alternatives.map(sequence) };
       return el.kind === 'word' && !el.negate ? { kind: 'wb' } : { kind: 'other' };
+    case 'CharacterSet':
+      // \d: one of the ten digits (a last-resort literal, see requireSeq)
+      return el.kind === 'digit' && !el.negate ? { kind: 'digit' } : { kind: 'other' };
     case 'Quantifier': {
       const inner = item(el.element);
+      if (inner.kind === 'digit') return el.min === 0 ? { kind: 'other' } : inner;
       if (inner.kind !== 'lit' && inner.kind !== 'group') return { kind: 'other' };
       if (el.min === 0) return { ...inner, min: 0 };
       // one or more copies: the first copy is required, a repeated literal is a group of one
@@ -102,15 +109,41 @@ function termCost(term: string): number {
   return n === 0 ? Infinity : n === 1 ? 8 : n === 2 ? 3 : n === 3 ? 1 : 0.5;
 }
 
+/**
+ * The cost of a last-resort literal: one with no trigram (a digit of a \d, "mg", "v" after a word boundary)
+ * gates a sequence only when it names no other literal (a pattern such a literal gates runs on the sentences that
+ * contain it instead of on every sentence). A pair of letters or digits costs 100, one digit 30 (so the ten of a
+ * \d cost 300), anything else cannot gate. The literals of a positive lookaround (the text holds a match of it)
+ * are last-resort candidates too, at their usual cost.
+ */
+function lastResortCost(term: string): number {
+  if (trigramCount(term) > 0) return termCost(term);
+  const alnum = normTerm(term).replace(/[^a-z0-9]/g, '');
+  return alnum.length >= 2 ? 100 : /^[0-9]$/.test(alnum) ? 30 : Infinity;
+}
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** whether requireSeq may fall back to last-resort literals (off for splitting a pattern by its alternatives) */
+let lastResort = true;
+
 /** One-of list of literals that any match of the sequence contains, or null when none can be named. */
 function requireSeq(seq: Item[], leadingWB: boolean, clauses?: string[][]): string[] | null {
   let best: string[] | null = null;
   let bestCost = Infinity;
-  const consider = (terms: string[] | null) => {
+  let fallback: string[] | null = null;
+  let fallbackCost = Infinity;
+  const consider = (terms: string[] | null, lastResortOnly = false) => {
     if (!terms || terms.length === 0) return;
-    clauses?.push(terms);
     let cost = 0;
     for (const t of terms) cost += termCost(t);
+    if (cost === Infinity || lastResortOnly) {
+      // no trigram in some term: a last-resort candidate, never a clause
+      if (!lastResort) return;
+      let fc = 0;
+      for (const t of terms) fc += lastResortCost(t);
+      if (fc < fallbackCost) (fallback = terms), (fallbackCost = fc);
+      return;
+    }
+    clauses?.push(terms);
     if (cost < bestCost) (best = terms), (bestCost = cost);
   };
   let run = '';
@@ -133,11 +166,13 @@ function requireSeq(seq: Item[], leadingWB: boolean, clauses?: string[][]): stri
     } else {
       flush();
       if (it.kind === 'group' && it.min >= 1) consider(requireAlt(it.alt, wb));
+      else if (it.kind === 'digit') consider(DIGITS);
+      else if (it.kind === 'look') consider(requireAlt(it.alt), true);
       wb = false;
     }
   }
   flush();
-  return best;
+  return best ?? fallback;
 }
 
 function requireAlt(alt: Item[][], leadingWB = false): string[] | null {
@@ -150,10 +185,24 @@ function requireAlt(alt: Item[][], leadingWB = false): string[] | null {
   return [...out];
 }
 
-/** The literals one of which every match of `re` contains (lower case), or null. */
-export function requiredLiterals(re: RegExp): string[] | null {
+/**
+ * The literals one of which every match of `re` contains (lower case), or null. Without `lastResort: false`, a
+ * sequence that names no literal of three characters may be gated by a shorter one (see lastResortCost).
+ */
+export function requiredLiterals(re: RegExp, opts: { lastResort?: boolean } = {}): string[] | null {
   const alts = itemsOf(re);
-  return alts ? requireAlt(alts) : null;
+  if (!alts) return null;
+  lastResort = opts.lastResort ?? true;
+  try {
+    return requireAlt(alts);
+  } finally {
+    lastResort = true;
+  }
+}
+
+/** Is `literal` (normalised) a last-resort one (no trigram: a digit, a pair of letters)? */
+export function isLastResort(literal: string): boolean {
+  return trigramCount(literal) === 0;
 }
 
 /**

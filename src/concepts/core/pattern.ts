@@ -4,11 +4,12 @@
  * prefilter.ts): a sentence that could match is never skipped, so `test` and `exec` give exactly the answers of
  * the plain regular expression, only faster. Detectors never call the prefilter themselves; they use Patterns.
  *
- * A pattern whose whole has no nameable literal ("\d{4}|hospital") is split at its top-level "|" into the
- * alternatives that have literals (prefiltered) and the rest (run on every sentence), with the same answer.
+ * A pattern whose whole has no literal of three characters ("\d{4}|hospital") is split at its top-level "|" into
+ * the alternatives that have such literals and the rest, each prefiltered by its own gate (the rest's gate, if it
+ * has one, is a last-resort literal: a digit, a pair of letters), with the same answer.
  */
 import type { Sentence } from '../../manuscript/model.js';
-import { cachedSplit, gateFor, gateLiterals, gatePasses, literalsFor, prefilterState, requiredLiterals, type Gate } from './prefilter.js';
+import { cachedSplit, gateFor, gateLiterals, gatePasses, isLastResort, literalsFor, prefilterState, requiredLiterals, type Gate } from './prefilter.js';
 
 export class Pattern {
   readonly re: RegExp;
@@ -18,6 +19,7 @@ export class Pattern {
   /** the gates of `re` and of `main`, looked up once (undefined: not yet) */
   private reGate: Gate | null | undefined = undefined;
   private mainGate: Gate | null = null;
+  private restGate: Gate | null = null;
 
   constructor(re: RegExp) {
     this.re = re;
@@ -42,7 +44,8 @@ export class Pattern {
   test(s: Sentence): boolean {
     if (!prefilterState.enabled) return this.testText(s.text);
     if (!this.split) this.splitOnce();
-    if (this.rest && this.testRe(this.rest, s.text)) return true;
+    const rest = this.rest;
+    if (rest && (this.restGate === null || gatePasses(s, this.restGate)) && this.testRe(rest, s.text)) return true;
     const main = this.main;
     if (main === null) return false;
     const g = this.mainGate;
@@ -72,12 +75,15 @@ export class Pattern {
     const re = this.re;
     const g = gateFor(re);
     this.mainGate = g;
-    if (g !== null || re.global || re.sticky) return;
+    // a gate of full literals says it all; one that needs a last-resort literal would open for the whole pattern
+    // where only the alternatives that need it can match
+    if ((g !== null && !g.literals.some(isLastResort)) || re.global || re.sticky) return;
     const parts = cachedSplit(re, () => splitByLiterals(re));
     if (parts) {
       this.main = new RegExp(parts[0]!, re.flags);
       this.rest = new RegExp(parts[1]!, re.flags);
       this.mainGate = gateFor(this.main);
+      this.restGate = gateFor(this.rest);
     }
   }
 }
@@ -91,7 +97,7 @@ function splitByLiterals(re: RegExp): string[] | null {
   for (const a of alts) {
     let lits: string[] | null = null;
     try {
-      lits = requiredLiterals(new RegExp(a, re.flags));
+      lits = requiredLiterals(new RegExp(a, re.flags), { lastResort: false });
     } catch {
       lits = null;
     }

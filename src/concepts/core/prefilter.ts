@@ -17,7 +17,7 @@ import { AhoCorasick } from '../../util/aho-corasick.js';
 import type { Sentence } from '../../manuscript/model.js';
 import { gateLiterals, normTerm, requiredClauses, requiredLiterals } from './literals.js';
 
-export { gateLiterals, requiredClauses, requiredLiterals } from './literals.js';
+export { gateLiterals, isLastResort, requiredClauses, requiredLiterals } from './literals.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Gates per pattern, cached. scripts/build.mjs writes the literals of every pattern the detectors use to

@@ -23,7 +23,7 @@ const DATA_AT = /\b(?:data(?: ?sets?)?|datasets?|images|scans|recordings|records
 // "performed at Acme Biomedical AB": a company site where the work took place (suppliers come "from")
 const COMPANY_SITE = /\bat ((?:[A-Z][\w-]*\s){1,4}(?:AB|Inc\.?|Ltd\.?|GmbH|LLC|Pty Ltd|S\.A\.|B\.V\.|A\/S))(?=[\s,.;)]|$)/;
 const G_INST_ANY = /trust|hospital|cent(er|re)|site|clinic|institution|universit|health|practice|laborator|unit/i;
-const G_COMPANY = / (AB|Inc|Ltd|GmbH|LLC|Pty|S\.A\.|B\.V\.|A\/S)\b/;
+const G_COMPANY = /(?: AB| Inc| Ltd| GmbH| LLC| Pty| S\.A\.| B\.V\.| A\/S)\b/;
 const SINGLE =
   /\bsingle[- ](cent(er|re)|site|institution(al)?|hospital)\b|\b(recruited|identified|selected|enrolled|obtained|retrieved)\b[^.]{0,40}\b(through|from|via|using|in) (the )?(hospital|clinic|institutional)('s)? (patient |medical |clinical |electronic )?(registr(y|ies)|records|databases?)\b|\b(at|from|in|to) (our|a single|one|the same|a tertiary|a university|a teaching|a community|a private|a public) (?:[\w-]+ ){0,3}(institution|hospital|cent(er|re)|department|clinic|unit|site|practice|laboratory)\b|\bour (institution|hospital|cent(er|re)|department|clinic|unit)\b/i;
 const INSTITUTION =
@@ -34,7 +34,7 @@ const COLLECT =
 const G_PUBLIC = /publi|freely|openly|open|benchmark|challenge|obtained|downloaded|retrieved|taken|sourced|ADNI|OASIS|TCGA|TCIA|MIMIC|HCP|Connectome|Kaggle|PhysioNet|LIDC|BraTS|CheXpert|MedMNIST|ISIC|CORD|Archive|OpenNeuro|ABIDE|METABRIC/i;
 const G_REGISTRY = /regist|biobank|bio-bank|Resource|Bank|Repository|Archive|national|claims|records|cohort|Study|Program|Trial|Survey|Project|Collection|Consortium|Initiative/i;
 const G_MULTI = /multi|hospitals|cent(er|re)s|sites|institutions|clinics|facilities|countries|units|practices|institutes|biobanks/i;
-const G_SINGLE = /single|our |one |same|a (tertiary|university|teaching|community|private|public)| an? |hospital |clinic |institutional /i;
+const G_SINGLE = /single|our |one |same|a (tertiary|university|teaching|community|private|public)| an | a |hospital |clinic |institutional /i;
 const G_INST = /Hospital|Cent(er|re)|Health|Infirmary|Clinic|Klinik|Trust|University|Institute|School|College|Istituto|Instituto|Institut|Ospedale|Hôpital|Centro|Cl[ií]nica|Policlinico/;
 // where samples were analysed or software came from is not where the data came from
 const LAB_SITE = /\b(genotyp\w*|sequenc(ed|ing)|assay(ed|s)?|software|algorithm|platform|core facility|purchased|supplied|synthesi[sz]ed|manufactur\w*|kindly provided|gift|analy[sz]ed (at|in|by)|housed|vivarium|animal (facility|facilities|house|care))\b/i;

@@ -15,7 +15,7 @@ const SITE_HOMONYM = /\bsites? of (action|injection|infection|inflammation|bindi
 
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.55, title: 0.5 },
-  traps: [/\b(registered|registration|received|accepted|published|accessed|downloaded|submitted|revised|released|release date|approved on|approval (date|number)|protocol version|version \d|copyright|©)\b/i, SITE_HOMONYM],
+  traps: [/\b(registered|registration|received|accepted|published|accessed|downloaded|submitted|revised|released|release date|approved on|approval (date|number)|protocol version|version \d|copyright)\b|\b(©)\b/i, SITE_HOMONYM],
   rules: [
     { id: 'dates/range', re: dateRange, weight: 0.9, requireOwn: false, unless: /\bet al\b|\(\w+ (et al\.?|and \w+),? (19|20)\d\d/ },
     { id: 'dates/month-year', re: monthYear, weight: 0.75 },

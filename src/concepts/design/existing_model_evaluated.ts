@@ -46,7 +46,7 @@ const spec: SpecBody = {
     cue('existing/evaluate-existing', new RegExp(String.raw`\b(?:we|this study|the present study|our study|the aim (?:of this study )?was to|this work)\b[^.]{0,60}\b(?:evaluat\w*|validat\w*|assess\w*|test\w*|compar\w*|investigat\w*)\b (?:the )?(?:performance of |accuracy of )?(?:an? |the |two |three |several |four )?(?:existing|previously (?:published|developed|described|validated)|publicly available|established|pre-?existing|commercial|available|widely used)(?: \S+){0,2}? ${TOOL}\b`, 'i'), 0.9, { unless: OWN_MODEL }),
   ],
   sectionWeight: { introduction: 0.3, discussion: 0.4, declarations: 0 },
-  require: { pattern: /commercial|FDA|CE[- ]|vendor|market|without|not|never|no |as is|shelf|out of the box|as released|existing|previously|publicly|established|available|widely/i },
+  require: { pattern: /commercial|FDA|CE-|CE |vendor|market|without|not|never|no |as is|shelf|out of the box|as released|existing|previously|publicly|established|available|widely/i },
 };
 
 export default defineConcept({

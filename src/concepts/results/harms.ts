@@ -7,7 +7,7 @@ import { defineConcept, type SpecBody } from '../core/define.js';
 const HARMS =
   /\b(?:(?:serious |severe |treatment[- ]related |drug[- ]related |unexpected )?adverse (?:events?|effects?|reactions?|drug reactions?)|side[- ]effects?|harms?|SAEs?|AEs|unintended (?:effects?|events?|consequences)|toxicit(?:y|ies)|safety (?:outcomes?|events?|end ?points?|data|monitoring|profile))\b/i;
 const OBSERVED_OR_ASSESSED =
-  /\b(?:occurred|observed|reported|recorded|experienced|developed|had|were (?:rare|mild|similar|more|less|common|uncommon)|no (?:serious )?(?:adverse|side|harms?)|none of the|assessed|collected|monitored|graded|coded|classified|CTCAE|MedDRA|solicited|elicited|\d+ ?(?:%|participants|patients))\b/i;
+  /\b(?:occurred|observed|reported|recorded|experienced|developed|had|were (?:rare|mild|similar|more|less|common|uncommon)|no (?:serious )?(?:adverse|side|harms?)|none of the|assessed|collected|monitored|graded|coded|classified|CTCAE|MedDRA|solicited|elicited)\b|\b\d+ ?(?:%|participants|patients)\b/i;
 
 const spec: SpecBody = {
   rules: [

@@ -11,10 +11,24 @@ export type XNode = Root | RootContent | ElementContent;
 
 const PLACEHOLDER = '\uE000';
 
-/** Replace the `&` of named entities XML does not predefine with a same-length placeholder. */
+/** the `&` of a `&name;` other than XML's five, tried at one position */
+const NAMED_REF = /&(?!(?:lt|gt|amp|quot|apos);)(?=[A-Za-z][A-Za-z0-9._-]*;)/y;
+
+/**
+ * Replace the `&` of named entities XML does not predefine with a same-length placeholder: the `&` of every
+ * `&name;` except XML's five. Each `&` is found with `indexOf` and tried alone (the matches of replacing with the
+ * same pattern, global: a match is the one `&`), so a long article is not scanned by the regular expression.
+ */
 export function protectEntities(text: string): string {
-  // the `&` of every `&name;` except XML's five (a lookahead only: the same matches as replacing whole references)
-  return text.includes('&') ? text.replace(/&(?!(?:lt|gt|amp|quot|apos);)(?=[A-Za-z][A-Za-z0-9._-]*;)/g, PLACEHOLDER) : text;
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+    NAMED_REF.lastIndex = at;
+    if (!NAMED_REF.test(text)) continue;
+    out += text.slice(from, at) + PLACEHOLDER;
+    from = at + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 export function restoreEntities(value: string): string {
