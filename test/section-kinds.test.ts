@@ -204,3 +204,14 @@ describe('the same placement in plain text and LaTeX', () => {
     expect(kindOf(m, 'The counts matched')).toBe('results');
   });
 });
+
+describe('placing many unnamed sections stays linear', () => {
+  it('50,000 headings that name no kind between the Introduction and the Results', () => {
+    const parts = `${Array.from({ length: 50_000 }, (_, i) => `## Step ${i}\n`).join('\n')}\nWe did the last step.\n`;
+    const t0 = performance.now();
+    const m = manuscriptFromString(`# Many steps\n\n## Introduction\n\nWhy we did it.\n\n${parts}\n## Summary\n\nA closing word.\n\n## Results\n\nIt worked.\n`);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(kindOf(m, 'We did the last step.')).toBe('methods');
+    expect(kindOf(m, 'A closing word.')).not.toBe('abstract');
+  });
+});

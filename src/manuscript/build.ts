@@ -42,6 +42,10 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
   // sections no heading named a kind of: a top-level one (kind `other` for now) and the subsections that inherit
   // from one; placeUnnamed gives them a kind from where they sit once every section is known
   const unnamed = new Set<number>();
+  // a section of the body whose heading names its kind has been seen; the last section opened under each parent
+  // (-1: the top level)
+  let sawNamedBody = false;
+  const lastChild = new Map<number, Section>();
 
   // content length under each heading until the next heading, and whether that next heading is deeper
   const contentAfter = new Map<number, { chars: number; deeper: boolean }>();
@@ -66,9 +70,8 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     const norm = normaliseHeading(b.text);
     // "Summary" after the body is its closing summary (an abstract only at the front); after the back matter it
     // names no kind
-    if (!b.sectionHint && kind === 'abstract' && /^(summary|concluding summary)$/.test(norm) && sections.some((x) => BODY_KINDS.has(x.kind) && !unnamed.has(x.index))) {
-      let before: Section | undefined;
-      for (let j = sections.length - 1; j > 0 && !before; j--) if (sections[j]!.parent === parent?.index && sections[j]!.kind !== 'title') before = sections[j];
+    if (!b.sectionHint && kind === 'abstract' && sawNamedBody && /^(summary|concluding summary)$/.test(norm)) {
+      const before = lastChild.get(parent ? parent.index : -1);
       kind = before && BODY_KINDS.has(before.kind) && !before.role && !unnamed.has(before.index) ? 'discussion' : undefined;
       role = undefined;
     }
@@ -119,6 +122,8 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     };
     sections.push(sec);
     stack.push(sec);
+    lastChild.set(parent ? parent.index : -1, sec);
+    if (named && BODY_KINDS.has(kind)) sawNamedBody = true;
     current = sec;
     sawHeading = true;
   };
@@ -211,15 +216,20 @@ function placeUnnamed(sections: Section[], unnamed: Set<number>): void {
   const top = sections.filter((s) => s.parent === undefined && s.index > 0 && s.kind !== 'title');
   const known = (s: Section) => !unnamed.has(s.index) && !s.role && s.kind !== 'other';
   const hasResults = sections.some((s) => s.kind === 'results' && !unnamed.has(s.index));
+  // the nearest known top-level section after each one (one pass from the end; the one before is kept as we go)
+  const nextKnown: Array<Section | undefined> = new Array(top.length);
+  for (let i = top.length - 1, n: Section | undefined; i >= 0; i--) {
+    nextKnown[i] = n;
+    if (known(top[i]!)) n = top[i];
+  }
+  let prev: Section | undefined;
   let sawReferences = false;
   for (let i = 0; i < top.length; i++) {
     const s = top[i]!;
     if (s.kind === 'references') sawReferences = true;
+    if (known(s)) prev = s;
     if (!unnamed.has(s.index) || sawReferences || /^\s*(appendix|appendices|supplementa)/i.test(s.heading)) continue;
-    let prev: Section | undefined;
-    for (let j = i - 1; j >= 0 && !prev; j--) if (known(top[j]!)) prev = top[j];
-    let next: Section | undefined;
-    for (let j = i + 1; j < top.length && !next; j++) if (known(top[j]!)) next = top[j];
+    const next = nextKnown[i];
     if (!prev || !next) continue;
     let kind: SectionKind | undefined;
     if ((prev.kind === 'introduction' || prev.kind === 'methods') && (next.kind === 'methods' || next.kind === 'results')) kind = 'methods';
