@@ -1,5 +1,5 @@
-import { positionAt, type Block, type Manuscript, type Section, type Sentence } from './model.js';
-import { classifyHeading, normaliseHeading } from './sections.js';
+import { positionAt, type Block, type Manuscript, type Section, type SectionKind, type Sentence } from './model.js';
+import { classifyHeading, normaliseHeading, RELATED_WORK_HEADING, SETUP_HEADING } from './sections.js';
 
 const CAPTION_HEADING = /^(table|figure|fig\.?|supplementary (table|figure)|extended data (fig\.?|figure|table))\s*(s?\d+|[ivx]+)\b/i;
 const WEAK_SUBHEADING =
@@ -39,6 +39,14 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
   let abstractRun: { depth: number; seen: Set<string> } | null = null;
   let sawBodyHeading = false;
 
+  // sections no heading named a kind of: a top-level one (kind `other` for now) and the subsections that inherit
+  // from one; placeUnnamed gives them a kind from where they sit once every section is known
+  const unnamed = new Set<number>();
+  // a section of the body whose heading names its kind has been seen; the last section opened under each parent
+  // (-1: the top level)
+  let sawNamedBody = false;
+  const lastChild = new Map<number, Section>();
+
   // content length under each heading until the next heading, and whether that next heading is deeper
   const contentAfter = new Map<number, { chars: number; deeper: boolean }>();
   {
@@ -60,6 +68,13 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     let kind = b.sectionHint ?? cls?.kind;
     let role = b.roleHint ?? cls?.role;
     const norm = normaliseHeading(b.text);
+    // "Summary" after the body is its closing summary (an abstract only at the front); after the back matter it
+    // names no kind
+    if (!b.sectionHint && kind === 'abstract' && sawNamedBody && /^(summary|concluding summary)$/.test(norm)) {
+      const before = lastChild.get(parent ? parent.index : -1);
+      kind = before && BODY_KINDS.has(before.kind) && !before.role && !unnamed.has(before.index) ? 'discussion' : undefined;
+      role = undefined;
+    }
     if (abstractRun && depth === abstractRun.depth && !b.sectionHint) {
       const after = contentAfter.get(blockIndex);
       const short = after ? after.chars < 2500 && !after.deeper : true;
@@ -75,7 +90,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
       abstractRun = { depth, seen: new Set() };
     }
     // "Patients", "Outcomes", "Data" under Results stay results: only strong headings override the parent
-    if (parent && cls && !b.sectionHint && parent.kind !== 'other' && cls.kind !== parent.kind && WEAK_SUBHEADING.test(norm)) {
+    if (parent && cls && !b.sectionHint && parent.kind !== 'other' && cls.kind !== parent.kind && (WEAK_SUBHEADING.test(norm) || SETUP_HEADING.test(norm) || RELATED_WORK_HEADING.test(norm))) {
       kind = parent.kind;
       role = parent.role;
     }
@@ -90,8 +105,10 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
       if (role === 'limitations') role = undefined;
     }
     if (parent && parent.kind === 'references' && !b.sectionHint) kind = 'references';
+    const named = Boolean(kind);
     if (!kind) kind = parent ? parent.kind : 'other';
     if (!role && parent?.role && kind === parent.kind) role = parent.role;
+    if (!named && !role && (!parent || unnamed.has(parent.index))) unnamed.add(sections.length);
     const sec: Section = {
       index: sections.length,
       heading: b.text.trim(),
@@ -105,6 +122,8 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     };
     sections.push(sec);
     stack.push(sec);
+    lastChild.set(parent ? parent.index : -1, sec);
+    if (named && BODY_KINDS.has(kind)) sawNamedBody = true;
     current = sec;
     sawHeading = true;
   };
@@ -168,6 +187,8 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     }
   }
 
+  placeUnnamed(sections, unnamed);
+
   return {
     path: opts.path,
     format: opts.format,
@@ -178,6 +199,49 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     warnings: opts.warnings ?? [],
     size: opts.size,
   };
+}
+
+const BODY_KINDS = new Set(['introduction', 'methods', 'results', 'discussion']);
+
+/**
+ * A top-level section whose heading names no kind ("3. Cohort", "Smart toilet system", a methods step under its own
+ * name) takes its kind from its place among the sections whose headings do name one: after the Introduction (or a
+ * Methods section) and before Methods or Results it is methods; between Methods and the Discussion of a paper that
+ * has no Results heading it is results; between Results and the Discussion, results. Before the Introduction,
+ * after the Discussion, after the references and under an "Appendix" heading it stays `other`. Its subsections
+ * that named no kind either follow it. Sections are changed in place, so their sentences follow too.
+ */
+function placeUnnamed(sections: Section[], unnamed: Set<number>): void {
+  if (!unnamed.size) return;
+  const top = sections.filter((s) => s.parent === undefined && s.index > 0 && s.kind !== 'title');
+  const known = (s: Section) => !unnamed.has(s.index) && !s.role && s.kind !== 'other';
+  const hasResults = sections.some((s) => s.kind === 'results' && !unnamed.has(s.index));
+  // the nearest known top-level section after each one (one pass from the end; the one before is kept as we go)
+  const nextKnown: Array<Section | undefined> = new Array(top.length);
+  for (let i = top.length - 1, n: Section | undefined; i >= 0; i--) {
+    nextKnown[i] = n;
+    if (known(top[i]!)) n = top[i];
+  }
+  let prev: Section | undefined;
+  let sawReferences = false;
+  for (let i = 0; i < top.length; i++) {
+    const s = top[i]!;
+    if (s.kind === 'references') sawReferences = true;
+    if (known(s)) prev = s;
+    if (!unnamed.has(s.index) || sawReferences || /^\s*(appendix|appendices|supplementa)/i.test(s.heading)) continue;
+    const next = nextKnown[i];
+    if (!prev || !next) continue;
+    let kind: SectionKind | undefined;
+    if ((prev.kind === 'introduction' || prev.kind === 'methods') && (next.kind === 'methods' || next.kind === 'results')) kind = 'methods';
+    else if (prev.kind === 'methods' && next.kind === 'discussion' && !hasResults) kind = 'results';
+    else if (prev.kind === 'results' && (next.kind === 'results' || next.kind === 'discussion')) kind = 'results';
+    if (kind) s.kind = kind;
+  }
+  // subsections that inherited `other` from an unnamed parent follow what it became (parents come first)
+  for (const i of unnamed) {
+    const s = sections[i]!;
+    if (s.parent !== undefined) s.kind = sections[s.parent]!.kind;
+  }
 }
 
 /** White space that collapsing runs to one space would change: a character other than a space, or two in a row. */

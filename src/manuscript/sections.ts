@@ -13,6 +13,8 @@ export function normaliseHeading(text: string): string {
   let n = normalised.get(text);
   if (n !== undefined) return n;
   n = text
+    // a styled marker before the heading ("| INTRODUCTION", "• Methods")
+    .replace(/^[\s|•·▪■►]+/, '')
     .replace(/^\s*(?:(?:\d+|[ivxlc]+|[a-h])(?:\.\d+)*[.)]?\s+|\d+(?:\.\d+)+\s*)/i, '')
     .replace(/[*_#:.]+$/g, '')
     .replace(/[’']/g, "'")
@@ -30,17 +32,30 @@ interface HeadingRule {
   role?: SectionRole;
 }
 
+/**
+ * The study's data and set-up under a name of its own: "Cohort", "Data cohort", "Dataset description", "Problem
+ * formulation", "Preliminaries", "Notation", "Study methodology", "Experimental protocol", "Proposed framework". Weak:
+ * under a section of known kind (a "Study cohort" under Results) the parent's kind stays.
+ */
+export const SETUP_HEADING =
+  /^((study|data|patient|clinical) )?cohorts?( (description|selection|definition|construction|and (data|features|methods)))?$|^(data|dataset|datasets|data ?set) (description|preparation|pre-?processing|processing|extraction|acquisition|sources?|and (pre-?processing|preparation|features))$|^problem (formulation|setup|set-up|setting|statement|definition)$|^(preliminaries|notations?|preliminaries and notations?|study methodology|study methods|experimental protocols?|experimental details|proposed (methods|approach|framework|model|system|pipeline))$/i;
+
+/** The work of others: "Related work", "Related prior work", "Previous studies", "Background and related work". Weak too. */
+export const RELATED_WORK_HEADING = /^((background|motivation) and )?(related|previous|prior|related prior) (work|works|research|studies|literature)( and (background|motivation))?$/i;
+
 /** Headings of the main kinds; the role headings (funding, ethics, …) come from the role table. */
 const KIND_RULES: HeadingRule[] = [
   { re: /^(abstract|summary|structured abstract|author summary|synopsis|plain language summary|eLife digest|digest|highlights|key points|significance( statement)?)$/i, kind: 'abstract' },
   { re: /^(references?|bibliography|literature cited|works cited|reference list|cited literature)$/i, kind: 'references' },
-  { re: /^(introduction|background|background and (aims?|objectives?|motivation|rationale)|rationale|motivation|introduction and background|related work|literature review|state of the art|purpose)$/i, kind: 'introduction' },
+  { re: /^(introduction|background|background and (aims?|objectives?|motivation|rationale)|rationale|motivation|introduction and background|literature review|state of the art|purpose)$/i, kind: 'introduction' },
+  { re: RELATED_WORK_HEADING, kind: 'introduction' },
   {
-    re: /^((materials?|patients?|subjects?|participants?|data|study population|population) (and|&) (methods?|methodology)|methods?( and materials?)?|methodology|experimental( setup| design| procedures?| methods?| section)?|(research )?(study )?design( and (setting|population|participants|methods?))?|design|(the )?methods? section|online methods|star methods|materials|patients|participants|study population|data( and (methods|analysis))?|statistical (analysis|analyses|methods)|experiments?|experimental settings?|implementation( details)?|approach|proposed method|our approach|model|models|dataset|datasets|data collection|evaluation|setting)$/i,
+    re: /^((materials?|patients?|subjects?|participants?|data|study population|population) (and|&) (methods?|methodology)|methods?( and materials?)?|methodology|experimental( setup| design| procedures?| methods?| section)?|(research )?(study )?design( and (setting|population|participants|methods?))?|design|(the )?methods? section|online methods|star methods|supplementary (materials? and )?methods|materials|patients|participants|study population|data( and (methods|analysis))?|statistical (analysis|analyses|methods)|experiments?|experimental settings?|implementation( details)?|approach|proposed method|our approach|model|models|dataset|datasets|data collection|evaluation|setting)$/i,
     kind: 'methods',
   },
-  { re: /^(results?( and discussion)?|findings|experimental results|evaluation results|outcomes)$/i, kind: 'results' },
-  { re: /^(discussion|discussion and conclusions?|conclusions?|concluding remarks|summary and conclusions?|general discussion|interpretation|comment|implications)$/i, kind: 'discussion' },
+  { re: SETUP_HEADING, kind: 'methods' },
+  { re: /^(results?( and discussions?)?|findings|experimental results|evaluation results|outcomes|experiments and results|experimental results and (discussions?|analysis))$/i, kind: 'results' },
+  { re: /^(discussion|discussion and conclusions?|conclusions?|concluding remarks|summary and conclusions?|general discussion|interpretation|comment|implications|future (work|works|directions|research)|outlook|(conclusions?|summary|discussion) and (outlook|future (work|works|directions)))$/i, kind: 'discussion' },
 ];
 
 /** Back matter without a role of its own. */
