@@ -36,24 +36,69 @@ export function median(xs: number[]): number {
   return s[s.length >> 1]!;
 }
 
+/**
+ * Sub- and superscripts set further from their baseline than the grouping allows (stacked indices, limits of a
+ * displayed sum) would be lines of their own, of a few small characters between two lines of text, and break the
+ * paragraph around them. A group whose items are all in smaller type (at most 0.85 of a line's size) and that
+ * lies within 0.6 of that line's size from its baseline, inside its width, joins the nearest such line.
+ */
+function attachScripts(groups: { items: Item[]; base: Item }[]): void {
+  const info = groups.map((g) => {
+    const text = g.items.filter((i) => i.str.trim());
+    return {
+      size: maxOf(text.map((i) => i.size), 0),
+      x0: minOf(g.items.map((i) => i.x)),
+      x1: maxOf(g.items.map((i) => i.x + i.w)),
+    };
+  });
+  const gone = new Set<number>();
+  for (let k = 0; k < groups.length; k++) {
+    const s = info[k]!;
+    if (!s.size) continue;
+    let best = -1;
+    let bestD = Infinity;
+    for (let j = Math.max(0, k - 4); j < Math.min(groups.length, k + 5); j++) {
+      const t = info[j]!;
+      if (j === k || gone.has(j) || s.size > t.size * 0.85) continue;
+      const d = Math.abs(groups[j]!.base.y - groups[k]!.base.y);
+      const slack = t.size * 2;
+      if (d <= t.size * 0.6 && d < bestD && s.x0 >= t.x0 - slack && s.x1 <= t.x1 + slack) {
+        best = j;
+        bestD = d;
+      }
+    }
+    if (best >= 0) {
+      groups[best]!.items.push(...groups[k]!.items);
+      gone.add(k);
+    }
+  }
+  for (let k = groups.length - 1; k >= 0; k--) if (gone.has(k)) groups.splice(k, 1);
+}
+
 /** Join positioned items that share a baseline into lines. */
 function buildLines(items: Item[]): Omit<Line, 'page' | 'no' | 'col' | 'colLeft' | 'colRight' | 'pageH'>[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  const groups: Item[][] = [];
+  // a line's height is that of its largest item (its baseline), so that a raised superscript that comes first
+  // does not move the line up and leave the line's subscripts out
+  const groups: { items: Item[]; base: Item }[] = [];
   for (const it of sorted) {
-    let g: Item[] | undefined;
+    let g: (typeof groups)[number] | undefined;
+    let best = Infinity;
     for (let k = groups.length - 1; k >= 0 && k >= groups.length - 4; k--) {
-      const gy = groups[k]![0]!.y;
-      const tol = 0.45 * Math.max(it.size, groups[k]![0]!.size);
-      if (Math.abs(gy - it.y) <= tol) {
+      const base = groups[k]!.base;
+      const d = Math.abs(base.y - it.y);
+      if (d <= 0.45 * Math.max(it.size, base.size) && d < best) {
         g = groups[k];
-        break;
+        best = d;
       }
     }
-    if (g) g.push(it);
-    else groups.push([it]);
+    if (g) {
+      g.items.push(it);
+      if (it.str.trim() && (it.size > g.base.size + 0.5 || !g.base.str.trim())) g.base = it;
+    } else groups.push({ items: [it], base: it });
   }
-  return groups.map((g) => {
+  attachScripts(groups);
+  return groups.map(({ items: g }) => {
     g.sort((a, b) => a.x - b.x);
     let text = '';
     let prevEnd = -Infinity;
