@@ -1,5 +1,7 @@
 // PDF text cleaning on lines and text items built here: running heads, sub/superscripts, footnotes.
 import { describe, expect, it } from 'vitest';
+import { linesToBlocks } from '../src/readers/pdf/blocks.js';
+import { insertFootnotes, splitFootnotes } from '../src/readers/pdf/footnotes.js';
 import { dropFurniture } from '../src/readers/pdf/furniture.js';
 import { pageLines, type Item, type Line } from '../src/readers/pdf/lines.js';
 
@@ -59,7 +61,7 @@ describe('PDF running heads', () => {
 const item = (str: string, x: number, y: number, size = 10.9, w = str.length * 5): Item => ({ str, x, y, w, size });
 
 describe('PDF sub- and superscripts', () => {
-  it('keeps a subscript on its line when the line opens with a raised superscript', () => {
+  it('joins a subscript to its line when the line opens with a raised superscript', () => {
     const items = [
       item('the attention maps M', 90, 548, 10.9, 100),
       item('k', 190, 545.5, 8, 4),
@@ -85,8 +87,81 @@ describe('PDF sub- and superscripts', () => {
     expect(ls[1]!.size).toBe(10.9);
   });
 
+  it('records a raised note mark in smaller type and where it stands in the text', () => {
+    const items = [item('We used the public tumour dataset', 90, 500, 10.9, 170), item('1', 260, 504, 8, 4), item('to train the network.', 266, 500, 10.9, 100)];
+    const [l] = pageLines(items, 612, H, 1);
+    expect(l!.text).toBe('We used the public tumour dataset1 to train the network.');
+    expect(l!.marks).toEqual([{ at: 33, mark: '1' }]);
+  });
+
   it('keeps a line of small type that stands apart from the text (a footnote)', () => {
     const items = [item('the last line of the body text on this page.', 90, 111), item('1. https://example.org/code', 94, 89, 9)];
     expect(pageLines(items, 612, H, 1).map((l) => l.text)).toEqual(['the last line of the body text on this page.', '1. https://example.org/code']);
+  });
+});
+
+/** Pages of lines to block texts, footnotes split off and put back as the reader does. */
+function blockTexts(pages: Line[][]): string[] {
+  const { pages: flow, notes } = splitFootnotes(pages);
+  return insertFootnotes(linesToBlocks(flow).blocks, notes).map((b) => `${b.kind}:${b.text}`);
+}
+
+/** Body lines from y down, 14 points apart, numbered on their page. */
+function body(page: number, y: number, texts: string[]): Line[] {
+  return texts.map((t, k) => ({ ...line(page, y - k * 14, t, 10.9), no: k + 1 }));
+}
+
+describe('PDF footnotes', () => {
+  it('keeps a footnote out of the sentence that runs on to the next page, as a paragraph of its own', () => {
+    const p1 = [
+      ...body(1, 300, ['Methods', 'We used the public tumour dataset to train', 'the network, which holds 369 subjects of']),
+      { ...line(1, 250, '1. https://example.org/tumour-data', 9), no: 4 },
+    ];
+    const p2 = body(2, 700, ['whom 76 had a low-grade tumour.', 'The images were resampled before training.']);
+    p1.unshift(...body(1, 700, Array.from({ length: 8 }, (_, k) => `Filler sentence number ${k} of the introduction text here.`)));
+    const out = blockTexts([p1, p2]);
+    const k = out.indexOf('paragraph:We used the public tumour dataset to train the network, which holds 369 subjects of whom 76 had a low-grade tumour.');
+    expect(k).toBeGreaterThan(0);
+    expect(out.slice(k + 1)).toEqual(['paragraph:1. https://example.org/tumour-data', 'paragraph:The images were resampled before training.']);
+  });
+
+  it('reads a link note in brackets after its mark in the text', () => {
+    const p1 = [
+      ...body(1, 700, Array.from({ length: 8 }, (_, k) => `Filler sentence number ${k} of the introduction text here.`)),
+      ...body(1, 300, ['Methods', 'We used the public tumour dataset1 to train', 'the network, which holds 369 subjects of']),
+      { ...line(1, 250, '1. https://example.org/tumour-data', 9), no: 4 },
+    ];
+    p1[9] = { ...p1[9]!, marks: [{ at: 33, mark: '1' }] };
+    const p2 = body(2, 700, ['whom 76 had a low-grade tumour.']);
+    const out = blockTexts([p1, p2]);
+    expect(out.at(-1)).toBe(
+      'paragraph:We used the public tumour dataset1 (https://example.org/tumour-data) to train the network, which holds 369 subjects of whom 76 had a low-grade tumour.',
+    );
+    expect(out.filter((t) => t.includes('example.org'))).toHaveLength(1);
+  });
+
+  it('splits notes by their marks and keeps the copyright line', () => {
+    const p1 = [
+      ...body(1, 300, ['Introduction', 'Deep networks are widely used for the reading of scans and', 'their errors are costly']),
+      { ...line(1, 100, '∗ These authors contributed equally.', 9), no: 4 },
+      { ...line(1, 59, '© 2024 CC-BY 4.0, A. Doe & B. Roe.', 8), no: 5 },
+    ];
+    const p2 = body(2, 700, ['for patients.']);
+    const out = blockTexts([p1, p2]);
+    console.log(out);
+    expect(out.slice(-3)).toEqual([
+      'paragraph:Deep networks are widely used for the reading of scans and their errors are costly for patients.',
+      'paragraph:∗ These authors contributed equally.',
+      'paragraph:© 2024 CC-BY 4.0, A. Doe & B. Roe.',
+    ]);
+  });
+
+  it('leaves small type that is not a note in the flow: a caption, and numbered references under their heading', () => {
+    const cap = [...body(1, 300, ['Results', 'The model reached the reported accuracy.']), { ...line(1, 240, 'Figure 2: Curves of the training loss.', 9), no: 3 }];
+    const { notes: n1 } = splitFootnotes([cap]);
+    expect(n1).toEqual([]);
+    const refs = [...body(1, 300, ['References']), { ...line(1, 270, '1. A. Smith. A paper. Journal, 2020.', 9), no: 2 }];
+    const { notes: n2 } = splitFootnotes([refs]);
+    expect(n2).toEqual([]);
   });
 });
