@@ -140,6 +140,21 @@ describe('PDF footnotes', () => {
     expect(out.filter((t) => t.includes('example.org'))).toHaveLength(1);
   });
 
+  it('keeps a link note as a paragraph when its mark is not the only one on the page that can be a note mark', () => {
+    const flow = body(1, 300, ['We used the public tumour dataset2 to train', 'a network on areas of 4 mm2 each.', 'The error is (y - z)2 on average.']);
+    flow[0] = { ...flow[0]!, marks: [{ at: 33, mark: '2' }] };
+    flow[1] = { ...flow[1]!, marks: [{ at: 26, mark: '2' }] };
+    flow[2] = { ...flow[2]!, marks: [{ at: 20, mark: '2' }] };
+    const note = { ...line(1, 250, '2. https://example.org/tumour-data', 9), no: 4 };
+    const filler = body(1, 700, Array.from({ length: 8 }, (_, k) => `Filler sentence number ${k} of the introduction text here.`));
+    const twoSquares = splitFootnotes([[...filler, ...flow, note]]);
+    expect(twoSquares.notes.map((n) => n.notes.length)).toEqual([1]);
+    // without the area in mm2, the squared bracket is no note mark and the link goes to the dataset
+    const oneSquare = splitFootnotes([[...filler, flow[0]!, flow[2]!, note]]);
+    expect(oneSquare.notes).toEqual([]);
+    expect(oneSquare.pages[0]!.map((l) => l.text)).toContain('We used the public tumour dataset2 (https://example.org/tumour-data) to train');
+  });
+
   it('splits notes by their marks and keeps the copyright line', () => {
     const p1 = [
       ...body(1, 300, ['Introduction', 'Deep networks are widely used for the reading of scans and', 'their errors are costly']),

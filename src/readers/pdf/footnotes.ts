@@ -8,7 +8,7 @@
  */
 import type { Block, Position } from '../../manuscript/model.js';
 import { MappedBuilder, REFERENCE_HEADING } from '../source-util.js';
-import { bodySize, type Line } from './lines.js';
+import { bodySize, type Line, type NoteMark } from './lines.js';
 
 /** The mark that opens a note: a symbol, ©, a number of one or two digits (before a space, stop, letter or URL), a URL. */
 const NOTE_MARK = /^(?:[∗*†‡§¶‖#]|©|\d{1,2}(?=[\s.):(A-Za-z]|$)|https?:\/\/|www\.)/;
@@ -65,9 +65,20 @@ const URL = /https?:\/\/|\bwww\./;
 const MAX_LINK_NOTE_WORDS = 25;
 
 /**
+ * Whether a raised mark stands where a note's mark does: not after a digit, a closing bracket or an operator (an
+ * exponent: "(y - z)2", "10^3"), and before a space, a stop or the line's end.
+ */
+function isNoteMark(text: string, x: NoteMark): boolean {
+  const before = text[x.at - 1] ?? '';
+  const after = text[x.at + x.mark.length] ?? '';
+  return before !== '' && !/[\d)\]}|=+\-−×·^*/]/.test(before) && /^$|[\s.,;:)]/.test(after);
+}
+
+/**
  * A note that gives a link is read in the sentence that points to it: its text is put in brackets after its
- * raised mark in the page's text ("the public dataset1 (https://…)"), as a reader of the page reads it. Returns
- * whether the mark was found (the flow line is replaced by one with the note in it).
+ * raised mark in the page's text ("the public dataset1 (https://…)"), as a reader of the page reads it, when
+ * that mark stands once on the page. Returns whether it did (the flow line is replaced by one with the note in
+ * it).
  */
 function inlineLink(flow: Line[], note: Line[]): boolean {
   const text = note.map((l) => l.text).join(' ');
@@ -75,16 +86,16 @@ function inlineLink(flow: Line[], note: Line[]): boolean {
   if (!m) return false;
   const body = text.slice(m[0].length).trim();
   if (!URL.test(body) || body.split(/\s+/).length > MAX_LINK_NOTE_WORDS) return false;
-  for (let k = 0; k < flow.length; k++) {
-    const l = flow[k]!;
-    const mark = l.marks?.find((x) => x.mark === m[1]);
-    if (!mark) continue;
-    const end = mark.at + mark.mark.length;
-    flow[k] = { ...l, text: `${l.text.slice(0, end)} (${body})${l.text.slice(end)}` };
-    delete flow[k]!.marks;
-    return true;
-  }
-  return false;
+  // the mark must be the only one of its kind on the page that can be a note's (a raised 2 can also be a
+  // square: "(y - z)2", "mm2")
+  const at = flow.flatMap((l, k) => (l.marks ?? []).filter((x) => x.mark === m[1] && isNoteMark(l.text, x)).map((x) => ({ k, x })));
+  if (at.length !== 1) return false;
+  const { k, x } = at[0]!;
+  const l = flow[k]!;
+  const end = x.at + x.mark.length;
+  flow[k] = { ...l, text: `${l.text.slice(0, end)} (${body})${l.text.slice(end)}` };
+  delete flow[k]!.marks;
+  return true;
 }
 
 const pos = (l: Line): Position => ({ page: l.page, line: l.no });
