@@ -1,17 +1,20 @@
 /**
  * PDF reader (pdf.js legacy build, loaded on demand, no worker). Rebuilds lines from positioned text items,
  * reads two-column pages column by column, drops running headers/footers, page numbers and margin line
- * numbers, joins hyphenated line breaks, groups lines into paragraphs by vertical gaps and indentation, and
- * recognises headings (known section names, numbering, capitals, larger type). Positions are {page, line}:
- * the line's number on its page in reading order. Reference lists are skipped.
+ * numbers, keeps footnotes out of the paragraphs (as paragraphs of their own), joins hyphenated line breaks,
+ * groups lines into paragraphs by vertical gaps and indentation, and recognises headings (known section names,
+ * numbering, capitals, larger type). Positions are {page, line}: the line's number on its page in reading order.
+ * Reference lists are skipped.
  *
  * The parts: text-layer.ts (pdf.js, pages to lines) using lines.ts (line and column assembly), furniture.ts
- * (running headers/footers, page numbers), blocks.ts (title, headings, paragraphs, captions).
+ * (running headers/footers, page numbers), footnotes.ts (notes at the page foot), blocks.ts (title, headings,
+ * paragraphs, captions).
  */
 import { latin1 } from '../../util/bytes.js';
 import { checkLimit, mb } from '../../limits.js';
 import { InputError, type Reader, type ReaderInput, type ReaderOutput } from '../types.js';
 import { linesToBlocks } from './blocks.js';
+import { insertFootnotes, splitFootnotes } from './footnotes.js';
 import { dropFurniture } from './furniture.js';
 import { readTextLayer } from './text-layer.js';
 
@@ -33,8 +36,9 @@ async function readPdf(input: ReaderInput): Promise<ReaderOutput> {
   if (!head.includes('%PDF-')) throw new InputError(path, 'is not a PDF (no %PDF- header)');
   const { pages, chars, warnings, failed } = await readTextLayer(path, data);
   if (chars < 20) throw new InputError(path, noTextProblem(data, failed, failed + pages.length));
-  const { blocks, title } = linesToBlocks(dropFurniture(pages));
-  const out: ReaderOutput = { blocks };
+  const { pages: flow, notes } = splitFootnotes(dropFurniture(pages));
+  const { blocks, title } = linesToBlocks(flow);
+  const out: ReaderOutput = { blocks: insertFootnotes(blocks, notes) };
   if (title) out.title = title;
   if (warnings.length) out.warnings = warnings;
   return out;

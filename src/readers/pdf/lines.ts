@@ -25,10 +25,23 @@ export interface Line {
   no: number;
   /** column: 0 single/spanning, 1 left, 2 right */
   col: number;
+  /** raised note marks in smaller type (a footnote's number or symbol) and where they stand in `text` */
+  marks?: NoteMark[];
   colLeft: number;
   colRight: number;
   pageH: number;
 }
+
+export interface NoteMark {
+  /** offset of the mark in the line's text */
+  at: number;
+  mark: string;
+}
+
+/** A note mark: one or two digits or a note symbol, alone in an item. */
+const MARK_TEXT = /^(?:\d{1,2}|[∗*†‡§¶‖])$/;
+/** stands for a mark's place while the line's text is put together */
+const MARK_HERE = '\uE000';
 
 export function median(xs: number[]): number {
   if (!xs.length) return 0;
@@ -36,41 +49,106 @@ export function median(xs: number[]): number {
   return s[s.length >> 1]!;
 }
 
+/**
+ * Sub- and superscripts set further from their baseline than the grouping allows (stacked indices, limits of a
+ * displayed sum) would be lines of their own, of a few small characters between two lines of text, and break the
+ * paragraph around them. A group whose items are all in smaller type (at most 0.85 of a line's size) and that
+ * lies within 0.6 of that line's size from the line's height (its first item's), inside its width, joins the
+ * nearest such line.
+ */
+function attachScripts(groups: { items: Item[]; base: Item }[]): void {
+  const info = groups.map((g) => {
+    const text = g.items.filter((i) => i.str.trim());
+    return {
+      size: maxOf(text.map((i) => i.size), 0),
+      x0: minOf(g.items.map((i) => i.x)),
+      x1: maxOf(g.items.map((i) => i.x + i.w)),
+    };
+  });
+  const gone = new Set<number>();
+  for (let k = 0; k < groups.length; k++) {
+    const s = info[k]!;
+    if (!s.size) continue;
+    let best = -1;
+    let bestD = Infinity;
+    for (let j = Math.max(0, k - 4); j < Math.min(groups.length, k + 5); j++) {
+      const t = info[j]!;
+      if (j === k || gone.has(j) || s.size > t.size * 0.85) continue;
+      const d = Math.abs(groups[j]!.base.y - groups[k]!.base.y);
+      const slack = t.size * 2;
+      if (d <= t.size * 0.6 && d < bestD && s.x0 >= t.x0 - slack && s.x1 <= t.x1 + slack) {
+        best = j;
+        bestD = d;
+      }
+    }
+    if (best >= 0) {
+      groups[best]!.items.push(...groups[k]!.items);
+      gone.add(k);
+    }
+  }
+  for (let k = groups.length - 1; k >= 0; k--) if (gone.has(k)) groups.splice(k, 1);
+}
+
+/** The body size of a document: the font size (to half a point) that carries most characters. */
+export function bodySize(lines: Line[]): number {
+  const bySize = new Map<number, number>();
+  for (const l of lines) bySize.set(Math.round(l.size * 2) / 2, (bySize.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  return [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
 /** Join positioned items that share a baseline into lines. */
 function buildLines(items: Item[]): Omit<Line, 'page' | 'no' | 'col' | 'colLeft' | 'colRight' | 'pageH'>[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  const groups: Item[][] = [];
+  // a line's height is that of its first (highest) item
+  const groups: { items: Item[]; base: Item }[] = [];
   for (const it of sorted) {
-    let g: Item[] | undefined;
+    let g: (typeof groups)[number] | undefined;
     for (let k = groups.length - 1; k >= 0 && k >= groups.length - 4; k--) {
-      const gy = groups[k]![0]!.y;
-      const tol = 0.45 * Math.max(it.size, groups[k]![0]!.size);
-      if (Math.abs(gy - it.y) <= tol) {
+      const base = groups[k]!.base;
+      if (Math.abs(base.y - it.y) <= 0.45 * Math.max(it.size, base.size)) {
         g = groups[k];
         break;
       }
     }
-    if (g) g.push(it);
-    else groups.push([it]);
+    if (g) g.items.push(it);
+    else groups.push({ items: [it], base: it });
   }
-  return groups.map((g) => {
+  attachScripts(groups);
+  return groups.map(({ items: g }) => {
     g.sort((a, b) => a.x - b.x);
+    // the line's own type: its first item of the largest size
+    const base = g.reduce((a, b) => (b.str.trim() && b.size > a.size + 0.5 ? b : a), g[0]!);
     let text = '';
     let prevEnd = -Infinity;
+    const found: string[] = [];
     for (const it of g) {
       const gap = it.x - prevEnd;
       if (text && gap > 0.15 * it.size && !/\s$/.test(text) && !/^\s/.test(it.str)) text += ' ';
-      text += it.str;
+      const mark = it.str.trim();
+      // a raised mark in smaller type after a word: a footnote's number or symbol
+      if (text && MARK_TEXT.test(mark) && it.size <= base.size * 0.85 && it.y >= base.y + base.size * 0.2) {
+        found.push(mark);
+        text += it.str.replace(/^\s*/, (sp) => sp + MARK_HERE);
+      } else text += it.str;
       prevEnd = Math.max(prevEnd, it.x + it.w);
     }
     const bodyItems = g.filter((it) => it.str.trim());
-    return {
+    const line = {
       text: text.replace(/\s+/g, ' ').trim(),
       x0: minOf(g.map((i) => i.x)),
       x1: maxOf(g.map((i) => i.x + i.w)),
       y: median(g.map((i) => i.y)),
       size: maxOf((bodyItems.length ? bodyItems : g).map((i) => i.size)),
     };
+    if (!found.length) return line;
+    const marks: NoteMark[] = [];
+    const parts = line.text.split(MARK_HERE);
+    let at = parts[0]!.length;
+    for (let k = 1; k < parts.length; k++) {
+      marks.push({ at, mark: found[k - 1]! });
+      at += parts[k]!.length;
+    }
+    return { ...line, text: parts.join(''), marks };
   });
 }
 
