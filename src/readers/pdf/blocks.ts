@@ -8,7 +8,7 @@ import type { Block, Position } from '../../manuscript/model.js';
 import { classifyHeading } from '../../manuscript/sections.js';
 import { MappedBuilder, REFERENCE_HEADING } from '../source-util.js';
 import { PAGE_NUMBER } from './furniture.js';
-import { median, type Line } from './lines.js';
+import { bodySize, median, type Line } from './lines.js';
 import { maxOf } from '../../util/math.js';
 
 const KNOWN_HEADING =
@@ -215,10 +215,7 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
   const all = pages.flat();
   const blocks: Block[] = [];
   if (!all.length) return { blocks };
-  // body size: the size that carries most characters
-  const bySize = new Map<number, number>();
-  for (const l of all) bySize.set(Math.round(l.size * 2) / 2, (bySize.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
-  const body = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const body = bodySize(all);
   // typical line spacing within a column
   const gaps: number[] = [];
   for (let k = 1; k < all.length; k++) {
