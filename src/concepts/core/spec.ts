@@ -35,6 +35,8 @@ export interface CueRule {
   requireOwn?: boolean;
   /** a future wish in the same sentence does not weaken the match ("... small subgroups; larger cohorts are needed") */
   futureOk?: boolean;
+  /** the concept's soft traps (`damp`) do not weaken the match (a not-done statement that also voices a wish) */
+  dampOk?: boolean;
 }
 
 export interface ConceptSpec {
@@ -210,7 +212,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
       }
       if (!rule.negationOk && !rule.notDone && f.negation && negatedAt(s.text, m.index)) score *= 0.1;
       if (f.hypothetical && !rule.notDone) score *= 0.6;
-      if (spec.damp) for (const d of spec.damp) if (pre ? pattern(d.re).test(s) : d.re.test(s.text)) score *= d.factor;
+      if (spec.damp && !rule.dampOk) for (const d of spec.damp) if (pre ? pattern(d.re).test(s) : d.re.test(s.text)) score *= d.factor;
       if (score <= 0) continue;
       if (!best || score > best.score) best = { sentence: s, rule, score, match: m, notDone: Boolean(rule.notDone) };
     }
