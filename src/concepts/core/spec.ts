@@ -37,6 +37,8 @@ export interface CueRule {
   futureOk?: boolean;
   /** the concept's soft traps (`damp`) do not weaken the match (a not-done statement that also voices a wish) */
   dampOk?: boolean;
+  /** the concept's sentence-level traps do not cancel the match (a not-done statement beside a trap phrase) */
+  trapsOk?: boolean;
 }
 
 export interface ConceptSpec {
@@ -190,6 +192,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
     const kindBit = KIND_BIT[kind];
     const f = features[s.index]!;
     let best: Hit | undefined;
+    let trapProof: Hit | undefined;
     for (const cr of skip ? NO_RULES : rules) {
       if ((cr.kinds & kindBit) === 0) continue;
       const rule = cr.rule;
@@ -215,6 +218,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
       if (spec.damp && !rule.dampOk) for (const d of spec.damp) if (pre ? pattern(d.re).test(s) : d.re.test(s.text)) score *= d.factor;
       if (score <= 0) continue;
       if (!best || score > best.score) best = { sentence: s, rule, score, match: m, notDone: Boolean(rule.notDone) };
+      if (rule.trapsOk && (!trapProof || score > trapProof.score)) trapProof = { sentence: s, rule, score, match: m, notDone: Boolean(rule.notDone) };
     }
     if (spec.roleEvidence && f.role && spec.roleEvidence.roles.includes(f.role)) {
       const re = spec.roleEvidence;
@@ -227,7 +231,11 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
       }
     }
     // traps (homonyms) are tested only on sentences that matched: the same answer as testing them first
-    if (best && !(spec.traps && spec.traps.some((t) => (pre ? pattern(t).test(s) : t.test(s.text))))) hits.push(best);
+    // a rule that traps do not cancel still counts in a trapped sentence, even where another rule scored higher
+    if (best) {
+      if (!(spec.traps && spec.traps.some((t) => (pre ? pattern(t).test(s) : t.test(s.text))))) hits.push(best);
+      else if (trapProof) hits.push(trapProof);
+    }
   }
   return hits;
 }
