@@ -15,20 +15,6 @@ const EV_EXT_UNLESS = /\bexternal (?:validity|cortical|beam|auditory|iliac|carot
 const EV_CONDITIONAL =
   /\bif (?:\w+ )?(?:validated|confirmed|replicated|tested|reproduced)\b|\b(?:with|after|upon|pending|following) (?:further |additional |successful |external |independent |prospective )*(?:validation|replication|confirmation) (?:in|on|of|using)\b|\bonce (?:\w+ )?(?:validated|confirmed|replicated)\b|\bwould hold promise\b|\bmay (?:lead|pave the way) to\b|\b(?:studies|validation|evaluation|research|investigations?|work|cohorts?|datasets?)\b[^.;]{0,100}\b(?:is|are) (?:still |also |thus |therefore |further |now )?(?:warranted|needed|required|necessary)\b/i;
 
-/**
- * Not done, said indirectly: this study's data come from one source (a single centre, hospital, institution, site,
- * scanner or dataset), together with a doubt about generalisability or a need for evaluation elsewhere ("our scans
- * came from one scanner, so the results may not generalise", "patients of a single centre; testing at other sites is
- * still needed"). The wish alone stays a wish (EV_CONDITIONAL), and other work's single-centre design is not ours.
- * A bare limitation ("a limitation is that the samples came from a single centre") is not enough: the development
- * labels read it both ways (one document labelled not performed, one not labelled), so it is left to the reader.
- */
-const SINGLE_SOURCE = String.raw`\b(?:single|(?<!\bthe )one|only one)[- ](?:(?:[\w-]+)[- ]){0,2}?(?:cent(?:er|re)|institution|hospital|site|scanner|vendor|data ?set|dataset|data source|health ?(?:care )?system|clinic)s?\b`;
-const SOURCE_DOUBT = String.raw`\b(?:may|might|could|does|do|did|will) not (?:necessarily |well[- ]?|fully )?(?:be )?(?:generali[sz]\w*|apply|transfer|extend|hold|represent|reflect|characteri[sz]e)\b|\b(?:generali[sz]ability|transferability|external validity)\b|\b(?:validation|evaluation|testing|replication|confirmation) (?:\w+ ){0,6}?(?:is|are|remains?|will be) (?:still |therefore |thus |also )?(?:needed|required|warranted|necessary)\b`;
-const EV_SINGLE_SOURCE = new RegExp(`(?:${SOURCE_DOUBT})[^.]{0,150}?${SINGLE_SOURCE}|${SINGLE_SOURCE}[^.]{0,150}?(?:${SOURCE_DOUBT})`, 'i');
-/** a single source that is not where the data came from: one reader's centre, a single-centre trial elsewhere */
-const EV_SINGLE_SOURCE_UNLESS = /\b(?:single|one)[- ](?:cell|nucleotide|slice|reader|rater|observer|annotator|radiologist|pathologist|time[- ]point|dose|arm)\b|\b(?:previous|prior|earlier|existing|published) (?:\w+ )?(?:studies|models|work|trials)\b/i;
-
 /*
  * The explicit not-done rules keep their score when the sentence goes on with a wish ("... has not been validated
  * externally, and such validation is still needed"): the soft traps for wishes (`dampOk`) would otherwise turn a
@@ -49,7 +35,6 @@ const spec: SpecBody = {
     // ML papers say it in their own words: "we do not evaluate the model on other datasets", "models were trained
     // and tested on a single dataset", "its out-of-domain performance has not been shown" (about this study only)
     cue('external/not-done-own', /\b(?:do|did|does|could|can|have|has)(?: not|n't) (?:yet )?(?:validate|test|evaluate|assess|apply)\b[^.;]{0,60}?\b(?:on|in|to|with|using) (?:an? |any )?(?:other|external|independent|different|unseen|additional|new|further) (?:[\w-]+ )?(?:data ?sets?|datasets?|cohorts?|sites?|cent(?:er|re)s?|hospitals?|institutions?|populations?|data sources?)\b|\b(?:trained|training|developed|development) and (?:tested|testing|evaluated|evaluation|validated|validation) (?:\w+ ){0,3}?(?:on|in|with|using|from) (?:a |one )?(?:single|the same) (?:[\w-]+ ){0,2}?(?:data ?set|dataset|cohort|institution|cent(?:er|re)|hospital|site|source)\b|\bout-of-?(?:domain|distribution) (?:performance|generali[sz]ation|robustness)\b[^.;]{0,30}\b(?:has|have|was|were|is|are) not (?:yet )?(?:been )?(?:\w+ )?(?:shown|demonstrated|evaluated|tested|assessed|studied)\b/i, 0.8, { notDone: true, negationOk: true, requireOwn: true, dampOk: true }),
-    cue('external/single-source', EV_SINGLE_SOURCE, 0.75, { notDone: true, negationOk: true, requireOwn: true, dampOk: true, futureOk: true, unless: EV_SINGLE_SOURCE_UNLESS }),
     cue('external/same-source', /\b(?:single|one|the same|a common) (?:data )?(?:institution|cent(?:er|re)|hospital|site|source|resource|registry|database)\b[^.;]{0,100}\bvalidat\w*|\bvalidat\w*[^.;]{0,100}\b(?:from|in|at|of) (?:a |the )?(?:single|one|same|common) (?:data )?(?:institution|cent(?:er|re)|hospital|site|source|resource|registry|database)\b/i, 0.7, { notDone: true, negationOk: true, unless: /\bvalidated (?:questionnaire|scale|instrument|tool|method)\b/i }),
   ],
   value: (hits) => {
@@ -72,7 +57,7 @@ export default defineConcept({
     label: 'External validation',
     group: 'Evaluation methods',
     definition:
-      'Reported when the manuscript says whether the model or test was evaluated on data from a different source than its development: another hospital, site, country, dataset, cohort or period (temporal or geographic validation), or data that were not used for development. An explicit statement that this was not done ("no external validation was performed", all cohorts come from the same hospital or registry, an independent cohort is not available, all data come from one centre or scanner so the results may not generalise or still need testing elsewhere) is reported as not done. A wish or a condition ("if validated in an external cohort ...", "external validation is warranted") does not count, nor does validation by other authors in the Introduction. The concept applies only where a model, classifier or test is evaluated.',
+      'Reported when the manuscript says whether the model or test was evaluated on data from a different source than its development: another hospital, site, country, dataset, cohort or period (temporal or geographic validation), or data that were not used for development. An explicit statement that this was not done ("no external validation was performed", all cohorts come from the same hospital or registry, an independent cohort is not available) is reported as not done. A wish or a condition ("if validated in an external cohort ...", "external validation is warranted") does not count, nor does validation by other authors in the Introduction. The concept applies only where a model, classifier or test is evaluated.',
     values: {
       performed: 'the model or test was evaluated on data from another source (site, dataset, cohort or period)',
       not_performed: 'the manuscript says there was no external validation, or that all data come from one source',
@@ -107,16 +92,6 @@ export default defineConcept({
       },
       {
         text: 'Because our biopsy collection is unique, an independent validation cohort is therefore not available.',
-        heading: 'Discussion',
-        value: 'not_performed',
-      },
-      {
-        text: 'Our scans all came from one scanner at a single hospital, so the results may not generalise to other settings.',
-        heading: 'Discussion',
-        value: 'not_performed',
-      },
-      {
-        text: 'Because the patients were recruited at a single centre, testing of the score at other sites is still needed.',
         heading: 'Discussion',
         value: 'not_performed',
       },
