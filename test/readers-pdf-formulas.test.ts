@@ -21,7 +21,7 @@ const PROSE = [
 const blocks = (lines: Line[]) => linesToBlocks([lines]).blocks.map((b) => `${b.kind}: ${b.text}`);
 
 describe('PDF reader display formulas', () => {
-  it('takes a numbered formula out of the sentence and lets "where …" go on with its paragraph', () => {
+  it('takes a numbered formula out of the sentence, as a block of its own', () => {
     const out = blocks(
       page([
         ...PROSE,
@@ -32,8 +32,9 @@ describe('PDF reader display formulas', () => {
       ]),
     );
     expect(out).toEqual([
-      `paragraph: ${PROSE.join(' ')} The loss that the network minimises over a batch is written as where α and β weigh the two terms and were set on the validation folds.`,
+      `paragraph: ${PROSE.join(' ')} The loss that the network minimises over a batch is written as`,
       'table: Ltotal = α Lseg + β Lcls , (2)',
+      'paragraph: where α and β weigh the two terms and were set on the validation folds.',
       'paragraph: A new paragraph begins here and says something else about the training schedule that was used.',
     ]);
   });

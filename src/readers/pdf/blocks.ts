@@ -203,7 +203,7 @@ const WEAK_MATH = /[+−×·|^\u0370-\u03FF]/g;
 const EQUATION_NUMBER = /\(\d{1,2}[a-z]?\)$/;
 /** Function names set in formulas, not prose words */
 const MATH_WORD = /^(?:softmax|sigmoid|argmax|argmin|tanh|relu|sign|diag|trace|exp|log|max|min|sup|inf|lim)$/i;
-/** A sentence that goes on after a display formula ("where h is …", "with …", ", and …"). */
+/** A sentence that goes on after a display formula ("where h is …", "with …", ", and …"): a cue that the lines before are one. */
 const GOES_ON = /^(?:[a-z,;]|[Ww]here\b)/;
 /** A sentence that announces a formula: ends with ":" or ",", or a verb or preposition that asks for one. */
 const ANNOUNCES = /(?:[:,]|\b(?:is|are|as|by|be|follows|defined|given|written|computed|calculated|obtained|have|has|get|obtain|compute|then|to|of)\s*)$/;
@@ -335,19 +335,15 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
     }
     cur = [];
     curKind = 'paragraph';
-    flushFormula();
   };
-  // a display formula: a block of its own after the paragraph it stands in (a table, so that prose rules and
-  // sample sizes leave its numbers alone), while the sentence around it goes on
-  let formulas: Line[][] = [];
+  // a display formula: a block of its own (a table, so that prose rules and sample sizes leave its numbers alone)
+  let formula: Line[] = [];
   const flushFormula = () => {
-    if (!skipping) {
-      for (const f of formulas) {
-        const blk = joinLines(f).block('table');
-        if (blk) blocks.push(blk);
-      }
+    if (formula.length && !skipping) {
+      const blk = joinLines(formula).block('table');
+      if (blk) blocks.push(blk);
     }
-    formulas = [];
+    formula = [];
   };
 
   if (titleLines.length) {
@@ -375,6 +371,7 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
     const h = heads[i];
     if (h) {
       flush();
+      flushFormula();
       const isRefs = REFERENCE_HEADING.test(l.text);
       if (isRefs) skipping = true;
       // the reference list ends at the next known heading or an appendix (back matter and appendices after it)
@@ -391,21 +388,12 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
       continue;
     }
     if (inFormula[i]) {
-      if (!cur.length && !inFormula[i - 1]) flushFormula();
-      if (inFormula[i - 1] && formulas.length) formulas[formulas.length - 1]!.push(l);
-      else formulas.push([l]);
+      // a display formula ends the paragraph before it and is a block of its own
+      if (!inFormula[i - 1]) flush();
+      formula.push(l);
       continue;
     }
-    if (formulas.length && !cur.length) flushFormula();
-    if (formulas.length && cur.length && inFormula[i - 1]) {
-      // the sentence goes on after the formula ("where h is the height …"), else a new paragraph starts
-      if (!GOES_ON.test(l.text.trim()) || CAPTION_START.test(l.text)) flush();
-      else {
-        cur.push(l);
-        prevLine = l;
-        continue;
-      }
-    }
+    if (formula.length) flushFormula();
     if (cur.length && prevLine) {
       const p = prevLine;
       const sameFlow = p.page === l.page && p.col === l.col;
@@ -426,6 +414,7 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
     prevLine = l;
   }
   flush();
+  flushFormula();
   const out: { blocks: Block[]; title?: string } = { blocks };
   if (title) out.title = title;
   return out;
