@@ -1,8 +1,8 @@
 /**
  * Blocks from the lines of a PDF: the title (the largest line(s) high on page 1), headings (known section
  * names, numbering, capitals, larger type; decided over the whole document, see acceptHeadings), paragraphs grouped by vertical gaps and indentation with
- * hyphenated line breaks joined, and figure/table captions. Positions are {page, line}. Reference lists are
- * skipped up to the next known heading.
+ * hyphenated line breaks joined, figure/table captions, and display formulas as blocks of their own (see
+ * displayFormulas). Positions are {page, line}. Reference lists are skipped up to the next known heading.
  */
 import type { Block, Position } from '../../manuscript/model.js';
 import { classifyHeading } from '../../manuscript/sections.js';
