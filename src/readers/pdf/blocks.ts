@@ -1,8 +1,8 @@
 /**
  * Blocks from the lines of a PDF: the title (the largest line(s) high on page 1), headings (known section
  * names, numbering, capitals, larger type; decided over the whole document, see acceptHeadings), paragraphs grouped by vertical gaps and indentation with
- * hyphenated line breaks joined, and figure/table captions. Positions are {page, line}. Reference lists are
- * skipped up to the next known heading.
+ * hyphenated line breaks joined, figure/table captions, and display formulas as blocks of their own (see
+ * displayFormulas). Positions are {page, line}. Reference lists are skipped up to the next known heading.
  */
 import type { Block, Position } from '../../manuscript/model.js';
 import { classifyHeading } from '../../manuscript/sections.js';
@@ -195,6 +195,87 @@ const CAPTION_START = /^(fig(?:ure)?\.?|table|supplementary (?:figure|table))\s*
 
 const pos = (l: Line): Position => ({ page: l.page, line: l.no });
 
+/** Relations, operators of a display formula: one makes a line mathematical */
+const STRONG_MATH = /[=≤≥≈∼∝∑∏∫∈∉⊂⊆∀∃→⇒∥‖√∂∇]/g;
+/** Signs that also stand in prose and tables: two make a line mathematical */
+const WEAK_MATH = /[+−×·|^\u0370-\u03FF]/g;
+/** A display equation's number at the line end: "(3)", "(2a)" */
+const EQUATION_NUMBER = /\(\d{1,2}[a-z]?\)$/;
+/** Function names set in formulas, not prose words */
+const MATH_WORD = /^(?:softmax|sigmoid|argmax|argmin|tanh|relu|sign|diag|trace|exp|log|max|min|sup|inf|lim)$/i;
+/** A sentence that goes on after a display formula ("where h is …", "with …", ", and …"): a cue that the lines before are one. */
+const GOES_ON = /^(?:[a-z,;]|[Ww]here\b)/;
+/** A sentence that announces a formula: ends with ":" or ",", or a verb or preposition that asks for one. */
+const ANNOUNCES = /(?:[:,]|\b(?:is|are|as|by|be|follows|defined|given|written|computed|calculated|obtained|have|has|get|obtain|compute|then|to|of)\s*)$/;
+
+/** Prose words in a line: tokens of four letters or more in lower case after the first, not function names. */
+function proseWords(t: string): number {
+  return t.split(/\s+/).filter((w) => {
+    const c = w.replace(/^[(\[]+|[)\].,;:]+$/g, '');
+    return /^[A-Za-z][a-z]{3,}$/.test(c) && !MATH_WORD.test(c);
+  }).length;
+}
+
+/** Set off from the column's left edge, as a displayed formula is (centred), unlike the last line of a paragraph. */
+const displayed = (l: Line, body: number) => l.colLeft > 0 && l.x0 > l.colLeft + body * 1.5;
+
+/**
+ * A line set as a formula: operators, at most two prose words (three with a relation) and no run of four words, in body type or larger,
+ * set off from the left edge.
+ */
+function mathLine(l: Line, body: number): boolean {
+  const t = l.text.trim();
+  if (l.size < body * 0.9 || !displayed(l, body) || CAPTION_START.test(t) || /(?:\b[A-Za-z][a-z]+[,;]? ){3}[A-Za-z][a-z]+\b/.test(t)) return false;
+  const strong = (t.match(STRONG_MATH) ?? []).length;
+  // names with their indices run together ("hstai", "Rnsta") look like words: a relation allows three
+  if (proseWords(t) > (strong ? 3 : 2)) return false;
+  const weak = (t.match(WEAK_MATH) ?? []).length;
+  return strong >= 1 || weak >= 2 || (EQUATION_NUMBER.test(t) && weak >= 1);
+}
+
+/** A few characters left of a formula (an index under a sum, "h=1", "h,w,d"): no prose word, twelve characters at most. */
+function formulaPiece(l: Line, body: number): boolean {
+  const t = l.text.replace(/\s+/g, '');
+  return t.length <= 12 && l.size <= body * 1.1 && displayed(l, body) && !/[a-z]{4,}/i.test(t) && !PAGE_NUMBER.test(l.text.trim());
+}
+
+/**
+ * The lines of display formulas. A run of formula lines in one column (each a mathematical line or a short
+ * piece next to one) is a formula when one of its lines ends with an equation number, the line before announces
+ * it (ends with ":", "," or "is", "as", "by", "defined" …) or the line after goes on with the sentence ("where
+ * …", lower case). Table rows (smaller type, words) and sentences with an inline formula (prose words) are not.
+ */
+function displayFormulas(all: Line[], heads: (Candidate | null)[], body: number): boolean[] {
+  const out = all.map(() => false);
+  const sameFlow = (a: Line, b: Line) => a.page === b.page && a.col === b.col;
+  const math = all.map((l, i) => !heads[i] && mathLine(l, body));
+  // the last line of an indented block (a caption, a list item) under a full line of prose that starts where it does
+  all.forEach((l, i) => {
+    const p = all[i - 1];
+    if (math[i] && p && !math[i - 1] && sameFlow(p, l) && Math.abs(p.x0 - l.x0) < 2 && p.x1 > p.colRight - body * 2) math[i] = false;
+  });
+  const piece = all.map((l, i) => !heads[i] && !math[i] && formulaPiece(l, body));
+  let i = 0;
+  while (i < all.length) {
+    if (!math[i] && !piece[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < all.length && (math[j + 1] || piece[j + 1]) && sameFlow(all[j]!, all[j + 1]!)) j++;
+    const run = all.slice(i, j + 1);
+    const hasMath = run.some((_, k) => math[i + k]);
+    const numbered = run.some((l, k) => math[i + k] && EQUATION_NUMBER.test(l.text.trim()));
+    const before = i > 0 && !heads[i - 1] ? all[i - 1]!.text.trim() : '';
+    const after = j + 1 < all.length && !heads[j + 1] ? all[j + 1]!.text.trim() : '';
+    if (hasMath && (numbered || (before && ANNOUNCES.test(before)) || (after && GOES_ON.test(after)))) for (let k = i; k <= j; k++) out[k] = true;
+    i = j + 1;
+  }
+  return out;
+}
+
+
+
 /** The lines of a paragraph as one text; a hyphen at a line end before a lower-case letter is dropped. */
 function joinLines(lines: Line[]): MappedBuilder {
   const b = new MappedBuilder();
@@ -255,6 +336,15 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
     cur = [];
     curKind = 'paragraph';
   };
+  // a display formula: a block of its own (a table, so that prose rules and sample sizes leave its numbers alone)
+  let formula: Line[] = [];
+  const flushFormula = () => {
+    if (formula.length && !skipping) {
+      const blk = joinLines(formula).block('table');
+      if (blk) blocks.push(blk);
+    }
+    formula = [];
+  };
 
   if (titleLines.length) {
     const b = new MappedBuilder();
@@ -270,6 +360,7 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
   }
 
   const heads = acceptHeadings(all, body, new Set(titleLines));
+  const inFormula = displayFormulas(all, heads, body);
   let prevLine: Line | null = null;
   let wrapped = 0;
   for (const [i, l] of all.entries()) {
@@ -280,6 +371,7 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
     const h = heads[i];
     if (h) {
       flush();
+      flushFormula();
       const isRefs = REFERENCE_HEADING.test(l.text);
       if (isRefs) skipping = true;
       // the reference list ends at the next known heading or an appendix (back matter and appendices after it)
@@ -295,6 +387,13 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
       prevLine = all[wrapped - 1]!;
       continue;
     }
+    if (inFormula[i]) {
+      // a display formula ends the paragraph before it and is a block of its own
+      if (!inFormula[i - 1]) flush();
+      formula.push(l);
+      continue;
+    }
+    if (formula.length) flushFormula();
     if (cur.length && prevLine) {
       const p = prevLine;
       const sameFlow = p.page === l.page && p.col === l.col;
@@ -315,6 +414,7 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
     prevLine = l;
   }
   flush();
+  flushFormula();
   const out: { blocks: Block[]; title?: string } = { blocks };
   if (title) out.title = title;
   return out;

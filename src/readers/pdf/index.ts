@@ -2,7 +2,8 @@
  * PDF reader (pdf.js legacy build, loaded on demand, no worker). Rebuilds lines from positioned text items,
  * reads two-column pages column by column, drops running headers/footers, page numbers and margin line
  * numbers, keeps footnotes out of the paragraphs (as paragraphs of their own), joins hyphenated line breaks,
- * groups lines into paragraphs by vertical gaps and indentation, and recognises headings (known section names,
+ * groups lines into paragraphs by vertical gaps and indentation, keeps display formulas out of the sentences (as
+ * blocks of kind table), and recognises headings (known section names,
  * numbering, capitals, larger type). Positions are {page, line}: the line's number on its page in reading order.
  * Reference lists are skipped.
  *
