@@ -4,12 +4,12 @@
  * hyphenated line breaks joined, figure/table captions, and display formulas as blocks of their own (see
  * displayFormulas). Positions are {page, line}. Reference lists are skipped up to the next known heading.
  */
-import type { Block, Position } from '../../manuscript/model.js';
+import type { Block } from '../../manuscript/model.js';
 import { classifyHeading } from '../../manuscript/sections.js';
 import { MappedBuilder, REFERENCE_HEADING } from '../source-util.js';
 import { PAGE_NUMBER } from './furniture.js';
 import { displayFormulas } from './formulas.js';
-import { bodySize, median, type Line } from './lines.js';
+import { bodySize, linePos, linesBuilder, median, type Line } from './lines.js';
 import { maxOf } from '../../util/math.js';
 
 const KNOWN_HEADING =
@@ -194,8 +194,6 @@ const APPENDIX_HEADING = /^Appendix(?:es)?(?:\s+[A-Z0-9](?:\.\d+)*)?(?:[.:]\s+[A
 
 const CAPTION_START = /^(fig(?:ure)?\.?|table|supplementary (?:figure|table))\s*S?\d+[a-z]?\s*[.:|]/i;
 
-const pos = (l: Line): Position => ({ page: l.page, line: l.no });
-
 /** The lines of a paragraph as one text; a hyphen at a line end before a lower-case letter is dropped. */
 function joinLines(lines: Line[]): MappedBuilder {
   const b = new MappedBuilder();
@@ -206,7 +204,7 @@ function joinLines(lines: Line[]): MappedBuilder {
     // "classi-" + "fication" → "classification"
     if (/[A-Za-z]-$/.test(t) && /^[a-z]/.test(next)) t = t.slice(0, -1) + '\u0000';
     if (k > 0 && !prev.endsWith('\u0000')) b.sep();
-    b.pushAt(t.replace(/\u0000$/, ''), pos(lines[k]!));
+    b.pushAt(t.replace(/\u0000$/, ''), linePos(lines[k]!));
     prev = t;
   }
   return b;
@@ -267,12 +265,7 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
   };
 
   if (titleLines.length) {
-    const b = new MappedBuilder();
-    for (const l of titleLines) {
-      b.sep();
-      b.pushAt(l.text, pos(l));
-    }
-    const blk = b.block('title', { sectionHint: 'title' });
+    const blk = linesBuilder(titleLines).block('title', { sectionHint: 'title' });
     if (blk) {
       blocks.push(blk);
       title = blk.text;
@@ -296,10 +289,10 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
       if (isRefs) skipping = true;
       // the reference list ends at the next known heading or an appendix (back matter and appendices after it)
       else if (skipping && (KNOWN_HEADING.test(l.text) || APPENDIX_HEADING.test(l.text.trim()))) skipping = false;
-      const segments = [{ textStart: 0, pos: pos(l), verbatim: false }];
+      const segments = [{ textStart: 0, pos: linePos(l), verbatim: false }];
       let text = l.text;
       for (const n of headingWrap(all, i, heads, body)) {
-        segments.push({ textStart: text.length + 1, pos: pos(n), verbatim: false });
+        segments.push({ textStart: text.length + 1, pos: linePos(n), verbatim: false });
         text += ` ${n.text}`;
       }
       wrapped = i + segments.length;

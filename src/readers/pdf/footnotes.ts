@@ -6,9 +6,9 @@
  * notes, and links whose mark is not found, become paragraphs of their own after the last block that starts on
  * their page. Nothing is dropped.
  */
-import type { Block, Position } from '../../manuscript/model.js';
-import { MappedBuilder, REFERENCE_HEADING } from '../source-util.js';
-import { bodySize, type Line, type NoteMark } from './lines.js';
+import type { Block } from '../../manuscript/model.js';
+import { REFERENCE_HEADING } from '../source-util.js';
+import { bodySize, linesBuilder, type Line, type NoteMark } from './lines.js';
 
 /** The mark that opens a note: a symbol, ©, a number of one or two digits (before a space, stop, letter or URL), a URL. */
 const NOTE_MARK = /^(?:[∗*†‡§¶‖#]|©|\d{1,2}(?=[\s.):(A-Za-z]|$)|https?:\/\/|www\.)/;
@@ -98,15 +98,8 @@ function inlineLink(flow: Line[], note: Line[]): boolean {
   return true;
 }
 
-const pos = (l: Line): Position => ({ page: l.page, line: l.no });
-
 function noteBlock(lines: Line[]): Block | null {
-  const b = new MappedBuilder();
-  for (const l of lines) {
-    b.sep();
-    b.pushAt(l.text, pos(l));
-  }
-  return b.block('paragraph');
+  return linesBuilder(lines).block('paragraph');
 }
 
 /** The page a block starts on. */

@@ -4,6 +4,8 @@
  * that span both columns put in between by height.
  */
 import { maxOf, minOf } from '../../util/math.js';
+import type { Position } from '../../manuscript/model.js';
+import { MappedBuilder } from '../source-util.js';
 
 /** A text item of the text layer: its string, baseline start (x, y), width and font size. */
 export interface Item {
@@ -87,6 +89,19 @@ function attachScripts(groups: { items: Item[]; base: Item }[]): void {
     }
   }
   for (let k = groups.length - 1; k >= 0; k--) if (gone.has(k)) groups.splice(k, 1);
+}
+
+/** A line's place in the source: its page and its number on the page. */
+export const linePos = (l: Line): Position => ({ page: l.page, line: l.no });
+
+/** Whole lines, one after another with a space between, mapped to their places (a title, a note). */
+export function linesBuilder(lines: readonly Line[]): MappedBuilder {
+  const b = new MappedBuilder();
+  for (const l of lines) {
+    b.sep();
+    b.pushAt(l.text, linePos(l));
+  }
+  return b;
 }
 
 /** The body size of a document: the font size (to half a point) that carries most characters. */
