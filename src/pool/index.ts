@@ -7,7 +7,9 @@
  *   single runaway step.
  * - **On the pool** each worker checks one file at a time with a V8 heap limit (`memory`) and a timer in this
  *   thread (`time`); a worker that runs out of memory, crashes or overruns is terminated, its file becomes a
- *   limit error, and a fresh worker takes the rest of the batch.
+ *   limit error, and a fresh worker takes the rest of the batch. A worker gets its first file only once it has
+ *   loaded and warmed up (`warmUp`), so a file's time limit never pays for a worker's start; a worker that dies
+ *   or hangs before that takes the next file with it, so a batch always ends.
  *
  * `chooseJobs` decides between them: workers cost a warm-up each (module loading and first-use compilation,
  * measured in docs/performance.md) and a check in one process already uses more than one core, so by default
@@ -55,6 +57,10 @@ interface WorkerRequest {
   /** the job's options for this file (plain data) */
   payload: unknown;
 }
+/** a worker's first message: loaded and warmed up, ready for files */
+interface WorkerReady {
+  ready: true;
+}
 interface WorkerInit {
   reportlintPool: true;
   kind: JobKind;
@@ -84,6 +90,27 @@ if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.reportlintPool 
   port.on('message', (m: WorkerRequest) => {
     void job.then((j) => runOne(j, m.i, m.path, m.payload)).then((r) => port.postMessage(r));
   });
+  // warm up before the first file, so that a file's time limit does not pay for the worker's start (see runPool)
+  void job.then(warmUp).then(() => port.postMessage({ ready: true } satisfies WorkerReady));
+}
+
+/**
+ * Check a small made-up manuscript once (~18 KB: two reported examples per concept), with no time limit: it loads
+ * the code a check uses and compiles the common patterns, which a fresh worker would otherwise do inside its first
+ * file's time budget (on a loaded machine that alone can exceed a short `--limit time=`). It costs about one cold
+ * check and halves the first file's time (docs/performance.md). Any error here is left for the first file to meet.
+ */
+async function warmUp(): Promise<void> {
+  const lim = limits();
+  setLimits({ timeMs: Number.MAX_SAFE_INTEGER });
+  try {
+    const [{ check }, { warmUpMarkdown }] = await Promise.all([import('../api.js'), import('../concepts/warm-up.js')]);
+    await check({ text: warmUpMarkdown({ perConcept: 2 }), path: 'warm-up.md', format: 'markdown' });
+  } catch {
+    /* the first real file meets the same problem and reports it */
+  } finally {
+    setLimits({ timeMs: lim.timeMs });
+  }
 }
 
 /** A limit error from the pool (time, memory) or a crash, as a failure naming the file. */
@@ -144,7 +171,23 @@ function runPool<R>(kind: JobKind, files: readonly string[], payloadOf: (i: numb
         timer = setTimeout(() => fail(hardFailure(new LimitError(path, 'timeMs', 'took too long'))), lim.timeMs + 1000);
         w.postMessage({ i: current, path, payload: payloadOf(current) } satisfies WorkerRequest);
       };
-      w.on('message', (r: JobOutcome<R>) => {
+      // a worker is fed once it has loaded and warmed up (its first message); one that dies or hangs before that
+      // takes the next file with it, so that a batch always ends
+      let ready = false;
+      const claim = () => {
+        if (!ready && current === undefined && !stopped && next < files.length) current = next++;
+      };
+      const boot = setTimeout(() => {
+        claim();
+        if (current !== undefined) fail(hardFailure({ file: files[current]!, problem: 'its worker did not start' }));
+      }, lim.timeMs + BOOT_MS);
+      w.on('message', (r: JobOutcome<R> | WorkerReady) => {
+        if ('ready' in r) {
+          ready = true;
+          clearTimeout(boot);
+          feed();
+          return;
+        }
         if (timer) clearTimeout(timer);
         if (r.i !== current) return;
         current = undefined;
@@ -152,19 +195,27 @@ function runPool<R>(kind: JobKind, files: readonly string[], payloadOf: (i: numb
         feed();
       });
       w.on('error', (e: Error & { code?: string }) => {
+        clearTimeout(boot);
+        claim();
         const path = current !== undefined ? files[current]! : '';
         fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(path, lim.memoryMb) : hardFailure({ file: path, problem: `crashed (${e.message.split('\n')[0]})` }));
       });
       w.on('exit', () => {
-        if (current !== undefined) fail(outOfMemory(files[current]!, lim.memoryMb));
+        clearTimeout(boot);
+        if (!ready && !failed) {
+          claim();
+          if (current !== undefined) fail(hardFailure({ file: files[current]!, problem: 'its worker stopped while starting' }));
+        } else if (current !== undefined) fail(outOfMemory(files[current]!, lim.memoryMb));
       });
-      feed();
     };
     for (let k = 0; k < Math.min(jobs, files.length); k++) start();
   }).finally(() => {
     for (const w of live) void w.terminate();
   });
 }
+
+/** How long a worker may take to load and warm up beyond a file's time limit before it counts as not starting. */
+const BOOT_MS = 60_000;
 
 function outOfMemory(path: string, mb: number): JobFailure {
   return hardFailure(new LimitError(path, 'memoryMb', `ran out of memory (more than ${mb} MB)`));

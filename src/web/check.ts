@@ -5,7 +5,8 @@
  */
 import { compiled } from './compiled-data.js';
 import { provideCompiled } from '../util/compiled.js';
-import { CONCEPTS, detectAll } from '../concepts/index.js';
+import { detectAll } from '../concepts/index.js';
+import { warmUpMarkdown } from '../concepts/warm-up.js';
 import type { Finding } from '../concepts/types.js';
 import { checkSource, wrapResult, type FindingSource } from '../engine/check.js';
 import type { CheckResult } from '../engine/types.js';
@@ -52,10 +53,7 @@ export async function readFile(name: string, data: Uint8Array): Promise<ReadFile
  * compiles the patterns (about 2 s in Chromium); afterwards a 16 KB manuscript takes a tenth of that.
  */
 export async function warmUp(): Promise<void> {
-  // every concept's own example sentences, under their headings: they pass the gates of most patterns
-  const byHeading = new Map<string, string[]>();
-  for (const c of CONCEPTS) for (const e of [...(c.examples?.reported ?? []), ...(c.examples?.missing ?? [])]) if (!e.markdown) byHeading.set(e.heading ?? 'Methods', [...(byHeading.get(e.heading ?? 'Methods') ?? []), e.text]);
-  const text = `# A study\n\n${[...byHeading].map(([h, t]) => `## ${h}\n\n${t.join(' ')}\n`).join('\n')}`;
+  const text = warmUpMarkdown();
   const ms = await readManuscriptData('warm-up.md', new TextEncoder().encode(text), 'markdown');
   judgeFile({ manuscript: ms, findings: detectAll(ms), readMs: 0 }, null, {});
 }

@@ -80,6 +80,18 @@ describe('audit isolates every document', () => {
     expect(c.stderr.trim()).toMatch(/^reportlint: .*b-huge-table\.md: ran out of memory \(more than 48 MB\)[^\n]*$/);
   }, 150_000);
 
+  it('workers that cannot even start (their warm-up runs out of memory) end the batch: each file its own error line', () => {
+    const dir = join(tmp, 'no-start');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 3; i++) copyFileSync(join(root, 'examples/draft-incomplete.md'), join(dir, `good-${i}.md`));
+    const c = cli(['check', dir, '-f', 'json', '--fail-on', 'never', '-j', '2', '--limit', 'memory=8'], { timeout: 120_000 });
+    expect(c.code).toBe(2);
+    expect(c.stdout).not.toContain('good-');
+    const lines = c.stderr.trim().split('\n');
+    expect(lines.map((l) => l.replace(/^reportlint: .*\/([^/:]+):.*$/, '$1')).sort()).toEqual(['good-0.md', 'good-1.md', 'good-2.md']);
+    for (const l of lines) expect(l).toMatch(/ran out of memory \(more than 8 MB\)/);
+  }, 150_000);
+
   it('collecting a folder never follows links', () => {
     const dir = join(tmp, 'collect');
     mkdirSync(join(dir, 'sub'), { recursive: true });
