@@ -143,6 +143,21 @@ describe('PDF reader headings', () => {
     expect(blocks).toEqual(['1:INTRODUCTION', '1:STUDY POPULATION', '2:Outcome Measures', '1:DISCUSSION']);
   });
 
+  it('finds a title set only 1.2-1.3x the body type (proceedings style) under a small running head, and never takes a heading for one', () => {
+    const two = [
+      page([['Proceedings of a Workshop on Examples 1: 1-9, 2026', 8], ['A Fictional Study of', 12.5, 8], ['Annotated Examples', 12.5], ['Ann Author', 10, 8], ['1. Introduction', 11, 8], ...PROSE]),
+      page([...PROSE, ['2. Methods', 11, 8], ...PROSE], 2),
+    ];
+    const out = linesToBlocks(two);
+    expect(out.title).toBe('A Fictional Study of Annotated Examples');
+    expect(out.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['1. Introduction', '2. Methods']);
+    // the same size used for headings on later pages: a heading size, not a title
+    const headed = [page([['Background Of The Work', 12, 8], ...PROSE]), page([...PROSE, ['Further Methods Used', 12, 8], ...PROSE], 2)];
+    expect(linesToBlocks(headed).title).toBeUndefined();
+    // the first large line comes after body text: a heading
+    expect(linesToBlocks([page([...PROSE, ['A Later Large Line', 12.5, 8], ...PROSE]), page(PROSE, 2)]).title).toBeUndefined();
+  });
+
   it('joins a heading in larger type that wraps onto a second line', () => {
     const out = linesToBlocks([
       page([

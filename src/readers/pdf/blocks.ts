@@ -231,11 +231,20 @@ export function linesToBlocks(pages: Line[][]): { blocks: Block[]; title?: strin
   let titleLines: Line[] = [];
   const first = pages[0] ?? [];
   const maxSize = Math.max(maxOf(first.map((l) => l.size)), 0);
-  if (maxSize >= body * 1.3) {
-    const k = first.findIndex((l) => l.size === maxSize && l.y > l.pageH * 0.45);
+  if (maxSize >= body * 1.3 || (maxSize >= body * 1.2 && !pages.slice(1).some((p) => p.some((l) => Math.abs(l.size - maxSize) < 0.05)))) {
+    // only 1.2-1.3x the body text (a proceedings title set in 14 pt over 11 pt text, a run of it in another font):
+    // a type size seen on page 1 alone, on the first line in that size, with nothing in body type above it (a
+    // running head in small type may be), and not a section heading
+    const modest = maxSize < body * 1.3;
+    let k = first.findIndex((l) => l.size === maxSize && l.y > l.pageH * 0.45);
+    if (modest && k >= 0) {
+      const t = first[k]!.text.trim();
+      if (KNOWN_HEADING.test(t) || /^\d+(?:\.\d+)*\.?\s/.test(t) || first.slice(0, k).some((l) => l.size >= body * 0.95)) k = -1;
+    }
     if (k >= 0) {
       titleLines = [first[k]!];
-      for (let j = k + 1; j < first.length && first[j]!.size === maxSize && first[j - 1]!.y - first[j]!.y < maxSize * 2; j++) titleLines.push(first[j]!);
+      // title lines of one size follow each other (a raised run such as a logo in the title can widen the gap)
+      for (let j = k + 1; j < first.length && first[j]!.size === maxSize && first[j - 1]!.y - first[j]!.y < maxSize * 2.5; j++) titleLines.push(first[j]!);
     }
   }
   let title: string | undefined;
