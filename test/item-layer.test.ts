@@ -237,3 +237,36 @@ describe('checklist files may declare what an item requires and what shows it wa
     expect(ChecklistItemSchema.safeParse({ ...base, doneWhen: ['one_site'] }).success).toBe(false);
   });
 });
+
+describe('a rule by which the data were taken answers an eligibility item in part', () => {
+  const DATA = (sentence: string) => `# Deep learning for wrist fracture detection\n\n## Methods\n\nWe trained a convolutional network to find wrist fractures on radiographs. ${sentence}\n`;
+
+  it('"all patients for whom ... were available were included" makes the eligibility items partial, citing it', async () => {
+    const md = DATA("All patients for whom a wrist radiograph and the surgeon's final diagnosis were available have been included.");
+    const claim = item(await items(md), '8');
+    expect(claim.status).toBe('partial');
+    expect(claim.reason).toMatch(/^the rule by which the data were taken is stated, but no inclusion and exclusion criteria are listed; not found: setting/);
+    expect(claim.evidence[0]!.text).toMatch(/for whom a wrist radiograph/);
+    expect(item(await items(md, 'stard-ai-2025'), '7').status).toBe('partial');
+  });
+
+  it('"we use only ... since ..." is such a rule; a subset of features is not', async () => {
+    expect(item(await items(DATA('We use only the second reading round since its labels were checked twice by hand surgeons.')), '8').status).toBe('partial');
+    expect(item(await items(DATA('Only the features that were significant were retained.')), '8').status).toBe('missing');
+  });
+});
+
+describe('a split into training and held-out data answers the internal validation item in part', () => {
+  const DATA = (sentence: string) => `# Deep learning for wrist fracture detection\n\n## Methods\n\nWe trained a convolutional network to find wrist fractures on radiographs. ${sentence}\n`;
+
+  it('a training part and a held-out part make CLAIM 2024 item 32 partial, citing the split', async () => {
+    const it = item(await items(DATA('The 900 radiographs were divided into 720 training images and 180 validation images.')), '32');
+    expect(it.status).toBe('partial');
+    expect(it.reason).toMatch(/^the data are split into training and held-out parts, but the evaluation on the held-out part is not described/);
+    expect(it.evidence[0]!.text).toMatch(/720 training images/);
+  });
+
+  it('no split leaves it missing', async () => {
+    expect(item(await items(DATA('The network was trained with the Adam optimiser for 60 epochs.')), '32').status).toBe('missing');
+  });
+});
