@@ -270,3 +270,44 @@ describe('a split into training and held-out data answers the internal validatio
     expect(item(await items(DATA('The network was trained with the Adam optimiser for 60 epochs.')), '32').status).toBe('missing');
   });
 });
+
+describe('an "if done" item asks for a check when the manuscript shows a situation in which it may have been done', () => {
+  it('data from several hospitals: performance per site (TRIPOD+AI 23b, "where studied") needs review, with the reason', async () => {
+    const its = await items(MODEL_DATA('Records of 6,140 adults operated on in four participating hospitals between 2015 and 2021 were used for development, and 1,980 from two other hospitals for validation.'), 'tripod-ai-2024');
+    const it = item(its, '23b');
+    expect(it.status).toBe('needs-review');
+    expect(it.reason).toMatch(/^the data come from several sites or cohorts.*so the item may apply: check by hand/);
+    const one = await items(MODEL_DATA('Records of 6,140 adults operated on at a single university hospital between 2015 and 2021 were used, the last year held out for validation.'), 'tripod-ai-2024');
+    expect(item(one, '23b').status).toBe('not-applicable');
+  });
+
+  const ACCURACY = (reference: string) => `# Accuracy of a rapid antigen test for streptococcal pharyngitis in children
+
+## Methods
+
+We enrolled 412 children with sore throat at three paediatric practices and performed a rapid antigen test. ${reference}
+
+## Results
+
+Sensitivity was 86% and specificity 95%.
+`;
+
+  it('a reference standard that classifies the participants: its rationale (STARD 2015 item 11, STARD-AI 16b) needs review', async () => {
+    const md = ACCURACY('The reference standard was a throat culture read by a laboratory technician blinded to the rapid test, and children were classified as infected when it grew group A streptococci.');
+    const it = item(await items(md, 'stard-2015'), '11');
+    expect(it.status).toBe('needs-review');
+    expect(it.reason).toMatch(/^a reference standard classifies the participants.*check by hand/);
+    expect(item(await items(md, 'stard-ai-2025'), '16b').status).toBe('needs-review');
+  });
+
+  it('no reference standard described leaves the rationale not applicable', async () => {
+    expect(item(await items(ACCURACY(''), 'stard-2015'), '11').status).toBe('not-applicable');
+  });
+
+  it('the schema accepts checkWhen with the known premises and rejects others', () => {
+    const base = { id: '9', section: 'Methods', topic: 'T', description: 'D', concepts: ['reference_standard_rationale'], conditional: true };
+    expect(ChecklistItemSchema.safeParse({ ...base, checkWhen: ['diagnostic_reference'] }).success).toBe(true);
+    expect(ChecklistItemSchema.safeParse({ ...base, doneWhen: ['several_sites'], checkWhen: ['several_sites'] }).success).toBe(true);
+    expect(ChecklistItemSchema.safeParse({ ...base, checkWhen: ['any_site'] }).success).toBe(false);
+  });
+});

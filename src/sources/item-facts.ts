@@ -6,7 +6,9 @@
  *   0.91") and no measure of performance anywhere carries an interval, a standard deviation or error, or a test.
  * - `doneWhen`: what shows that an "if done" item was done. Such an item is not applicable when nothing about it is
  *   found, unless the manuscript shows the situation it is about (data from several hospitals or cohorts: how
- *   variation between them was handled is then to be reported).
+ *   variation between them was handled is then to be reported). `checkWhen`: a situation in which an "if done" item
+ *   may well have been done without showing it (several sites: performance per site, "where studied"; a reference
+ *   standard that classifies participants: why it was chosen over others): the item then asks for a check by hand.
  *
  * - counts of the data used: a flow item (how many cases were included and excluded) is answered in part by a
  *   sentence that says how many patients, images or studies the study used, when the flow detector found no
@@ -20,7 +22,7 @@
  * reason names the sentence behind it.
  */
 import type { DonePremise, ItemRequirement } from '../checklists/types.js';
-import { evidenceOf, type Evidence, type Finding } from '../concepts/types.js';
+import { evidenceOf, type Evidence, type Finding, type Presupposition } from '../concepts/types.js';
 import { formatPosition, type Manuscript, type Sentence } from '../manuscript/model.js';
 
 const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
@@ -181,10 +183,25 @@ function inclusionRule(ms: Manuscript): Sentence | undefined {
   return found;
 }
 
-/** What a manuscript lacks of what items require, and which "if done" situations it shows, with the reasons. */
+/**
+ * A reference standard classifies the participants (the study decides classes: not a segmentation measured by
+ * overlap): in a diagnostic accuracy study other reference standards may well exist, so whether the choice is
+ * explained is worth a check.
+ */
+function diagnosticReference(findings: ReadonlyMap<string, Finding>, unmet?: ReadonlyMap<Presupposition, string>): string | undefined {
+  const ref = findings.get('reference_standard');
+  if (!ref || ref.status === 'missing' || unmet?.has('class_output')) return undefined;
+  return `a reference standard classifies the participants${where(ref.evidence.find((e) => e.section !== 'Title') ?? ref.evidence[0])}`;
+}
+
+/**
+ * What a manuscript lacks of what items require, and which "if done" situations it shows, with the reasons
+ * (`unmet`: the presuppositions the manuscript shows false, presuppositions.ts).
+ */
 export function itemFacts(
   findings: ReadonlyMap<string, Finding>,
   ms: Manuscript,
+  unmet?: ReadonlyMap<Presupposition, string>,
 ): { lacking: Map<ItemRequirement, string>; shown: Map<DonePremise, string>; partly: Map<string, NonNullable<Finding['itemPartial']>> } {
   const lacking = new Map<ItemRequirement, string>();
   const shown = new Map<DonePremise, string>();
@@ -210,5 +227,7 @@ export function itemFacts(
   if (sites) shown.set('several_sites', sites);
   const subset = dataSubset(ms);
   if (subset) shown.set('data_subset', subset);
+  const reference = diagnosticReference(findings, unmet);
+  if (reference) shown.set('diagnostic_reference', reference);
   return { lacking, shown, partly };
 }
