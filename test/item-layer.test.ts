@@ -237,3 +237,77 @@ describe('checklist files may declare what an item requires and what shows it wa
     expect(ChecklistItemSchema.safeParse({ ...base, doneWhen: ['one_site'] }).success).toBe(false);
   });
 });
+
+describe('a rule by which the data were taken answers an eligibility item in part', () => {
+  const DATA = (sentence: string) => `# Deep learning for wrist fracture detection\n\n## Methods\n\nWe trained a convolutional network to find wrist fractures on radiographs. ${sentence}\n`;
+
+  it('"all patients for whom ... were available were included" makes the eligibility items partial, citing it', async () => {
+    const md = DATA("All patients for whom a wrist radiograph and the surgeon's final diagnosis were available have been included.");
+    const claim = item(await items(md), '8');
+    expect(claim.status).toBe('partial');
+    expect(claim.reason).toMatch(/^the rule by which the data were taken is stated, but no inclusion and exclusion criteria are listed; not found: setting/);
+    expect(claim.evidence[0]!.text).toMatch(/for whom a wrist radiograph/);
+    expect(item(await items(md, 'stard-ai-2025'), '7').status).toBe('partial');
+  });
+
+  it('"we use only ... since ..." is such a rule; a subset of features is not', async () => {
+    expect(item(await items(DATA('We use only the second reading round since its labels were checked twice by hand surgeons.')), '8').status).toBe('partial');
+    expect(item(await items(DATA('Only the features that were significant were retained.')), '8').status).toBe('missing');
+  });
+});
+
+describe('a split into training and held-out data answers the internal validation item in part', () => {
+  const DATA = (sentence: string) => `# Deep learning for wrist fracture detection\n\n## Methods\n\nWe trained a convolutional network to find wrist fractures on radiographs. ${sentence}\n`;
+
+  it('a training part and a held-out part make CLAIM 2024 item 32 partial, citing the split', async () => {
+    const it = item(await items(DATA('The 900 radiographs were divided into 720 training images and 180 validation images.')), '32');
+    expect(it.status).toBe('partial');
+    expect(it.reason).toMatch(/^the data are split into training and held-out parts, but the evaluation on the held-out part is not described/);
+    expect(it.evidence[0]!.text).toMatch(/720 training images/);
+  });
+
+  it('no split leaves it missing', async () => {
+    expect(item(await items(DATA('The network was trained with the Adam optimiser for 60 epochs.')), '32').status).toBe('missing');
+  });
+});
+
+describe('an "if done" item asks for a check when the manuscript shows a situation in which it may have been done', () => {
+  it('data from several hospitals: performance per site (TRIPOD+AI 23b, "where studied") needs review, with the reason', async () => {
+    const its = await items(MODEL_DATA('Records of 6,140 adults operated on in four participating hospitals between 2015 and 2021 were used for development, and 1,980 from two other hospitals for validation.'), 'tripod-ai-2024');
+    const it = item(its, '23b');
+    expect(it.status).toBe('needs-review');
+    expect(it.reason).toMatch(/^the data come from several sites or cohorts.*so the item may apply: check by hand/);
+    const one = await items(MODEL_DATA('Records of 6,140 adults operated on at a single university hospital between 2015 and 2021 were used, the last year held out for validation.'), 'tripod-ai-2024');
+    expect(item(one, '23b').status).toBe('not-applicable');
+  });
+
+  const ACCURACY = (reference: string) => `# Accuracy of a rapid antigen test for streptococcal pharyngitis in children
+
+## Methods
+
+We enrolled 412 children with sore throat at three paediatric practices and performed a rapid antigen test. ${reference}
+
+## Results
+
+Sensitivity was 86% and specificity 95%.
+`;
+
+  it('a reference standard that classifies the participants: its rationale (STARD 2015 item 11, STARD-AI 16b) needs review', async () => {
+    const md = ACCURACY('The reference standard was a throat culture read by a laboratory technician blinded to the rapid test, and children were classified as infected when it grew group A streptococci.');
+    const it = item(await items(md, 'stard-2015'), '11');
+    expect(it.status).toBe('needs-review');
+    expect(it.reason).toMatch(/^a reference standard classifies the participants.*check by hand/);
+    expect(item(await items(md, 'stard-ai-2025'), '16b').status).toBe('needs-review');
+  });
+
+  it('no reference standard described leaves the rationale not applicable', async () => {
+    expect(item(await items(ACCURACY(''), 'stard-2015'), '11').status).toBe('not-applicable');
+  });
+
+  it('the schema accepts checkWhen with the known premises and rejects others', () => {
+    const base = { id: '9', section: 'Methods', topic: 'T', description: 'D', concepts: ['reference_standard_rationale'], conditional: true };
+    expect(ChecklistItemSchema.safeParse({ ...base, checkWhen: ['diagnostic_reference'] }).success).toBe(true);
+    expect(ChecklistItemSchema.safeParse({ ...base, doneWhen: ['several_sites'], checkWhen: ['several_sites'] }).success).toBe(true);
+    expect(ChecklistItemSchema.safeParse({ ...base, checkWhen: ['any_site'] }).success).toBe(false);
+  });
+});

@@ -52,7 +52,10 @@ export const ChecklistItemSchema = z
       .describe('what the item asks for besides its concepts (performance_uncertainty: results with a confidence interval, spread or test); a reported item is partial when the manuscript shows none of it'),
     doneWhen: uniqueList(z.enum(DONE_PREMISES))
       .optional()
-      .describe('for a conditional item: situations that show it was done (several_sites: data from several hospitals, centres or cohorts; data_subset: part of a larger data set used); the item then applies even when nothing about it was found'),
+      .describe('for a conditional item: situations that show it was done (several_sites: data from several hospitals, centres or cohorts; data_subset: part of a larger data set used; diagnostic_reference: a reference standard classifies the participants); the item then applies even when nothing about it was found'),
+    checkWhen: uniqueList(z.enum(DONE_PREMISES))
+      .optional()
+      .describe('for a conditional item: situations in which it may well have been done (same keys as doneWhen); when one is shown and nothing about the item is found, the item asks for a check by hand instead of being not applicable'),
   })
   .meta({ id: 'item' });
 

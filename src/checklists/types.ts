@@ -5,7 +5,7 @@ export const ITEM_REQUIREMENTS = ['performance_uncertainty'] as const;
 export type ItemRequirement = (typeof ITEM_REQUIREMENTS)[number];
 
 /** Situations that show an "if done" item was done (checklist field `doneWhen`). */
-export const DONE_PREMISES = ['several_sites', 'data_subset'] as const;
+export const DONE_PREMISES = ['several_sites', 'data_subset', 'diagnostic_reference'] as const;
 export type DonePremise = (typeof DONE_PREMISES)[number];
 
 /** Which kind of study an item applies to (TRIPOD+AI marks items D, E or D;E). */
@@ -45,6 +45,12 @@ export interface ChecklistItem {
    * cohorts); when the manuscript shows one, the item applies even though nothing about it was found
    */
   doneWhen?: DonePremise[];
+  /**
+   * for an "if done" item: situations in which it may well have been done (e.g. `several_sites` for performance per
+   * site, "where studied"); when the manuscript shows one and nothing about the item is found, the item asks for a
+   * check by hand (needs-review) instead of being not applicable: the situation does not show it was done
+   */
+  checkWhen?: DonePremise[];
   /** what to add when the item is missing (defaults to the description) */
   advice?: string;
 }

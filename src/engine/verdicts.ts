@@ -13,7 +13,10 @@ export interface JudgeOptions {
   unmet?: ReadonlyMap<Presupposition, string>;
   /** what items may require that the manuscript lacks (`requires`): a reported item becomes partial */
   lacking?: ReadonlyMap<ItemRequirement, string>;
-  /** situations the manuscript shows (`doneWhen`): an "if done" item with nothing found applies all the same */
+  /**
+   * situations the manuscript shows: an "if done" item with nothing found applies all the same (`doneWhen`) or asks
+   * for a check by hand (`checkWhen`)
+   */
   shown?: ReadonlyMap<DonePremise, string>;
   /** concepts not found that the manuscript answers in part all the same (beside a finding's own itemPartial) */
   partly?: ReadonlyMap<string, NonNullable<Finding['itemPartial']>>;
@@ -181,7 +184,12 @@ export function judgeItem(item: ChecklistItem, findings: Map<string, Finding>, o
     if (item.conditional && present.length === 0) {
       // the manuscript shows the situation the item is about (data from several sites): it was done, so it applies
       const done = firstReason(item.doneWhen, opts.shown);
-      if (!done) return verdict(item, 'not-applicable', [], 'applies only if done; the manuscript does not mention it');
+      if (!done) {
+        // a situation in which it may well have been done (several sites: performance per site), unseen: ask
+        const likely = firstReason(item.checkWhen, opts.shown);
+        if (likely) return verdict(item, 'needs-review', [], `${likely}, so the item may apply: check by hand whether it was done and reported`);
+        return verdict(item, 'not-applicable', [], 'applies only if done; the manuscript does not mention it');
+      }
       return verdict(item, 'missing', [], `${done}, so the item applies: ${item.advice ?? item.description}`);
     }
     if (partly && present.length === 0) {

@@ -6,17 +6,23 @@
  *   0.91") and no measure of performance anywhere carries an interval, a standard deviation or error, or a test.
  * - `doneWhen`: what shows that an "if done" item was done. Such an item is not applicable when nothing about it is
  *   found, unless the manuscript shows the situation it is about (data from several hospitals or cohorts: how
- *   variation between them was handled is then to be reported).
+ *   variation between them was handled is then to be reported). `checkWhen`: a situation in which an "if done" item
+ *   may well have been done without showing it (several sites: performance per site, "where studied"; a reference
+ *   standard that classifies participants: why it was chosen over others): the item then asks for a check by hand.
  *
  * - counts of the data used: a flow item (how many cases were included and excluded) is answered in part by a
  *   sentence that says how many patients, images or studies the study used, when the flow detector found no
  *   selection stage at all (the same partial as its own one-stage counts).
+ * - a rule by which the data were taken ("all patients for whom a scan was available were included", "we use only the
+ *   test set because ..."): an eligibility item is answered in part when the eligibility concept found no criteria.
+ * - a split into training and held-out data: an internal-validation item is answered in part when the validation
+ *   concept found nothing but the partition names a training and a held-out part.
  *
  * Like presuppositions (presuppositions.ts) these are decided once per manuscript from positive evidence, and the
  * reason names the sentence behind it.
  */
 import type { DonePremise, ItemRequirement } from '../checklists/types.js';
-import { evidenceOf, type Evidence, type Finding } from '../concepts/types.js';
+import { evidenceOf, type Evidence, type Finding, type Presupposition } from '../concepts/types.js';
 import { formatPosition, type Manuscript, type Sentence } from '../manuscript/model.js';
 
 const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
@@ -140,10 +146,62 @@ function dataSubset(ms: Manuscript): string | undefined {
   return undefined;
 }
 
-/** What a manuscript lacks of what items require, and which "if done" situations it shows, with the reasons. */
+/** a training part and a held-out part named together: "a training set of 456 images and 51 validation images" */
+const TRAIN = /\btrain/i;
+const HELD_OUT = /\b(?:validation|validating|test(?:ing)?|held[- ]?out|hold[- ]?out|evaluation)\b/i;
+
+/**
+ * The data were split into a training part and a held-out part (the partition concept found a sentence naming both)
+ * but nothing says how the model was evaluated on the held-out part: an item on internal validation is answered in
+ * part, citing the split.
+ */
+function heldOutSplit(findings: ReadonlyMap<string, Finding>): NonNullable<Finding['itemPartial']> | undefined {
+  const split = findings.get('data_partitioning');
+  if (!split || split.status === 'missing') return undefined;
+  const e = split.evidence.find((x) => TRAIN.test(x.text) && HELD_OUT.test(x.text));
+  if (!e) return undefined;
+  return { reason: 'the data are split into training and held-out parts, but the evaluation on the held-out part is not described', evidence: [e] };
+}
+
+/**
+ * a rule by which the data were taken, without a list of criteria: "all people for whom a baseline scan and the
+ * cognitive scores were available have been included", "those (n = 83) who had an MRI within six months were
+ * included", "we use only the test set because its labels were checked by radiologists"
+ */
+const TAKEN_IF =
+  /\b(?:those(?:\s+\(n\s*=\s*\d+\))?\s+(?:who|for whom|whose)|(?:all|only)\s+(?:[\w-]+\s+){0,2}?(?:people|patients|participants|subjects|individuals|children|adults|women|men|cases|scans|images|studies|examinations|exams|radiographs|records|volumes|series)(?:\s+\(n\s*=\s*\d+\))?\s+(?:who|for whom|whose|with|that|which))\b[^.;]{0,300}?\b(?:were|was|have been|had been|are)\s+(?:then\s+)?(?:included|selected|enrolled|used|retained|considered)\b/i;
+const TAKEN_ONLY = /\bwe\s+(?:(?:use|used|include|included|select|selected|retain|retained|consider|considered)\s+only|only\s+(?:use|used|include|included|select|selected))\b[^.;]{0,80}\b(?:since|because|as)\b/i;
+
+/** The first sentence of the methods or results (then the rest) that says by what rule the data were taken. */
+function inclusionRule(ms: Manuscript): Sentence | undefined {
+  let found: Sentence | undefined;
+  for (const s of ms.sentences) {
+    if (!COUNT_SECTIONS.has(s.section.kind) || !(TAKEN_IF.test(s.text) || TAKEN_ONLY.test(s.text))) continue;
+    if (s.section.kind === 'methods' || s.section.kind === 'results') return s;
+    found ??= s;
+  }
+  return found;
+}
+
+/**
+ * A reference standard classifies the participants (the study decides classes: not a segmentation measured by
+ * overlap): in a diagnostic accuracy study other reference standards may well exist, so whether the choice is
+ * explained is worth a check.
+ */
+function diagnosticReference(findings: ReadonlyMap<string, Finding>, unmet?: ReadonlyMap<Presupposition, string>): string | undefined {
+  const ref = findings.get('reference_standard');
+  if (!ref || ref.status === 'missing' || unmet?.has('class_output')) return undefined;
+  return `a reference standard classifies the participants${where(ref.evidence.find((e) => e.section !== 'Title') ?? ref.evidence[0])}`;
+}
+
+/**
+ * What a manuscript lacks of what items require, and which "if done" situations it shows, with the reasons
+ * (`unmet`: the presuppositions the manuscript shows false, presuppositions.ts).
+ */
 export function itemFacts(
   findings: ReadonlyMap<string, Finding>,
   ms: Manuscript,
+  unmet?: ReadonlyMap<Presupposition, string>,
 ): { lacking: Map<ItemRequirement, string>; shown: Map<DonePremise, string>; partly: Map<string, NonNullable<Finding['itemPartial']>> } {
   const lacking = new Map<ItemRequirement, string>();
   const shown = new Map<DonePremise, string>();
@@ -153,11 +211,23 @@ export function itemFacts(
     const count = dataCount(ms);
     if (count) partly.set('participant_flow', { reason: 'the number of cases used is given, but no selection stages or exclusions', evidence: [evidenceOf(count, 'item/data-count')] });
   }
+  const eligibility = findings.get('eligibility');
+  if (eligibility && eligibility.status === 'missing' && !eligibility.itemPartial) {
+    const rule = inclusionRule(ms);
+    if (rule) partly.set('eligibility', { reason: 'the rule by which the data were taken is stated, but no inclusion and exclusion criteria are listed', evidence: [evidenceOf(rule, 'item/inclusion-rule')] });
+  }
+  const validation = findings.get('internal_validation');
+  if (validation && validation.status === 'missing' && !validation.itemPartial) {
+    const split = heldOutSplit(findings);
+    if (split) partly.set('internal_validation', split);
+  }
   const points = pointEstimatesOnly(findings, ms);
   if (points) lacking.set('performance_uncertainty', points);
   const sites = severalSites(findings);
   if (sites) shown.set('several_sites', sites);
   const subset = dataSubset(ms);
   if (subset) shown.set('data_subset', subset);
+  const reference = diagnosticReference(findings, unmet);
+  if (reference) shown.set('diagnostic_reference', reference);
   return { lacking, shown, partly };
 }

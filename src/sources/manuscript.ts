@@ -20,7 +20,7 @@ export function sectionAnchors(ms: Manuscript): Array<{ kind: SectionKind; start
 
 export function manuscriptSource(ms: Manuscript, findings: Map<string, Finding> = detectAll(ms)): FindingSource {
   const facts = designFacts(findings, ms);
-  const items = itemFacts(findings, ms);
+  const items = itemFacts(findings, ms, facts.unmet);
   return {
     path: ms.path,
     format: ms.format,
