@@ -9,6 +9,7 @@ import { normaliseHeading } from '../../manuscript/sections.js';
 import { evidenceOf, type Finding } from '../types.js';
 import type { Concept } from './define.js';
 import { hasEvaluation } from './evaluation.js';
+import { homeFirst } from './home.js';
 import { featuresOf } from './lang.js';
 import { pattern } from './pattern.js';
 import { runSpec, type ConceptSpec, type CueRule, type RuleContext } from './spec.js';
@@ -117,7 +118,7 @@ export function runConceptSpec(spec: ConceptSpec, ms: Manuscript): Finding {
   const p = prepare(spec);
   const run = spec.evaluationRules?.length && !hasEvaluation(ms) ? p.plain : p.full;
   const f = runSpec(run, { ms: considered(spec, ctx), features: ctx.features });
-  if (f.status !== 'missing') return f;
+  if (f.status !== 'missing') return homeFirst(run, ms, f, sectionSentences(ms));
   return byHeading(spec, ms) ?? spec.fallback?.(ctx) ?? f;
 }
 

@@ -56,6 +56,11 @@ export interface ConceptSpec {
   threshold?: number;
   /** how many evidence sentences to keep (default 3) */
   maxEvidence?: number;
+  /**
+   * sentences about another aspect than the one the concept's items ask for (for an evaluation, a parameter tuned on
+   * validation data): they keep their score, and so the status, but are cited after the others
+   */
+  citedLast?: RegExp;
   /** turn the hits into a value and details; may downgrade to partial */
   value?: (hits: Hit[], ctx: RuleContext) => ValueResult | undefined;
 
@@ -262,11 +267,12 @@ function holdsSplitRatio(text: string): boolean {
  * Discussion; for limitations, whose home is the Discussion, a Discussion sentence over a Methods one); a figure or
  * table label without a verb or punctuation, a caption, a sentence about other work and a short sentence that is
  * little more than its cue (an announcement) count less; a sentence that holds a split ratio (the value of a
- * partition, "80/20") counts a little more.
+ * partition, "80/20") counts a little more; a sentence about another aspect than the items ask for (the concept's
+ * `citedLast`) counts half.
  */
 const HOME_SHARE = 0.85;
 
-function displayRank(h: Hit, sw: Record<SectionKind, number>, maxSw: number, f: SentenceFeatures | undefined): number {
+function displayRank(h: Hit, sw: Record<SectionKind, number>, maxSw: number, f: SentenceFeatures | undefined, spec: ConceptSpec): number {
   const s = h.sentence;
   // a section clearly below the concept's home counts once more (sections of unknown kind, appendices among them,
   // and the abstract are close to home for most concepts and keep their score)
@@ -280,16 +286,17 @@ function displayRank(h: Hit, sw: Record<SectionKind, number>, maxSw: number, f: 
   const m = h.match[0] ?? '';
   if (m.length >= 0.6 * text.length && text.split(/\s+/).length <= 8) r *= 0.8;
   if (holdsSplitRatio(text)) r *= 1.1;
+  if (spec.citedLast && spec.citedLast.test(text)) r *= 0.5;
   return r;
 }
 
 /** The hits to cite, best shown first (ties in document order). */
-function shownFirst(hits: Hit[], max: number, sw: Record<SectionKind, number>, features: SentenceFeatures[]): Hit[] {
+function shownFirst(hits: Hit[], max: number, sw: Record<SectionKind, number>, features: SentenceFeatures[], spec: ConceptSpec): Hit[] {
   if (hits.length <= 1) return hits.slice(0, max);
   let maxSw = 0;
   for (const h of hits) maxSw = Math.max(maxSw, sw[h.sentence.section.kind] ?? 1);
   return hits
-    .map((h) => ({ h, r: displayRank(h, sw, maxSw, features[h.sentence.index]) }))
+    .map((h) => ({ h, r: displayRank(h, sw, maxSw, features[h.sentence.index], spec) }))
     .sort((a, b) => b.r - a.r || a.h.sentence.index - b.h.sentence.index)
     .slice(0, max)
     .map((x) => x.h);
@@ -320,7 +327,7 @@ export function runSpec(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter
   const notDoneHits = strong.filter((h) => h.notDone);
   const allNotDone = done.length === 0;
   const chosen = allNotDone ? notDoneHits : [...done, ...notDoneHits.filter((h) => h.score > (done[0]?.score ?? 0))];
-  const evidence: Evidence[] = shownFirst(chosen, maxEv, compileSpec(spec).sw, ctx.features).map((h) => evidenceOf(h.sentence, h.rule.id, h.notDone));
+  const evidence: Evidence[] = shownFirst(chosen, maxEv, compileSpec(spec).sw, ctx.features, spec).map((h) => evidenceOf(h.sentence, h.rule.id, h.notDone));
   const top = chosen[0]!;
   const v = spec.value?.(strong, ctx);
   const partial = v?.partial ?? (top.rule.partial && !done.some((h) => !h.rule.partial)) ?? false;

@@ -5,6 +5,9 @@ import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
 import { MODEL_CONTEXT } from '../shared/examples.js';
 
+const TUNED_ON_VALIDATION =
+  /^(?![^]*\btest(?:ing)? (?:sets?|data|folds?|cohorts?|samples?)\b)(?:[^]*\b(?:select\w*|tun(?:e|ed|ing)|cho(?:ose|sen)|optimi[sz]\w*|determin\w*)\b[^.;]{0,80}\b(?:on|using|in|by|with|from) (?:the |an? )?(?:\w+[- ])?(?:validation (?:sets?|data|folds?|cohorts?|samples?)|cross[- ]?validation)\b|[^]*\bcross[- ]?validation (?:was |were )?(?:used |performed |applied |run )?(?:to|for) (?:select|tun|choos|optimi|determin))/i;
+
 const spec: SpecBody = {
   damp: FAMILY_DAMP,
   traps: [/\bsplit[- ]half\b/i],
@@ -13,6 +16,10 @@ const spec: SpecBody = {
   ],
   citationsInMethodsOk: true,
   needsEvaluation: true,
+  // validation data or cross-validation that serve to choose a setting (a penalty, a cut-off, a number of neighbours)
+  // are part of fitting, not the evaluation the items ask about: cited after a sentence on how the model was tested,
+  // unless the sentence speaks of a test set too
+  citedLast: TUNED_ON_VALIDATION,
 };
 
 export default defineConcept({
