@@ -122,6 +122,35 @@ describe('fast XML parser', () => {
     expect(fast(text)).toEqual(full(text));
   });
 
+  it('checks the content of a lazy element in place exactly as when it is built', () => {
+    // each of these is checked inside a reference list without building its text or attributes
+    const inner = [
+      'A &amp; B &#x2013; C &#233;',
+      'A &bogus B',
+      'x ]]> y',
+      'x ]] > y',
+      '&#xFFFE;',
+      '&#0;',
+      '<x a="1" a="2">t</x>',
+      '<x a="1" b="2" constructor="3">t</x>',
+      '<x a="1 &lt; 2">t</x>',
+      '<x a="1 > 2">t</x>',
+      '<x a="&#1;">t</x>',
+      '<x a="&#x41;&#9;">t</x>',
+      '<x a="b\t&amp;\nc">t</x>',
+      '<x a="&amp">t</x>',
+      '<x xml:space="preserve">t</x>',
+      '<x xml:space="other">t</x>',
+      '<x a=\'q "\'/>&gt;<!-- c --><![CDATA[ a ]]><?pi v?>',
+    ];
+    for (const body of inner) {
+      const text = `<article><body><p>before &amp; after</p></body><back><ref-list><ref>${body}</ref><ref>&amp; ok</ref></ref-list><fn>after &#233;</fn></back></article>`;
+      expect(JSON.stringify(fast(text, UNREAD)), body).toBe(JSON.stringify(fast(text)));
+      const f = fast(text);
+      if (f !== null) expect(f, body).toEqual(full(text));
+    }
+  });
+
   it('refuses a nesting over the depth limit with the same message', () => {
     const deep = `<article>${'<sec>'.repeat(250)}x${'</sec>'.repeat(250)}</article>`;
     expect(() => parseXml(deep, 'deep.xml')).toThrow(/deep\.xml: nests elements more than 200 deep \(<sec> at offset 1004\)/);

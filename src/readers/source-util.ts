@@ -64,11 +64,12 @@ export function alignPieces(raw: string, rawStart: number, value: string): Piece
   const out: Piece[] = [];
   let i = 0;
   let j = 0;
-  let run = '';
-  let runStart = 0;
+  // the verbatim run is raw[runStart, i) (-1: none): every character added to it advances i by one, and every other
+  // step flushes it first, so it is one slice of the source instead of a string grown character by character
+  let runStart = -1;
   const flush = () => {
-    if (run) out.push({ text: run, offset: rawStart + runStart, verbatim: true });
-    run = '';
+    if (runStart >= 0 && i > runStart) out.push({ text: raw.slice(runStart, i), offset: rawStart + runStart, verbatim: true });
+    runStart = -1;
   };
   while (j < value.length) {
     if (i >= raw.length) {
@@ -91,8 +92,7 @@ export function alignPieces(raw: string, rawStart: number, value: string): Piece
       }
     }
     if (rc === value[j]) {
-      if (!run) runStart = i;
-      run += rc;
+      if (runStart < 0) runStart = i;
       i++;
       j++;
       continue;

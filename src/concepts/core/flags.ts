@@ -31,11 +31,18 @@ export interface FlagRule<F extends string> {
 /** Which flags a text (a sentence, or a title) carries; `otherWork` says the sentence is about other work. */
 export function flagsOf<F extends string>(rules: readonly FlagRule<F>[], text: string, otherWork: boolean, sentence?: Sentence): Set<F> {
   const out = new Set<F>();
+  // rules that strip the same (global, so stateless) pattern share the stripped text: one replace per text
+  let stripped: RegExp | undefined;
+  let strippedText = text;
   for (const r of rules) {
     if (r.ownOnly && otherWork) continue;
     if (r.needs && !r.needs.every((f) => out.has(f))) continue;
     if (r.unless && r.unless.some((f) => out.has(f))) continue;
-    const t = r.strip ? text.replace(r.strip, ' ') : text;
+    if (r.strip && (r.strip !== stripped || !r.strip.global)) {
+      stripped = r.strip;
+      strippedText = text.replace(r.strip, ' ');
+    }
+    const t = r.strip ? strippedText : text;
     if (r.any && !r.any.some((e) => entryMatches(e, t, sentence))) continue;
     if (r.none && r.none.some((e) => entryMatches(e, t, sentence))) continue;
     out.add(r.flag);

@@ -29,6 +29,7 @@ const PUBID = /^[-\x20\na-zA-Z0-9'()+,./:=?;!*#@$_%]*$/;
 const REF = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/y;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+const orNone = (k: number) => (k === -1 ? Infinity : k);
 const isWs = (c: number) => c === 32 || c === 9 || c === 10;
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
 const isName = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
@@ -220,17 +221,23 @@ class FastXml {
     return root;
   }
 
-  /** A start tag at `this.i`: the element with its attributes, `selfClosing` when it ends in `/>`. */
-  private startTag(): { el: Element; selfClosing: boolean } {
+  /**
+   * A start tag at `this.i`: the element with its attributes, `selfClosing` when it ends in `/>`. Inside a lazy
+   * element (`keep` false) the tag is checked the same way but nothing is built: `el` is null.
+   */
+  private startTag(keep: boolean): { el: Element | null; name: string; selfClosing: boolean } {
     const s = this.s;
     this.i++;
     const name = this.name();
     if (!name) throw BAIL;
-    const attributes: Record<string, string> = {};
+    const attributes: Record<string, string> | null = keep ? {} : null;
+    const seen = keep ? null : this.seen;
+    if (seen) seen.length = 0;
     while (this.ws()) {
       const an = this.name();
       if (!an) break;
-      if (an === '__proto__' || Object.prototype.hasOwnProperty.call(attributes, an)) throw BAIL;
+      // the names set so far are exactly the object's own properties
+      if (an === '__proto__' || (seen ? seen.includes(an) : Object.prototype.hasOwnProperty.call(attributes!, an))) throw BAIL;
       this.ws();
       if (s.charCodeAt(this.i) !== 61) throw BAIL;
       this.i++;
@@ -239,12 +246,21 @@ class FastXml {
       if (q !== 34 && q !== 39) throw BAIL;
       const e = s.indexOf(q === 34 ? '"' : "'", this.i + 1);
       if (e === -1) throw BAIL;
+      if (seen && an !== 'xml:space') {
+        // `<`, `>` and the references, as below; a tab or newline (a space in the value) cannot be part of a reference
+        for (let k = this.i + 1; k < e; k++) if (s.charCodeAt(k) === 60 || s.charCodeAt(k) === 62) throw BAIL;
+        this.checkRefs(this.i + 1, e);
+        seen.push(an);
+        this.i = e + 1;
+        continue;
+      }
       const raw = s.slice(this.i + 1, e);
       // `<` is an error; `>` would make the markup-depth pre-check count differently: both go to the full parser
       if (raw.includes('<') || raw.includes('>')) throw BAIL;
       const value = this.decode(raw.includes('\n') || raw.includes('\t') ? raw.replace(/[\n\t]/g, ' ') : raw);
       if (an === 'xml:space' && value !== 'default' && value !== 'preserve') throw BAIL;
-      attributes[an] = value;
+      if (seen) seen.push(an);
+      else attributes![an] = value;
       this.i = e + 1;
     }
     let selfClosing = false;
@@ -253,7 +269,38 @@ class FastXml {
       this.i += 2;
     } else if (s.charCodeAt(this.i) === 62) this.i++;
     else throw BAIL;
-    return { el: { type: 'element', name, attributes, children: [] }, selfClosing };
+    return { el: attributes ? { type: 'element', name, attributes, children: [] } : null, name, selfClosing };
+  }
+
+  /** the attribute names of a start tag inside a lazy element (reused); the first `&` and `]]>` at or after some
+   * offset already passed (-1: not looked for yet; Infinity: none left) */
+  private readonly seen: string[] = [];
+  private nextAmp = -1;
+  private nextCdataEnd = -1;
+
+  /**
+   * What `decode` checks in `s.slice(from, to)` (every `&` starts a reference to an allowed character), without
+   * building the text. A reference never contains `<` or a quote, so a match in the whole text ends before `to`.
+   */
+  private checkRefs(from: number, to: number): void {
+    const s = this.s;
+    let amp = this.nextAmp;
+    if (amp < from) amp = orNone(s.indexOf('&', from));
+    while (amp < to) {
+      REF.lastIndex = amp;
+      const m = REF.exec(s);
+      if (!m) throw BAIL;
+      if (!m[3] && !isXmlCodePoint(m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10))) throw BAIL;
+      amp = orNone(s.indexOf('&', REF.lastIndex));
+    }
+    this.nextAmp = amp;
+  }
+
+  /** The checks a run of character data gets (no `]]>`, valid references), inside a lazy element. */
+  private checkRun(from: number, to: number): void {
+    if (this.nextCdataEnd < from) this.nextCdataEnd = orNone(this.s.indexOf(']]>', from));
+    if (this.nextCdataEnd + 3 <= to) throw BAIL;
+    this.checkRefs(from, to);
   }
 
   /**
@@ -262,50 +309,51 @@ class FastXml {
    */
   private element(): Element {
     const s = this.s;
-    const stack: Array<{ el: Element; start: Point | null; at: number }> = [];
+    // inside a lazy element a frame has no element (`el` null): only its name, for the end tag
+    const stack: Array<{ el: Element | null; name: string; start: Point | null; at: number }> = [];
     let root: Element | undefined;
     let skipping = 0;
-    const close = (el: Element, start: Point | null, at: number) => {
+    const close = (el: Element | null, start: Point | null, at: number) => {
       if (skipping) {
         if (stack.length >= skipping) return; // inside the lazy element: checked, not kept
         skipping = 0;
-        this.defer(el, at);
+        this.defer(el!, at);
       }
-      this.place(el, start!, this.i);
+      this.place(el!, start!, this.i);
       const parent = stack[stack.length - 1];
-      if (parent) parent.el.children.push(el);
-      else root = el;
+      if (parent) parent.el!.children.push(el!);
+      else root = el!;
     };
     const open = () => {
       const at = this.i;
       const start = skipping ? null : this.point(at);
-      const { el, selfClosing } = this.startTag();
+      const { el, name, selfClosing } = this.startTag(!skipping);
       if (selfClosing) return close(el, start, at);
-      stack.push({ el, start, at });
+      stack.push({ el, name, start, at });
       const depth = stack.length;
-      checkLimit(this.path, 'depth', depth, () => `nests elements more than ${depth - 1} deep (<${el.name.toLowerCase()}> at offset ${at})`);
-      if (!skipping && depth > 1 && this.lazy?.has(el.name)) skipping = depth;
+      checkLimit(this.path, 'depth', depth, () => `nests elements more than ${depth - 1} deep (<${name.toLowerCase()}> at offset ${at})`);
+      if (!skipping && depth > 1 && this.lazy?.has(name)) skipping = depth;
     };
     open();
     while (stack.length) {
       const top = stack[stack.length - 1]!;
-      const kids = top.el.children as ElementContent[];
       const lt = s.indexOf('<', this.i);
       if (lt === -1) throw BAIL;
       if (lt > this.i) {
-        const raw = s.slice(this.i, lt);
-        if (raw.includes(']]>')) throw BAIL;
-        const start = this.i;
+        if (skipping) this.checkRun(this.i, lt);
+        else {
+          const raw = s.slice(this.i, lt);
+          if (raw.includes(']]>')) throw BAIL;
+          (top.el!.children as ElementContent[]).push(this.place({ type: 'text', value: this.decode(raw) } as Text, this.i, lt));
+        }
         this.i = lt;
-        const value = this.decode(raw);
-        if (!skipping) kids.push(this.place({ type: 'text', value } as Text, start, lt));
       }
       const next = s.charCodeAt(lt + 1);
       if (next === 47) {
         // end tag
         this.i = lt + 2;
         const name = this.name();
-        if (name !== top.el.name) throw BAIL;
+        if (name !== top.name) throw BAIL;
         this.ws();
         if (s.charCodeAt(this.i) !== 62) throw BAIL;
         this.i++;
@@ -314,16 +362,16 @@ class FastXml {
       } else if (next === 33) {
         if (s.startsWith('<!--', lt)) {
           const c = this.comment();
-          if (!skipping) kids.push(c);
+          if (!skipping) (top.el!.children as ElementContent[]).push(c);
         } else if (s.startsWith('<![CDATA[', lt)) {
           const e = s.indexOf(']]>', lt + 9);
           if (e === -1) throw BAIL;
           this.i = e + 3;
-          if (!skipping) kids.push(this.place({ type: 'cdata', value: s.slice(lt + 9, e) } as Cdata, lt, this.i));
+          if (!skipping) (top.el!.children as ElementContent[]).push(this.place({ type: 'cdata', value: s.slice(lt + 9, e) } as Cdata, lt, this.i));
         } else throw BAIL;
       } else if (next === 63) {
         const pi = this.instruction();
-        if (!skipping) kids.push(pi);
+        if (!skipping) (top.el!.children as ElementContent[]).push(pi);
       } else open();
     }
     return root!;
