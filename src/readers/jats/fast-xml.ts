@@ -29,7 +29,9 @@ const PUBID = /^[-\x20\na-zA-Z0-9'()+,./:=?;!*#@$_%]*$/;
 const REF = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/y;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-const orNone = (k: number) => (k === -1 ? Infinity : k);
+// "none left": a small integer above any offset (a field set to Infinity changes the parser's map: deopts)
+const NONE = 0x3fffffff;
+const orNone = (k: number) => (k === -1 ? NONE : k);
 const isWs = (c: number) => c === 32 || c === 9 || c === 10;
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
 const isName = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
@@ -37,6 +39,16 @@ const isXmlCodePoint = (cp: number) => (cp >= 0x20 && cp <= 0xd7ff) || cp === 0x
 
 type Position = NonNullable<Root['position']>;
 type Point = Position['start'];
+
+// a lazy element's content, parsed on first use; every lazy element gets the same accessor, added as a new property
+// (an accessor per element, or one replacing a data property, puts the element in dictionary mode: deopts)
+const UNREAD = new WeakMap<object, () => ElementContent[]>();
+const settle = (el: object, children: ElementContent[]) => (Object.defineProperty(el, 'children', { value: children, writable: true, enumerable: true, configurable: true }), children);
+const LAZY_CHILDREN: PropertyDescriptor = {
+  enumerable: true, configurable: true,
+  get(this: object) { return settle(this, UNREAD.get(this)!()); },
+  set(this: object, children: ElementContent[]) { settle(this, children); },
+};
 
 class Bail {}
 const BAIL = new Bail();
@@ -56,16 +68,18 @@ export function fastParseXml(text: string, path: string, lazy?: ReadonlySet<stri
 
 class FastXml {
   private i = 0;
+  private line = 0;
   private readonly lineStarts: number[];
   private readonly multiByte: boolean;
   constructor(
     private readonly s: string,
     private readonly path: string,
     private readonly lazy: ReadonlySet<string> | undefined,
-    /** whether the text has surrogate pairs; the line starts when a lazy element's content is parsed later */
-    shared: { lineStarts?: number[]; multiByte: boolean },
+    /** whether the text has surrogate pairs; the line starts and offset when a lazy element's content is parsed later */
+    shared: { lineStarts?: number[]; multiByte: boolean; at?: number },
   ) {
     this.multiByte = shared.multiByte;
+    if (shared.at) this.i = shared.at;
     if (shared.lineStarts) {
       this.lineStarts = shared.lineStarts;
       return;
@@ -73,8 +87,6 @@ class FastXml {
     this.lineStarts = [0];
     for (let k = s.indexOf('\n'); k !== -1; k = s.indexOf('\n', k + 1)) this.lineStarts.push(k + 1);
   }
-
-  private line = 0;
 
   /** Offset → point; the offsets asked for almost always grow, so the line is found by walking forward. */
   private point(offset: number): Point {
@@ -273,7 +285,7 @@ class FastXml {
   }
 
   /** the attribute names of a start tag inside a lazy element (reused); the first `&` and `]]>` at or after some
-   * offset already passed (-1: not looked for yet; Infinity: none left) */
+   * offset already passed (-1: not looked for yet; NONE: none left) */
   private readonly seen: string[] = [];
   private nextAmp = -1;
   private nextCdataEnd = -1;
@@ -317,7 +329,7 @@ class FastXml {
       if (skipping) {
         if (stack.length >= skipping) return; // inside the lazy element: checked, not kept
         skipping = 0;
-        this.defer(el!, at);
+        el = this.defer(el!, at);
       }
       this.place(el!, start!, this.i);
       const parent = stack[stack.length - 1];
@@ -377,22 +389,11 @@ class FastXml {
     return root!;
   }
 
-  /** Give a lazy element (checked, content not kept) a `children` getter that parses its content on first use. */
-  private defer(el: Element, at: number): void {
+  /** A lazy element (checked, content not kept): a new fast-mode object whose `children` is the shared accessor. */
+  private defer(el: Element, at: number): Element {
     const { s, path, lazy, lineStarts, multiByte } = this;
-    const settle = (children: ElementContent[]) => {
-      Object.defineProperty(el, 'children', { value: children, writable: true, enumerable: true, configurable: true });
-      return children;
-    };
-    Object.defineProperty(el, 'children', {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        const again = new FastXml(s, path, lazy, { lineStarts, multiByte });
-        again.i = at;
-        return settle(again.element().children);
-      },
-      set: settle,
-    });
+    const out = { type: 'element', name: el.name, attributes: el.attributes } as Omit<Element, 'children'>;
+    UNREAD.set(out, () => new FastXml(s, path, lazy, { lineStarts, multiByte, at }).element().children);
+    return Object.defineProperty(out, 'children', LAZY_CHILDREN) as Element;
   }
 }
