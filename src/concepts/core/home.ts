@@ -9,10 +9,8 @@
 import type { Manuscript, Section, Sentence } from '../../manuscript/model.js';
 import { normaliseHeading } from '../../manuscript/sections.js';
 import { evidenceOf, type Finding } from '../types.js';
-import type { ConceptSpec, CueRule } from './spec.js';
+import { VERBISH, type ConceptSpec, type CueRule } from './spec.js';
 
-/** a word that makes a string a statement rather than a label (an auxiliary, "we", a past tense or participle) */
-const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|should|must|we)\b|\b[a-z]{2,}ed\b/i;
 /** a figure's panel legend or a pointer to a figure or table ("(a) Raw scan before correction.", "Figure 2 shows ...") */
 const LEGEND = /^\s*(?:\(?[a-h]\)|(?:Fig(?:ure)?|Table)\.?\s*S?\d)/i;
 

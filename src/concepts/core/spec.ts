@@ -252,7 +252,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
 export const CANDIDATE_SHARE = typeof process !== 'undefined' && process.env.REPORTLINT_CANDIDATE_SHARE ? Number(process.env.REPORTLINT_CANDIDATE_SHARE) : 0.4;
 
 /** a word that makes a string a statement rather than a label (an auxiliary, a past tense or participle) */
-const VERBISH = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|may|might|should|must|shall|we|use[sd]?|show[sn]?)\b|\b[a-z]{2,}ed\b/i;
+export const VERBISH = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|may|might|should|must|shall|we|use[sd]?|show[sn]?)\b|\b[a-z]{2,}ed\b/i;
 /** a split ratio (two or three shares that add up to 100: "80/20", "70:15:15"), the value of a partition */
 const RATIO = /\b(\d{1,2})\s?%?\s?[/:]\s?(\d{1,2})(?:\s?%?\s?[/:]\s?(\d{1,2}))?\b(?!\s?[/:]?\s?\d)/;
 function holdsSplitRatio(text: string): boolean {
