@@ -3,6 +3,12 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
+
+// the three parts of a model-selection statement, in any order and wording
+const SELECT_ACT = String.raw`\b(?:select(?:ed|ing)?|chos(?:e|en)|choos(?:e|ing)|tun(?:ed|ing)|optimi[sz](?:ed|ing)|determin(?:ed|ing)|picked|kept|retained|searched)\b`;
+const SELECT_OBJECT = String.raw`\b(?:hyper-?parameters?|learning rates?|batch sizes?|number of (?:epochs|layers|trees|estimators|neighbou?rs|components|clusters|filters|iterations|hidden units)|regulari[sz]ation (?:strength|parameters?|coefficients?|weights?)|dropout(?: rates?)?|weight decay|checkpoints?|epochs?|configurations?|architectures?|(?:final|best) models?|penalty (?:term|parameter)|lambda|λ|tree depth|max(?:imum)?[ _]depth)\b`;
+const SELECT_CRITERION = String.raw`\b(?:validation|cross-?validat\w*|grid[- ]search|random(?:i[sz]ed)? search|bayesian optimi[sz]ation|optuna|hyperopt|tuning (?:set|data|split)|development (?:set|data)|inner (?:loop|folds?|cross)|nested)\b|\b(?:best|highest|lowest|optimal|minimum|maximum|smallest|largest) (?:[\w-]+ ){0,2}(?:performance|loss|AUC|AUROC|accuracy|F1|Dice|score|error)\b`;
 
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -24,6 +30,12 @@ const spec: SpecBody = {
     // same sentence ("trained for at most 250 epochs with early stopping (patience 5)"); not a trial stopped early
     cue('selection/early-stopping', /\bearly[- ]stopping\b|\b(?:stopped|terminated|halted|ended) (?:the )?training (?:early |automatically )?(?:when|once|if|after)\b[^.;]{0,60}\b(?:no longer|did not|does not|stopped|ceased|failed to) (?:improv|decreas|increas)/i, 0.7, {
       unless: /\b(?:futility|efficacy|interim|trial|harm|safety|monitoring committee|DSMB|recruitment)\b|\bearly[- ]stopping (?:was|is|were) not\b|\b(?:without|no) early[- ]stopping\b/i,
+    }),
+    // the act, the object and the criterion in one sentence, whatever the phrasing; not the optimiser of training
+    cue('selection/facets', cooccur(SELECT_ACT, SELECT_OBJECT, SELECT_CRITERION), 0.6, {
+      sections: ['methods', 'results', 'other', 'abstract'],
+      negationOk: true,
+      unless: /\b(?:adam|sgd|rmsprop|optimi[sz]ers?|momentum)\b|\b(?:participants?|patients?|subjects?|cases) (?:were |was )?(?:selected|chosen)\b|\b(?:not|no|never|without)\b[^.;,]{0,30}\b(?:select|chos|choos|tun|optimi|determin)/i,
     }),
   ],
 };
@@ -57,6 +69,8 @@ export default defineConcept({
       { text: 'Based on the AUC of each variant, the two-stage variant was selected for the remaining analyses.' },
       { text: 'Each network was trained for at most 300 epochs with early stopping after 8 epochs without improvement.' },
       { text: 'We stopped training once the monitored F1 score no longer improved for five epochs.' },
+      { text: 'For the gradient-boosting classifier, tree depth and learning rate were picked by five-fold cross-validation within the training data.' },
+      { text: 'Among the candidate architectures, the one giving the highest AUROC on the held-out validation patients was kept.' },
     ],
     missing: [
       { text: 'Participants were selected from the outpatient clinic.' },
@@ -66,6 +80,8 @@ export default defineConcept({
       { text: 'Future work could tune the hyperparameters with a Bayesian search.', heading: 'Discussion', note: 'a wish, not what was done' },
       { text: 'The interim analysis allowed early stopping of the trial for futility.', note: 'a trial stopped early' },
       { text: 'Early stopping was not used; all networks ran for 100 epochs.', note: 'negated' },
+      { text: 'Weights were optimised with Adam at a learning rate of 0.001, and the validation loss was logged every epoch.', note: 'the optimiser of training, not a choice among candidates' },
+      { text: 'Patients were selected for the validation cohort if their images had the best quality.', note: 'selection of participants' },
     ],
   },
 });
