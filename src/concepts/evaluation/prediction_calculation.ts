@@ -3,9 +3,20 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
 
 /** Clinical measures computed with a formula are not predictions of the model. */
 const CLINICAL_FORMULA = /\b(?:body (?:surface area|mass index)|BMI|BSA|eGFR|glomerular filtration|creatinine clearance|QTc|dose|dosage|sample size|power)\b/i;
+
+// the parts of a prediction statement, in any order and wording: the predictions themselves; a model fitted on the
+// rest of the data (cross-fitted predictions); the units an input is cut into and how their outputs are put together
+const PRED_TERM = String.raw`\b(?:predict(?:ed|ions?|s|ing)?|classif(?:ied|y|ying)|scored|outputs?|responses?|risk (?:values?|scores?))\b`;
+const FITTED = String.raw`\b(?:trained|fitted|fit|built|retrained|developed|learn(?:ed|t)|derived|generated)\b`;
+const ON_THE_REST = String.raw`\b(?:remaining|other (?:participants|patients|subjects|folds?|samples|cases|sites|centres|centers)|rest of|left-?out|held[- ]?out|leave-?\w+-?out)\b`;
+const INFER_TERM = String.raw`\b(?:predict(?:ed|ions?|s)?|inference|outputs?|responses|probabilit(?:y|ies)|segmentations?)\b`;
+const INPUT_UNIT = String.raw`\b(?:slice[- ]by[- ]slice|patch[- ]?(?:wise|by[- ]patch)|(?:patches|tiles|crops|windows|slices|overlap(?:ping)?)\b)`;
+const PUT_TOGETHER = String.raw`\b(?:averag(?:e|ed|ing)|join(?:ed|ing)|collat(?:ed|ing)|merg(?:ed|ing)|stitch(?:ed|ing)|combin(?:ed|ing)|aggregat(?:ed|ing)|reassembl(?:ed|ing)|fus(?:ed|ing)|pooled|recombined)\b`;
+const FACET_SECTIONS: SpecBody['rules'][number]['sections'] = ['methods', 'results', 'other', 'abstract'];
 
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -22,6 +33,12 @@ const spec: SpecBody = {
     // testing") and how one input is classified ("to classify a query image, we compute its similarity to each class
     // prototype")
     cue('predictions/which-model-how', /\b(?:(?:best|final|best-performing|selected)(?: [\w-]+){0,3} (?:models?|checkpoints?|weights|networks?)|(?:models?|checkpoints?|weights|networks?|epoch) (?:with|that (?:had|achieved|gave|yielded)) the (?:best|highest|lowest)(?: [\w-]+){1,3})\b(?: [\w-]+){0,3} (?:is|was|were|are) (?:then )?(?:used|applied|employed|retained|kept|loaded) (?:for|on|to|in) (?:the )?(?:testing|test(?:ing)? (?:sets?|data|phase|images|cases)|inference|final evaluation|held-?out (?:sets?|data))\b|\bto (?:classify|predict|label|score|diagnose) (?:an?|the|each|every|a new|an unseen) (?:[\w-]+ ){0,2}(?:image|sample|patient|case|scan|slice|input|instance|example|study|subject|query|recording|sequence)\b[^.;]{0,30}, (?:we|the (?:model|network|classifier|system)) (?:first )?(?:calculate|compute|take|select|compare|assign|measure|use|pass|feed|average|apply)\b/i, 0.6),
+    // each prediction made by a model fitted on the rest of the data ("predicted for each patient by a model retrained
+    // on the other patients"), whatever the phrasing
+    cue('predictions/facets-cross-fitted', cooccur(PRED_TERM, FITTED, ON_THE_REST), 0.6, { sections: FACET_SECTIONS }),
+    // the outputs of the pieces an input is cut into, put together ("tiles are predicted one by one and their
+    // probabilities averaged where they overlap"); not image reconstruction
+    cue('predictions/facets-pieces', cooccur(INFER_TERM, INPUT_UNIT, PUT_TOGETHER), 0.6, { sections: FACET_SECTIONS }),
   ],
 };
 
@@ -48,6 +65,10 @@ export default defineConcept({
       { text: 'The outputs of the three networks were combined by averaging their predicted probabilities.' },
       { text: 'Training ran for 150 epochs, and the checkpoint with the best validation loss was used for testing.' },
       { text: 'To classify a query slide, we compute its distance to every class centroid and assign the nearest class.' },
+      { text: 'Each patient received a risk estimate predicted by a model retrained on the remaining patients only.' },
+      { text: 'In every fold, the held-out cases were classified by the classifier trained on the other folds.' },
+      { text: 'Volumes were cut into overlapping patches, and the patch probabilities were averaged to give one map per scan.' },
+      { text: 'At test time the network predicts each slice separately and the slices are stacked and merged into a volume.' },
     ],
     missing: [
       { text: 'Sample size was calculated with a power of 80%.' },
@@ -56,6 +77,8 @@ export default defineConcept({
       { text: 'Creatinine clearance was computed with the Cockcroft-Gault formula.', note: 'a clinical formula' },
       { text: 'The best model of the earlier challenge was used for testing by its authors [4].', heading: 'Introduction', note: 'other work' },
       { text: 'To classify a patient as frail, clinicians usually take the gait speed into account [7].', heading: 'Introduction', note: 'clinical practice, other work' },
+      { text: 'The remaining participants were trained by a nurse to use the inhaler.', note: 'people trained, no prediction' },
+      { text: 'Overlapping tiles were stitched together to build the panorama shown to readers.', note: 'image assembly, no prediction' },
     ],
   },
 });
