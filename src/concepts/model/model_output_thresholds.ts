@@ -3,6 +3,18 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
+
+// a decision on the output, in any order and wording: a call (positive, flagged), a comparison and a level
+const CALL = String.raw`\b(?:(?:considered|classified|evaluated|scored|called|labell?ed|defined|regarded|predicted) (?:as )?(?:positive|negative|abnormal|high[- ]risk|low[- ]risk|cases?|malignant)|flagged)\b`;
+const COMPARED = String.raw`(?:\b(?:above|below|greater than|less than|more than|higher than|lower than|exceed(?:ed|ing|s)?|at least|at most)\b|[<>≥≤])`;
+const LEVEL = String.raw`\b(?:thresholds?|cut-?offs?|cut-?points?|scores?|probabilit(?:y|ies)|percentiles?|values?|\d+(?:\.\d+)?\s?%)`;
+// what the model puts out: an act of emitting, the model, and a kind of output
+const EMIT = String.raw`\b(?:outputs?|produces?|generates?|returns?|gives?|yields?|predicts?|estimates?)\b`;
+const EMITTER = String.raw`\b(?:models?|networks?|classifiers?|algorithms?|output (?:layer|neurons?|nodes?|units?)|CNNs?|system|pipeline|tool)\b`;
+const OUTPUT_KIND = String.raw`\b(?:(?:probability|uncertainty|risk|heat|saliency) (?:images?|maps?|volumes?|values?)|(?:binary|output|dependent|target) variables?|(?:single|continuous|predicted|numeric(?:al)?) (?:values?|scores?)|similarity scores?|confidence scores?|logits?|class labels?)\b`;
+const NOT_SIGNIFICANCE = /\bp[- ]?values?\b|\bsignifican\w*|\bP ?[<=≤]/i;
+const FACET_SECTIONS: SpecBody['rules'][number]['sections'] = ['methods', 'results', 'other', 'abstract'];
 
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -15,6 +27,10 @@ const spec: SpecBody = {
     cue('thresholds/model-output', /\b(?:outputs?|predicts?|produces?|returns?|emits?|delivers?)\b (?:a |an |the |one )?(?:[\w-]+ ){0,2}?(?:probabilit(?:y|ies)|predictive distribution|(?:risk|severity|similarity|anomaly|confidence|malignancy|probability) scores?|logits?|binary (?:labels?|variables?|predictions?|masks?)|class (?:labels?|probabilities|scores))\b|\bsigmoid (?:activation|function|layer|output|unit)s?\b|\b(?:compared|thresholded) (?:to|with|against|at|using|by) (?:a |an |the )?(?:pre-?determined|pre-?defined|pre-?specified|fixed|chosen|tuned|decision|classification)? ?(?:threshold|cut-?off)\b|\bdecision boundary\b/i, 0.6, {
       unless: /\bp[- ]?values?\b|\bsignifican\w*|\b(?:Dice|F1|AUC|AUROC|accuracy) (?:scores?|of)\b/i,
     }),
+    // a case called positive or flagged when its value passes a level, whatever the phrasing; not a significance level
+    cue('thresholds/facets-call', cooccur(CALL, COMPARED, LEVEL), 0.6, { sections: FACET_SECTIONS, unless: NOT_SIGNIFICANCE }),
+    // the model, the act of putting out and the kind of output in one sentence
+    cue('thresholds/facets-output', cooccur(EMIT, EMITTER, OUTPUT_KIND), 0.6, { sections: FACET_SECTIONS, unless: NOT_SIGNIFICANCE }),
   ],
 };
 
@@ -41,6 +57,10 @@ export default defineConcept({
       { text: 'The network outputs a probability for each class through a softmax layer.' },
       { text: 'A final dense layer with a sigmoid activation gives the likelihood that a lesion is present.' },
       { text: 'The summed anomaly map is compared with a predefined threshold to call a scan abnormal.' },
+      { text: 'Slides in which more than 10% of tumour cells were stained were scored as positive.' },
+      { text: 'Any recording whose anomaly score was above the 95th percentile was flagged for review.' },
+      { text: 'For every admission the classifier returns a continuous score between 0 and 1.' },
+      { text: 'The last layer of the network gives a heat map of where the lesion is likely to be.' },
     ],
     missing: [
       { text: 'A P value below 0.05 was considered significant.', note: 'significance level' },
@@ -48,6 +68,8 @@ export default defineConcept({
       { text: 'Risk factors for infection were recorded at admission.' },
       { text: 'The starting weights and thresholds of the hidden neurons were set by an evolutionary search.', note: 'network parameters called thresholds' },
       { text: 'The proposed network achieved a Dice score of 0.87 on the test set.', note: 'a performance figure, not the output' },
+      { text: 'Genes with P < 0.01 in more than two cohorts were considered positive hits.', note: 'significance level' },
+      { text: 'The hospital system produces monthly reports of bed occupancy.', note: 'not a model output' },
     ],
   },
 });
