@@ -3,6 +3,13 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
+
+// the parts of a predictor-handling statement, in any order and wording: an act of recoding, the inputs, and the form
+// they were given (a scale, a coding, a transformation)
+const RECODE = String.raw`\b(?:normali[sz](?:ed|ing|ation)|standardi[sz](?:ed|ing|ation)|scaled|rescaled|transformed|converted|encoded|coded|recoded|dichotomi[sz]ed|categori[sz]ed|classified|counted|treated|modell?ed|entered|represented)\b`;
+const INPUT_VARS = String.raw`\b(?:features?|variables?|inputs?|predictors?|covariates?|(?:risk )?factors|data elements?|sex|gender|age|genotypes?|alleles?|SNPs?)\b`;
+const FORM = String.raw`\b(?:mean and (?:the )?standard deviation|zero mean|unit variance|min(?:imum)?[- ](?:and[- ])?max(?:imum)?|binary|dumm?b? variables?|dummy|one-?hot|(?:1|one) (?:and|or) (?:0|zero)|(?:0|zero) (?:and|or) (?:1|one)|dichotomous|polychotomous|ordinal|continuous|categorical (?:variables?|levels?)|z-?scores?|logarithm\w*|log[- ]?transform\w*|quantiles?|tertiles|quartiles|relative abundances?|splines?)\b`;
 
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -18,6 +25,11 @@ const spec: SpecBody = {
   ],
   rules: [
     cue('predictors/handling', /\bcontinuous (?:variables?|predictors?|features?|covariates?) (?:were|was) (?:kept|treated|modell?ed|categori[sz]ed|dichotomi[sz]ed|transformed|standardi[sz]ed|scaled|normali[sz]ed|entered|analy[sz]ed)\b|\bdichotomi[sz]ed\b|\bcategori[sz]ed (?:into|as|using|according)\b|\b(?:restricted )?cubic splines?\b|\bfractional polynomials?\b|\blog[- ]?transform\w*|\bone-?hot\b|\bdummy (?:variables?|coding)\b|\b(?:standardi[sz]ed|normali[sz]ed|scaled|rescaled) (?:to (?:zero mean|unit variance|lie between|a range|the range|\[?0)|by subtracting)|\bz-?scores?\b|\bmin-?max (?:scal|normali[sz])\w*/i, 0.65),
+    // the act, the inputs and their new form in one sentence, whatever the phrasing; not how variables are described
+    cue('predictors/facets', cooccur(RECODE, INPUT_VARS, FORM), 0.6, {
+      sections: ['methods', 'results', 'other', 'abstract'],
+      unless: /\b(?:presented|expressed|reported|summari[sz]ed|described|shown|displayed) as\b|\bmean\s*(?:±|\(?SD)|\bmedian\b/i,
+    }),
   ],
 };
 
@@ -42,6 +54,9 @@ export default defineConcept({
       { text: 'Tumour size was dichotomized at 2 cm.' },
       { text: 'Categorical variables were entered as dummy variables.' },
       { text: 'Radiomic features extracted from the images were z-score normalised before model fitting.' },
+      { text: 'Each laboratory feature was rescaled with its minimum and maximum in the training data.' },
+      { text: 'Smoking history was recoded into a binary variable, with current smokers as 1 and all others as 0.' },
+      { text: 'Risk factors entered the model as ordinal categories rather than as raw counts.' },
     ],
     missing: [
       { text: 'Continuous variables are presented as mean and standard deviation.', note: 'description, not model input' },
@@ -50,6 +65,8 @@ export default defineConcept({
       { text: 'Voxel intensities of every scan were rescaled to the range [0, 1].', note: 'image preprocessing' },
       { text: 'Each MR image was z-score normalized before it was cropped.', note: 'image preprocessing' },
       { text: 'The loss compares the softmax output with the one-hot ground truth segmentation map.', note: 'the outcome, not a predictor' },
+      { text: 'Continuous variables were summarised as median and interquartile range, and categorical variables as counts.', note: 'description, not model input' },
+      { text: 'Age was reported as mean and standard deviation for each group.', note: 'description, not model input' },
     ],
   },
 });
