@@ -3,6 +3,7 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
 import { INSTRUCTION_DAMP, MODAL } from '../shared/hedges.js';
 import { EVAL_CONTEXT } from '../shared/examples.js';
 
@@ -12,6 +13,12 @@ const COMPARE = /\b(?:differ\w*|different|differences?|dissimilar|similar\w*|com
 /** sentences about model performance, training or the partition itself, not about how the data sets differ */
 const NOT_DATA_COMPARISON =
   /\b(?:AUCs?|AUROC|c-?statistics?|c-?index|accuracy|performance|performed|sensitivity|specificity|Dice|F1|loss|over-?fit\w*|errors?|achieved|yielded|outperform\w*|fine-?tun\w*|split|divided|partitioned|assigned|allocated|randomi[sz]ed|randomly|stratif\w*|ratio|proportion of \d|models?|trained|tuned|hyper-?parameters?|epochs?|\d+ ?%(?: and| or|\/| to) \d+ ?%|\d+:\d+)\b/i;
+
+// the parts of a statement of how the evaluation data differ from the development data, in any order and wording: a
+// difference or sameness, an aspect of the data (their characteristics, acquisition, population) and the other set
+const DIFF_TERM = String.raw`\b(?:differ(?:s|ed|ing)?|different|differences?|dissimilar|distinct|same|identical|similar|unlike|shift(?:ed)?|unseen)\b`;
+const DATA_ASPECT = String.raw`\b(?:characteristics|case[- ]mix|demographics|protocols?|acquisition|scanners?|field strengths?|vendors?|instruments?|operators|equipment|devices?|media|populations?|distributions?|prevalence|imaging parameters|resolution|contrast|sites?|institutions?|hospitals?|centres?|centers?)\b`;
+const OTHER_SET = String.raw`\b(?:train(?:ing)?|development|derivation|discovery|original) (?:cohorts?|sets?|data ?sets?|datasets?|populations?|samples?|data)\b|\b(?:new|unseen|external|independent) (?:patient )?(?:cohorts?|data ?sets?|datasets?|populations?|sites?|data)\b`;
 
 const spec: SpecBody = {
   damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
@@ -45,6 +52,14 @@ const spec: SpecBody = {
       0.6,
       { negationOk: true, unless: /\b(?:AUCs?|AUROC|c-?statistics?|accuracy|performance|performed|sensitivity|specificity|Dice|F1|loss|outperform\w*|stratif\w*)\b/i },
     ),
+
+    // the evaluation data said to differ from (or match) the development data in an aspect, whatever the phrasing;
+    // not performance or the split, not gene expression
+    cue('dev-eval/facets', cooccur(DIFF_TERM, DATA_ASPECT, OTHER_SET), 0.6, {
+      sections: ['methods', 'results', 'other', 'abstract'],
+      negationOk: true,
+      unless: /\b(?:AUCs?|AUROC|c-?statistics?|accuracy|sensitivity|specificity|Dice|F1|loss|outperform\w*|split|divided|partitioned|randomly|stratif\w*|differentially|expressed|expression|genes?)\b/i,
+    }),
   ],
   needsEvaluation: true,
 };
@@ -73,6 +88,8 @@ export default defineConcept({
       { text: 'Baseline characteristics were similar between the two cohorts (Table 2).', heading: 'Results' },
       { text: 'The prevalence of the disease was 41%, 39% and 44% in the training, validation and test sets.', heading: 'Results' },
       { text: 'Because the label distributions in the training and test splits differed, we resampled the cases by admission length.' },
+      { text: 'The external test images came from scanners of a different vendor than those of the training set.' },
+      { text: 'Samples of the new cohort were processed with the same protocol as the development data, but by other staff.' },
     ],
     missing: [
       { text: 'The data were randomly split into a training set (70%) and a test set (30%).', note: 'the split' },
@@ -89,6 +106,8 @@ export default defineConcept({
         context: '',
         note: 'without a model or test under evaluation the concept does not apply',
       },
+      { text: 'Accuracy differed between the training set and the new external cohort from other sites.', heading: 'Results', note: 'performance' },
+      { text: 'Images were split at random into training and test sets, each holding scans from the same sites.', note: 'the split' },
     ],
   },
 });

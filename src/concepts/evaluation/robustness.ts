@@ -3,6 +3,13 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
+
+// the parts of a stability check, in any order and wording: an act of examining, the results or performance, and
+// a condition varied across (subgroups, stages, sites, outcomes) or the variability itself
+const ROBUST_ACT = String.raw`\b(?:assess(?:ed|ing)?|evaluat(?:e|ed|ing)|analy[sz](?:e|ed|ing)|examin(?:e|ed|ing)|investigat(?:e|ed|ing)|test(?:ed|ing)?|explor(?:e|ed|ing)|determine|check(?:ed)?|verif(?:y|ied)|plotted|repeated)\b`;
+const ROBUST_RESULT = String.raw`\b(?:performance|accuracy|AUCs?|AUROC|discrimination|predictive (?:strength|power|value|ability|performance)|results|findings|estimates|conclusions|Dice|error rates?)\b`;
+const ROBUST_VARIED = String.raw`\b(?:variability|stability|consistency|generali[sz]e|depend(?:s|ed|ing)? on|irrespective of|regardless of|separately (?:for|in|by)|(?:in|across|for|within|among|by) (?:the )?(?:various|different|each|several|other|multiple|separate|individual) (?:[\w-]+ )?(?:subgroups?|strata|stages?|sites?|centres?|centers?|scanners?|vendors?|cohorts?|age groups?|sexes|genders?|outcomes?|subsets?|seeds?|protocols?|settings?|subtypes?|grades?|populations?))\b`;
 
 const spec: SpecBody = {
   damp: FAMILY_DAMP,
@@ -20,6 +27,12 @@ const spec: SpecBody = {
     // variants of the model trained for comparison: "models pre-trained with X compared to those trained from
     // scratch", "we train the models with both losses for comparison"
     cue('robustness/variants', /\b(?:compared (?:to|with)|versus|vs\.?) (?:those|the ones|models?|networks?|the same (?:model|network)s?) (?:trained|initiali[sz]ed|learned|learnt) (?:from scratch|without)\b|\b(?:train|trained|training|fit|fitted) (?:the |our |all )?(?:models?|networks?|classifiers?) with (?:both )?[^.;]{0,140}\b(?:for|as) (?:a )?comparisons?\b/i, 0.6),
+    // examining how the results hold up across a varied condition, whatever the phrasing; not sensitivity the
+    // accuracy measure (it is not among the result words), not robust regression
+    cue('robustness/facets', cooccur(ROBUST_VARIED, ROBUST_ACT, ROBUST_RESULT), 0.6, {
+      sections: ['methods', 'results', 'other', 'abstract'],
+      unless: /\brobust (?:standard errors?|regression|variance)\b|\b(?:not|no|never)\b[^.;,]{0,30}\b(?:assess|evaluat|analy[sz]|examin|investigat|test|explor)/i,
+    }),
   ],
   citationsInMethodsOk: true,
 };
@@ -41,11 +54,14 @@ export default defineConcept({
       { text: 'Results were stratified by scanner vendor to check their consistency.' },
       { text: 'The choice of the reference hospital did not affect the accuracy of the classifier.' },
       { text: 'We trained five networks with different weight initialisation seeds and report the spread.' },
+      { text: 'The accuracy of the classifier was examined separately for each scanner vendor.', heading: 'Results' },
+      { text: 'To check whether the findings depend on the choice of training cases, we ran the whole pipeline five times on new random draws.' },
     ],
     missing: [
       { text: 'Sensitivity and specificity were computed for each reader.', note: 'accuracy measure' },
       { text: 'Robust standard errors were used to account for clustering within practices.', note: 'robust standard errors' },
       { text: 'Earlier trials reported subgroup analyses by age [8].', heading: 'Introduction', note: 'other work' },
+      { text: 'Performance across different sites was not assessed in this study.', heading: 'Results', note: 'negated' },
     ],
   },
 });

@@ -4,6 +4,13 @@
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { CAPABILITY, cue, FAMILY_DAMP } from '../shared/modelling.js';
 import { MODEL_CONTEXT } from '../shared/examples.js';
+import { cooccur } from '../shared/facets.js';
+
+// the parts of a failure described by what went wrong, in any order and wording: an output of the model or test
+// (classified, predicted, segmented, highlighted) and its wrongness (instead of the right one, an outlier, an error
+// with its cause)
+const FAILURE_OUTPUT = String.raw`\b(?:classified|predicted|assigned|clustered|clustering|segmented|detected|highlighted|labell?ed|localized|localised|segmentation masks?|predictions?)\b`;
+const FAILURE_WRONG = String.raw`\b(?:(?:instead of|rather than)(?! \w+ing\b)|incorrectly|wrongly|erroneously|mistakenly|as outliers|false(?:ly)? (?:positives?|negatives?)|(?:mostly|mainly|largely|primarily) caused by)\b`;
 
 const spec: SpecBody = {
   // "X can be difficult to segment" is a finding here, not a capability description
@@ -22,6 +29,12 @@ const spec: SpecBody = {
     // error cases ("nine cases of the 'false positive'", "the two false-negative samples")
     cue('failure/cases', /\bdiscordan\w* between (?:the )?(?:predicted|model[- ]predicted|estimated|classifier|algorithm|test)\b[^.;]{0,60}\b(?:actual|true|observed|reference|measured|histolog\w*|patholog\w*|clinical)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:cases|samples|patients|specimens|subjects|images|lesions) (?:of (?:the )?)?["“'‘]*false[- ](?:positives?|negatives?)|\b(?:the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten) false[- ](?:positive|negative) (?:cases|samples|patients|specimens|subjects|images|lesions|findings)\b/i, 0.65),
     cue('failure/inspection', /\b(?:visual|closer|manual|qualitative) (?:inspection|examination|review|assessment) (?:\w+ ){0,3}(?:revealed|showed|indicated|of the (?:errors|failures|outliers|misclassified))/i, 0.6),
+    // an output of this study's model or test said to be wrong, whatever the phrasing; not misclassification bias,
+    // not a method built to avoid errors
+    cue('failure/facets', cooccur(FAILURE_WRONG, FAILURE_OUTPUT), 0.6, {
+      sections: ['results', 'discussion', 'other'],
+      unless: /\b(?:(?:non-?)?differential|bias|self-reported|exposure)\b|\b(?:to|would|could|may|might) (?:reduce|avoid|minimi[sz]e|prevent|lower|decrease|suppress)\b|\bloss\b|\b(?:could|would|might|may) have\b/i,
+    }),
   ],
   citationsInMethodsOk: true,
   needsEvaluation: true,
@@ -58,12 +71,16 @@ export default defineConcept({
         text: 'In one patient the model was uncertain, and the predicted status was discordant with the actual status; the discordance between predicted and actual labels is shown in Figure 4.',
       },
       { text: 'Six cases of the "false negatives" had very small lesions on imaging.' },
+      { text: 'In several scans the network segmented the bowel wall instead of the tumour.', heading: 'Results' },
+      { text: 'Most false positives in the predictions were small vessels seen end-on.', heading: 'Results' },
     ],
     missing: [
       { text: 'Exposure was self-reported, so some misclassification is possible.', heading: 'Discussion', note: 'misclassification bias' },
       { text: 'Misclassification of the exposure is possible because diet was self-reported.', heading: 'Discussion', note: 'misclassification bias' },
       { text: 'Non-differential misclassification of smoking status would bias the estimates towards the null.', heading: 'Discussion', note: 'misclassification bias' },
       { text: 'Most misclassifications occurred between adjacent severity grades.', context: '', note: 'without a model or test under evaluation the concept does not apply' },
+      { text: 'Instead of training one network per organ, we kept a single network that segmented all organs.', heading: 'Results', note: 'a design choice, not an error' },
+      { text: 'Some patients could have been classified as positive rather than negative had the later cut-off been used.', heading: 'Results', note: 'a counterfactual' },
     ],
   },
 });
