@@ -180,6 +180,14 @@ function compileSpec(spec: ConceptSpec): CompiledSpec {
   return c;
 }
 
+/**
+ * The union of a spec's rule gates, or null (a rule without a gate, no role evidence test possible, or the prefilter
+ * off): a sentence where it is closed gives no hit in `scoreHits`, whatever else is true of it.
+ */
+export function closedUnion(spec: ConceptSpec): Int32Array | null {
+  return prefilterState.enabled && !spec.roleEvidence ? compileSpec(spec).any : null;
+}
+
 export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Hit[] {
   const pre = !opts.noPrefilter && prefilterState.enabled;
   const hits: Hit[] = [];
