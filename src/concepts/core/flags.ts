@@ -36,23 +36,46 @@ export function flagsOf<F extends string>(rules: readonly FlagRule<F>[], text: s
   let strippedText = text;
   for (const r of rules) {
     if (r.ownOnly && otherWork) continue;
-    if (r.needs && !r.needs.every((f) => out.has(f))) continue;
-    if (r.unless && r.unless.some((f) => out.has(f))) continue;
+    if (r.needs && !hasEvery(out, r.needs)) continue;
+    if (r.unless && hasSome(out, r.unless)) continue;
     if (r.strip && (r.strip !== stripped || !r.strip.global)) {
       stripped = r.strip;
       strippedText = text.replace(r.strip, ' ');
     }
     const t = r.strip ? strippedText : text;
-    if (r.any && !r.any.some((e) => entryMatches(e, t, sentence))) continue;
-    if (r.none && r.none.some((e) => entryMatches(e, t, sentence))) continue;
+    if (r.any && !someMatches(r.any, t, sentence)) continue;
+    if (r.none && someMatches(r.none, t, sentence)) continue;
     out.add(r.flag);
   }
   return out;
 }
 
+// loops of their own rather than closures in the loop over rules: a closure there captured the rule's text, and the
+// optimised loop allocated a context for it in every iteration
+function hasEvery<F>(out: Set<F>, fs: readonly F[]): boolean {
+  for (const f of fs) if (!out.has(f)) return false;
+  return true;
+}
+function hasSome<F>(out: Set<F>, fs: readonly F[]): boolean {
+  for (const f of fs) if (out.has(f)) return true;
+  return false;
+}
+function someMatches(entries: readonly FlagEntry[], text: string, sentence: Sentence | undefined): boolean {
+  for (const e of entries) if (entryMatches(e, text, sentence)) return true;
+  return false;
+}
+function everyHas(res: readonly RegExp[], text: string, sentence: Sentence | undefined): boolean {
+  for (const re of res) if (!textHas(re, text, sentence)) return false;
+  return true;
+}
+function someHas(res: readonly RegExp[], text: string, sentence: Sentence | undefined): boolean {
+  for (const re of res) if (textHas(re, text, sentence)) return true;
+  return false;
+}
+
 function entryMatches(e: FlagEntry, text: string, sentence: Sentence | undefined): boolean {
   if (e instanceof RegExp) return textHas(e, text, sentence);
-  return e.all.every((re) => textHas(re, text, sentence)) && !(e.not ?? []).some((re) => textHas(re, text, sentence));
+  return everyHas(e.all, text, sentence) && !(e.not != null && someHas(e.not, text, sentence));
 }
 
 /** Does a text match a pattern (prefiltered when the text is the sentence's own)? */

@@ -6,6 +6,7 @@ import type { Manuscript, SectionRole } from '../../manuscript/model.js';
 // Leading labels that give a sentence a back-matter role even without a heading.
 import { ROLE_LABELS as LABELS } from '../../manuscript/roles.js';
 import { pattern } from './pattern.js';
+import { computeGates } from './prefilter.js';
 
 export interface SentenceFeatures {
   /** mentions this study ("we", "our", "this study", "in the present trial") */
@@ -50,6 +51,7 @@ export function labelRole(text: string): SectionRole | undefined {
 }
 
 export function computeFeatures(ms: Manuscript): SentenceFeatures[] {
+  computeGates(ms.sentences);
   const out: SentenceFeatures[] = new Array(ms.sentences.length);
   let blockRole: { block: number; role: SectionRole } | undefined;
   for (const s of ms.sentences) {

@@ -146,12 +146,43 @@ const KIND_BIT: Record<SectionKind, number> = {
 };
 const ALL_KINDS = 511;
 
-interface CompiledRule {
-  rule: CueRule;
-  /** section kinds where the rule counts, as KIND_BIT flags */
-  kinds: number;
-  /** prefilter gate of the pattern (null: no gate) */
-  gate: Gate | null;
+/**
+ * A rule as scoring reads it: the fields of the rule in one fixed shape. Rules are object literals of many shapes
+ * (each with its own optional fields), so reading `rule.roles`, `rule.re` or `rule.futureOk` in the loop over
+ * sentences and rules was a megamorphic property load each time, and every new shape met by the optimised loop
+ * deoptimised it ("wrong map"). One class, filled once per process: the same values, one shape.
+ */
+class CompiledRule {
+  readonly re: RegExp;
+  readonly roles: SectionRole[] | null;
+  readonly unless: RegExp | null;
+  readonly weight: number;
+  readonly notDone: boolean;
+  readonly requireOwn: boolean;
+  readonly futureOk: boolean;
+  readonly otherWorkOk: boolean;
+  readonly negationOk: boolean;
+  readonly dampOk: boolean;
+  readonly trapsOk: boolean;
+  constructor(
+    readonly rule: CueRule,
+    /** section kinds where the rule counts, as KIND_BIT flags */
+    readonly kinds: number,
+    /** prefilter gate of the pattern (null: no gate) */
+    readonly gate: Gate | null,
+  ) {
+    this.re = rule.re;
+    this.roles = rule.roles ?? null;
+    this.unless = rule.unless ?? null;
+    this.weight = rule.weight;
+    this.notDone = Boolean(rule.notDone);
+    this.requireOwn = Boolean(rule.requireOwn);
+    this.futureOk = Boolean(rule.futureOk);
+    this.otherWorkOk = Boolean(rule.otherWorkOk);
+    this.negationOk = Boolean(rule.negationOk);
+    this.dampOk = Boolean(rule.dampOk);
+    this.trapsOk = Boolean(rule.trapsOk);
+  }
 }
 
 interface CompiledSpec {
@@ -162,7 +193,6 @@ interface CompiledSpec {
 }
 
 const compiledSpecs = new WeakMap<ConceptSpec, CompiledSpec>();
-const NO_RULES: CompiledRule[] = [];
 
 /** Per-spec data computed once per process: section masks and prefilter gates of every rule. */
 function compileSpec(spec: ConceptSpec): CompiledSpec {
@@ -171,7 +201,7 @@ function compileSpec(spec: ConceptSpec): CompiledSpec {
   const rules = spec.rules.map((rule) => {
     let kinds = rule.sections ? rule.sections.reduce((m, k) => m | KIND_BIT[k], 0) : ALL_KINDS;
     if (rule.notSections) for (const k of rule.notSections) kinds &= ~KIND_BIT[k];
-    return { rule, kinds, gate: gateFor(rule.re) };
+    return new CompiledRule(rule, kinds, gateFor(rule.re));
   });
   const gates = rules.map((r) => r.gate);
   const any = gates.every((g) => g !== null) ? gateUnion(gates as Gate[]) : null;
@@ -180,14 +210,36 @@ function compileSpec(spec: ConceptSpec): CompiledSpec {
   return c;
 }
 
+/**
+ * The union of a spec's rule gates, or null (a rule without a gate, no role evidence test possible, or the prefilter
+ * off): a sentence where it is closed gives no hit in `scoreHits`, whatever else is true of it.
+ */
+export function closedUnion(spec: ConceptSpec): Int32Array | null {
+  return prefilterState.enabled && !spec.roleEvidence ? compileSpec(spec).any : null;
+}
+
+/**
+ * Does one of the traps match the sentence? A function of its own, not a closure in the loop of `scoreHits`: a
+ * closure there captured the loop's sentence, and the optimised loop then allocated a context for it in every
+ * iteration (~1.4 MB per round of the five corpus JATS articles, whether a trap was tested or not).
+ */
+function trapped(traps: RegExp[], s: Sentence, pre: boolean): boolean {
+  for (const t of traps) if (pre ? pattern(t).test(s) : t.test(s.text)) return true;
+  return false;
+}
+
 export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Hit[] {
   const pre = !opts.noPrefilter && prefilterState.enabled;
   const hits: Hit[] = [];
   const { rules, sw, any } = compileSpec(spec);
   const { ms, features } = ctx;
   const union = pre ? any : null;
-  const roleEvidence = spec.roleEvidence;
-  for (const s of ms.sentences) {
+  // the spec's fields, read once (specs too are literals of many shapes)
+  const { roleEvidence, damp, traps, concept } = spec;
+  const nRules = rules.length;
+  const sentences = ms.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const kind = s.section.kind;
     if (kind === 'references') continue;
     if (s.section.role === 'peer_review') continue;
@@ -198,47 +250,48 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
     const f = features[s.index]!;
     let best: Hit | undefined;
     let trapProof: Hit | undefined;
-    for (const cr of skip ? NO_RULES : rules) {
+    for (let ri = skip ? nRules : 0; ri < nRules; ri++) {
+      const cr = rules[ri]!;
       if ((cr.kinds & kindBit) === 0) continue;
-      const rule = cr.rule;
-      if (rule.roles && !(f.role && rule.roles.includes(f.role))) continue;
-      if (pre && cr.gate && !gatePasses(s, cr.gate)) continue;
-      rule.re.lastIndex = 0;
+      if (cr.roles !== null && !(f.role && cr.roles.includes(f.role))) continue;
+      if (pre && cr.gate !== null && !gatePasses(s, cr.gate)) continue;
+      const re = cr.re;
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
       if (PROFILE) {
         const t0 = performance.now();
-        m = rule.re.exec(s.text);
-        ruleTimings.set(`${spec.concept}:${rule.id}`, (ruleTimings.get(`${spec.concept}:${rule.id}`) ?? 0) + performance.now() - t0);
-      } else m = rule.re.exec(s.text);
+        m = re.exec(s.text);
+        ruleTimings.set(`${concept}:${cr.rule.id}`, (ruleTimings.get(`${concept}:${cr.rule.id}`) ?? 0) + performance.now() - t0);
+      } else m = re.exec(s.text);
       if (!m) continue;
-      if (rule.unless && rule.unless.test(s.text)) continue;
-      if (rule.requireOwn && !f.own && !f.role) continue;
-      let score = rule.weight * (sw[kind] ?? 1);
-      if (f.future && !rule.notDone && !rule.futureOk) score *= 0.15;
-      if (f.otherWork && !rule.otherWorkOk && !f.own && !f.role) {
+      if (cr.unless !== null && cr.unless.test(s.text)) continue;
+      if (cr.requireOwn && !f.own && !f.role) continue;
+      let score = cr.weight * (sw[kind] ?? 1);
+      if (f.future && !cr.notDone && !cr.futureOk) score *= 0.15;
+      if (f.otherWork && !cr.otherWorkOk && !f.own && !f.role) {
         score *= kind === 'introduction' || kind === 'discussion' ? 0.2 : 0.6;
       }
-      if (!rule.negationOk && !rule.notDone && f.negation && negatedAt(s.text, m.index)) score *= 0.1;
-      if (f.hypothetical && !rule.notDone) score *= 0.6;
-      if (spec.damp && !rule.dampOk) for (const d of spec.damp) if (pre ? pattern(d.re).test(s) : d.re.test(s.text)) score *= d.factor;
+      if (!cr.negationOk && !cr.notDone && f.negation && negatedAt(s.text, m.index)) score *= 0.1;
+      if (f.hypothetical && !cr.notDone) score *= 0.6;
+      if (damp && !cr.dampOk) for (const d of damp) if (pre ? pattern(d.re).test(s) : d.re.test(s.text)) score *= d.factor;
       if (score <= 0) continue;
-      if (!best || score > best.score) best = { sentence: s, rule, score, match: m, notDone: Boolean(rule.notDone) };
-      if (rule.trapsOk && (!trapProof || score > trapProof.score)) trapProof = { sentence: s, rule, score, match: m, notDone: Boolean(rule.notDone) };
+      if (!best || score > best.score) best = { sentence: s, rule: cr.rule, score, match: m, notDone: cr.notDone };
+      if (cr.trapsOk && (!trapProof || score > trapProof.score)) trapProof = { sentence: s, rule: cr.rule, score, match: m, notDone: cr.notDone };
     }
-    if (spec.roleEvidence && f.role && spec.roleEvidence.roles.includes(f.role)) {
-      const re = spec.roleEvidence;
+    if (roleEvidence && f.role && roleEvidence.roles.includes(f.role)) {
+      const re = roleEvidence;
       if (!(re.unless && re.unless.test(s.text)) && s.text.length > 3) {
         const notDone = re.notDone ? re.notDone.test(s.text) : false;
         const score = re.weight;
         if (!best || score > best.score) {
-          best = { sentence: s, rule: { id: `${spec.concept}/section`, re: /.^/, weight: re.weight, notDone }, score, match: [''] as unknown as RegExpExecArray, notDone };
+          best = { sentence: s, rule: { id: `${concept}/section`, re: /.^/, weight: re.weight, notDone }, score, match: [''] as unknown as RegExpExecArray, notDone };
         }
       }
     }
     // traps (homonyms) are tested only on sentences that matched: the same answer as testing them first
     // a rule that traps do not cancel still counts in a trapped sentence, even where another rule scored higher
     if (best) {
-      if (!(spec.traps && spec.traps.some((t) => (pre ? pattern(t).test(s) : t.test(s.text))))) hits.push(best);
+      if (!(traps && trapped(traps, s, pre))) hits.push(best);
       else if (trapProof) hits.push(trapProof);
     }
   }
