@@ -2,6 +2,13 @@
  * limitations: the study's own limitations.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
+import { cooccur } from '../shared/facets.js';
+
+// the three parts of a conceded shortfall, in any order and wording: a contrast (however, although, strictly speaking),
+// this study or its method, and what it lacked (fewer, smaller, not included, not shown)
+const LIM_CONTRAST = String.raw`\b(?:however|but|although|though|strictly speaking|nevertheless|unfortunately|whereas)\b`;
+const LIM_OWN = String.raw`\b(?:we|our|in this (?:study|work|category|cohort|analysis)|this (?:study|work|analysis|approach|method|model|cohort|sample|dataset)|the (?:proposed|present|current) (?:[\w-]+ )?(?:method|model|study|approach|analysis|work))\b`;
+const LIM_SHORTFALL = String.raw`\b(?:smaller|fewer|less|single|only (?:viable|possible|feasible|applicable|valid)|not (?:yet )?(?:been )?(?:included|shown|available|tested|validated|evaluated|assessed|examined|studied|obtained|considered|measured|collected))\b`;
 
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.25, discussion: 1, results: 0.7, methods: 0.5, abstract: 0.7 },
@@ -35,6 +42,8 @@ const spec: SpecBody = {
     // acknowledged without the keyword: what the method does not take into account, not yet ready for use, a downside
     { id: 'limitations/not-accounted', re: /\b(?:the|our|this|proposed|current|present) (?:[\w-]+ ){0,2}(?:method|approach|model|framework|system|algorithm|network|pipeline|tool|technique|study|analysis)s? (?:currently |still |also )?(?:does|do|did|cannot|can ?not|could not) (?:not )?(?:take into account|account for|consider|model|handle|capture)\b|\bnot (?:yet )?(?:ready|suitable|validated|approved) for (?:\w+ ){0,2}(?:use|practice|deployment|application|adoption)\b|\b(?:a|one|another|the main|the major|a major|a potential|the) (?:\w+ )?(?:downside|disadvantage)s?\b[^.]{0,40}\b(?:is|was|are|of|that)\b/i, weight: 0.7, negationOk: true, futureOk: true, sections: ['discussion', 'other'] },
     { id: 'limitations/caution', re: /\b(should|must|need to) be interpreted (with caution|cautiously|carefully)\b|\b(caution|care) (is|should be) (needed|warranted|taken|exercised) (when|in) (interpret|generali)|\bgenerali[sz]ab(ility|le)\b[^.]{0,50}\b(limited|may be|might be|is uncertain|unclear|restricted|cannot|not)\b|\b(we|it) (could not|was not possible to|were unable to|was unable to|cannot)\b[^.]{0,60}\b(assess|determine|exclude|rule out|evaluate|account|control|measure|confirm|verify|adjust|blind)/i, weight: 0.7 },
+    // the contrast, this study and its shortfall in one Discussion sentence, whatever the phrasing; not a plan
+    { id: 'limitations/facets', re: cooccur(LIM_SHORTFALL, LIM_CONTRAST, LIM_OWN), weight: 0.6, sections: ['discussion'], unless: /\b(?:future|further) (?:work|research|studies)\b|\bnot only\b/i },
   ],
   headingFallback: { heading: /^((study )?limitations?|strengths and limitations|limitations and future (work|directions|research))$/ },
   proseOnly: true,
@@ -76,6 +85,8 @@ export default defineConcept({
       { text: 'These data show that the receptor takes part in killing but do not address whether it promotes or restrains it.', heading: 'Discussion' },
       { text: 'Unfortunately, the screening plates do not contain any compound related to the vitamin.', heading: 'Discussion' },
       { text: 'Follow-up was short and adherence was self-reported.', heading: 'Limitations', note: 'a Limitations section is evidence itself' },
+      { text: 'However, the response to treatment was not assessed after the first year in this study.', heading: 'Discussion' },
+      { text: 'However, we did not include patients older than 80, and fewer than ten had renal failure.', heading: 'Discussion' },
     ],
     missing: [
       { text: 'Our method overcomes the limitations of existing segmentation tools.', heading: 'Introduction', note: 'overcoming limitations of others' },
@@ -85,6 +96,7 @@ export default defineConcept({
       { text: 'Lipid carriers may overcome many limitations of the current viral vectors.', heading: 'Discussion' },
       { text: 'But methods to measure enzyme activity in living cells for diagnosis or screening are limited by laborious preparation.', heading: 'Discussion' },
       { text: 'Unfortunately, the lack of robust markers of response in chronic disease has slowed this approach [32].', heading: 'Discussion', note: 'the state of the field' },
+      { text: 'However, further studies could test our score in smaller hospitals that do not have a CT scanner.', heading: 'Discussion', note: 'a plan, not a shortfall of this study' },
     ],
   },
 });

@@ -5,9 +5,16 @@ import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue } from '../shared/modelling.js';
 import { INSTRUCTION_DAMP } from '../shared/hedges.js';
 import { EVAL_CONTEXT } from '../shared/examples.js';
+import { cooccur } from '../shared/facets.js';
 
 const USER_WORD =
   '(?:clinicians?|physicians?|doctors?|radiologists?|pathologists?|dermatologists?|ophthalmologists?|cardiologists?|surgeons?|nurses?|general practitioners?|GPs?|health ?care (?:professionals?|providers?|workers?|staff)|primary care (?:physicians?|practitioners?|teams?)|non-?specialists?|technicians?|technologists?|sonographers?|radiographers?|midwives|midwife|pharmacists?|triage|point of care|point-of-care|bedside|primary care|emergency departments?|screening (?:programmes?|programs?|settings?)|clinical (?:workflows?|practice|settings?|routine)|radiology (?:workflows?|departments?|practice)|routine (?:clinical )?(?:practice|care|workflows?))';
+
+// the three parts of a statement of use, in any order and wording: a person who uses the model, an act of use or
+// support, and this study's model or its output
+const USE_PERSON = String.raw`\b(?:(?:end[- ])?users?|clinicians?|physicians?|doctors?|practitioners?|radiologists?|pathologists?|dermatologists?|surgeons?|nurses?|(?:medical|clinical|hospital|nursing) staff|health ?care (?:professionals?|providers?|workers?)|(?:other )?researchers)\b`;
+const USE_ACT = String.raw`\b(?:assist(?:s|ed|ing)?|help(?:s|ed|ing)?|support(?:s|ed|ing)?|guid(?:e|es|ing)|aid(?:s|ing)?|inform(?:s|ing)?|allow(?:s|ing)?|enabl(?:e|es|ing)|appl(?:y|ying)|employ(?:ing)?|implement(?:ed|ing)?|deploy(?:ing)?|use|using|inspect|interpret|verify|rely (?:on|upon)|act on)\b`;
+const USE_OBJECT = String.raw`\b(?:our|this|the (?:proposed|developed|present(?:ed)?|final|resulting))(?: [\w-]+){0,2}? (?:models?|tools?|methods?|algorithms?|system|software|classifiers?|predictions?|outputs?|estimates?|alerts?|warnings?|application|pipeline)\b`;
 
 const spec: SpecBody = {
   // TRIPOD+AI 3b is an Introduction item: "the model is intended as ..." there describes this study's model
@@ -74,6 +81,14 @@ const spec: SpecBody = {
       0.7,
       { notSections: ['introduction'], unless: /\b(?:drug|substance|end[- ]use (?:of|by) (?:the )?(?:product|drug|energy|fuel|water))\b/i },
     ),
+    // the user, the act and this model in one sentence, whatever the phrasing; not readers of a figure, not annotators
+    cue('users/facets', cooccur(USE_ACT, USE_PERSON, USE_OBJECT), 0.7, {
+      // a modal elsewhere ("which patients might need care") does not weaken it, a possibility of use does not count;
+      // "other researchers can apply the developed models" speaks of this study's model
+      dampOk: true,
+      otherWorkOk: true,
+      unless: /\b(?:annotat\w*|label(?:l?ed|l?ing)|delineat\w*|manual(?:ly)? segment\w*|were asked|readers?)\b|\b(?:could|might|may|would)(?: \w+ly| also| one day| eventually| in (?:the )?future)? (?:be )?(?:used|integrated|implemented|deployed|applied|employed|assist|help|support|guide|aid|inform|allow|enable)\b|\b(?:future|further) (?:work|research|studies)\b/i,
+    }),
   ],
   needsEvaluation: true,
 };
@@ -113,6 +128,8 @@ export default defineConcept({
       },
       { text: 'Two radiologists rated which saliency methods they found most suitable for radiology end use.', heading: 'Results' },
       { text: 'With fewer than one million parameters, the classifier is small enough for deployment on a single-board computer beside the scanner.', heading: 'Discussion' },
+      { text: 'The proposed tool can support emergency physicians in deciding which patients need a scan first.', heading: 'Abstract' },
+      { text: 'Because the weights are released, other researchers can apply our trained models to scans from their own hospitals.' },
     ],
     missing: [
       { text: 'Users can change the learning rate in the configuration file.', note: 'software option' },
@@ -125,6 +142,8 @@ export default defineConcept({
       { text: 'The intended users of the leaflet are parents of young children.', context: '', note: 'no model or test under evaluation' },
       { text: 'Large language models are rarely small enough for deployment on mobile devices [12].', heading: 'Introduction', note: 'other models, in the Introduction' },
       { text: 'The pipeline was run on a cluster with four GPUs.', note: 'compute used for the study, not the setting of use' },
+      { text: 'Two radiologists annotated every scan with our labelling software before training.', note: 'annotators, not users of the model' },
+      { text: 'Our tool could be integrated into the ward routine to help nurses one day.', heading: 'Discussion', note: 'a possibility of use' },
     ],
   },
 });

@@ -6,8 +6,15 @@ import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue } from '../shared/modelling.js';
 import { INSTRUCTION_DAMP, MODAL } from '../shared/hedges.js';
 import { EVAL_CONTEXT } from '../shared/examples.js';
+import { cooccur } from '../shared/facets.js';
 
 const ELIGIBILITY = /\b(?:prior|previous|previously|known|history|pre-?existing|established|excluded|included|inclusion|exclusion|eligib\w*|enrolled|recruited)\b/i;
+
+// the three parts of a severity distribution, in any order and wording: a severity level (mild, stage II, high-grade),
+// a count or share, and the participants it describes
+const SEV_LEVEL = String.raw`\b(?:mild|moderate|severe|early[- ]stage|late[- ]stage|advanced[- ]stage|advanced|high[- ]grade|low[- ]grade|stages? (?:[IV]{1,3}|[1-4])\b|grades? (?:[IV]{1,3}|[1-4])\b)`;
+const SEV_COUNT = String.raw`(?:\b\d[\d,]*(?:\.\d+)? ?%|\(\d+(?:\.\d+)? ?%\)|\b[nN] ?= ?\d+|\b\d[\d,]* (?:[\w-]+ ){0,2}(?:patients|subjects|participants|cases|individuals|children|adults|women|men|lesions|tumou?rs|scans|images)\b)`;
+const SEV_WHO = String.raw`\b(?:patients?|subjects?|participants?|cases|individuals|children|adults|cohort|population|dataset|data ?set)\b`;
 
 const spec: SpecBody = {
   damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
@@ -44,6 +51,12 @@ const spec: SpecBody = {
       0.65,
       { sections: ['results', 'abstract', 'other'] },
     ),
+    // the level, the count and the participants in one Methods or Results sentence, whatever the phrasing; not the
+    // severity of adverse events or complications, not eligibility, not mild cognitive impairment (a diagnosis)
+    cue('severity/facets', cooccur(SEV_LEVEL, SEV_COUNT, SEV_WHO), 0.6, {
+      sections: ['results', 'methods', 'other'],
+      unless: /\b(?:adverse|(?:TE)?AEs?|toxicit\w*|side[- ]effects?|complications?|events?|excluded|exclusion|inclusion|eligib\w*|cognitive impairment|MCI)\b/i,
+    }),
   ],
   needsEvaluation: true,
 };
@@ -70,11 +83,15 @@ export default defineConcept({
       { text: 'The distribution of tumour stages among the cancers detected is given in Table 3.', heading: 'Results' },
       { text: 'Of the 85 patients with heart failure, 30 (35%) had mild and 12 had severe disease.', heading: 'Results' },
       { text: 'Of 2,000 graded knees, 900 (45.0%), 700 (35.0%) and 400 (20.0%) had mild, moderate and severe osteoarthritis.', heading: 'Results' },
+      { text: 'Two thirds of the enrolled patients (64%) presented with early-stage tumours.', heading: 'Results' },
+      { text: 'The test cohort held 150 subjects: 110 with low-grade and 40 with high-grade lesions.', heading: 'Methods' },
     ],
     missing: [
       { text: 'Patients without a prior diagnosis of diabetes were included.', note: 'eligibility' },
       { text: 'Disease severity was graded on a four-point scale.', note: 'grading without the distribution' },
       { text: 'The spectrum of disease severity affects diagnostic accuracy [11].', heading: 'Introduction' },
+      { text: 'Nine patients (12%) had a severe adverse reaction to the contrast agent.', heading: 'Results', note: 'severity of adverse events' },
+      { text: 'Patients with stage IV disease (n = 14) were excluded from the analysis.', heading: 'Methods', note: 'eligibility' },
       {
         text: 'Among participants who did not have pneumonia, 40 were eventually diagnosed with bronchitis.',
         heading: 'Results',
