@@ -3,6 +3,14 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
+
+// the parts of a capture statement, in any order and wording: an instrument, the act of measuring with it, and its
+// maker or model (a maker in parentheses, a model number, or a well-known instrument maker); matched case-sensitively,
+// since a maker is told from an abbreviation by its capitals
+const AQ_DEVICE = String.raw`\b(?:instruments?|scanners?|cameras?|sequencers?|platforms?|readers?|analy[sz]ers?|devices?|microscopes?|machines?|spectrometers?|cytometers?|HPLC|SPECT|PET|CT|MRI|ultrasound|transducers?|sensors?|recorders?|meters?|monitors?|microarrays?|autoinjectors?)\b`;
+const AQ_ACT = String.raw`\b(?:acquired|scanned|imaged|run|sequenced|recorded|captured|measured|counted|read|photographed|quantified|detected|hybridi[sz]ed|injected|used|performed|carried out|obtained)\b`;
+const AQ_MAKER = String.raw`\((?:\d+ )?[A-Z][a-z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:,(?![^)]*\b(?:19|20)\d\d\))[^)]{0,60})?\)|\b(?:Illumina|Nikon|Sony|Canon|General Electric|Thermo Fisher|Applied Biosystems|Agilent|Affymetrix|Roche|Bio-Rad|Beckman|Abbott|Shimadzu|Sciex|Samsung|Huawei|Apple|Fitbit|Medtronic)\b|\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? (?:[A-Z]+-?\d+|\d+[A-Z]+)[\w+-]*`;
 
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -14,6 +22,12 @@ const spec: SpecBody = {
     // the sequences or channels of each case listed by name ("four sequences per scan (T1, T1ce, T2, FLAIR)"), views of
     // radiographs, and the sampling rate of recorded signals ("ECGs recorded at 500 Hz")
     cue('acquisition/sequence-list', /\b(?:sequences?|modalit(?:y|ies)|contrasts|weightings?)\b[^.;]{0,40}?\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b[^.;]{0,20}?\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b|\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b[^.;]{0,30}?\b(?:MR |MRI |imaging )?(?:sequences|modalities)\b|\b(?:posterior-?anterior|anterior-? ?posterior|postero-?anterior|antero-?posterior|PA|AP)\b (?:\((?:PA|AP)\) )?(?:and|or) (?:[\w-]+ ){0,2}?(?:\((?:PA|AP)\) )?(?:radiographs|views|X-rays|projections|chest films)\b|\b(?:recorded|sampled|acquired|digiti[sz]ed|captured)\b[^.;]{0,40}?\bat \d+(?:\.\d+)? ?(?:Hz|kHz|fps|frames per second)\b|\bsampling (?:rate|frequency) of \d/i, 0.6),
+    // an instrument named with its maker or model and used to measure ("plates were run on a 7900 instrument (Maker)",
+    // "counted with an automated reader (Maker GmbH)"); not software, reagents or kits bought from a supplier
+    cue('acquisition/facets', new RegExp(cooccur(AQ_DEVICE, AQ_ACT, AQ_MAKER).source), 0.6, {
+      sections: ['methods', 'other'],
+      unless: /\b(?:software|package|version|SPSS|SAS|Stata|MATLAB|Python|statistic\w*|toolbox|library|antibod\w*|reagents?|buffer|medium|purchased|supplied by|obtained from|funded|grant|questionnaires?|interviews?|assessment instruments?|rating scales?)\b/i,
+    }),
     cue('acquisition/sequence', /\b(?:T1|T2|FLAIR|DWI|diffusion|MPRAGE|Dixon|gradient[- ]echo|spin[- ]echo|contrast[- ]enhanced)[- ]weighted\b|\b(?:sequences?|protocols?) (?:included|consisted|comprised|were acquired)\b/i, 0.6),
   ],
 };
@@ -40,6 +54,8 @@ export default defineConcept({
       { text: 'Fundus photographs were captured with a Topcon non-mydriatic camera.' },
       { text: 'Every case comes with three MRI sequences (T1, T2 and FLAIR) resampled to 1 mm.' },
       { text: 'The electrocardiograms were sampled at 250 Hz for ten seconds.' },
+      { text: 'All slides were digitised on a whole-slide scanner (Hamamatsu Photonics, Japan) at 40x magnification.' },
+      { text: 'The libraries were sequenced on an Illumina NovaSeq 6000 instrument with paired-end reads.' },
     ],
     missing: [
       { text: 'Informed consent was obtained from all participants.', note: '"obtained" without a device' },
@@ -47,6 +63,8 @@ export default defineConcept({
       { text: 'Weight was measured on a calibrated electronic scale.' },
       { text: 'Blood samples were obtained at baseline and at six months.' },
       { text: 'Heart rate was recorded at 60 beats per minute on average.', note: 'a measurement, not a sampling rate' },
+      { text: 'Depressive symptoms were measured with a validated assessment instrument (Patient Health Questionnaire).', note: 'a questionnaire, not a capture device' },
+      { text: 'Survey answers were read from the study platform (Qualtrics, Provo, UT) and analysed in R version 4.2.', note: 'software' },
     ],
   },
 });

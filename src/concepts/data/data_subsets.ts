@@ -2,7 +2,15 @@
  * data_subsets: which subset of the available images or data was used.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
-import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cue, FAMILY_DAMP, NUM_WORD } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
+
+// the parts of a data-subset statement, in any order and wording: units of data (not patients) that entered the study,
+// a draw or a restriction that names them, and the use made of the part
+const UNIT = String.raw`(?:images?|slices?|scans?|frames?|views?|sequences?|acquisitions?|series|phases?|time-?points?|samples?|recordings?|videos?|volumes?|records?|visits?|exams?|examinations?|radiographs?|specimens?|studies|modalit(?:y|ies)|contrasts?|channels?|(?:[\w-]+ )?data(?:sets?)?)\b`;
+const SUBSET_DRAW = String.raw`\brandomly (?:chosen|selected|sampled|drawn|picked) (?:[\w-]+ ){0,3}?${UNIT}|\b(?:drew|drawn|chose|chosen|selected|picked|sampled) (?:[\w-]+ ){0,3}?${UNIT} (?:[^.;]{0,30} )?at random\b|\b${UNIT} (?:[^.;]{0,40} )?(?:were|was) (?:then |also )?(?:randomly (?:chosen|selected|sampled|drawn|picked)|(?:chosen|selected|sampled|drawn|picked) at random)|\b${NUM_WORD} (?:randomly (?:chosen|selected|drawn|picked)|random) subjects from (?:the |an? )?[^.;]{0,60}?\b(?:data ?sets?|databases?|archives?|repositor(?:y|ies)|cohorts?|collections?)\b|\b(?:sub|down)-?sampl(?:ed|ing|e) (?:the )?(?:[\w-]+ ){0,2}?(?:data(?:sets?)?|samples|cases|recordings|records)\b|\b(?:data(?:sets?)?|samples|cases|recordings|records) (?:was|were) (?:sub|down)-?sampled\b|\ba (?:random )?subset of (?:the )?(?:[\w\u2013-]+ ){0,3}?${UNIT}`;
+const SUBSET_ONLY = String.raw`\bonly (?:include|includ|use|us|analy[sz]|select|retain|kept|keep|consider|report)\w* (?:the |those )?(?:[\w-]+ ){0,3}?${UNIT}|\bonly (?:the |those |\d[\d,]* )?(?:[\w-]+ ){0,3}?${UNIT}|\bfocus(?:ed|es)? (?:here |only )?on (?:the )?(?:${NUM_WORD} )?(?:[\w-]+ ){0,2}?(?:images|slices|scans|sequences|acquisitions|series|phases|views|modalities|contrasts)\b`;
+const SUBSET_USE = String.raw`\b(?:used|include[ds]?|analy[sz]ed|reported|examined|considered|retained|kept|selected|processed|studied|focus(?:ed|es)?|made use|entered)\b`;
 
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -22,6 +30,20 @@ const spec: SpecBody = {
     // subjects with T1-weighted scans"; not all sequences
     cue('subsets/sequences', /\b(?:we|this study|this work)\b (?:\w+ ){0,2}(?:use|used|utili[sz]e|utili[sz]ed|include|included|consider|considered|select|selected|focus on|focused on|restrict\w*)\b (?:only )?(?:the )?(?:\w+ ){0,3}(?:T1|T2|FLAIR|DWI|ADC|T1c|T1ce|T1Gd|DCE|SWI)(?:-?w(?:eighted)?\b|\b)[^.;]{0,30}\b(?:images|scans|MRI|MR images|sequences|volumes|data(?:sets)?)\b/i, 0.6, {
       unless: /\ball (?:\w+ )?(?:sequences|modalities|contrasts|available)\b/i,
+    }),
+    // a draw of part of the data in any wording ("100 randomly chosen subjects from the archive", "the recordings were
+    // subsampled to an even depth", "two frames picked at random from each video"); not a split into training and
+    // test data, a random assignment of patients, nor a resampling of pixels
+    cue('subsets/facets-draw', cooccur(SUBSET_DRAW), 0.6, {
+      sections: ['methods', 'results', 'other'],
+      unless: /\b(?:training|test(?:ing)?|validation|hold-?out|tuning|development) (?:set|data|cohort|split|fold|subset|case)s?\b|\b(?:train|resolution|pixels?|voxels?|isotropic|spacing|mm|Hz|kHz|factor of|majority|minority|bootstrap\w*|randomi[sz]\w*|allocation)\b|\d ?[x×] ?\d|×/i,
+    }),
+    // a restriction of the data to a part and its use ("only the T1-weighted data are reported", "we only included time
+    // points with a clinical score", "the analysis focuses on four acquisitions"); not participants restricted by
+    // eligibility, nor what a crop keeps of an image
+    cue('subsets/facets-only', cooccur(SUBSET_ONLY, SUBSET_USE), 0.6, {
+      sections: ['methods', 'other'],
+      unless: /\b(?:patients?|participants?|subjects?|individuals|women|men|children|adults) (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:eligible|included|enrolled|recruited)\b|\b(?:eligib\w*|inclusion criteri\w*|exclusion criteri\w*|crop\w*|data points?)\b|\bnot only\b|\bonly (?:includ|enrol|recruit|analy[sz]|select)\w* (?:the )?(?:patients|participants|subjects|individuals|women|men|children)\b/i,
     }),
   ],
 };
@@ -49,6 +71,10 @@ export default defineConcept({
       { text: 'Low-yield and degraded specimens were omitted.' },
       { text: 'For this work we use the T2-weighted images, cropped around the prostate.' },
       { text: 'While filtering out images from repeated studies, we kept the frontal view when both views were present.' },
+      { text: 'For the reader comparison we drew 60 scans at random from the hospital archive.' },
+      { text: 'The raw signal recordings were subsampled to an equal length of five minutes per night.' },
+      { text: 'Of the six MR contrasts acquired, the analysis focuses on two diffusion sequences.' },
+      { text: 'Since the colour photographs added nothing, only the grey-scale images are reported.' },
     ],
     missing: [
       { text: 'Patients were excluded if they had prior surgery.' },
@@ -58,6 +84,9 @@ export default defineConcept({
       { text: 'We use all four sequences (T1, T1c, T2 and FLAIR) of every subject.', note: 'all sequences, no subset' },
       { text: 'Noise in the images was removed with a median filter.', note: 'inside the image, not a subset' },
       { text: 'No scans were excluded from the analysis.', note: 'negated' },
+      { text: 'Twenty percent of the images were randomly selected as the test set.', note: 'a split, not a subset' },
+      { text: 'Each image was downsampled to 256 × 256 pixels before training.', note: 'resampled pixels, not fewer data' },
+      { text: 'We only included participants who completed the final questionnaire.', note: 'participants: eligibility' },
     ],
   },
 });

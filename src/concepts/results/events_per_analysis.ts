@@ -5,6 +5,7 @@ import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue } from '../shared/modelling.js';
 import { INSTRUCTION_DAMP, MODAL } from '../shared/hedges.js';
 import { EVAL_CONTEXT } from '../shared/examples.js';
+import { cooccur } from '../shared/facets.js';
 
 const N = '\\d[\\d,]*';
 const PCT = '(?:\\(\\d+(?:\\.\\d+)?\\s?%\\)\\s)?';
@@ -18,6 +19,15 @@ const REF_CLASS = '(?:healthy|controls?|normal|benign|unaffected|neurotypical|ty
 const UNIT = '(?:patients|participants|individuals|subjects|cases|people|persons|children|adults|women|men|images|scans|slides|WSIs|radiographs|examinations|exams|studies|volumes|recordings|samples|eyes|lesions|nodules)';
 const DATASET_OR_OUTCOME = /\b(?:cohorts?|sets?|data ?sets?|datasets?|samples?|analys[ie]s|derivation|development|validation|training|test|evaluation|outcomes?|end-?points?|events?)\b/i;
 
+// the parts of a count per class, in any order and wording: a total of participants or units, a count of a part of
+// them by class or outcome, and the class or outcome itself
+const NUMW = '(?<![\\d.,])(?:\\d[\\d,]*(?![.,]?\\d)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const EPA_CLASS_WORD = String.raw`(?:diagnos\w*|positive|negative|controls?|healthy|normal|abnormal|benign|malignant|died|deaths?|mortality|survived|recovered|outcomes?|events?|infected|uninfected|pregnan\w*|diseases?|disorders?|conditions?|cancers?|carcinomas?|tumou?rs?|lesions?|relapses?|recurrences?)\b`;
+/** a class or outcome, or a named condition with its abbreviation ("high-grade glioma (HGG)") */
+const EPA_CLASS = String.raw`${EPA_CLASS_WORD}|[^.;()]{0,40}\([A-Z][A-Za-z]*[A-Z]\)`;
+/** a part counted by its class: "33 with a confirmed occlusion", "21 as latent infection", "10 became pregnant" */
+const EPA_PART = String.raw`${NUMW} ${PCT}(?:(?:[\w-]+ ){0,2}?${UNIT} )?(?:(?:with(?:out)?|as|(?:were|was) (?:diagnosed|classified|labell?ed|confirmed) (?:with|as)) (?:an? |the )?(?:[\w-]+ ){0,3}?${EPA_CLASS}|became|died|recovered|(?:were )?(?:tested )?(?:positive|negative)\b)`;
+const EPA_COUNTS = String.raw`\b${NUMW} (?:[\w-]+ ){0,3}?${UNIT}\b[^.]{0,100}?\b${EPA_PART}|\b${EPA_PART}[^.]{0,60}?\b(?:and|,) ${EPA_PART}|\b${NUMW} ${PCT}(?:of|out of|among) (?:the |these )?${NUMW} (?:[\w-]+ ){0,2}?${UNIT} ${PCT}(?:(?:were|was|had been) (?:diagnosed|confirmed|labell?ed)|(?:died|developed|had (?:an? |the )?(?:outcome|event|diagnosis))\b)|\bn ?= ?\d[\d,]* and \d|\(${NUMW} [\w+/-]+ and ${NUMW} [\w+/-]+\)|\b${NUMW} (?:[\w-]+ ){0,3}?${UNIT}\b[^.]{0,100}?\b(?:from|of) (?:these|them|whom),? ${NUMW}\b`;
 const spec: SpecBody = {
   damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
   sectionWeight: { introduction: 0.2, discussion: 0.4 },
@@ -44,6 +54,14 @@ const spec: SpecBody = {
     // each split", "the class distribution of the training and test sets", "prevalence of 12% in the test set"
     cue('events/per-set', /\b(?:class|label|outcome|diagnos[ie]s|disease) (?:distributions?|balance|frequenc(?:y|ies)|counts?|prevalence|proportions?)\b[^.;]{0,60}\b(?:in|of|across|for|per) (?:the |each |both |all |two |three )?(?:[\w/-]+ ){0,3}(?:data ?sets?|datasets?|cohorts?|splits?|sets?|partitions?|folds?)\b|\bnumbers? (?:and (?:the )?(?:percentages?|proportions?) )?of (?:\w+ ){0,3}(?:positive|negative|normal|abnormal|diseased|healthy|labels?|cases|events)\b[^.;]{0,60}\b(?:in|of|across|for|per) (?:the |each |both |all |two |three )?(?:[\w/-]+ ){0,3}(?:data ?sets?|datasets?|cohorts?|splits?|sets?|partitions?|folds?)\b|\bprevalence\b[^.;]{0,60}\b(?:train(?:ing)?|validation|test(?:ing)?|development|derivation|hold-?out)(?: ?\/ ?\w+)*(?: (?:sets?|cohorts?|data|splits?))?\b/i, 0.6, {
       sections: ['methods', 'results', 'abstract', 'other'],
+    }),
+    // "106 subjects, 33 of them with a confirmed occlusion", "twenty-nine children were classified as uninfected, 21 as
+    // latent", "positive and negative patients (n = 232 and 190)"; not characteristics (sex, comorbidities) nor adverse
+    // events
+    // the model's outputs counted per class ("45 of 50 positive scans were detected") are results, not class counts
+    cue('events/facets', cooccur(String.raw`\b${EPA_CLASS_WORD}`, EPA_COUNTS), 0.6, {
+      sections: ['methods', 'results', 'abstract', 'other'],
+      unless: new RegExp(String.raw`\b${NUMW} ${PCT}(?:were )?(?:males?|females?|men|women|boys|girls)\b|\b(?:diabetes|hypertension|smok\w*|comorbid\w*|adverse|side effects?|complications?|excluded|exclusion|power|sample size|predicted|misclassified|correctly|incorrectly|false|true positives?|sensitivity|specificity|accuracy|detected)\b|\bevents? per (?:variable|predictor|parameter)`, 'i'),
     }),
     cue('events/n-equals', /\bn ?= ?\d[\d,]*[^.;]{0,40}\bevents? ?(?:=|:) ?\d/i, 0.65),
   ],
@@ -73,11 +91,14 @@ export default defineConcept({
       { text: 'There were 97 outcome events among 2,310 patients in the temporal validation data.', heading: 'Results' },
       { text: 'In the derivation cohort (n = 4,512), 312 patients (6.9%) developed delirium.', heading: 'Results' },
       { text: 'The primary outcome occurred in 88 (7.1%) of 1,236 participants.', heading: 'Results' },
+      { text: 'The archive held 540 scans of 212 subjects; 64 with a confirmed malignant lesion and 148 with benign findings.', heading: 'Methods' },
+      { text: 'Forty-one children were enrolled, and of these 12 were diagnosed with sepsis during the stay.', heading: 'Methods' },
     ],
     missing: [
       { text: 'We required at least 10 events per variable for model development.', note: 'events per variable' },
       { text: 'Of 300 patients, 45 had diabetes and 80 had hypertension.', heading: 'Results', note: 'characteristics' },
       { text: 'Adverse events occurred in 12 (4%) of 300 patients.', heading: 'Results', note: 'adverse events' },
+      { text: 'Of the 150 positive scans in the test set, 138 were correctly detected by the model.', heading: 'Results', note: 'outputs of the model, not class counts' },
       { text: 'In total, 120 patients had 35 adverse events during follow-up.', heading: 'Results', note: 'adverse events' },
       { text: 'Previous cohorts included 5,000 patients with 400 events [9].', heading: 'Introduction', note: 'other work' },
       {
