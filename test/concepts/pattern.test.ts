@@ -28,8 +28,12 @@ describe('sentence prefilter', () => {
     expect(requiredLiterals(/\d+ ?mg\b/i)).toEqual(['mg ']);
     expect(requiredLiterals(/mg/i)).toEqual(['mg']);
     expect(requiredLiterals(/\bv\.? ?\d/i)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    // a positive lookahead's literals are in every matching text; a negative one's are not
-    expect(requiredLiterals(/^(?=.*\bsearch)\w+ AND \w+/)).toEqual([' and ']);
+    // a positive lookahead's literals are in every matching text, a candidate like any other element (the rarer
+    // literal wins: "search" over "and"); a negative lookahead's are not
+    expect(requiredLiterals(/^(?=.*\bsearch)\w+ AND \w+/)).toEqual([' search']);
+    // a facet rule (src/concepts/shared/facets.ts) is gated on a rare group (the first of equal cost), not on the
+    // common words its match ends at
+    expect(requiredLiterals(/^(?=.*?(?:\bvalidation\b))(?=.*?(?:\bhyperparameters?\b)).*?(?:\b(?:only|not)\b)/i)).toEqual([' validation ']);
     expect(requiredLiterals(/^(?=.*\bsearch)[\w*]+ ?[&|] ?\w+/)).toEqual([' search']);
     expect(requiredLiterals(/^(?!.*\bsearch)[\w*]+ ?[&|] ?\w+/)).toBeNull();
     // nothing but punctuation names no literal at all (the text is normalised to letters, digits and spaces)

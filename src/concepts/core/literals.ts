@@ -114,7 +114,7 @@ function termCost(term: string): number {
  * gates a sequence only when it names no other literal (a pattern such a literal gates runs on the sentences that
  * contain it instead of on every sentence). A pair of letters or digits costs 100, one digit 30 (so the ten of a
  * \d cost 300), anything else cannot gate. The literals of a positive lookaround (the text holds a match of it)
- * are last-resort candidates too, at their usual cost.
+ * are candidates like those of any other element of the sequence.
  */
 function lastResortCost(term: string): number {
   if (trigramCount(term) > 0) return termCost(term);
@@ -167,7 +167,8 @@ function requireSeq(seq: Item[], leadingWB: boolean, clauses?: string[][]): stri
       flush();
       if (it.kind === 'group' && it.min >= 1) consider(requireAlt(it.alt, wb));
       else if (it.kind === 'digit') consider(DIGITS);
-      else if (it.kind === 'look') consider(requireAlt(it.alt), true);
+      // a positive lookaround at this level is required like any element (a facet rule's groups)
+      else if (it.kind === 'look') consider(requireAlt(it.alt));
       wb = false;
     }
   }
