@@ -3,7 +3,7 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
-import { cooccur } from '../shared/facets.js';
+import { cooccurCased } from '../shared/facets.js';
 
 // the parts of a capture statement, in any order and wording: an instrument, the act of measuring with it, and its
 // maker or model (a maker in parentheses, a model number, or a well-known instrument maker); matched case-sensitively,
@@ -24,7 +24,7 @@ const spec: SpecBody = {
     cue('acquisition/sequence-list', /\b(?:sequences?|modalit(?:y|ies)|contrasts|weightings?)\b[^.;]{0,40}?\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b[^.;]{0,20}?\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b|\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b[^.;]{0,30}?\b(?:MR |MRI |imaging )?(?:sequences|modalities)\b|\b(?:posterior-?anterior|anterior-? ?posterior|postero-?anterior|antero-?posterior|PA|AP)\b (?:\((?:PA|AP)\) )?(?:and|or) (?:[\w-]+ ){0,2}?(?:\((?:PA|AP)\) )?(?:radiographs|views|X-rays|projections|chest films)\b|\b(?:recorded|sampled|acquired|digiti[sz]ed|captured)\b[^.;]{0,40}?\bat \d+(?:\.\d+)? ?(?:Hz|kHz|fps|frames per second)\b|\bsampling (?:rate|frequency) of \d/i, 0.6),
     // an instrument named with its maker or model and used to measure ("plates were run on a 7900 instrument (Maker)",
     // "counted with an automated reader (Maker GmbH)"); not software, reagents or kits bought from a supplier
-    cue('acquisition/facets', new RegExp(cooccur(AQ_DEVICE, AQ_ACT, AQ_MAKER).source), 0.6, {
+    cue('acquisition/facets', cooccurCased(AQ_DEVICE, AQ_ACT, AQ_MAKER), 0.6, {
       sections: ['methods', 'other'],
       unless: /\b(?:software|package|version|SPSS|SAS|Stata|MATLAB|Python|statistic\w*|toolbox|library|antibod\w*|reagents?|buffer|medium|purchased|supplied by|obtained from|funded|grant|questionnaires?|interviews?|assessment instruments?|rating scales?)\b/i,
     }),

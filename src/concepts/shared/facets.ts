@@ -5,7 +5,16 @@
  * group's term.
  */
 
+function build(flags: string, main: string, others: string[]): RegExp {
+  return new RegExp(`^${others.map((o) => `(?=.*?(?:${o}))`).join('')}.*?(?:${main})`, flags);
+}
+
 /** A regular expression that matches when every group occurs in the sentence; the match is the first group's term. */
 export function cooccur(main: string, ...others: string[]): RegExp {
-  return new RegExp(`^${others.map((o) => `(?=.*?(?:${o}))`).join('')}.*?(?:${main})`, 'i');
+  return build('i', main, others);
+}
+
+/** The same, case-sensitive (where capitals tell a maker's name from an abbreviation). */
+export function cooccurCased(main: string, ...others: string[]): RegExp {
+  return build('', main, others);
 }
