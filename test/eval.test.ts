@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpora, evaluateCorpus } from '../src/eval/run.js';
-import { formatEval } from '../src/eval/format.js';
+import { citesLabel, citeWords } from '../src/eval/cite.js';
+import { formatEval, formatEvalMarkdown } from '../src/eval/format.js';
 import { foldOf } from '../src/eval/score.js';
 
 const bin = join(import.meta.dirname, '..', 'bin', 'reportlint.js');
@@ -94,5 +95,56 @@ describe('eval', () => {
     const u = runCli(['eval', one, '--fold', '1']);
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('--fold and --not-fold need --folds <k>');
+  });
+
+  it('evidence agreement: how often a true positive cites the labelled quote first, or at all, with the misses under --errors', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'rl-eval-')), 'cite');
+    mkdirSync(join(dir, 'docs'), { recursive: true });
+    writeFileSync(join(dir, 'docs', 'e.md'), '# E\n\n## Funding\n\nThe trial was paid for by the Lung Research Trust (award 77).\n');
+    writeFileSync(join(dir, 'docs', 'f.md'), '# F\n\n## Funding\n\nThe work received support from the Kidney Fund.\n');
+    writeFileSync(
+      join(dir, 'labels.csv'),
+      [
+        'document,concept,reported,value,evidence',
+        'docs/e.md,funding,1,,"The trial was paid for by the Lung\nResearch Trust"', // the cited sentence, quoted in part
+        'docs/f.md,funding,1,,Salaries were paid from a departmental budget.', // a sentence the detector did not cite
+      ].join('\n') + '\n',
+    );
+    const r = await evaluateCorpus(dir);
+    expect(r.concepts[0]).toMatchObject({ tp: 2, citeTotal: 2, citeFirst: 1, citeAny: 1 });
+    expect(r.citing).toEqual({ total: 2, first: 1, any: 1 });
+    expect(r.citeMisses).toEqual([expect.objectContaining({ document: 'docs/f.md', concept: 'funding', any: false, label: 'Salaries were paid from a departmental budget.' })]);
+    const line = 'evidence agreement: first cited sentence 1/2 = 0.500, any cited sentence 1/2 = 0.500';
+    expect(formatEval(r)).toContain(line);
+    expect(formatEval(r)).not.toContain('cite: ');
+    expect(formatEval(r, { errors: true })).toMatch(/cite funding: first 1\/2, any 1\/2\ncite: funding docs\/f\.md\n {4}found: The work received support from the Kidney Fund\.\n {4}label: Salaries/);
+    expect(formatEvalMarkdown(r)).toContain(line);
+    expect(JSON.parse(runCli(['eval', dir, '-f', 'json']).stdout).citing).toEqual({ total: 2, first: 1, any: 1 });
+  });
+});
+
+describe('a cited sentence and a labelled quote', () => {
+  const SENTENCE = 'Two radiologists outlined every lesion on the contrast-enhanced series, blinded to the outcome.';
+
+  it('normalise case, PDF line breaks, hyphenation and dashes', () => {
+    expect(citeWords('Seg-\nmentation of CROSS‐validation  sets')).toEqual(['segmentation', 'of', 'crossvalidation', 'sets']);
+    expect(citesLabel(SENTENCE, 'two radiologists outlined every lesion on the contrast- enhanced series')).toBe(true);
+    expect(citesLabel(SENTENCE, 'Two radiologists out-\nlined every lesion')).toBe(true);
+  });
+
+  it('a quote that runs over the sentence end, starts mid-sentence, or is cut with an ellipsis', () => {
+    expect(citesLabel(SENTENCE, 'blinded to the outcome. A third reader settled disagreements.')).toBe(true);
+    expect(citesLabel(SENTENCE, 'The scans were anonymised. Two radiologists outlined every lesion on the contrast-enhanced series')).toBe(true);
+    expect(citesLabel(SENTENCE, 'Two radiologists outlined every lesion [..] blinded to the outcome')).toBe(true);
+    // the cited sentence is a part of a longer quote
+    expect(citesLabel('A third reader settled disagreements.', `${SENTENCE} A third reader settled disagreements.`)).toBe(true);
+  });
+
+  it('another sentence on the same subject is not the labelled one', () => {
+    expect(citesLabel('Every lesion was outlined on the arterial phase by a trained student.', SENTENCE)).toBe(false);
+    // a title and an abstract sentence that shares its key words
+    expect(citesLabel('Lesion outlining on contrast-enhanced CT with a deep network improved the speed of reading.', 'Deep network lesion outlining on contrast-enhanced CT')).toBe(false);
+    // a place or a maker shared by two sentences (a short run)
+    expect(citesLabel('Tissue was bought from the Example Institute for Cell Research (Springfield, Ohio).', 'Cells came from the City Hospital and the Example Institute for Cell Research (Springfield, Ohio) in 2001')).toBe(false);
   });
 });

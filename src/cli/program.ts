@@ -153,7 +153,7 @@ export async function run(argv: string[]): Promise<number> {
     .command('eval')
     .description('measure the detectors against labelled corpus folders (labels.csv: document,concept,reported,value,evidence), pooled')
     .argument('<corpus-dirs...>')
-    .option('--errors', 'list every false positive, false negative and wrong value')
+    .option('--errors', 'list every false positive, false negative and wrong value, and ("cite:") every true positive whose first cited sentence is not the labelled quote; evidence agreement (the share of true positives citing the labelled quote first, or at all) is a lower bound, as a paper can state a thing twice')
     .option('--concept <keys>', 'only these concepts (comma-separated)')
     .option('--folds <k>', 'split the documents into k folds (by a hash of their path) and report each fold', intArg)
     .option('--fold <i>', 'only the documents of fold i (0-based; needs --folds)', intArg)

@@ -31,6 +31,8 @@ export interface Outcome {
   got: string;
   value?: string;
   evidence?: string;
+  /** the texts of every cited sentence, in order (reported and partial findings) */
+  cited?: string[];
   /** missing, but with a candidate sentence near the threshold ("not found — check") */
   uncertain: boolean;
 }
@@ -87,6 +89,7 @@ function outcome(corpus: string, doc: string, l: LabelRow, f: Finding | undefine
     got: f ? `${f.status}${f.value ? ` (${f.value})` : ''}` : 'no detector',
     ...(f?.value ? { value: f.value } : {}),
     ...(ev ? { evidence: `${ev.line ?? ev.page ?? ''}: ${ev.text}` } : {}),
+    ...(pred && f?.evidence.length ? { cited: f.evidence.map((e) => e.text) } : {}),
     uncertain: Boolean(f && f.status === 'missing' && f.candidate),
   };
 }

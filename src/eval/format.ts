@@ -17,6 +17,29 @@ function valueLine(r: EvalResult): string {
   return `value accuracy ${r.valueAccuracy!.toFixed(3)} (${v.correct}/${v.total}: ${v.missed} concept not found, ${v.wrong} another value${found}${head}${unknown})`;
 }
 
+/** Evidence agreement: how often the first (any) cited sentence of a true positive overlaps the labelled quote. */
+function citeLine(r: EvalResult): string | undefined {
+  const c = r.citing;
+  if (!c.total) return undefined;
+  return `evidence agreement: first cited sentence ${c.first}/${c.total} = ${(c.first / c.total).toFixed(3)}, any cited sentence ${c.any}/${c.total} = ${(c.any / c.total).toFixed(3)} (true positives with a labelled quote; a lower bound)`;
+}
+
+/** Per concept, the true positives whose first cited sentence is not the labelled quote. */
+function citeMissLines(r: EvalResult): string[] {
+  const lines: string[] = [];
+  for (const s of r.concepts) {
+    const misses = r.citeMisses.filter((m) => m.concept === s.concept);
+    if (!misses.length) continue;
+    lines.push(`cite ${s.concept}: first ${s.citeFirst}/${s.citeTotal}, any ${s.citeAny}/${s.citeTotal}`);
+    for (const m of misses) {
+      lines.push(`cite: ${m.concept} ${m.document}${m.any ? ' (a later cited sentence is the labelled one)' : ''}`);
+      lines.push(`    found: ${m.found.slice(0, 300)}`);
+      lines.push(`    label: ${m.label.slice(0, 300)}`);
+    }
+  }
+  return lines;
+}
+
 function foldLines(r: EvalResult): string[] {
   if (!r.folds?.length) return [];
   const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
@@ -45,6 +68,8 @@ export function formatEval(r: EvalResult, opts: { errors?: boolean } = {}): stri
     lines.push(`study type ${r.studyTypes.correct}/${r.studyTypes.total} correct`);
     for (const w of r.studyTypes.wrong) lines.push(`  study type ${w.document}: expected ${w.expected}, got ${w.got}`);
   }
+  const cite = citeLine(r);
+  if (cite) lines.push(cite);
   lines.push(uncertainLine(r));
   lines.push(...foldLines(r));
   if (opts.errors) {
@@ -54,6 +79,8 @@ export function formatEval(r: EvalResult, opts: { errors?: boolean } = {}): stri
       if (e.evidence) lines.push(`    found: ${e.evidence.slice(0, 300)}`);
       if (e.labelEvidence) lines.push(`    label: ${e.labelEvidence.slice(0, 300)}`);
     }
+    const cm = citeMissLines(r);
+    if (cm.length) lines.push('', ...cm);
   }
   lines.push(`balanced-acc ${r.balancedAccuracy.toFixed(3)} missing-F1 ${r.missingF1.toFixed(3)} macro-F1 ${r.macroF1.toFixed(3)} docs ${r.docs} failed ${r.failed.length}`);
   return lines.join('\n');
@@ -72,6 +99,8 @@ export function formatEvalMarkdown(r: EvalResult): string {
   lines.push('');
   lines.push(`**balanced-acc ${r.balancedAccuracy.toFixed(3)} · missing-F1 ${r.missingF1.toFixed(3)} · macro-F1 ${r.macroF1.toFixed(3)}** · documents ${r.docs}, failed ${r.failed.length}${r.valueAccuracy !== null ? ` · value accuracy ${r.valueAccuracy.toFixed(3)}` : ''}${r.studyTypes ? ` · study type ${r.studyTypes.correct}/${r.studyTypes.total}` : ''}`);
   if (r.valueAccuracy !== null) lines.push('', valueLine(r));
+  const cite = citeLine(r);
+  if (cite) lines.push('', cite);
   lines.push('', uncertainLine(r));
   const fl = foldLines(r);
   if (fl.length) lines.push('', ...fl.map((l) => `- ${l}`));

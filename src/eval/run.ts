@@ -49,7 +49,7 @@ function combine(runs: CorpusRun[], opts: EvalOptions): EvalResult {
     msPerDoc: runs.flatMap((r) => r.msPerDoc),
     ...score(outcomes),
   };
-  if (runs.length === 1) for (const e of result.errors) e.document = e.document.slice(runs[0]!.corpus.length + 1);
+  if (runs.length === 1) for (const e of [...result.errors, ...result.citeMisses]) e.document = e.document.slice(runs[0]!.corpus.length + 1);
   if (types.length) result.studyTypes = { correct: types.filter((t) => t.ok).length, total: types.length, wrong: types.filter((t) => !t.ok).map(({ document, expected, got }) => ({ document, expected, got })) };
   const k = opts.folds;
   if (k && k > 1) {

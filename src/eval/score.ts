@@ -3,6 +3,7 @@
  * missing-F1 (the "missing" class pooled over every pair), macro-F1 (the "reported" class), value accuracy, and
  * the uncertain verdicts ("not found — check": counted as missing, and how often the label says reported).
  */
+import { citesLabel } from './cite.js';
 import type { Outcome } from './collect.js';
 
 export interface ConceptScore {
@@ -21,6 +22,19 @@ export interface ConceptScore {
   valueMissed: number;
   /** labelled values outside the detector's vocabulary (`meta.values`): part of valueTotal */
   valueUnknown: number;
+  /** true positives whose label quotes the paper; how many cite it first, how many cite it at all */
+  citeTotal: number;
+  citeFirst: number;
+  citeAny: number;
+}
+
+/** A true positive whose first cited sentence is not the labelled quote (`any`: another cited sentence is). */
+export interface CiteMiss {
+  document: string;
+  concept: string;
+  found: string;
+  label: string;
+  any: boolean;
 }
 
 export interface EvalError {
@@ -43,17 +57,25 @@ export interface Scores {
   values: { total: number; correct: number; missed: number; wrong: number; unknownLabels: number; headline: { correct: number; total: number }; foundAccuracy: number | null };
   /** "not found — check" verdicts: how many, and how many of them the labels call reported */
   uncertain: { count: number; labelledReported: number };
+  /**
+   * evidence agreement over the true positives with a labelled quote: the first cited sentence overlaps it, any
+   * cited sentence does (a lower bound: a paper can state a thing twice)
+   */
+  citing: { total: number; first: number; any: number };
+  citeMisses: CiteMiss[];
   errors: EvalError[];
 }
 
 /** The five concepts whose values ../shared/reference/concepts.md defines ("Values for the headline concepts"). */
 const HEADLINE_VALUES: ReadonlySet<string> = new Set(['data_source', 'data_partitioning', 'external_validation', 'code_availability', 'data_availability']);
 
+const sum = (xs: readonly ConceptScore[], k: 'citeTotal' | 'citeFirst' | 'citeAny'): number => xs.reduce((a, s) => a + s[k], 0);
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 export function score(outcomes: readonly Outcome[]): Scores {
   const scores = new Map<string, ConceptScore>();
   const errors: EvalError[] = [];
+  const citeMisses: CiteMiss[] = [];
   let mTP = 0;
   let mFP = 0;
   let mFN = 0;
@@ -61,7 +83,7 @@ export function score(outcomes: readonly Outcome[]): Scores {
   for (const o of outcomes) {
     let s = scores.get(o.concept);
     if (!s) {
-      s = { concept: o.concept, tp: 0, fp: 0, fn: 0, tn: 0, precision: null, recall: null, f1: null, specificity: null, valueCorrect: 0, valueTotal: 0, valueMissed: 0, valueUnknown: 0 };
+      s = { concept: o.concept, tp: 0, fp: 0, fn: 0, tn: 0, precision: null, recall: null, f1: null, specificity: null, valueCorrect: 0, valueTotal: 0, valueMissed: 0, valueUnknown: 0, citeTotal: 0, citeFirst: 0, citeAny: 0 };
       scores.set(o.concept, s);
     }
     if (o.label && o.pred) s.tp++;
@@ -77,6 +99,14 @@ export function score(outcomes: readonly Outcome[]): Scores {
     }
     const doc = o.corpus ? `${o.corpus}/${o.document}` : o.document;
     const ev = { ...(o.evidence ? { evidence: o.evidence } : {}), ...(o.labelEvidence ? { labelEvidence: o.labelEvidence } : {}) };
+    if (o.label && o.pred && o.labelEvidence && o.cited?.length) {
+      s.citeTotal++;
+      const first = citesLabel(o.cited[0]!, o.labelEvidence);
+      const any = first || o.cited.some((c) => citesLabel(c, o.labelEvidence));
+      if (first) s.citeFirst++;
+      if (any) s.citeAny++;
+      if (!first) citeMisses.push({ document: doc, concept: o.concept, found: o.cited[0]!, label: o.labelEvidence, any });
+    }
     if (o.label !== o.pred) errors.push({ document: doc, concept: o.concept, kind: o.pred ? 'FP' : 'FN', expected: o.label ? 'reported' : 'missing', got: o.got, ...ev });
     if (o.label && o.labelValue) {
       s.valueTotal++;
@@ -117,6 +147,8 @@ export function score(outcomes: readonly Outcome[]): Scores {
       foundAccuracy: vt - vm ? vc / (vt - vm) : null,
     },
     uncertain,
+    citing: { total: sum(concepts, 'citeTotal'), first: sum(concepts, 'citeFirst'), any: sum(concepts, 'citeAny') },
+    citeMisses: citeMisses.sort((a, b) => a.concept.localeCompare(b.concept)),
     errors,
   };
 }
