@@ -200,7 +200,9 @@ function detect({ ms }: DetectContext): Finding {
   // centres that a public dataset's own sentence names as its contributors ("whose scans were contributed by seven
   // centres") are not own sites of this study
   if (hit.public.length) {
-    // a site sentence that names only the institutions a public dataset came from is about that dataset
+    // a site sentence that names only the institutions a public dataset came from ("originally collected at X",
+    // "released by X", or X named in the dataset's own sentence) is about that dataset
+    for (const s of hit.inst) if (PROVENANCE.test(s.text) && !OWN_MARK.test(s.text)) for (const n of instNames.get(s) ?? []) pubInst.add(n);
     const pubSite = (s: Sentence) => !!instNames.get(s)?.every((n) => pubInst.has(n)) && !OWN_MARK.test(s.text);
     for (const k of ['inst', 'single'] as const) hit[k] = hit[k].filter((s) => !pubSite(s));
     for (const n of pubInst) if (![...instNames.values()].some((ns) => ns.includes(n) && !ns.every((x) => pubInst.has(x)))) institutions.delete(n);
