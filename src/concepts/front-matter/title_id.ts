@@ -19,11 +19,6 @@ const STUDY_TYPE: Array<[RegExp, string]> = [
   [/\b(systematic review|meta-analys[ie]s|scoping review)\b/i, 'review'],
 ];
 
-/** a title that says the study predicts something ("... for predicting the metastatic potential of ...", "... are
- * predictive of response to ...") names a prediction study whatever is predicted; in the abstract such verbs are
- * too common to tell the study type */
-const TITLE_PREDICTS = /\b(?:predict(?:ing|s|ion of)|predictive of|forecast(?:ing|s))\b/i;
-
 /** venue names in running headers of conference PDFs ("Proceedings of Machine Learning Research", "Medical Imaging with
  * Deep Learning") say where the paper appeared, not what kind of study it is */
 const VENUE = /\bProceedings of (?:the )?(?:[A-Z][\w-]*|of|on|and|for|in|\d+)(?: (?:[A-Z][\w-]*|of|on|and|for|in|\d+))*|\bMachine Learning for Health(?:care)?\b|\bMedical Imaging with Deep Learning\b|\bMachine Learning Research\b/g;
@@ -35,7 +30,6 @@ function detect({ ms }: DetectContext): Finding {
     if (k !== 'title' && k !== 'abstract') continue;
     const text = s.text.replace(VENUE, ' ');
     for (const [re, type] of STUDY_TYPE) if (!found.has(type) && re.test(text)) found.set(type, s);
-    if (k === 'title' && !found.has('prediction_model') && TITLE_PREDICTS.test(text)) found.set('prediction_model', s);
   }
   if (!found.size) {
     return { concept: 'title_id', status: 'missing', evidence: [], confidence: 0.7, rule: 'title_id/none', reason: 'neither title nor abstract names the study type' };
