@@ -180,20 +180,6 @@ The classifier reached an accuracy of 84% in the validation sets and 79% sensiti
   ]);
 });
 
-describe('title: a title that says the study predicts something names a prediction study', () => {
-  it('"for predicting" and "predictive of" in the title', () => {
-    const a = detectMarkdown('# A copy-number signature for predicting relapse of bladder cancer\n\n## Abstract\n\nWe used semi-supervised clustering of tumour profiles.\n\n## Methods\n\nText.\n').get('title_id')!;
-    expect(a.status).toBe('reported');
-    expect(a.value).toBe('prediction_model');
-    const b = detectMarkdown('# Urinary peptides are predictive of graft loss\n\n## Methods\n\nText.\n').get('title_id')!;
-    expect(b.value).toBe('prediction_model');
-  });
-  it('an AI method in the title still comes first, and a predicting verb only in the abstract does not count', () => {
-    expect(detectMarkdown('# Deep learning for predicting relapse from MRI\n\n## Methods\n\nText.\n').get('title_id')!.value).toBe('ai');
-    expect(detectMarkdown('# Urinary peptides in transplant recipients\n\n## Abstract\n\nWe asked which peptides predict graft loss.\n\n## Methods\n\nText.\n').get('title_id')!.status).toBe('missing');
-  });
-});
-
 /** Lines of one column at 10 pt, each a full line of the column but the last. */
 function column(texts: string[]): Line[] {
   return texts.map((text, k) => ({ text, size: 10, x0: 72, x1: k + 1 < texts.length ? 520 : 300, y: 780 - 13 * k, page: 1, no: k + 1, col: 0, colLeft: 72, colRight: 520, pageH: 842 }));
