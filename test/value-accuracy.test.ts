@@ -4,6 +4,8 @@
  * accuracy". Every sentence is our own; none is taken from a corpus document.
  */
 import { describe, expect, it } from 'vitest';
+import { linesToBlocks } from '../src/readers/pdf/blocks.js';
+import type { Line } from '../src/readers/pdf/lines.js';
 import { detectMarkdown, runCases } from './helpers.js';
 
 describe('code availability: "published" as a sharing verb, footnote marks glued to the noun, long subjects', () => {
@@ -116,5 +118,86 @@ We re-analysed two publicly available RNA-seq datasets of treated tumours. Serum
 We trained the network on the publicly available BraTS2021 data. Patients were enrolled after written consent.
 `;
     expect(detectMarkdown(md).get('data_source')!.value).toBe('public_dataset');
+  });
+});
+
+/*
+ * Second value round (2026-12-06, branch e9-values): the value error classes of issue 9 seen on unseen papers.
+ * Every sentence is our own.
+ */
+const methods = (body: string) => `# A title\n\n## Methods\n\n${body}\n`;
+
+describe('data source: a public dataset stays public when an institution is named only as its origin', () => {
+  it('the hospital whose patients make up a public dataset, in the same sentence', () => {
+    const f = detectMarkdown(methods('We trained on the publicly available StrokeScan-22 archive, which holds 9,000 CT scans of patients admitted to the Example University Hospital in Springfield.')).get('data_source')!;
+    expect(f.value).toBe('public_dataset');
+  });
+  it('a dataset "originally collected at" or "released by" a hospital, and that hospital named again', () => {
+    const md = methods(
+      'We used the publicly available ChestX-ray8 collection. The radiographs were originally acquired at the Example Clinical Center between 2001 and 2012. The images were collected at the Example Clinical Center by its radiology service.',
+    );
+    expect(detectMarkdown(md).get('data_source')!.value).toBe('public_dataset');
+    const released = methods('All experiments use the publicly available KneeSet challenge data. The data were released by the Example Medical Center for the challenge.');
+    expect(detectMarkdown(released).get('data_source')!.value).toBe('public_dataset');
+  });
+  it('a reader named with an affiliation is not a site', () => {
+    const md = methods('The publicly available BraTS2021 data were used for training. Two radiologists from the Example University Hospital reviewed fifty of the predicted masks.');
+    expect(detectMarkdown(md).get('data_source')!.value).toBe('public_dataset');
+  });
+  it('own patients stated as such make the source mixed however often the public dataset is named', () => {
+    const md = methods(
+      'The network was pre-trained on the public BraTS2021 data. The BraTS2021 data were cropped to the brain. The BraTS2021 labels were merged into two classes. The BraTS2021 scans were resampled to 1 mm. A further test cohort consisted of 40 patients scanned at our institution in 2022.',
+    );
+    expect(detectMarkdown(md).get('data_source')!.value).toBe('mixed');
+  });
+  it('a public dataset and a second source in one sentence are still mixed', () => {
+    const md = methods('We evaluated the model on images from a publicly available archive and on data from the Example University Hospital.');
+    expect(detectMarkdown(md).get('data_source')!.value).toBe('mixed');
+  });
+  runCases([
+    { kind: 'positive', concept: 'data_source', text: 'Patients admitted to the Example University Hospital between 2016 and 2019 were enrolled.', value: 'single_center' },
+    { kind: 'trap', concept: 'data_source', text: 'Two pathologists from the Example University Hospital scored every slide.' },
+  ]);
+});
+
+describe('data partitioning: a performance figure near the partition words is not a partition size', () => {
+  it('cross-validation with percentages of accuracy in the results stays cross_validation', () => {
+    const md = `# A title
+
+## Methods
+
+A gradient boosting classifier was fitted to the laboratory values. Five-fold cross-validation was used to estimate its performance.
+
+## Results
+
+The classifier reached an accuracy of 84% in the validation sets and 79% sensitivity in the test folds.
+`;
+    expect(detectMarkdown(md).get('data_partitioning')!.value).toBe('cross_validation');
+  });
+  runCases([
+    { kind: 'positive', concept: 'data_partitioning', text: 'To raise accuracy, 75% of the patients were used for training and the rest for testing.', value: 'with_numbers' },
+    { kind: 'positive', concept: 'data_partitioning', text: 'The model reached 91% accuracy on a held-out test set of 120 patients.', value: 'with_numbers' },
+  ]);
+});
+
+/** Lines of one column at 10 pt, each a full line of the column but the last. */
+function column(texts: string[]): Line[] {
+  return texts.map((text, k) => ({ text, size: 10, x0: 72, x1: k + 1 < texts.length ? 520 : 300, y: 780 - 13 * k, page: 1, no: k + 1, col: 0, colLeft: 72, colRight: 520, pageH: 842 }));
+}
+const paragraph = (texts: string[]) => linesToBlocks([column(texts)]).blocks.map((b) => b.text).join(' | ');
+
+describe('PDF reader: a link broken at a line end', () => {
+  it('goes on without a space when the next line continues the address', () => {
+    expect(paragraph(['The scripts that train and score the network have been published on https://github.com/', 'example-lab/knee-grading.git for anyone who wants to repeat the work.'])).toContain(
+      'https://github.com/example-lab/knee-grading.git for anyone',
+    );
+    expect(paragraph(['The scripts that train and score the network have been published on https://github.', 'com/example-lab/knee-grading for anyone who wants to repeat the work.'])).toContain(
+      'https://github.com/example-lab/knee-grading for anyone',
+    );
+    expect(paragraph(['The scripts that train and score the network are shared at https://example.org/knee-', 'grading/scripts so that anyone can repeat the work.'])).toContain('https://example.org/knee-grading/scripts so');
+  });
+  it('keeps the space when the next line starts a new word or a bracket', () => {
+    expect(paragraph(['Privacy rules of the region are described on www.example.gov/privacy/', '(accessed in May) and apply to all data that were used here.'])).toContain('www.example.gov/privacy/ (accessed');
+    expect(paragraph(['The project page is https://example.org/', 'Our network was trained on two graphics cards for a day.'])).toContain('https://example.org/ Our network');
   });
 });

@@ -31,7 +31,7 @@ const INSTITUTION =
 const COLLECT =
   /\b(recruited|enrolled|enrol(l)?ment|collected|obtained|admitted|treated|conducted|carried out|undertaken|performed|underwent|undergoing|attending|attended|referred|seen|hospitali[sz]ed|selected|retrieved|acquired|scanned|imaged|sampled|gathered|came from|drawn from|taken from|derived from|provided by|located|took place|registered|identified|included|housed|from)\b/i;
 // cheap keyword gates in front of the cue expressions
-const G_PUBLIC = /publi|freely|openly|open|benchmark|challenge|obtained|downloaded|retrieved|taken|sourced|ADNI|OASIS|TCGA|TCIA|MIMIC|HCP|Connectome|Kaggle|PhysioNet|LIDC|BraTS|CheXpert|MedMNIST|ISIC|CORD|Archive|OpenNeuro|ABIDE|METABRIC/i;
+const G_PUBLIC = /publi|freely|openly|open|benchmark|challenge|obtained|downloaded|retrieved|taken|sourced|ADNI|OASIS|TCGA|TCIA|MIMIC|HCP|Connectome|Kaggle|PhysioNet|LIDC|BraTS|CheXpert|ChestX|MedMNIST|ISIC|CORD|Archive|OpenNeuro|ABIDE|METABRIC/i;
 const G_REGISTRY = /regist|biobank|bio-bank|Resource|Bank|Repository|Archive|national|claims|records|cohort|Study|Program|Trial|Survey|Project|Collection|Consortium|Initiative/i;
 const G_MULTI = /multi|hospitals|cent(er|re)s|sites|institutions|clinics|facilities|countries|units|practices|institutes|biobanks/i;
 const G_SINGLE = /single|our |one |same|a (tertiary|university|teaching|community|private|public)| an | a |hospital |clinic |institutional /i;
@@ -80,6 +80,28 @@ const OMICS_PUBLIC = /\b(?:microarrays?|transcriptom\w*|(?:gene |mRNA |protein )
 const OWN_MATERIAL = /\b(?:biops(?:y|ies)|specimens?|sera|serum|plasma|PBMCs?|tissues?|blood|urine|saliva|patients|volunteers|donors)\b[^.;]{0,60}\b(?:was|were) (?:collected|obtained|drawn|harvested|taken|recruited|enrolled)\b/i;
 const SUPPLIED = /\b(?:purchased|supplied|commercial(?:ly)?|vendors?|Biobank|biobank)\b/;
 
+/** words that make a sentence about a public dataset also name own data, or a second source beside it */
+const OWN_MARK = /\b(?:our|us|in-house|in house|private|local|proprietary|own|non-public|reported here|this (?:study|work|paper))\b|\bwe (?:\w+ )?(?:collected|recruited|acquired|gathered|enrolled|scanned|recorded|imaged)\b/i;
+const OWN_OR_ALSO = new RegExp(`${OWN_MARK.source}|\\b(?:and|as well as|plus|together with|in addition to)\\b (?:[\\w()-]+ ){0,4}?(?:data|images|scans|patients|samples|cohorts?|tissues?|specimens|cases|participants|subjects)\\b`, 'i');
+/** where a public dataset came from: who released it or where it was originally collected */
+const PROVENANCE = /\boriginally (?:collected|acquired|recorded|gathered|obtained|released|published|described|created)\b|\b(?:released|published|made (?:publicly |freely |openly )?available|curated|hosted|distributed|maintained) by\b|\b(?:organi[sz]ers|creators|curators|providers) of (?:the )?(?:[\w-]+ ){0,3}(?:challenge|dataset|data ?set|database|benchmark|archive)\b/i;
+/** a person named with an affiliation ("two radiologists from X Hospital") */
+const PERSON_AFFIL = /\b(?:radiologists?|neuroradiologists?|pathologists?|clinicians?|physicians?|readers?|annotators?|raters?|experts?|neurologists?|surgeons?|ophthalmologists?|dermatologists?|cardiologists?|oncologists?|specialists?|residents?|doctors?|nurses?|authors?|colleagues|researchers?|investigators?|scientists?|statisticians?|engineers?)\b,? (?:(?:with|of) [^,;.]{0,40}?,? )?(?:from|at|of) (?:the )?[A-Z]/;
+/** the sentence says the data were collected (not only who looked at them) */
+const DATA_COLLECT = /\b(?:recruited|enrolled|collected|acquired|scanned|imaged|admitted|treated|obtained|retrieved|gathered|recorded|underwent|undergoing|included|sampled|referred|came from|drawn from|retrospectively|prospectively)\b/i;
+
+function institutionNames(t: string): string[] {
+  const out: string[] = [];
+  INSTITUTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INSTITUTION.exec(t))) {
+    const name = m[1]!.trim().replace(/^(The|the|At|In|From|and)\s+/, '');
+    if (name.split(/\s+/).length < 2 || NOT_INSTITUTION_AFTER.test(t.slice(m.index + m[0].length))) continue;
+    out.push(name);
+  }
+  return out;
+}
+
 function hasInstitution(t: string): boolean {
   INSTITUTION.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -91,6 +113,9 @@ function detect({ ms }: DetectContext): Finding {
   const feats = featuresOf(ms);
   const hit = { public: [] as Sentence[], registry: [] as Sentence[], multi: [] as Sentence[], single: [] as Sentence[], inst: [] as Sentence[] };
   const institutions = new Set<string>();
+  /** institutions named as the origin of a public dataset, and the institutions of each site sentence */
+  const pubInst = new Set<string>();
+  const instNames = new Map<Sentence, string[]>();
   const datasets = new Set<string>();
   for (const s of ms.sentences) {
     const k = s.section.kind;
@@ -147,6 +172,13 @@ function detect({ ms }: DetectContext): Finding {
       let m: RegExpExecArray | null;
       while ((m = NAMED_SOURCE.exec(t))) if (!/^(The|This|Our|Present|Current)\b/.test(m[1]!)) datasets.add(m[1]!.trim());
     }
+    // sites named in a sentence about a public dataset (the hospital that collected it, "patients admitted to X") or
+    // as a person's affiliation ("two radiologists from X Hospital") are not sites of this study's data
+    if (isPublic && !OWN_OR_ALSO.test(t)) {
+      if (G(G_INST)) for (const n of institutionNames(t)) pubInst.add(n);
+      continue;
+    }
+    if (PERSON_AFFIL.test(t) && !DATA_COLLECT.test(t)) continue;
     if (body && G(G_MULTI) && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
     const gInst = G(G_INST_ANY);
     if (body && gInst && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
@@ -157,23 +189,25 @@ function detect({ ms }: DetectContext): Finding {
       institutions.add(company[1]!.trim());
       hit.inst.push(s);
     } else if (body && !lab && !company && G(G_INST) && (instReg || COLLECT.test(t)) && hit.registry[hit.registry.length - 1] !== s) {
-      INSTITUTION.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      let any = false;
-      while ((m = INSTITUTION.exec(t))) {
-        const name = m[1]!.trim().replace(/^(The|the|At|In|From|and)\s+/, '');
-        if (name.split(/\s+/).length < 2 || NOT_INSTITUTION_AFTER.test(t.slice(m.index + m[0].length))) continue;
-        institutions.add(name);
-        any = true;
+      const names = institutionNames(t);
+      for (const n of names) institutions.add(n);
+      if (names.length) {
+        hit.inst.push(s);
+        instNames.set(s, names);
       }
-      if (any) hit.inst.push(s);
     }
   }
   // centres that a public dataset's own sentence names as its contributors ("whose scans were contributed by seven
   // centres") are not own sites of this study
   if (hit.public.length) {
+    // a site sentence that names only the institutions a public dataset came from ("originally collected at X",
+    // "released by X", or X named in the dataset's own sentence) is about that dataset
+    for (const s of hit.inst) if (PROVENANCE.test(s.text) && !OWN_MARK.test(s.text)) for (const n of instNames.get(s) ?? []) pubInst.add(n);
+    const pubSite = (s: Sentence) => !!instNames.get(s)?.every((n) => pubInst.has(n)) && !OWN_MARK.test(s.text);
+    for (const k of ['inst', 'single'] as const) hit[k] = hit[k].filter((s) => !pubSite(s));
+    for (const n of pubInst) if (![...instNames.values()].some((ns) => ns.includes(n) && !ns.every((x) => pubInst.has(x)))) institutions.delete(n);
     const pub = new Set(hit.public.filter((s) => DATASET_CONTRIBUTORS.test(s.text)));
-    for (const k of ['inst', 'single', 'multi'] as const) hit[k] = hit[k].filter((s) => !pub.has(s) && !(DATASET_REF.test(s.text) && !OWN_DATA.test(s.text)));
+    for (const k of ['inst', 'single', 'multi'] as const) hit[k] = hit[k].filter((s) => !pub.has(s) && !(DATASET_REF.test(s.text) && !OWN_DATA.test(s.text)) && !(PROVENANCE.test(s.text) && !OWN_MARK.test(s.text)));
   }
   const hasPublic = hit.public.length > 0;
   const hasRegistry = hit.registry.length > 0;
@@ -207,7 +241,10 @@ function detect({ ms }: DetectContext): Finding {
   const instValue = hit.multi.length > 0 || institutions.size >= 3 ? 'multi_center' : 'single_center';
   const instCount = hit.inst.length + hit.single.length + hit.multi.length;
   const otherCount = instCount + hit.registry.length;
-  if (hasPublic && (hasInst || hasRegistry) && (otherCount * 4 >= hit.public.length || otherCount >= 3)) {
+  // own data stated as such ("patients scanned at our institution", "our in-house cohort was collected ...") makes a
+  // public source mixed however often the public dataset is named
+  const ownSite = [...hit.inst, ...hit.single, ...hit.multi].some((s) => OWN_MARK.test(s.text) && DATA_COLLECT.test(s.text));
+  if (hasPublic && (hasInst || hasRegistry) && (otherCount * 4 >= hit.public.length || otherCount >= 3 || ownSite)) {
     value = 'mixed';
     ev = [...hit.public.slice(0, 2), ...(hit.inst[0] ?? hit.registry[0] ?? hit.single[0] ?? hit.multi[0] ? [(hit.inst[0] ?? hit.registry[0] ?? hit.single[0] ?? hit.multi[0])!] : [])];
   } else if (hasPublic && hit.public.length >= hit.registry.length) {

@@ -23,6 +23,10 @@ const RATIO_RE = /\b\d{1,2}\s?[/:]\s?\d{1,2}(?:\s?[/:]\s?\d{1,2})?\s?(?:%\s?)?(?
 const UNIT = '(?:patients|subjects|participants|images|scans|cases|samples|individuals|portraits|volumes|studies|exams|examinations|slices|controls|women|men|children|eyes|lesions|x-rays|radiographs|sequences|videos|visits|records|annotations|hippocampi|biopsies|specimens|tissues|sera|tumou?rs)';
 const COUNT_RE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?%(?!\\s?(?:sensitivity|specificity|accuracy|confidence|CI|nominal|precision|recall))|\\b\\d[\\d,]*(?:-sample| (?:[\\w-]+ )?${UNIT}\\b)|\\bn\\s?=\\s?\\d|(?<![\\d.,])\\b\\d[\\d,]* (?:for|as|in) (?:the )?(?:training|validation|testing|test(?:ing)? (?:set|data))\\b|\\b\\d{1,2}\\s?[/:]\\s?\\d{1,2}\\b|\\\\frac\\{\\d`, 'i');
 
+const METRIC = String.raw`(?:accurac(?:y|ies)|sensitivit(?:y|ies)|specificit(?:y|ies)|precision|recall|AUC|AUROC|AUPRC|F1(?:[- ]scores?)?|Dice|DSC|PPV|NPV|error(?: rate)?s?|improvements?|increases?|decreases?|reductions?|gains?|drops?)`;
+const PCT = String.raw`\d+(?:\.\d+)?\s?%(?:(?:\s?,|\s?and|\s?or)\s?\d+(?:\.\d+)?\s?%)*`;
+const METRIC_PCT = new RegExp(String.raw`\b(?:${METRIC}|a value)\b(?:\s?(?:of|was|were|is|are|reached|achieved|attained|yielded|by|to|from|up to|about|around|approximately|over|nearly|only|\(|=|:))+\s?${PCT}|${PCT}\s?(?:[\w-]+ ){0,2}?${METRIC}\b`, 'gi');
+
 function parsePartition(hits: Hit[]): { value: string; details: Record<string, unknown> } {
   let withNumbers = false;
   let cv = false;
@@ -38,8 +42,9 @@ function parsePartition(hits: Hit[]): { value: string; details: Record<string, u
       if (/leave[- ]one[- ](?:\w+[- ])?out|LOOCV|LOSO/i.test(t) && details.folds === undefined) details.folds = 'leave-one-out';
     } else {
       // numbers must sit near the partition words ("456 training images", "split 80/20"), not anywhere in the sentence
+      // a performance figure near the partition words ("80% accuracy on the test set") is a result, not a size
       const a = Math.max(0, h.match.index - 130);
-      if (COUNT_RE.test(t.slice(a, h.match.index + h.match[0].length + 90))) withNumbers = true;
+      if (COUNT_RE.test(t.slice(a, h.match.index + h.match[0].length + 90).replace(METRIC_PCT, ' '))) withNumbers = true;
     }
     // proportions: "70% for training", "80% (n=590) of ... for training"
     const propRe = /\b(\d{1,2}(?:\.\d)?)\s?%[^.;%]{0,50}?\b(train\w*|validat\w*|test\w*|development|derivation)/gi;

@@ -194,6 +194,9 @@ const APPENDIX_HEADING = /^Appendix(?:es)?(?:\s+[A-Z0-9](?:\.\d+)*)?(?:[.:]\s+[A
 
 const CAPTION_START = /^(fig(?:ure)?\.?|table|supplementary (?:figure|table))\s*S?\d+[a-z]?\s*[.:|]/i;
 
+const URL_AT_END = /(?:https?:\/\/|\bwww\.)\S*[/._=?&#-]$/;
+const URL_GOES_ON = /^[\w~%-]+[/._=?&#-][\w~%]/;
+
 /** The lines of a paragraph as one text; a hyphen at a line end before a lower-case letter is dropped. */
 function joinLines(lines: Line[]): MappedBuilder {
   const b = new MappedBuilder();
@@ -201,8 +204,11 @@ function joinLines(lines: Line[]): MappedBuilder {
   for (let k = 0; k < lines.length; k++) {
     let t = lines[k]!.text;
     const next = lines[k + 1]?.text ?? '';
+    // a link broken at the line end ("https://github.com/" + "lab/repo", "https://github." + "com/lab/repo") goes on
+    // without a space (and keeps its hyphen) when the next line starts with more of an address
+    if (URL_AT_END.test(t) && URL_GOES_ON.test(next)) t += '\u0000';
     // "classi-" + "fication" → "classification"
-    if (/[A-Za-z]-$/.test(t) && /^[a-z]/.test(next)) t = t.slice(0, -1) + '\u0000';
+    else if (/[A-Za-z]-$/.test(t) && /^[a-z]/.test(next)) t = t.slice(0, -1) + '\u0000';
     if (k > 0 && !prev.endsWith('\u0000')) b.sep();
     b.pushAt(t.replace(/\u0000$/, ''), linePos(lines[k]!));
     prev = t;
