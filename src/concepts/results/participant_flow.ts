@@ -70,29 +70,6 @@ function ofNM(t: string): boolean {
   return SELECTION_AFTER.test(rest) || FIRST_STAGE.test(m[0]) || /, (only|all but|just) \S+$/i.test(m[0]);
 }
 
-// a flow told one stage per sentence: a counted removal with its reason ("two samples were removed because of clotting",
-// "79 women with missing blood results were excluded") gives the stage and what it took away; a count brought from one
-// number to another by a removal ("filtering reduced the cohort from 1,961 to 1,275 patients", "these volumes were
-// discarded, bringing the number used to 51") gives both stages
-// a removal from the study, not from a body (a removed lesion or catheter), not a falling measurement
-const REMOVAL = /\b(?:excluded|removed|discarded|rejected|omitted|eliminated|filtered out|withdrawn)\b/i;
-const REASON = /\b(?:because|due to|owing to|as a result of|on account of|for (?:having|showing|lack(?:ing)?|missing|poor|insufficient|incomplete|inadequate|failing|not)|with (?:missing|incomplete|insufficient|poor|inadequate|unreadable|corrupted|no)|(?:did|could|does) not (?:meet|have|pass|complete|fulfil|fulfill|satisfy)|failed|lack of|unavailable|not available)\b/i;
-// the counted units are the subject or the object of the removal: "96 scans were excluded", "we removed 12 samples"
-const REMOVAL_COUNTED = new RegExp(`(?:^|[^\\w.,<>≤≥])(?<!\\b(?:than|least|most|under|over|aged|within|after|before|of) )${NUMSTR}\\s+(?:\\([^)]{0,25}\\)\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?!lesions)${NOUN}\\s+(?:\\([^)]{0,25}\\)\\s+)?(?:were|was|had been|have been) (?:also |further |then |subsequently |therefore |thus )?(?:excluded|removed|discarded|rejected|omitted|eliminated|filtered out|withdrawn)\\b|\\b(?:excluded|removed|discarded|rejected|omitted|eliminated|filtered out|withdrew|withdrawn)\\s+(?:a total of |another |an additional |further )?${NUMSTR}\\s+(?:\\([^)]{0,25}\\)\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?!lesions)${NOUN}\\b`, 'i');
-// a count brought from one number to another by a selection step ("filtering reduced the cohort from 1,961 to 1,275
-// patients"), or what a removal left ("these volumes were discarded, bringing the number used to 51")
-const REDUCED_FROM_TO = new RegExp(`\\b(?:reduc\\w*|decreas\\w*|narrow\\w*|brought|bringing)\\b[^.;]{0,80}?\\bfrom ${NUMSTR}\\b[^.;]{0,40}?\\bto ${NUMSTR}\\b`, 'i');
-const SELECTION_STEP = /\b(?:filter\w*|exclu\w*|remov\w*|criteri\w*|selection|cleaning|quality control|quality check\w*|screening)\b/i;
-const LEFT = new RegExp(`\\b(?:leaving|bringing (?:[^.;]{0,80}? )?to|resulting in|yielding|left with) (?:a (?:final |total )?(?:number|sample|cohort|dataset|total) of |a total of |the final |only )?${NUMSTR}\\b(?![\\d.,]*\\s*(?:%|percent))`, 'i');
-const HAS_NOUN = new RegExp(`\\b${NOUN}\\b`, 'i');
-function removalFacets(t: string): boolean {
-  if (!HAS_NOUN.test(t)) return false;
-  const removal = REMOVAL.test(t);
-  if (REDUCED_FROM_TO.test(t) && SELECTION_STEP.test(t)) return true;
-  if (removal && LEFT.test(t)) return true;
-  return removal && REMOVAL_COUNTED.test(t) && REASON.test(t);
-}
-
 function stagesOf(s: Sentence): Set<string> {
   const out = new Set<string>();
   const t = s.text;
@@ -116,10 +93,6 @@ function stagesOf(s: Sentence): Set<string> {
         break;
       }
     }
-  }
-  if (out.size < 2 && /exclu|remov|discard|reject|omit|elimin|filter|withdr|reduc|decreas|narrow|bring|brought/i.test(t) && removalFacets(t)) {
-    out.add('exclude');
-    out.add('removal-facets');
   }
   return out;
 }
