@@ -11,6 +11,10 @@ const ROBUST_ACT = String.raw`\b(?:assess(?:ed|ing)?|evaluat(?:e|ed|ing)|analy[s
 const ROBUST_RESULT = String.raw`\b(?:performance|accuracy|AUCs?|AUROC|discrimination|predictive (?:strength|power|value|ability|performance)|results|findings|estimates|conclusions|Dice|error rates?)\b`;
 const ROBUST_VARIED = String.raw`\b(?:variability|stability|consistency|generali[sz]e|depend(?:s|ed|ing)? on|irrespective of|regardless of|separately (?:for|in|by)|(?:in|across|for|within|among|by) (?:the )?(?:various|different|each|several|other|multiple|separate|individual) (?:[\w-]+ )?(?:subgroups?|strata|stages?|sites?|centres?|centers?|scanners?|vendors?|cohorts?|age groups?|sexes|genders?|outcomes?|subsets?|seeds?|protocols?|settings?|subtypes?|grades?|populations?))\b`;
 
+// an ablation in any wording: a part of the model taken away or swapped, and the comparison that shows its share
+const ABL_PART = String.raw`\b(?:modules?|components?|loss(?: terms?| functions?)?|branch(?:es)?|layers?|blocks?|augmentation|pre-?training|attention|masking|encoders?|decoders?|heads?|skip connections?|regulari[sz]ation|modalit(?:y|ies)|input channels?)\b`;
+const ABL_CHANGE = String.raw`\b(?:without|w/o|remov(?:ed|ing|al of)|exclud(?:ed|ing)|disabl(?:ed|ing)|replac(?:ed|ing)|dropp(?:ed|ing)|ablat\w*|turn(?:ed|ing) off|switch(?:ed|ing) off)\b`;
+const ABL_COMPARE = String.raw`\b(?:versions?|variants?|configurations?|compar\w*|versus|vs\.?|relative to|contribution|effect|impact|benefit|gain|importance|improv\w*|degrad\w*|outperform\w*)\b`;
 const spec: SpecBody = {
   damp: FAMILY_DAMP,
   rules: [
@@ -27,6 +31,9 @@ const spec: SpecBody = {
     // variants of the model trained for comparison: "models pre-trained with X compared to those trained from
     // scratch", "we train the models with both losses for comparison"
     cue('robustness/variants', /\b(?:compared (?:to|with)|versus|vs\.?) (?:those|the ones|models?|networks?|the same (?:model|network)s?) (?:trained|initiali[sz]ed|learned|learnt) (?:from scratch|without)\b|\b(?:train|trained|training|fit|fitted) (?:the |our |all )?(?:models?|networks?|classifiers?) with (?:both )?[^.;]{0,140}\b(?:for|as) (?:a )?comparisons?\b/i, 0.6),
+    // a part of the model taken away or swapped and the comparison that shows its share ("a variant without the
+    // attention module", "removing the auxiliary loss lowered the Dice score"), whatever the phrasing
+    cue('robustness/facets-ablation', cooccur(ABL_CHANGE, ABL_PART, ABL_COMPARE), 0.6, { sections: ['methods', 'results', 'other'] }),
     // examining how the results hold up across a varied condition, whatever the phrasing; not sensitivity the
     // accuracy measure (it is not among the result words), not robust regression
     cue('robustness/facets', cooccur(ROBUST_VARIED, ROBUST_ACT, ROBUST_RESULT), 0.6, {
@@ -49,6 +56,8 @@ export default defineConcept({
   spec,
   examples: {
     reported: [
+      { text: 'We also trained a variant without the attention module to measure its contribution.' },
+      { text: 'Removing the auxiliary loss term lowered the Dice score, which shows the benefit of that component.' },
       { text: 'A sensitivity analysis excluded scans with motion artefacts.' },
       { text: 'An ablation study removed each input modality in turn.' },
       { text: 'Results were stratified by scanner vendor to check their consistency.' },
@@ -58,6 +67,7 @@ export default defineConcept({
       { text: 'To check whether the findings depend on the choice of training cases, we ran the whole pipeline five times on new random draws.' },
     ],
     missing: [
+      { text: 'Images without contrast were excluded before the encoder was trained.', note: 'a data exclusion, not an ablation' },
       { text: 'Sensitivity and specificity were computed for each reader.', note: 'accuracy measure' },
       { text: 'Robust standard errors were used to account for clustering within practices.', note: 'robust standard errors' },
       { text: 'Earlier trials reported subgroup analyses by age [8].', heading: 'Introduction', note: 'other work' },

@@ -3,6 +3,14 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
+
+// the three parts of a patient-level split, in any order and wording: the act of splitting or assigning, the patient as
+// the unit that is kept whole (the same patient, per patient, patient-wise, patient identifiers) and the sets it is
+// kept within or apart from (both sets, the same fold, across partitions)
+const DJ_ACT = String.raw`\b(?:split\w*|divid\w*|partition\w*|assign\w*|allocat\w*|separat\w*|stratif\w*|group\w*|distribut\w*|placed|put|kept|kept together|ensur\w*|belong\w*|appear\w*|present|overlap\w*|shared|contain\w*)\b`;
+const DJ_UNIT = String.raw`\b(?:per[- ](?:patient|subject|participant|individual|person)|(?:patient|subject|participant|individual|person)[- ]?(?:wise|level|basis)|on a (?:per[- ])?(?:patient|subject|participant|individual|person)[- ]?(?:basis|level)|by (?:patient|subject|participant|individual|person)(?: (?:ID|IDs|identifiers?|numbers?))?|(?:the )?same (?:patient|subject|participant|individual|person)s?|(?:patient|subject|participant)s?[- ](?:ID|IDs|identifiers?))\b`;
+const DJ_SETS = String.raw`\b(?:both (?:the )?(?:training|train|development|sets|partitions|splits|subsets|cohorts)|(?:the )?same (?:set|fold|partition|split|subset)|different (?:sets|folds|partitions|splits|subsets)|more than one (?:set|fold|partition|split|subset)|(?:across|between) (?:the )?(?:training|train|development|sets|folds|partitions|splits|subsets)|(?:training|train|development)(?: set| data)?(?:,| and| or|/) ?(?:the )?(?:validation|test(?:ing)?|hold-?out)|(?:either|only one|one) (?:of the )?(?:sets|folds|partitions|splits|subsets)|separate (?:sets|folds|partitions|splits|subsets))\b`;
 
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -32,6 +40,14 @@ const spec: SpecBody = {
     // reserve 60 studies for the reader evaluation"
     cue('disjoint/kept-out', /\b(?:excluded|withheld|held back|kept out) from (?:all |every |each |the )?(?:[\w-]+ ){0,2}?(?:training|development|derivation)(?: and (?:validation|tuning))? (?:folds?|sets?|data|splits?|partitions?)\b|\b(?:leak|leaks|leaking|leaked) (?:into|to) (?:the )?(?:[\w-]+ ){0,2}?(?:training|model|models|test\w*)\b/i, 0.7, { negationOk: true, unless: /\b(?:features?|variables?|data elements?|predictors?|columns?|covariates?)\b/i }),
     cue('disjoint/set-aside', /\bthe (?:remaining|rest(?: of the)?|other|left-out) (?:\d[\d,]*) (?:[\w-]+ )?(?:WSIs|slides|images|scans|studies|exams|examinations|volumes|recordings|radiographs|patients|subjects|cases)\b[^.;]{0,30}\b(?:are|were|is|was) (?:used|kept|held out|reserved) (?:as|for) (?:the )?(?:test\w*|evaluation|validation|hold-?out)\b|\b(?:reserve|reserved|set aside|held out|hold out|kept aside) (?:\d[\d,]*) (?:[\w-]+ )?(?:WSIs|slides|images|scans|studies|exams|examinations|volumes|recordings|radiographs|patients|subjects|cases)\b[^.;]{0,60}\b(?:for|as) (?:the )?(?:[\w-]+ )?(?:test\w*|evaluation|validation)\b/i, 0.6),
+    // the patient kept within one partition, in any wording ("images of the same subject never appear in both the
+    // training and the test data", "slides were assigned to folds by patient ID", "a patient-wise division into training
+    // and validation sets"); negated wording is the statement itself
+    cue('disjoint/facets', cooccur(DJ_UNIT, DJ_ACT, DJ_SETS), 0.7, {
+      sections: ['methods', 'results', 'other'],
+      negationOk: true,
+      unless: /\b(?:same (?:patient|subject|participant|individual|person)s? (?:were |was )?(?:scanned|imaged|examined|measured|assessed|rated|read|annotated|labelled|labeled|seen|followed)|t[- ]tests?|paired|matched|repeated measures|test-retest|scan-rescan|intra-?(?:class|rater|observer|patient))\b/i,
+    }),
     cue('disjoint/one-per-patient', /\bone (?:image|scan|sample|radiograph|x-ray|study|exam\w*|video|photograph|portrait) (?:per|from each|for each) (?:patient|subject|participant|individual)\b|\b(\d[\d,]*) (?:clinical )?(?:images|scans|x-rays|radiographs|samples) from (?:the same )?\1 (?:[\w-]+ ){0,3}?(?:patients|subjects|participants|individuals)\b/i, 0.6),
   ],
 };
@@ -64,10 +80,13 @@ export default defineConcept({
       { text: 'Candidate features were chosen anew within each training fold of the cross-validation.' },
       { text: 'The procedure included separate selection of candidate probes for each cross-validation step.' },
       { text: 'Phase three consisted of independent validation of the candidate transcripts.' },
+      { text: 'Slides were assigned by patient ID, so that every patient\'s slides stayed in one of the folds.' },
+      { text: 'During the split, scans from the same subject were kept in the same partition.' },
     ],
     missing: [
       { text: 'Effects were estimated independently of the sample size.', note: 'not about partitions' },
       { text: 'Group means were compared with an independent samples t test.', note: 'independent samples t test' },
+      { text: 'Ratings of the same participant were grouped for a paired t test between the training and test sessions.', note: 'a paired comparison of sessions, not a split' },
       { text: 'The pump pressure was kept low to avoid leakage through the membrane.', context: '', note: 'no model or test in the paper' },
     ],
   },

@@ -3,7 +3,14 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
 
+// the parts of a stated truth, in any wording: what is true (labels, diagnoses, outcomes, masks) and who or what gave it,
+// tied by an act ("were labelled by two radiologists", "were extracted from discharge summaries", "established by
+// neurologists", "based on ICD-10 codes in the hospital record")
+const REF_SOURCE = String.raw`(?:(?:neuro)?radiologists?|pathologists?|clinicians?|physicians?|cardiologists?|neurologists?|dermatologists?|ophthalmologists?|surgeons?|oncologists?|experts?|specialists?|annotators?|raters?|histolog\w*|histopatholog\w*|(?:pathology|radiology|clinical|discharge|operative|surgical) (?:reports?|notes?|summar(?:y|ies))|(?:medical|clinical|health|hospital|electronic health|patient) records?|EHRs?|EMRs?|registr(?:y|ies)|ICD(?:-?\d+)?(?:[- ]\w+)? codes?|billing codes?|consensus)\b`;
+const REF_GIVEN = String.raw`\b(?:label(?:l)?ed|annotated|segmented|delineated|contoured|outlined|diagnosed|confirmed|graded|classified|adjudicated|ascertained|verified|established|determined|extracted|obtained|derived|assigned|made|provided|drawn|defined)\b (?:[^.;]{0,40}? )?(?:by|from|based on|according to|using|on the basis of|through|via|in) (?:[^.;]{0,30}? )?${REF_SOURCE}`;
+const REF_TRUTH = String.raw`\b(?:labels?|annotations?|annotated|label(?:l)?ed|ground[- ]truth|diagnos[ie]s|diagnosed|outcomes?|class(?:es)?|segmentations?|segmented|masks?|delineations?|delineated|contours?|contoured|outlined|reference|end-?points?|events?)\b`;
 const MEASURED_BY = /\b(?:parameters|characteristics|variables|quality|indices|values|levels|concentrations?) (?:\w+ )?(?:were|was) (?:measured|assessed|analy[sz]ed|examined|evaluated|determined|calculated) (?:according to|following|using|based on|by)\b/i;
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -28,6 +35,13 @@ const spec: SpecBody = {
     cue('reference/manual', /\bmanual(?:ly)? (?:segment\w*|annotat\w*|delineat\w*|label\w*|outlin\w*|contour\w*|traced|tracing|defined)\b|\bexpert (?:manual )?(?:annotations?|segmentations?|labels?|delineations?)\b/i, 0.65),
     cue('reference/labels', /\b(?:labels?|annotations?|masks?) (?:were|was) (?:obtained|derived|defined|taken|extracted|generated|created|provided)\b|\b(?:cases|controls|responders|non-responders) were defined\b|\bdefined as (?:the )?(?:occurrence|presence|death|any|having|a (?:decrease|reduction|increase))\b/i, 0.65),
     cue('reference/used-as', /\b(?:was|were) used as (?:the )?(?:reference|standard|criterion|true|gold|ground)\b|\b(?:were|was) (?:visually |independently |centrally )?(?:read|rated|graded|scored|labell?ed) as\b|\b(?:confirmed|diagnosed|known|verified|proven|identified)\b[^.;]{0,60}\bbased on (?:\w+ ){0,3}(?:imaging|images|findings|histolog\w*|patholog\w*|biops\w*|criteria|examination)\b|\b(?:was|were) defined as\b|\bdefines (?:\w+ ){1,2}as\b/i, 0.6),
+    // who or what gave the truth, in any wording ("every scan was labelled by two board-certified radiologists", "the
+    // outcome labels were extracted from discharge summaries", "diagnoses rest on ICD-10 codes from the hospital
+    // record"); not readers compared with the model, not other work
+    cue('reference/facets-source', cooccur(REF_GIVEN, REF_TRUTH), 0.6, {
+      sections: ['methods', 'results', 'other'],
+      unless: /\b(?:compared (?:with|to|against) (?:the )?(?:model|algorithm|network|AI|system)|reader (?:study|performance)|(?:model|algorithm|network)(?:'s)? (?:predictions?|outputs?))\b/i,
+    }),
     cue('reference/event', /\b(?:censored|censoring)\b|\bevent (?:was|is) (?:defined|observed)\b/i, 0.55),
     // the target of a model named as its task, in the words of ML papers: "a binary classification task predicting whether
     // the scan followed the stressor", "we attempt to predict the length of stay, i.e., the number of days until discharge"
@@ -69,6 +83,8 @@ export default defineConcept({
       { text: 'Tumours were diagnosed as malignant on the basis of histology of the excised specimen.' },
       { text: 'Risk groups were compared using Cox models with time to recurrence as the end point.' },
       { text: 'Overall survival was taken as the primary outcome of the prognostic analysis.' },
+      { text: 'Every radiograph was labelled by two board-certified radiologists, who settled disagreements together.' },
+      { text: 'For each admission the outcome labels were extracted from the discharge summaries.' },
     ],
     missing: [
       { text: 'Ground truth labels are often scarce in medical imaging.', note: 'a general remark' },
@@ -77,6 +93,7 @@ export default defineConcept({
       { text: 'Sperm samples were measured according to the laboratory manual criteria.', note: 'a measurement standard, not a truth' },
       { text: 'Semen parameters were assessed according to the criteria of the laboratory manual.', note: 'a measurement standard, not a truth' },
       { text: 'Earlier studies used biopsy as the reference standard [4].', heading: 'Introduction', note: 'other work' },
+      { text: 'Diagnoses made by three radiologists were compared with the algorithm on the same scans.', note: 'readers as comparators, not the truth' },
     ],
   },
 });
