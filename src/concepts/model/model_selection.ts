@@ -10,6 +10,12 @@ const SELECT_ACT = String.raw`\b(?:select(?:ed|ing)?|chos(?:e|en)|choos(?:e|ing)
 const SELECT_OBJECT = String.raw`\b(?:hyper-?parameters?|learning rates?|batch sizes?|number of (?:epochs|layers|trees|estimators|neighbou?rs|components|clusters|filters|iterations|hidden units)|regulari[sz]ation (?:strength|parameters?|coefficients?|weights?)|dropout(?: rates?)?|weight decay|checkpoints?|epochs?|configurations?|architectures?|(?:final|best) models?|penalty (?:term|parameter)|lambda|λ|tree depth|max(?:imum)?[ _]depth)\b`;
 const SELECT_CRITERION = String.raw`\b(?:validation|cross-?validat\w*|grid[- ]search|random(?:i[sz]ed)? search|bayesian optimi[sz]ation|optuna|hyperopt|tuning (?:set|data|split)|development (?:set|data)|inner (?:loop|folds?|cross)|nested)\b|\b(?:best|highest|lowest|optimal|minimum|maximum|smallest|largest) (?:[\w-]+ ){0,2}(?:performance|loss|AUC|AUROC|accuracy|F1|Dice|score|error)\b`;
 
+// a second way: the value of a setting found to be the best one - an optimum (optimal, best, gave the best
+// performance), a setting of the model (a parameter, a value, a number of clusters, k, λ) and an act of finding it
+const OPT_OPTIMUM = String.raw`\b(?:optimal|optimum|best|most suitable)\b`;
+const OPT_SETTING = String.raw`\b(?:parameters?|values?|settings?|number of (?:clusters|components|neighbou?rs|trees|layers|epochs|iterations|features)|[kλγα]s?|lambdas?|weightings?|topology|topologies)\b`;
+const OPT_ACT = String.raw`\b(?:select(?:ed|ing)?|chos(?:e|en)|estimat(?:e|ed|ing)|determin(?:e|ed|ing)|found|identified|gave|yielded|achiev(?:ed|ing)|tested|compared)\b`;
+
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
   citationsInMethodsOk: true,
@@ -36,6 +42,12 @@ const spec: SpecBody = {
       sections: ['methods', 'results', 'other', 'abstract'],
       negationOk: true,
       unless: /\b(?:adam|sgd|rmsprop|optimi[sz]ers?|momentum)\b|\b(?:participants?|patients?|subjects?|cases) (?:were |was )?(?:selected|chosen)\b|\b(?:not|no|never|without)\b[^.;,]{0,30}\b(?:select|chos|choos|tun|optimi|determin)/i,
+    }),
+    // "the optimal number of clusters was selected as ...", "the value that gave the best classification performance";
+    // not a cut-off of the output (model_output_thresholds), not the best treatment or the best patients
+    cue('selection/optimum-facets', cooccur(OPT_OPTIMUM, OPT_SETTING, OPT_ACT), 0.6, {
+      sections: ['methods', 'results', 'other'],
+      unless: /\b(?:cut-?offs?|thresholds?|operating points?|adam|sgd|optimi[sz]ers?|participants?|patients?|subjects?|treatments?|therap\w+|doses?|dosing|fit|fitting|p-?values?|predictive values?)\b|\b(?:not|no|never|without)\b[^.;,]{0,30}\b(?:select|chos|choos|estimat|determin)/i,
     }),
   ],
 };
@@ -71,6 +83,8 @@ export default defineConcept({
       { text: 'We stopped training once the monitored F1 score no longer improved for five epochs.' },
       { text: 'For the gradient-boosting classifier, tree depth and learning rate were picked by five-fold cross-validation within the training data.' },
       { text: 'Among the candidate architectures, the one giving the highest AUROC on the held-out validation patients was kept.' },
+      { text: 'For the mixture model, the optimal number of components was selected as the point where the information criterion stopped decreasing.', heading: 'Methods' },
+      { text: 'For each forest we used the leaf-size value that gave the best out-of-bag accuracy.', heading: 'Methods' },
     ],
     missing: [
       { text: 'Participants were selected from the outpatient clinic.' },
@@ -82,6 +96,8 @@ export default defineConcept({
       { text: 'Early stopping was not used; all networks ran for 100 epochs.', note: 'negated' },
       { text: 'Weights were optimised with Adam at a learning rate of 0.001, and the validation loss was logged every epoch.', note: 'the optimiser of training, not a choice among candidates' },
       { text: 'Patients were selected for the validation cohort if their images had the best quality.', note: 'selection of participants' },
+      { text: 'The optimal cut-off value of the score was determined from the ROC curve.', heading: 'Methods', note: 'a threshold of the output, not a choice among models' },
+      { text: 'The best dose for each animal was chosen from three tested values.', heading: 'Methods', note: 'a dose, not a setting of the model' },
     ],
   },
 });

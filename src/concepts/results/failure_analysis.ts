@@ -12,6 +12,12 @@ import { cooccur } from '../shared/facets.js';
 const FAILURE_OUTPUT = String.raw`\b(?:classified|predicted|assigned|clustered|clustering|segmented|detected|highlighted|labell?ed|localized|localised|segmentation masks?|predictions?)\b`;
 const FAILURE_WRONG = String.raw`\b(?:(?:instead of|rather than)(?! \w+ing\b)|incorrectly|wrongly|erroneously|mistakenly|as outliers|false(?:ly)? (?:positives?|negatives?)|(?:mostly|mainly|largely|primarily) caused by)\b`;
 
+// a second way: a wrong output explained by its cause - an output or class of the model (classified, predicted, a
+// class, a cluster), a cause (because of, due to, an artifact of) and its extent (all, mostly, spurious)
+const FAILURE_CAUSE = String.raw`\b(?:because of|due to|owing to|an? (?:\w+ )?(?:artifact|artefact) of|caused by|attributed to|explained by|(?:a|the) result of)\b`;
+const FAILURE_CLASS = String.raw`\b(?:classified|predicted|assigned|clustered|segmented|detected|class|cluster)\b`;
+const FAILURE_EXTENT = String.raw`\b(?:all|every|most|mainly|mostly|largely|entirely|spurious|artifact|artefact)\b`;
+
 const spec: SpecBody = {
   // "X can be difficult to segment" is a finding here, not a capability description
   damp: FAMILY_DAMP.filter((d) => d.re !== CAPABILITY),
@@ -34,6 +40,12 @@ const spec: SpecBody = {
     cue('failure/facets', cooccur(FAILURE_WRONG, FAILURE_OUTPUT), 0.6, {
       sections: ['results', 'discussion', 'other'],
       unless: /\b(?:(?:non-?)?differential|bias|self-reported|exposure)\b|\b(?:to|would|could|may|might) (?:reduce|avoid|minimi[sz]e|prevent|lower|decrease|suppress)\b|\bloss\b|\b(?:could|would|might|may) have\b/i,
+    }),
+    // "all images from the new scanner were classified as normal because of the shift in contrast"; not a rule that
+    // assigns classes, not a bias of the exposure
+    cue('failure/cause-facets', cooccur(FAILURE_CAUSE, FAILURE_CLASS, FAILURE_EXTENT), 0.6, {
+      sections: ['results', 'discussion', 'other'],
+      unless: /\b(?:(?:non-?)?differential|bias|self-reported|exposure|according to|defined as|based on|criteria|excluded|exclusion)\b|\b(?:could|would|might|may) have\b/i,
     }),
   ],
   citationsInMethodsOk: true,
@@ -73,6 +85,8 @@ export default defineConcept({
       { text: 'Six cases of the "false negatives" had very small lesions on imaging.' },
       { text: 'In several scans the network segmented the bowel wall instead of the tumour.', heading: 'Results' },
       { text: 'Most false positives in the predictions were small vessels seen end-on.', heading: 'Results' },
+      { text: 'Every scan from the second hospital was classified as normal, largely because of its lower contrast.', heading: 'Results' },
+      { text: 'The small third cluster is probably an artefact of residual blood in some of the specimens.', heading: 'Discussion' },
     ],
     missing: [
       { text: 'Exposure was self-reported, so some misclassification is possible.', heading: 'Discussion', note: 'misclassification bias' },
@@ -81,6 +95,7 @@ export default defineConcept({
       { text: 'Most misclassifications occurred between adjacent severity grades.', context: '', note: 'without a model or test under evaluation the concept does not apply' },
       { text: 'Instead of training one network per organ, we kept a single network that segmented all organs.', heading: 'Results', note: 'a design choice, not an error' },
       { text: 'Some patients could have been classified as positive rather than negative had the later cut-off been used.', heading: 'Results', note: 'a counterfactual' },
+      { text: 'All slides were assigned to a class based on the consensus of two pathologists, due to the lack of a molecular test.', heading: 'Results', note: 'how the reference labels were made, not an error' },
     ],
   },
 });
