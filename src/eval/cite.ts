@@ -19,10 +19,8 @@ export function citeWords(text: string): string[] {
   return t.split(NOT_WORD).filter(Boolean);
 }
 
-/** The longest run of words the two texts share, in order, and the length of the shorter text (in words). */
-export function commonRun(found: string, label: string): { run: number; shorter: number } {
-  const a = citeWords(found);
-  const b = citeWords(label);
+/** The longest run of words two word lists share, in order, and the length of the shorter list. */
+function commonRun(a: readonly string[], b: readonly string[]): { run: number; shorter: number } {
   let run = 0;
   // longest common substring over words: prev[j] = length of the common run ending at a[i-1], b[j-1]
   let prev = new Uint16Array(b.length + 1);
@@ -55,10 +53,12 @@ const CITE_RUN = 12;
 const MIN_PART = 4;
 
 export function citesLabel(found: string, label: string): boolean {
-  if (commonRun(found, label).run >= CITE_RUN) return true;
-  const parts = [label, ...label.split(QUOTE_CUT).filter((p) => citeWords(p).length >= MIN_PART)];
-  return parts.some((p) => {
-    const { run, shorter } = commonRun(found, p);
+  const f = citeWords(found);
+  const whole = citeWords(label);
+  const held = (p: readonly string[]): boolean => {
+    const { run, shorter } = commonRun(f, p);
     return shorter >= 3 && run >= CITE_SHARE * shorter;
-  });
+  };
+  if (commonRun(f, whole).run >= CITE_RUN || held(whole)) return true;
+  return label.split(QUOTE_CUT).map(citeWords).some((p) => p.length >= MIN_PART && held(p));
 }

@@ -102,7 +102,7 @@ export function score(outcomes: readonly Outcome[]): Scores {
     if (o.label && o.pred && o.labelEvidence && o.cited?.length) {
       s.citeTotal++;
       const first = citesLabel(o.cited[0]!, o.labelEvidence);
-      const any = first || o.cited.some((c) => citesLabel(c, o.labelEvidence));
+      const any = first || o.cited.slice(1).some((c) => citesLabel(c, o.labelEvidence));
       if (first) s.citeFirst++;
       if (any) s.citeAny++;
       if (!first) citeMisses.push({ document: doc, concept: o.concept, found: o.cited[0]!, label: o.labelEvidence, any });
