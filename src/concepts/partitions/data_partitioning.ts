@@ -25,7 +25,7 @@ const COUNT_RE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?%(?!\\s?(?:sensitivity
 
 const METRIC = String.raw`(?:accurac(?:y|ies)|sensitivit(?:y|ies)|specificit(?:y|ies)|precision|recall|AUC|AUROC|AUPRC|F1(?:[- ]scores?)?|Dice|DSC|PPV|NPV|error(?: rate)?s?|improvements?|increases?|decreases?|reductions?|gains?|drops?)`;
 const PCT = String.raw`\d+(?:\.\d+)?\s?%(?:(?:\s?,|\s?and|\s?or)\s?\d+(?:\.\d+)?\s?%)*`;
-const METRIC_PCT = new RegExp(String.raw`\b(?:${METRIC}|a value)\b(?:\s?(?:of|was|were|is|are|reached|achieved|attained|yielded|by|to|from|up to|about|around|approximately|over|nearly|only|\(|=|:))+\s?${PCT}|${PCT}\s?(?:[\w-]+ ){0,2}?${METRIC}\b`, 'gi');
+const METRIC_PCT = new RegExp(String.raw`\b${METRIC}\b(?:\s?(?:of|was|were|is|are|reached|achieved|attained|yielded|by|to|from|up to|about|around|approximately|over|nearly|only|\(|=|:))+\s?${PCT}|${PCT}\s?(?:[\w-]+ ){0,2}?${METRIC}\b`, 'gi');
 
 function parsePartition(hits: Hit[]): { value: string; details: Record<string, unknown> } {
   let withNumbers = false;
