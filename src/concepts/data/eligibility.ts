@@ -2,6 +2,16 @@
  * eligibility: the inclusion and exclusion criteria for participants, cases or images.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
+import { cooccur } from '../shared/facets.js';
+
+// the parts of an eligibility statement in any wording: the units of the study (participants, cases, images, records),
+// an act that keeps them in or leaves them out, and the condition or reason ("whose quality did not allow", "who had",
+// "meeting the ... criteria", "defined as those who")
+const ELIG_UNIT = String.raw`\b(?:participants?|patients?|subjects?|(?<!\bin )(?<!\bsuch )(?<!\bsome )(?<!\bmost )cases|individuals?|people|persons|volunteers?|controls|donors?|women|men|children|infants|adults|images?|scans?|slides?|samples?|specimens?|records?|recordings?|exams?|examinations?|volumes?|visits?|admissions?|encounters?)\b`;
+const ELIG_LEFT_OUT = String.raw`\b(?:exclud(?:e|ed|ing)|remov(?:e|ed|ing)|reject(?:ed|ing)?|discard(?:ed|ing)?|omit(?:ted|ting)?|eliminat(?:e|ed|ing)|dropp(?:ed|ing)(?! out)|filtered out|left out)\b`;
+const ELIG_REASON = String.raw`\b(?:because|due to|owing to|as a result of|if|when|whenever|whose|unless|lack(?:ed|ing)?|without|missing|incomplete|insufficient|inadequate|poor|unavailable|(?:did|could|were|was|had) not|failed|duplicat\w*|same (?:patient|subject|participant|individual|study|person|exam\w*)|artefacts?|artifacts?|corrupt\w*|quality)\b`;
+const ELIG_KEPT = String.raw`\b(?:(?:were|was) (?:\w+ )?(?:included|enrolled|recruited|selected|eligible|retained|kept)|(?:participants|patients|subjects|cases|controls|individuals|people|volunteers|donors|women|men|children|adults)\b (?:[\w-]+ ){0,3}?(?:were|was) defined as|(?:met|meet|meeting|fulfill?(?:ed|ing)?|satisf(?:ied|ying)) (?:[\w-]+ ){0,8}(?:criteria|criterion|requirements?|definitions?))\b`;
+const ELIG_CONDITION = String.raw`\b(?:who|whose|without|at least|at most|only|if|aged|criteria|criterion|requirements?)\b`;
 
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.3, discussion: 0.5 },
@@ -32,11 +42,18 @@ const spec: SpecBody = {
     { id: 'eligibility/tests-excluded', re: /\b(tests?|testing|screening|work-?up|examinations?|evaluations?)\b (excluded|ruled out)\b/i, weight: 0.7, sections: ['methods', 'other'] },
     // active voice population definition: "we recruited patients with suspected X undergoing Y"
     { id: 'eligibility/we-recruited-with', re: /\bwe (prospectively |retrospectively |consecutively )?(recruited|enrolled|included|selected|studied|identified) (\w+ ){0,3}(patients|participants|subjects|women|men|children|adults|individuals|volunteers|cases)\b (with|who|undergoing|diagnosed|aged|presenting|referred|admitted|treated)\b/i, weight: 0.75, sections: ['methods', 'abstract', 'other'] },
+    // units left out for a reason, in any order and wording: "images were rejected because their quality ...", "we remove
+    // samples from the same study"; not noise, artefacts or variables removed from the data, not a gating step
+    { id: 'eligibility/left-out-facets', re: cooccur(ELIG_LEFT_OUT, ELIG_UNIT, ELIG_REASON), weight: 0.6, sections: ['methods', 'results', 'other'],
+      unless: /\b(?:remov|exclud|eliminat|discard|filter|reject)\w* (?:the |any |all )?(?:[\w-]+ )?(?:noise|artefacts?|artifacts?|doublets?|debris|background|variables?|features?|covariates?|outliers?|signals?|peaks?|possibility|effects?|bias|hypothes[ie]s)\b|\bgated\b|\b(?:hypothes[ie]s|devices?|sensors?|monitors?|catheters?|electrodes?)\b[^.;]{0,40}\b(?:rejected|removed)\b|\b(?:cross-?validation|leave-(?:one|\w+)-out)\b|\bno (?:[\w-]+ )?(?:participants?|patients?|subjects?|cases|images?|scans?|samples?|records?) (?:were|was) (?:excluded|removed|rejected|discarded|omitted)\b/i },
+    // units kept on a condition: "those who had ... were included", "participants meeting the ... criteria", "controls
+    // were defined as those without ..."
+    { id: 'eligibility/kept-facets', re: cooccur(ELIG_KEPT, ELIG_UNIT, ELIG_CONDITION), weight: 0.6, sections: ['methods', 'results', 'other'], otherWorkOk: true },
     { id: 'eligibility/only', re: /\bonly (patients|participants|subjects|images|scans|cases|volumes|those|individuals|samples|studies)\b[^.]{0,60}\b(were|was) (used|included|selected|considered|kept|retained|analy[sz]ed)\b/i, weight: 0.75 },
   ],
   headingFallback: { heading: /^(eligibility( criteria)?|inclusion( and exclusion)? criteria|exclusion criteria|(inclusion|selection) criteria|participants? selection|patient selection)$/ },
   proseOnly: true,
-  require: { pattern: /criteri|eligib|exclu|inclu|enrol|recruit|select|chosen|undergone|underwent|free (of|from)|not being|without|had no|matched|match|ruled out|studied|identified|aged?\b|≥|>|older than|younger than|years|only|\ball |invited|randomi[sz]|entered|removed|discarded|kept|retained|analy[sz]ed|chose|exclusively|solely|criteri|based on/i },
+  require: { pattern: /criteri|eligib|exclu|inclu|enrol|recruit|select|chosen|undergone|underwent|free (of|from)|not being|without|had no|matched|match|ruled out|studied|identified|aged?\b|≥|>|older than|younger than|years|only|\ball |invited|randomi[sz]|entered|removed|discarded|kept|retained|analy[sz]ed|chose|exclusively|solely|criteri|based on|remov|reject|discard|omit|eliminat|dropp|filtered out|left out|defined as|\bmet\b|meet|fulfil|satisf/i },
 };
 
 export default defineConcept({
@@ -73,6 +90,10 @@ export default defineConcept({
       { text: 'Control subjects were chosen to roughly match the cases on sex and age.' },
       { text: 'Genetic testing excluded chromosomal abnormalities and fragile X syndrome.' },
       { text: 'We recruited patients with suspected glioma undergoing preoperative MRI before resection.' },
+      { text: 'Thirty scans were rejected when motion blurred the region of interest, leaving 412 for the study.', heading: 'Methods' },
+      { text: 'Recordings from the same participant taken at a second visit were removed, so that each person counted once.', heading: 'Methods' },
+      { text: 'Controls were defined as clinic attendees without any history of cancer.', heading: 'Methods' },
+      { text: 'Of the 900 people screened, 412 satisfied the imaging and questionnaire completeness requirements.', heading: 'Methods' },
     ],
     missing: [
       { text: 'An effect of chance cannot be excluded.', heading: 'Discussion', note: 'hedging' },
@@ -84,6 +105,9 @@ export default defineConcept({
       { text: 'We chose these parameters because they gave stable fits.', note: 'model parameters' },
       { text: 'The extra contours were not included in the error calculations since they served only as a margin.', note: 'excluded from a calculation' },
       { text: 'All antigen preparations were selected because they reliably kill tumour cells.', note: 'reagents' },
+      { text: 'We removed background noise from every image before segmentation because it hid small lesions.', heading: 'Methods', note: 'noise removed from the data, not cases left out' },
+      { text: 'Participants who dropped out because of side effects were compared with those who completed follow-up.', heading: 'Results', note: 'attrition, not a criterion' },
+      { text: 'Soft criteria for a probable infection were defined as a patchy opacity in patients with fever.', heading: 'Methods', note: 'a case definition of a finding, not of the study population' },
     ],
   },
 });
