@@ -2,6 +2,15 @@
  * baseline_characteristics: demographic and clinical characteristics of the participants.
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
+import { cooccur } from '../shared/facets.js';
+
+// the parts of a characteristic of this study's population restated in the Discussion, in any wording: a characteristic
+// (sex, age, ethnicity, medication, comorbidity, disease activity), a share (a percentage, most, the median), the
+// participants, and a mark that they are this study's ("in this study", "our cohort", "both cohorts")
+const BASE_CHAR = String.raw`\b(?:male|female|sex|gender|ages?|aged \d|years? old|race|racial|ethnic\w*|white|black|asian|hispanic|BMI|body mass|smok\w*|comorbid\w*|co-morbid\w*|medications?|treated with|naive|naïve|disease (?:activity|duration|stage|severity)|history of|diabet\w*|hypertens\w*)\b`;
+const BASE_SHARE = String.raw`\b\d+(?:\.\d+)? ?%|\b(?:most|majority|minority|half|proportion|mean|median|average)\b`;
+const BASE_PEOPLE = String.raw`\b(?:patients|participants|subjects|individuals|cohorts?|women|men|children|cases|donors|volunteers)\b`;
+const BASE_OWN = String.raw`\b(?:(?:in|of|from) (?:this|our|the present|the current) (?:study|cohort|sample|population|series|trial|data ?set)|our (?:patients|participants|subjects|cohorts?|sample|population)|(?:both|the two|all three|each of the) (?:study )?(?:cohorts|groups)|enrolled in (?:this|our|the present) (?:study|trial))\b`;
 
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.5 },
@@ -20,6 +29,11 @@ const spec: SpecBody = {
     // a clinical characteristic at entry compared between groups: "renal function at the time of biopsy differed between the groups"
     { id: 'baseline/at-entry-between', re: /\bat (the )?time of (biopsy|diagnosis|surgery|enrol(l)?ment|inclusion|admission|presentation|recruitment|transplant(ation)?)\b[^.]{0,60}\b(between|among|across) (the )?([\w-]+ ){0,5}(groups?|cohorts?|arms?)\b/i, weight: 0.7, sections: ['results', 'methods', 'other'] },
     { id: 'baseline/demographics', re: /\b(demographic (and clinical )?(characteristics|data|information|details) (of|for) (the )?(participants|patients|subjects|cohort|sample|groups?)|baseline (variables|measures|values|data) (were|are) (similar|comparable|balanced|shown|summari[sz]ed)|groups were (similar|comparable|balanced|well[- ]balanced)|no (significant |statistically significant )?differences? (at baseline|in baseline)|(similar|comparable|balanced) at baseline)\b/i, weight: 0.75 },
+    // the Discussion restating who took part: "in this study, a quarter of the patients were treated with biologics",
+    // "most patients in both cohorts took medication for comorbidities"; the Discussion counts half, hence the weight.
+    // Not outcomes, events or model performance
+    { id: 'baseline/discussion-facets', re: cooccur(BASE_CHAR, BASE_SHARE, BASE_PEOPLE, BASE_OWN), weight: 1, sections: ['discussion'],
+      unless: /\b(?:responded|response|achiev\w*|develop\w*|died|death|mortality|surviv\w*|relaps\w*|recurr\w*|adverse|complications?|improv\w*|reduc\w*|decreas\w*|increas\w*|follow-up|accuracy|AUC|sensitivity|specificity|performance|predict\w*|error)\b/i },
   ],
   headingFallback: { heading: /^((baseline|patient|participant|subject|demographic|clinical|sample|cohort) (and (clinical|demographic) )?characteristics|demographics|study population characteristics|characteristics of (the )?(participants|patients|subjects|study population|cohort))$/, kinds: ['results', 'methods'] },
   require: { pattern: /characteristic|demographic|table|background|profile|years|yrs|time of|\bage|male|female|women|\bmen\b|boys|girls|white|black|caucasian|hispanic|asian|\bsex\b|baseline|±|\+\/-|clinic|patient|participant|subject|sample|\d ?(M|F) ?\/|history of|ages? of/i },
@@ -54,6 +68,8 @@ export default defineConcept({
       { text: 'Participants were 95 adults aged 19 - 85 years.', heading: 'Abstract' },
       { text: 'The volunteers were all healthy students (20–23 years old).' },
       { text: 'Liver function at the time of biopsy differed between the stable and the declining groups (Table 2).', heading: 'Results' },
+      { text: 'In this study, roughly 30% of the participants were current smokers and half had diabetes.', heading: 'Discussion' },
+      { text: 'Most women in our cohort were taking medication for high blood pressure when they enrolled.', heading: 'Discussion' },
       { text: '# T\n\n## Results\n\n### Table 1. Characteristics of the Patients\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', markdown: true, note: 'a table caption heading' },
     ],
     missing: [
@@ -61,6 +77,8 @@ export default defineConcept({
       { text: 'Data differ across centres in contrast and population demographics.', heading: 'Introduction' },
       { text: 'The feature set included demographic and treatment details.', note: 'model features' },
       { text: 'Patients aged 18 to 75 years were eligible.', note: 'an eligibility criterion' },
+      { text: 'In this study, 40% of the patients responded to treatment, more often among smokers.', heading: 'Discussion', note: 'an outcome, not a characteristic at entry' },
+      { text: 'In our cohort the accuracy of the model was 85% for female patients.', heading: 'Discussion', note: 'performance in a subgroup' },
     ],
   },
 });
