@@ -3,11 +3,19 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP, NUM_WORD } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
 
 const PERSON =
   '(?:[a-z-]*(?:ologists?|iatrists?)|radiologists?|neuroradiologists?|pathologists?|ophthalmologists?|cardiologists?|dermatologists?|clinicians?|physicians?|doctors?|surgeons?|experts?|raters?|readers?|annotators?|observers?|graders?|technologists?|technicians?|radiographers?|sonographers?|nurses?|specialists?|residents?|fellows?|neurologists?|oncologists?|p(?:a)?ediatricians?|endoscopists?|hepatologists?|neuroscientists?|anatomists?|professionals?|committee|panel|medical students?|operators?|label(?:l)?ers?|team)';
 const ANNOT_VERB =
   '(?:establish|reconcil|annotat|delineat|segment|label|outlin|contour|read|review|grad|scor|assess|evaluat|adjudicat|confirm|classifi|diagnos|determin|interpret|verif|mark|trac|drawn|perform|record|measur|identif|inspect|check|correct|done|carried|made|conduct|provid|defin|obtain|rat)';
+// the parts of a statement on who labelled or read the data, in any order and wording: the person named as the agent
+// ("by two physicians", "by a clinical pathologist"), the labelling or reading act, and what was labelled or read
+// (images, slides, tissue, segmentations, ground truth)
+const ANNOT_AGENT = `\\bby (?:[\\w-]+ ){0,4}?${PERSON}\\b`;
+const ANNOT_WORK = String.raw`\b(?:annotat\w*|segment(?:ed|ations?)|delineat\w*|label(?:l)?(?:ed|ing)|contour(?:ed|ing)|outlined|traced|marked|re-?examined|examined|re-?read|read|re-?reviewed|reviewed|graded|scored|rated|assessed|inspected|classified)\b`;
+const ANNOT_DATA = String.raw`\b(?:images?|scans?|slides?|sections|tissues?|specimens?|biops(?:y|ies)|radiographs?|mammograms?|photographs?|videos?|recordings?|frames|volumes|lesions?|nodules?|tumou?r regions?|regions? of interest|ROIs?|masks?|segmentations?|ground[- ]truth|labels?|annotations?|reports?)\b`;
+
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
   citationsInMethodsOk: true,
@@ -21,6 +29,12 @@ const spec: SpecBody = {
     cue('annotators/we', /\bwe (?:manually )?(?:annotated|delineated|segmented|labell?ed|outlined|contoured|traced|perform(?:ed)? (?:both )?(?:\w+ ){0,4}annotations?)\b/i, 0.6, {
       // genomic annotation: variants, signals or loci labelled with genes, not images labelled by readers
       unless: /\bannotated (?:each |every |all |the )?(?:[\w-]+ ){0,2}(?:signals?|variants?|SNPs?|genes?|loci|locus|peaks?|transcripts?|sequences?)\b/i,
+    }),
+    // "scans annotated with ground-truth segmentations of the tumour by physicians", "all tissue was re-examined by a
+    // clinical pathologist"; not a comparison with what an expert would have done
+    cue('annotators/facets', cooccur(ANNOT_AGENT, ANNOT_WORK, ANNOT_DATA), 0.6, {
+      sections: ['methods', 'results', 'other'],
+      unless: /\b(?:not|no|never|without)\b[^.;,]{0,30}\b(?:annotat|segment|delineat|label|contour|outlin|trac|mark|examin|read|review|grad|scor|rat|assess|inspect|classif|investigat|compar)/i,
     }),
   ],
 };
@@ -47,12 +61,16 @@ export default defineConcept({
       { text: 'Two trained psychiatrists carried out all clinical ratings.' },
       { text: 'Diagnoses were established by neurologists blinded to the laboratory results.' },
       { text: 'Three liver pathologists blinded to the clinical data reconciled and confirmed each diagnosis.' },
+      { text: 'Every scan was annotated with ground-truth masks of the tumour by physicians at the partner hospital.', heading: 'Methods' },
+      { text: 'All slides from the archive were re-examined for this work by a dedicated pathologist.', heading: 'Methods' },
     ],
     missing: [
       { text: 'The protocol was approved by the institutional review board.', note: 'review board, not annotators' },
       { text: 'We annotated each associated variant with the closest protein-coding gene.', note: 'genomic annotation, not image labelling' },
       { text: 'Approval was granted by an independent ethics committee.', note: 'ethics committee' },
       { text: 'The study protocol was reviewed by the ethics committee of the university hospital.', note: 'ethics committee' },
+      { text: 'We did not compare the predicted masks with annotations made by an expert radiologist.', heading: 'Methods', note: 'a comparison not made' },
+      { text: 'Sections were stained by a laboratory technician before the slides were scanned.', heading: 'Methods', note: 'laboratory processing, not labelling' },
     ],
   },
 });
