@@ -7,8 +7,16 @@ import { cue } from '../shared/modelling.js';
 import { INSTRUCTION_DAMP, MODAL } from '../shared/hedges.js';
 import { CLUSTER, CLUSTER1 } from '../shared/clusters.js';
 import { EVAL_CONTEXT } from '../shared/examples.js';
+import { cooccur } from '../shared/facets.js';
 
 const PERF = '(?:performance|AUCs?|AUROCs?|c-?statistics?|c-?index|C-?indices|discrimination|calibration|accuracy|sensitivit(?:y|ies)|specificit(?:y|ies)|Dice|predictive values?|kappas?|Brier scores?|F1[- ]scores?)';
+
+// the parts of a cluster effect taken into the analysis, in any order and wording: a cluster (a site, an
+// institution-specific difference) and the device that models or controls for it (a random intercept, balancing)
+// (a centre, a region or a cluster alone is too often the middle of something, a brain region or a k-means cluster)
+const HC_CLUSTER = String.raw`\b(?:cent(?:er|re)s|sites|hospitals|countries|institutions|practices|trusts|health ?systems|(?:site|hospital|institution|country|cent(?:er|re)|practice)[- ](?:specific|level|wise|related|dependent)|(?:acquisition|study|imaging|recruiting|clinical|participating|collection|scanning) (?:site|cent(?:er|re)|hospital|institution)|site|hospital|institution|country)\b`;
+const HC_MODEL = String.raw`\b(?:random (?:intercepts?|effects?|slopes?|factors?)|mixed[- ]effects?|(?:account|control|adjust|correct)(?:ed|ing|s)? for|balanc(?:e|ed|ing))\b`;
+const HC_EFFECT = String.raw`\b(?:differences?|variations?|variability|heterogene\w+|effects?|intercepts?|slopes?|clustering|biases)\b`;
 
 const spec: SpecBody = {
   damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
@@ -49,6 +57,12 @@ const spec: SpecBody = {
       ),
       0.65,
     ),
+    // "random intercepts for both the subject and the acquisition site", "folds balanced to control for
+    // institution-specific differences"; not stratified randomisation or recruitment at several centres
+    cue('heterogeneity/facets-model', cooccur(HC_MODEL, HC_CLUSTER, HC_EFFECT), 0.6, {
+      sections: ['methods', 'results', 'other'],
+      unless: /\b(?:fixed[- ]effects?|randomi[sz]\w*|recruit\w*|enrol\w*|allocat\w*|stud(?:y|ies) (?:effects?|heterogeneity)|between[- ]stud\w+)\b/i,
+    }),
   ],
   needsEvaluation: true,
 };
@@ -80,6 +94,8 @@ export default defineConcept({
       { text: 'There was no relevant heterogeneity in the c-statistic between centres (I2 = 0%).', heading: 'Results' },
       { text: 'After federated training, the global model was tested separately on the test split of each of the five clients.' },
       { text: 'The same experiment was repeated with each of the other hospitals as the source site.', heading: 'Results' },
+      { text: 'Variation between the participating hospitals was modelled with a random intercept in the mixed model of the error.', heading: 'Methods' },
+      { text: 'The cross-validation folds were balanced by institution to control for centre-specific differences in scanning.', heading: 'Methods' },
     ],
     missing: [
       { text: 'Another difficulty of multicentre imaging is the heterogeneity of the data across clinical centres.', heading: 'Introduction' },
@@ -89,6 +105,8 @@ export default defineConcept({
       { text: 'Each image was assessed independently by two readers at the coordinating centre.', note: 'readers, not a per-centre evaluation' },
       { text: 'Heterogeneity between studies was assessed with the I2 statistic in this meta-analysis.', note: 'studies, not clusters' },
       { text: 'Previous models showed variable performance across sites [12].', heading: 'Introduction', note: 'other work' },
+      { text: 'Study centre, age and sex entered the model as fixed effects to adjust for differences in case mix.', heading: 'Methods', note: 'a fixed covariate, not a cluster effect' },
+      { text: 'Each crop was taken around the centre of the lesion to balance the effect of the border.', heading: 'Methods', note: 'the middle of a lesion, not a clinical centre' },
       { text: 'A random intercept for hospital accounted for clustering of patients.', context: '', note: 'without a model or test under evaluation the concept does not apply' },
     ],
   },
