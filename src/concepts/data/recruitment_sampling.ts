@@ -10,27 +10,11 @@ import { defineConcept, type SpecBody } from '../core/define.js';
  */
 const DATA_UNIT_SAMPLING = /\brandom(?:ly)? (?:sampl\w*|select\w*)\b[^.;]{0,40}\b(?:patch(?:es)?|slices?|crops?|pixels?|voxels?|tiles?|(?:mini-?)?batch(?:es)?|hyper-?parameters?|search space|sentences?|tokens?|words?|frames?|points?|negatives?|pairs?|triplets?|features?|augmentations?|views?|regions?|windows?|segments?|subsets?|splits?|folds?)\b|\b(?:patch(?:es)?|slices?|crops?|pixels?|voxels?|tiles?|(?:mini-?)?batch(?:es)?|hyper-?parameters?|sentences?|tokens?|frames?|points?|negatives?|pairs?|triplets?|windows?|segments?)\b[^.;]{0,40}\brandom(?:ly)? (?:sampl\w*|select\w*)|\b(?:by|with|using|via) random (?:sampling|search)\b/i;
 
-/**
- * Random sampling while a model is trained (a training split, augmentation, a loss, iterations): "randomly
- * selected/sampled" and a training word in one sentence ("one image, randomly selected, ... the rest for training")
- * is about the data fed to a model, not how participants came; unless the sentence also names a consecutive series.
- */
-const TRAINING_SAMPLING = /^(?![^]*\bconsecutive)(?=[^]*?\brandom(?:ly)? (?:sampl|select)\w*)(?=[^]*?\b(?:train(?:ing)?|augment\w*|transformations?|loss|epochs?|iterations?|splits)\b)/i;
-
-/** "four consecutive patients", "three consecutive studies": a run of neighbours in an order, not a consecutive series */
-const CONSECUTIVE_RUN = /(?<!\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[ -])\b(?:two|three|four|five|six|seven|eight|nine|ten) consecutive\b/i;
-
-/**
- * A model, its settings, its inputs or its findings "were selected/identified by/using ..." (grid search, LASSO, a
- * criterion, mass spectrometry): choosing or finding an analysis object, not identifying participants.
- */
-const ANALYSIS_SELECTED = /\b(?:(?:hyper-?)?parameters?|features?|models?|variables?|predictors?|covariates?|genes?|(?:bio)?markers?|signatures?|miRNAs?|SNPs?|probes?|metrics?|thresholds?|cut-?offs?|architectures?|layers?|settings?|values?|weights?|checkpoints?|kernels?|algorithms?|classifiers?|questions?|options?|outcomes?|sequences?|proteins?|peptides?|clusters?|subtypes?|signals?)(?: (?:that|which))? (?:was|were|will be) (?:selected|identified)\b/i;
-
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.2, discussion: 0.5 },
   rules: [
-    { id: 'recruitment/series', unless: new RegExp(`${DATA_UNIT_SAMPLING.source}|${TRAINING_SAMPLING.source}|${CONSECUTIVE_RUN.source}`, 'i'), re: /\b(consecutive(ly)? (\w+[ -]){0,3}?(patients|participants|subjects|cases|admissions|referrals|examinations|exams|studies|scans|radiographs|images|individuals|adults|children|women|men|infants|neonates|encounters|visits|people|persons|eligible|recruited|enrolled|included|presenting|admitted|referred|attending|seen|treated|undergoing|operated)\b|convenience (sample|sampling)|random(ly)? (sample|sampled|selected|sampling)|purposive(ly)? (sample|sampling)|snowball sampling|systematic(ally)? sampl|stratified (random )?sampl|population[- ]based (sample|sampling|recruitment)|all (eligible|consecutive) (patients|participants|subjects|cases))\b/i, weight: 1 },
-    { id: 'recruitment/how', unless: ANALYSIS_SELECTED, re: /\b(were|was|will be) (recruited|identified|approached|invited|referred|enrolled|selected)\b[^.]{0,60}\b(through|via|by|from|using|at|when|during|in)\b/i, weight: 0.75 },
+    { id: 'recruitment/series', unless: DATA_UNIT_SAMPLING, re: /\b(consecutive(ly)? (\w+[ -]){0,3}?(patients|participants|subjects|cases|admissions|referrals|examinations|exams|studies|scans|radiographs|images|individuals|adults|children|women|men|infants|neonates|encounters|visits|people|persons|eligible|recruited|enrolled|included|presenting|admitted|referred|attending|seen|treated|undergoing|operated)\b|convenience (sample|sampling)|random(ly)? (sample|sampled|selected|sampling)|purposive(ly)? (sample|sampling)|snowball sampling|systematic(ally)? sampl|stratified (random )?sampl|population[- ]based (sample|sampling|recruitment)|all (eligible|consecutive) (patients|participants|subjects|cases))\b/i, weight: 1 },
+    { id: 'recruitment/how', re: /\b(were|was|will be) (recruited|identified|approached|invited|referred|enrolled|selected)\b[^.]{0,60}\b(through|via|by|from|using|at|when|during|in)\b/i, weight: 0.75 },
     { id: 'recruitment/recruitment', re: /\b(recruitment (was|took place|occurred|strategy|methods?|procedures?)|(participants|patients) (were|will be) recruited|advertis(ed|ements?|ing)|flyers|posters|word of mouth|social media)\b/i, weight: 0.7 },
   ],
   headingFallback: { heading: /^(recruitment|participant recruitment|recruitment and (sampling|enrol(l)?ment))$/ },
