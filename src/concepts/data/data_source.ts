@@ -17,6 +17,9 @@ const MULTI =
 const MULTI_NAMED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[A-Z][\w-]*\s|\([A-Z]{2,}\)\s){1,5}(?:Trusts|Hospitals|Centres|Centers|Clinics|Sites|Institutions|Universities|trusts|hospitals|centres|centers|sites|clinics|institutions)\b/;
 // "at a clinic in Thies": one unnamed site with its place
 const SINGLE_PLACE = /\b(?:at|from|in) an? (?:[a-z-]+ ){0,2}(?:clinic|hospital|cent(?:er|re)|institution|health (?:cent(?:er|re)|facility|post)|practice|laboratory|unit) (?:in|of|at) (?:the )?[A-Z]/;
+// "recruited from the outpatient clinics of Medical Oncology of the RUNMC", "treated at the memory outpatient clinic
+// (MOC) of the Example Charité": a clinic, ward or department of a named institution, with a collection verb
+const CLINIC_OF = /\b(?:at|from|in|to|through) the (?:[\w-]+ ){0,3}?(?:clinics?|wards?|departments?|units?)(?: \([A-Z][\w-]*\))? of (?:the )?[A-Z]/;
 // "the scans were collected at Example medical center", "our data come from a system running at the City Medical
 // Centre": the data of this study said to come from one named site (the kind of site may be written in lower case)
 const DATA_AT = /\b(?:data(?: ?sets?)?|datasets?|images|scans|recordings|records|samples)\b[^.;]{0,80}?\b(?:collected|acquired|recorded|gathered|obtained|running|based|generated|captured|scanned)\b[^.;]{0,40}?\bat (?:the )?(?:[A-Z][\w'’-]+ ){1,4}(?:[Mm]edical [Cc]ent(?:er|re)|[Hh]ospital|[Cc]linic|[Cc]ent(?:er|re)|[Ii]nstitute|[Uu]niversity)\b/;
@@ -182,7 +185,7 @@ function detect({ ms }: DetectContext): Finding {
     if (body && G(G_MULTI) && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
     const gInst = G(G_INST_ANY);
     if (body && gInst && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
-    if ((G(G_SINGLE) && SINGLE.test(t)) || (body && gInst && (SINGLE_PLACE.test(t) || (DATA_AT.test(t) && !LAB_SITE.test(t))))) hit.single.push(s);
+    if ((G(G_SINGLE) && SINGLE.test(t)) || (body && gInst && (SINGLE_PLACE.test(t) || (DATA_AT.test(t) && !LAB_SITE.test(t)) || (CLINIC_OF.test(t) && COLLECT.test(t) && !LAB_SITE.test(t))))) hit.single.push(s);
     const company = body && G(G_COMPANY) ? COMPANY_SITE.exec(t) : null;
     const lab = (company || (body && G(G_INST))) && LAB_SITE.test(t);
     if (company && !lab) {
@@ -346,8 +349,12 @@ export default defineConcept({
         value: 'multi_center',
         note: 'a design phrase "cohort study" is not a registry; the Trusts are the sites',
       },
+      { text: 'Controls were recruited from the outpatient clinics of Cardiology and Nephrology of the EUMC.', value: 'single_center', note: 'a clinic of a named institution' },
+      { text: 'Patients were assessed and treated at the headache outpatient clinic (HOC) of the Exampleburg Polyclinic by one neurologist.', value: 'single_center' },
     ],
     missing: [
+      { text: 'Blood was collected and then sequenced in the genomics unit of the Example Institute.', note: 'the unit that sequenced samples is not a source' },
+      { text: 'Sections were stained in the pathology unit of the Example Research Institute.', note: 'a unit of a named institution without a collection verb' },
       { text: 'Early radiogenomics work grew out of the TCGA initiative, which focused on patients with glioblastoma.', heading: 'Introduction', note: 'a public dataset as background' },
       { text: 'All mice were housed in the Example Cancer Center vivarium under institutional animal care guidelines.', note: 'animal housing' },
       { text: 'Study participants were 90 adults aged 20 to 80 years.' },
