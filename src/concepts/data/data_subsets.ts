@@ -51,10 +51,10 @@ const spec: SpecBody = {
       unless: /\b(?:patients?|participants?|subjects?|individuals|women|men|children|adults) (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:eligible|included|enrolled|recruited)\b|\b(?:eligib\w*|inclusion criteri\w*|exclusion criteri\w*|crop\w*|data points?)\b|\bnot only\b|\bonly (?:includ|enrol|recruit|analy[sz]|select)\w* (?:the )?(?:patients|participants|subjects|individuals|women|men|children)\b/i,
     }),
     // "exams were kept only if they held at least two scans of adequate quality", "conditions were applied to filter
-    // out unusable recording windows"; not the eligibility of people
+    // out unusable recording windows"; not the eligibility of people, nor the filtering of genes or features
     cue('subsets/facets-quality', cooccur(Q_ACT, Q_UNIT, Q_REQ), 0.6, {
       sections: ['methods', 'other'],
-      unless: /\b(?:patients?|participants?|subjects?|individuals|women|men|children|adults|persons?|people|volunteers)\b(?!-)[^.;]{0,60}\b(?:were|was|are|is) (?:\w+ )?(?:included|excluded|eligible|enrolled|recruited|selected|required)\b|\b(?:stored|frozen|kept at|°C)|\bincluded (?:studies|trials|papers|articles|reports)\b|\b(?:eligibility|inclusion criteri\w*|exclusion criteri\w*|et al|crop\w*)\b|\b(?:not|no|never|without)\b[^.;,]{0,30}\b(?:includ|filter|retain|kept|exclud|discard|remov)/i,
+      unless: /\b(?:patients?|participants?|subjects?|individuals|women|men|children|adults|persons?|people|volunteers)\b(?!-)[^.;]{0,60}\b(?:were|was|are|is) (?:\w+ )?(?:included|excluded|eligible|enrolled|recruited|selected|required)\b|\b(?:includ|exclud|enrol|recruit|eligib)\w*\b[^.;]{0,40}\b(?:patients?|participants?|subjects?|individuals|women|men|children|adults|persons?|people|volunteers)\b(?!-)|\b(?:stored|frozen|kept at|°C)|\bincluded (?:studies|trials|papers|articles|reports)\b|\b(?:genes?|features?|variables?|predictors?|probes?|proteins?|metabolites?|markers?)\b|\b(?:eligibility|inclusion criteri\w*|exclusion criteri\w*|et al|crop\w*)\b|\b(?:not|no|never|without)\b[^.;,]{0,30}\b(?:includ|filter|retain|kept|exclud|discard|remov)/i,
     }),
   ],
 };
@@ -92,6 +92,8 @@ export default defineConcept({
     missing: [
       { text: 'Patients with at least two clinic visits were included.', note: 'eligibility of people' },
       { text: 'Serum samples were kept at -20 °C for a minimum of 45 minutes.', note: 'storage, not a selection' },
+      { text: 'Genes detected in at least half of the samples were retained.', note: 'filtering of features' },
+      { text: 'We included participants who reported at least two episodes a week.', note: 'eligibility of people' },
       { text: 'Patients were excluded if they had prior surgery.' },
       { text: 'Only patients older than 18 years were eligible.', note: 'eligibility, not a data subset' },
       { text: 'All slices were reviewed for motion artefacts.' },
