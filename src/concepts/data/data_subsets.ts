@@ -11,6 +11,11 @@ const UNIT = String.raw`(?:images?|slices?|scans?|frames?|views?|sequences?|acqu
 const SUBSET_DRAW = String.raw`\brandomly (?:chosen|selected|sampled|drawn|picked) (?:[\w-]+ ){0,3}?${UNIT}|\b(?:drew|drawn|chose|chosen|selected|picked|sampled) (?:[\w-]+ ){0,3}?${UNIT} (?:[^.;]{0,30} )?at random\b|\b${UNIT} (?:[^.;]{0,40} )?(?:were|was) (?:then |also )?(?:randomly (?:chosen|selected|sampled|drawn|picked)|(?:chosen|selected|sampled|drawn|picked) at random)|\b${NUM_WORD} (?:randomly (?:chosen|selected|drawn|picked)|random) subjects from (?:the |an? )?[^.;]{0,60}?\b(?:data ?sets?|databases?|archives?|repositor(?:y|ies)|cohorts?|collections?)\b|\b(?:sub|down)-?sampl(?:ed|ing|e) (?:the )?(?:[\w-]+ ){0,2}?(?:data(?:sets?)?|samples|cases|recordings|records)\b|\b(?:data(?:sets?)?|samples|cases|recordings|records) (?:was|were) (?:sub|down)-?sampled\b|\ba (?:random )?subset of (?:the )?(?:[\w\u2013-]+ ){0,3}?${UNIT}`;
 const SUBSET_ONLY = String.raw`\bonly (?:include|includ|use|us|analy[sz]|select|retain|kept|keep|consider|report)\w* (?:the |those )?(?:[\w-]+ ){0,3}?${UNIT}|\bonly (?:the |those |\d[\d,]* )?(?:[\w-]+ ){0,3}?${UNIT}|\bfocus(?:ed|es)? (?:here |only )?on (?:the )?(?:${NUM_WORD} )?(?:[\w-]+ ){0,2}?(?:images|slices|scans|sequences|acquisitions|series|phases|views|modalities|contrasts)\b`;
 const SUBSET_USE = String.raw`\b(?:used|include[ds]?|analy[sz]ed|reported|examined|considered|retained|kept|selected|processed|studied|focus(?:ed|es)?|made use|entered)\b`;
+// a quality requirement on units of data: the units (exams, records, segments, instances), a requirement (at least,
+// required, criteria, artefact-free) and what was done with the units that met it or not (included, filtered out)
+const Q_UNIT = String.raw`\b(?:images?|slices?|scans?|frames?|views?|sequences?|acquisitions?|series|samples|recordings?|videos?|volumes?|records|visits|exams?|examinations?|radiographs?|specimens?|instances|episodes|segments|epochs|windows|beats|time[- ]?points)\b`;
+const Q_REQ = String.raw`\b(?:at least|a minimum of|minimum|required|requirements?|criteri(?:a|on)|conditions?|had to|must|arte?[fi]act-free|(?:sufficient|adequate|good|poor|low|insufficient|image|signal|recording) quality)\b`;
+const Q_ACT = String.raw`\b(?:includ(?:e|ed|es)|filter(?:ed|ing)? out|retain(?:ed|ing)?|kept|exclud(?:e|ed|ing)|discard(?:ed|ing)?|remov(?:e|ed|ing)|met|fulfill?(?:ed|ing)?|satisf(?:y|ied|ying)|(?:in)?eligible)\b`;
 
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -45,6 +50,12 @@ const spec: SpecBody = {
       sections: ['methods', 'other'],
       unless: /\b(?:patients?|participants?|subjects?|individuals|women|men|children|adults) (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:eligible|included|enrolled|recruited)\b|\b(?:eligib\w*|inclusion criteri\w*|exclusion criteri\w*|crop\w*|data points?)\b|\bnot only\b|\bonly (?:includ|enrol|recruit|analy[sz]|select)\w* (?:the )?(?:patients|participants|subjects|individuals|women|men|children)\b/i,
     }),
+    // "exams were kept only if they held at least two scans of adequate quality", "conditions were applied to filter
+    // out unusable recording windows"; not the eligibility of people, nor the filtering of genes or features
+    cue('subsets/facets-quality', cooccur(Q_ACT, Q_UNIT, Q_REQ), 0.6, {
+      sections: ['methods', 'other'],
+      unless: /\b(?:patients?|participants?|subjects?|individuals|women|men|children|adults|persons?|people|volunteers)\b(?!-)[^.;]{0,60}\b(?:were|was|are|is) (?:\w+ )?(?:included|excluded|eligible|enrolled|recruited|selected|required)\b|\b(?:includ|exclud|enrol|recruit|eligib)\w*\b[^.;]{0,40}\b(?:patients?|participants?|subjects?|individuals|women|men|children|adults|persons?|people|volunteers)\b(?!-)|\b(?:stored|frozen|kept at|°C)|\bincluded (?:studies|trials|papers|articles|reports)\b|\b(?:genes?|features?|variables?|predictors?|probes?|proteins?|metabolites?|markers?)\b|\b(?:eligibility|inclusion criteri\w*|exclusion criteri\w*|et al|crop\w*)\b|\b(?:not|no|never|without)\b[^.;,]{0,30}\b(?:includ|filter|retain|kept|exclud|discard|remov)/i,
+    }),
   ],
 };
 
@@ -73,10 +84,16 @@ export default defineConcept({
       { text: 'While filtering out images from repeated studies, we kept the frontal view when both views were present.' },
       { text: 'For the reader comparison we drew 60 scans at random from the hospital archive.' },
       { text: 'The raw signal recordings were subsampled to an equal length of five minutes per night.' },
+      { text: 'Examinations were retained only if they held at least two scans of adequate image quality.' },
+      { text: 'Two conditions were applied to filter out unusable recording windows before analysis.' },
       { text: 'Of the six MR contrasts acquired, the analysis focuses on two diffusion sequences.' },
       { text: 'Since the colour photographs added nothing, only the grey-scale images are reported.' },
     ],
     missing: [
+      { text: 'Patients with at least two clinic visits were included.', note: 'eligibility of people' },
+      { text: 'Serum samples were kept at -20 °C for a minimum of 45 minutes.', note: 'storage, not a selection' },
+      { text: 'Genes detected in at least half of the samples were retained.', note: 'filtering of features' },
+      { text: 'We included participants who reported at least two episodes a week.', note: 'eligibility of people' },
       { text: 'Patients were excluded if they had prior surgery.' },
       { text: 'Only patients older than 18 years were eligible.', note: 'eligibility, not a data subset' },
       { text: 'All slices were reviewed for motion artefacts.' },

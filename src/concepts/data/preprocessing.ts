@@ -3,6 +3,14 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
+import { cooccur } from '../shared/facets.js';
+
+// the parts of a data-cleaning statement, in any order and wording: a step done on the values (corrected for, treated
+// as, set to, replaced by), the data it was done on, and what the step handles (a detection limit, attenuation, decay,
+// drift, noise, artefacts, an undetectable value)
+const FIX_ACT = String.raw`\b(?:corrected for|treated as|set (?:equal )?to|replaced (?:by|with)|imputed as|assigned (?:a value of|the value of|values? of)|truncated (?:at|to)|capped at|winsori[sz]ed)\b`;
+const FIX_DATA = String.raw`\b(?:data|values?|images?|scans?|signals?|measurements?|counts?|intensit(?:y|ies)|concentrations?|readings?|recordings?|levels?|results?)\b`;
+const FIX_REASON = String.raw`\b(?:limits? of (?:detection|quantification)|detection limits?|lower limit|LOD|LLOQ|LOQ|attenuation|scatter(?:ing)?|decay|dead[- ]time|coincidences|motion|drift|baseline|background|noise|artefacts?|artifacts?|undetectable|zero)\b`;
 
 const PP_OPS =
   /\b(?:re-?sampl(?:ed|ing)|normali[sz](?:ed|ation)|standardi[sz](?:ed|ation)|rescal(?:ed|ing)|crop(?:ped|ping)|resiz(?:ed|ing)|(?:zero-)?padd(?:ed|ing)|skull[- ]strip\w*|brain[- ]extract\w*|bias[- ](?:field )?correct\w*|N4(?:ITK)?|co-?regist(?:ered|ration)|(?:rigidly|affinely|non-?linearly|deformably) registered|registered to|spatial(?:ly)? normali[sz]\w*|denois\w*|smooth(?:ed|ing)|(?:band|low|high)-?pass filter\w*|interpolat(?:ed|ion)|window(?:ed|ing)|clipp(?:ed|ing)|histogram (?:equali[sz]\w*|matching)|z-?scor\w*|log[- ]?transform\w*|quantile normali[sz]\w*|min-max|minmax|raref(?:ied|action)|(?:down|up)-?sampl\w*|batch[- ]effects?|deduplicat\w*|motion[- ]correct\w*|artefacts?|artifacts? (?:were )?(?:removed|corrected|rejected)|converted to (?:gr[ae]y-?scale|hounsfield)|aggregated (?:into|over|per|by)|segmented into (?:windows|epochs|frames)|centred|centered)\b/i;
@@ -20,6 +28,12 @@ const spec: SpecBody = {
     cue('preprocessing/qc', /\bquality (?:control|check|assurance)\b(?! (?:samples?|materials?))/i, 0.55, { unless: /\b(?:carried out|performed|conducted|done|made) (?:following|according to|in accordance with|under) (?:the )?(?:\w+ )?quality (?:control|assurance)/i }),
     cue('preprocessing/operation', PP_OPS, 0.65, { unless: PP_UNLESS }),
     cue('preprocessing/outliers', /\b(?:exclude|excluded|excluding|remove|removed|removing|eliminate|eliminated|identify|identified|detect|detected) (?:\w+ ){0,2}outliers?\b|\boutliers? (?:were|was) (?:removed|excluded|eliminated|discarded)\b|\boutlier (?:removal|exclusion|rejection)\b|\b(?:eliminat|remov|subtract|correct)\w*[^.;]{0,60}\bbackground (?:staining|signal|noise|fluorescence|intensity)\b|\bbackground[- ](?:subtract|correct)\w*/i, 0.65),
+    // "all PET data were corrected for decay and attenuation", "values below the detection limit were treated as zero";
+    // not a statistical adjustment (for multiple testing, for age or confounders), nor another study's step
+    cue('preprocessing/facets-fix', cooccur(FIX_ACT, FIX_DATA, FIX_REASON), 0.6, {
+      sections: ['methods', 'other'],
+      unless: /\b(?:multiple (?:comparisons|testing|tests)|Bonferroni|false discovery|FDR|confound\w*|covariates?|age|sex|gender|baseline (?:values?|characteristics|differences|imbalance)|et al)\b|\b(?:not|no|never|without)\b[^.;,]{0,30}\b(?:correct|treat|set|replac|imput|assign|truncat|capp|winsori)/i,
+    }),
     cue('preprocessing/augmentation', /\b(?:data )?augment(?:ed|ation)\b/i, 0.4),
   ],
 };
@@ -50,6 +64,8 @@ export default defineConcept({
       { text: 'Read counts were quantile normalised across arrays to remove batch effects.' },
       { text: 'Spurious outliers were removed with Grubb\'s test.' },
       { text: 'An intensity threshold was set to eliminate false signal from background staining.' },
+      { text: 'All SPECT counts were corrected for radioactive decay and scatter before reconstruction.' },
+      { text: 'Marker concentrations under the detection limit were set to half of that limit.' },
     ],
     missing: [
       { text: 'Lipids were measured in a laboratory accredited by a national standardization programme.', note: 'a standardisation programme' },
@@ -61,6 +77,8 @@ export default defineConcept({
       { text: 'Yield was the ratio of particles post-processing to particles pre-processing.' },
       { text: 'Bending tests were carried out following the established quality control protocols.', note: 'laboratory quality control' },
       { text: 'Images were augmented with random flips and rotations.', note: 'augmentation alone is a training detail' },
+      { text: 'P values were corrected for multiple testing with the Bonferroni method.', note: 'a statistical adjustment' },
+      { text: 'In the study by Jones et al., undetectable values were set to zero [12].', note: "another study's step" },
     ],
   },
 });

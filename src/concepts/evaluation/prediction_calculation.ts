@@ -16,6 +16,11 @@ const ON_THE_REST = String.raw`\b(?:remaining|other (?:participants|patients|sub
 const INFER_TERM = String.raw`\b(?:predict(?:ed|ions?|s)?|inference|outputs?|responses|probabilit(?:y|ies)|segmentations?)\b`;
 const INPUT_UNIT = String.raw`\b(?:slice[- ]by[- ]slice|patch[- ]?(?:wise|by[- ]patch)|(?:patches|tiles|crops|windows|slices|overlap(?:ping)?)\b)`;
 const PUT_TOGETHER = String.raw`\b(?:averag(?:e|ed|ing)|join(?:ed|ing)|collat(?:ed|ing)|merg(?:ed|ing)|stitch(?:ed|ing)|combin(?:ed|ing)|aggregat(?:ed|ing)|reassembl(?:ed|ing)|fus(?:ed|ing)|pooled|recombined)\b`;
+// a trained model, applied to the data it is evaluated on: the model (trained, fitted, final, generated), an act of
+// running it (applied, tested, evaluated, fed) and the data it was run on (test data, held-out sets, a new site)
+const RUN_MODEL = String.raw`\b(?:trained|training|fitted|final|developed|generated|learn(?:ed|t)|derived)\b[^.;]{0,40}?\b(?:models?|networks?|classifiers?|equations?|signatures?)\b|\b(?:models?|networks?|classifiers?|equations?|signatures?) (?:[\w-]+ ){0,2}?(?:trained|fitted|generated|developed|derived|built)\b`;
+const RUN_ACT = String.raw`\b(?:appl(?:y|ied|ying)|tested|evaluated|ran|run|deployed|fed|passed|introduced)\b`;
+const RUN_DATA = String.raw`\b(?:test(?:ing)? (?:data|sets?|cohorts?|images|cases|samples|patients|subjects)|held-?out|hold-?out|unseen|new (?:sites?|data|patients|cases|samples|images|subjects)|independent (?:data|cohorts?|test)|validation (?:data|sets?|cohorts?)|(?:this|the) (?:validation |test )?cohort)\b`;
 const FACET_SECTIONS: SpecBody['rules'][number]['sections'] = ['methods', 'results', 'other', 'abstract'];
 
 const spec: SpecBody = {
@@ -39,6 +44,12 @@ const spec: SpecBody = {
     // the outputs of the pieces an input is cut into, put together ("tiles are predicted one by one and their
     // probabilities averaged where they overlap"); not image reconstruction
     cue('predictions/facets-pieces', cooccur(INFER_TERM, INPUT_UNIT, PUT_TOGETHER), 0.6, { sections: FACET_SECTIONS }),
+    // the trained model run on the evaluation data ("the fitted models were then applied to the held-out patients");
+    // not the design of a split ("trained and tested on each fold"), other work, a wish or a clinical formula
+    cue('predictions/facets-applied', cooccur(RUN_ACT, RUN_MODEL, RUN_DATA), 0.6, {
+      sections: ['methods', 'results', 'other'],
+      unless: new RegExp(`${CLINICAL_FORMULA.source}|\\bet al\\b|\\b(?:previous(?:ly)?|prior|earlier|future|will|should|could)\\b|\\btrain(?:ed|ing)? and (?:test|tested|testing|evaluated|validated)\\b|\\b(?:not|no|never|without)\\b[^.;,]{0,30}\\b(?:appl|test|evaluat|ran|run|deploy|fed|pass)`, 'i'),
+    }),
   ],
 };
 
@@ -69,6 +80,8 @@ export default defineConcept({
       { text: 'In every fold, the held-out cases were classified by the classifier trained on the other folds.' },
       { text: 'Volumes were cut into overlapping patches, and the patch probabilities were averaged to give one map per scan.' },
       { text: 'At test time the network predicts each slice separately and the slices are stacked and merged into a volume.' },
+      { text: 'The fitted classifiers were then applied to the held-out patients of the second hospital.' },
+      { text: 'Each trained network was run on the unseen test images to obtain its scores.' },
     ],
     missing: [
       { text: 'Sample size was calculated with a power of 80%.' },
@@ -78,6 +91,8 @@ export default defineConcept({
       { text: 'The best model of the earlier challenge was used for testing by its authors [4].', heading: 'Introduction', note: 'other work' },
       { text: 'To classify a patient as frail, clinicians usually take the gait speed into account [7].', heading: 'Introduction', note: 'clinical practice, other work' },
       { text: 'The remaining participants were trained by a nurse to use the inhaler.', note: 'people trained, no prediction' },
+      { text: 'We trained and tested five models on each held-out fold.', note: 'the design of a split' },
+      { text: 'Later work will apply the trained model to data from new sites.', note: 'a wish' },
       { text: 'Overlapping tiles were stitched together to build the panorama shown to readers.', note: 'image assembly, no prediction' },
     ],
   },
