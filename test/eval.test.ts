@@ -21,12 +21,17 @@ const PAPERS: Record<string, string> = {
   'd.md': '# D\n\n## Methods\n\nPatients were followed for one year.\n',
 };
 
-function corpus(name: string, labels: Array<[string, string, 0 | 1]>): string {
+/** a corpus folder with its own documents (name -> Markdown) and raw label rows (after the header) */
+function corpusOf(name: string, docs: Record<string, string>, rows: string[]): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'rl-eval-')), name);
   mkdirSync(join(dir, 'docs'), { recursive: true });
-  for (const [f, t] of Object.entries(PAPERS)) writeFileSync(join(dir, 'docs', f), t);
-  writeFileSync(join(dir, 'labels.csv'), ['document,concept,reported,value,evidence', ...labels.map(([d, c, r]) => `docs/${d},${c},${r},,`)].join('\n') + '\n');
+  for (const [file, text] of Object.entries(docs)) writeFileSync(join(dir, 'docs', file), text);
+  writeFileSync(join(dir, 'labels.csv'), ['document,concept,reported,value,evidence', ...rows].join('\n') + '\n');
   return dir;
+}
+
+function corpus(name: string, labels: Array<[string, string, 0 | 1]>): string {
+  return corpusOf(name, PAPERS, labels.map(([d, c, r]) => `docs/${d},${c},${r},,`));
 }
 
 describe('eval', () => {
@@ -51,19 +56,18 @@ describe('eval', () => {
   });
 
   it('splits value errors into concepts not found and other values, and counts labels outside the vocabulary', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'rl-eval-')), 'values');
-    mkdirSync(join(dir, 'docs'), { recursive: true });
-    writeFileSync(join(dir, 'docs', 'v.md'), '# V\n\n## Methods\n\nPatients were recruited at the Example University Hospital. We trained a classifier and tested it with five-fold cross-validation.\n');
-    writeFileSync(join(dir, 'docs', 'w.md'), '# W\n\n## Methods\n\nWe measured blood pressure twice.\n');
-    writeFileSync(
-      join(dir, 'labels.csv'),
+    const dir = corpusOf(
+      'values',
+      {
+        'v.md': '# V\n\n## Methods\n\nPatients were recruited at the Example University Hospital. We trained a classifier and tested it with five-fold cross-validation.\n',
+        'w.md': '# W\n\n## Methods\n\nWe measured blood pressure twice.\n',
+      },
       [
-        'document,concept,reported,value,evidence',
         'docs/v.md,data_source,1,single_center,',
         'docs/v.md,data_partitioning,1,with_numbers,', // found with another value
         'docs/w.md,data_source,1,multi_center,', // not found
         'docs/w.md,code_availability,1,on_github,', // not found, and not a value of the vocabulary
-      ].join('\n') + '\n',
+      ],
     );
     const r = await evaluateCorpus(dir);
     expect(r.valueAccuracy).toBeCloseTo(1 / 4);
@@ -98,17 +102,16 @@ describe('eval', () => {
   });
 
   it('evidence agreement: how often a true positive cites the labelled quote first, or at all, with the misses under --errors', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'rl-eval-')), 'cite');
-    mkdirSync(join(dir, 'docs'), { recursive: true });
-    writeFileSync(join(dir, 'docs', 'e.md'), '# E\n\n## Funding\n\nThe trial was paid for by the Lung Research Trust (award 77).\n');
-    writeFileSync(join(dir, 'docs', 'f.md'), '# F\n\n## Funding\n\nThe work received support from the Kidney Fund.\n');
-    writeFileSync(
-      join(dir, 'labels.csv'),
+    const dir = corpusOf(
+      'cite',
+      {
+        'e.md': '# E\n\n## Funding\n\nThe trial was paid for by the Lung Research Trust (award 77).\n',
+        'f.md': '# F\n\n## Funding\n\nThe work received support from the Kidney Fund.\n',
+      },
       [
-        'document,concept,reported,value,evidence',
         'docs/e.md,funding,1,,"The trial was paid for by the Lung\nResearch Trust"', // the cited sentence, quoted in part
         'docs/f.md,funding,1,,Salaries were paid from a departmental budget.', // a sentence the detector did not cite
-      ].join('\n') + '\n',
+      ],
     );
     const r = await evaluateCorpus(dir);
     expect(r.concepts[0]).toMatchObject({ tp: 2, citeTotal: 2, citeFirst: 1, citeAny: 1 });

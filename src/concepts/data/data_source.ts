@@ -181,17 +181,24 @@ function detect({ ms }: DetectContext): Finding {
       if (G(G_INST)) for (const n of institutionNames(t)) pubInst.add(n);
       continue;
     }
+    // the site rules below, each behind its keyword gate; none can fire when no gate opens, so the affiliation test
+    // runs only where one does
+    const gMulti = body && G(G_MULTI);
+    const gInst = body && G(G_INST_ANY);
+    const gSingle = G(G_SINGLE);
+    const gCompany = body && G(G_COMPANY);
+    const gNamed = body && G(G_INST);
+    if (!(gMulti || gInst || gSingle || gCompany || gNamed)) continue;
     if (PERSON_AFFIL.test(t) && !DATA_COLLECT.test(t)) continue;
-    if (body && G(G_MULTI) && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
-    const gInst = G(G_INST_ANY);
-    if (body && gInst && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
-    if ((G(G_SINGLE) && SINGLE.test(t)) || (body && gInst && (SINGLE_PLACE.test(t) || (DATA_AT.test(t) && !LAB_SITE.test(t)) || (CLINIC_OF.test(t) && COLLECT.test(t) && !LAB_SITE.test(t))))) hit.single.push(s);
-    const company = body && G(G_COMPANY) ? COMPANY_SITE.exec(t) : null;
-    const lab = (company || (body && G(G_INST))) && LAB_SITE.test(t);
+    if (gMulti && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
+    if (gInst && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
+    if ((gSingle && SINGLE.test(t)) || (gInst && (SINGLE_PLACE.test(t) || (DATA_AT.test(t) && !LAB_SITE.test(t)) || (CLINIC_OF.test(t) && COLLECT.test(t) && !LAB_SITE.test(t))))) hit.single.push(s);
+    const company = gCompany ? COMPANY_SITE.exec(t) : null;
+    const lab = (company || gNamed) && LAB_SITE.test(t);
     if (company && !lab) {
       institutions.add(company[1]!.trim());
       hit.inst.push(s);
-    } else if (body && !lab && !company && G(G_INST) && (instReg || COLLECT.test(t)) && hit.registry[hit.registry.length - 1] !== s) {
+    } else if (gNamed && !lab && !company && (instReg || COLLECT.test(t)) && hit.registry[hit.registry.length - 1] !== s) {
       const names = institutionNames(t);
       for (const n of names) institutions.add(n);
       if (names.length) {
