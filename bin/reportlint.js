@@ -7,6 +7,9 @@
 // docs/performance.md). Batches (several files, eval, audit) keep both. A single check also keeps V8's young
 // generation small (--max-semi-space-size=2, in MB; the default grows it to 16): fewer pages to touch for a short
 // process, 10-20% less CPU and 11-30 MB less memory on a 50 KB, a 1.1 MB Markdown file and a PDF (docs/performance.md).
+// Every detecting command collects garbage on its main thread (--single-threaded-gc): the helper threads cost more
+// CPU than they save in these small heaps (a warm JATS check 22 -> 18 ms CPU; a single check unchanged). The lists
+// are in bin/flags.js.
 //
 // The flags are given on the command line of a child Node process, never set after start: v8.setFlagsFromString
 // is documented as unsafe once the VM runs and was the suspect in rare segmentation faults under load. When this
@@ -19,6 +22,7 @@ const { spawnSync } = require('node:child_process');
 const { constants } = require('node:os');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
+const { DETECTING_FLAGS, SINGLE_FILE_FLAGS } = require('./flags.js');
 
 const VALUE_OPTIONS = new Set(['-c', '--checklist', '-f', '--format', '--fail-on', '--input-format', '--study', '-o', '--output', '--config', '--limit']);
 function singleFileCheck(args) {
@@ -38,8 +42,7 @@ const DETECTING = new Set(['check', 'eval', 'extract', 'audit', 'review', 'web']
 const args = process.argv.slice(2);
 const command = args.find((a) => !a.startsWith('-'));
 const helpOnly = args.includes('--help') || args.includes('-h');
-const SINGLE_FILE_FLAGS = ['--no-regexp-optimization', '--no-opt', '--max-semi-space-size=2'];
-const flags = !DETECTING.has(command) || helpOnly ? [] : ['--no-regexp-tier-up', ...(singleFileCheck(args) ? SINGLE_FILE_FLAGS : [])];
+const flags = !DETECTING.has(command) || helpOnly ? [] : [...DETECTING_FLAGS, ...(singleFileCheck(args) ? SINGLE_FILE_FLAGS : [])];
 const missing = flags.filter((f) => !process.execArgv.includes(f));
 const main = join(__dirname, '../dist/bundle/main.js');
 

@@ -8,6 +8,8 @@
  * Then the screening benchmark (batch.ts: a folder of ~200 mixed submissions, in this process and on workers,
  * files/s and the workers' break-even; BENCH_BATCH=0 skips it) and the growth benchmark (growth.ts: adversarial
  * inputs 10 KB → 10 MB, slopes; BENCH_GROWTH=0 skips it).
+ * The in-process parts run with the V8 flags a batch gets from bin/reportlint.js (bin/flags.js): when this process
+ * lacks them, it starts itself again with them (BENCH_FLAGS=0 measures without).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { checkSource } from '../engine/check.js';
 import { checkManuscript, manuscriptSource } from '../sources/manuscript.js';
 import { listBundledChecklists } from '../checklists/load.js';
 import { readManuscript } from '../readers/index.js';
+import { DETECTING_FLAGS } from './flags.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusRoot = process.env.REPORTLINT_CORPUS ?? resolve(root, '../shared/corpus');
@@ -39,7 +42,18 @@ function listDocs(dir: string): string[] {
     .filter((f) => statSync(f).isFile());
 }
 
+/** Run this script again with the flags a batch runs with, when this process lacks them; true if it did. */
+function rerunWithBatchFlags(): boolean {
+  const missing = DETECTING_FLAGS.filter((f) => !process.execArgv.includes(f));
+  if (!missing.length || process.env.BENCH_FLAGS === '0') return false;
+  const r = spawnSync(process.execPath, [...process.execArgv, ...missing, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
+  return true;
+}
+
 async function main() {
+  if (rerunWithBatchFlags()) return;
+  console.log(`V8 flags: ${process.execArgv.join(' ') || '(none)'}`);
   const corpora = (process.argv[2] ? process.argv.slice(2) : ['consort-tm', 'ai-imaging', 'unlabeled-clinical']).map((c) => (existsSync(c) ? c : join(corpusRoot, c)));
   const docs = corpora.flatMap((c) => listDocs(join(c, 'docs')));
   if (!docs.length) {

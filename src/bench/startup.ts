@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DETECTING_FLAGS, SINGLE_FILE_FLAGS } from './flags.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusRoot = process.env.REPORTLINT_CORPUS ?? resolve(root, '../shared/corpus');
@@ -77,10 +78,10 @@ export function startupBenchmark(opts: { runs?: number; bins?: string[]; file?: 
     { label: "node -e ''", args: ['-e', ''], wall: [], cpu: [], codes: new Set() },
     ...bins.map((b) => ({ label: b === join(root, 'bin/reportlint.js') ? 'reportlint check' : `reportlint check (${b})`, args: [b, 'check', file, '--format', 'json'], wall: [], cpu: [], codes: new Set<string>() })),
     // what the launcher's second Node start costs: the same check in one process that has the flags already
-    // (as `node --no-regexp-tier-up --no-regexp-optimization --no-opt --max-semi-space-size=2 bin/reportlint.js check …` runs)
+    // (as `node <DETECTING_FLAGS> <SINGLE_FILE_FLAGS> bin/reportlint.js check …` runs; bin/flags.js)
     ...(opts.bins?.length
       ? []
-      : [{ label: 'one process, flags on its command line', args: ['--no-regexp-tier-up', '--no-regexp-optimization', '--no-opt', '--max-semi-space-size=2', join(root, 'dist/bundle/main.js'), 'check', file, '--format', 'json'], wall: [], cpu: [], codes: new Set<string>() }]),
+      : [{ label: 'one process, flags on its command line', args: [...DETECTING_FLAGS, ...SINGLE_FILE_FLAGS, join(root, 'dist/bundle/main.js'), 'check', file, '--format', 'json'], wall: [], cpu: [], codes: new Set<string>() }]),
   ];
   for (let i = 0; i < runs; i++) {
     // alternate the order, so neither variant always runs right after the other
