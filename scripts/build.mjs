@@ -41,6 +41,7 @@ writeFileSync(join(compiled, 'checklists.json'), JSON.stringify(bundle));
 // detectors once over the examples and a synthetic manuscript that has every section kind
 {
   rmSync(join(compiled, 'gates.json'), { force: true });
+  rmSync(join(compiled, 'literal-index.bin'), { force: true });
   const { manuscriptFromString } = await import(join(root, 'dist/readers/index.js'));
   const { detectAll } = await import(join(root, 'dist/concepts/index.js'));
   const { computedLiterals } = await import(join(root, 'dist/concepts/core/prefilter.js'));
@@ -63,7 +64,13 @@ writeFileSync(join(compiled, 'checklists.json'), JSON.stringify(bundle));
     const res = [...spec.rules.map((r) => r.re), ...(spec.traps ?? []), ...(spec.damp ?? []).map((d) => d.re), ...(spec.require ? [spec.require.pattern] : [])];
     for (const re of res) pattern(re).test(sentence);
   }
-  writeFileSync(join(compiled, 'gates.json'), JSON.stringify(computedLiterals));
+  const gatesText = JSON.stringify(computedLiterals);
+  writeFileSync(join(compiled, 'gates.json'), gatesText);
+  // 1d. the prefilter's literal index over those gates, saved as typed arrays: a run maps it instead of building
+  // it (src/concepts/core/literal-index.ts)
+  const { buildLiteralIndex, encodeLiteralIndex } = await import(join(root, 'dist/concepts/core/literal-index.js'));
+  const gates = JSON.parse(gatesText);
+  writeFileSync(join(compiled, 'literal-index.bin'), encodeLiteralIndex(buildLiteralIndex(gates), gates, gatesText));
 }
 
 // 2. the CLI bundle

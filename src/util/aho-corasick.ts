@@ -28,7 +28,16 @@ export class AhoCorasick {
   private scans = 0;
   readonly states: number;
 
-  constructor(keywords: readonly string[]) {
+  /** The automaton of `keywords`, or the one whose tables were saved (`tables`: see literal-index.ts). */
+  constructor(keywords: readonly string[], saved?: { next: Uint16Array | Int32Array; keyword: Int32Array; dict: Int32Array }) {
+    if (saved) {
+      this.next = saved.next;
+      this.keyword = saved.keyword;
+      this.dict = saved.dict;
+      this.states = saved.keyword.length;
+      this.seen = new Int32Array(this.states);
+      return;
+    }
     let cap = 1;
     for (const k of keywords) cap += k.length;
     // zero-filled by the allocator (no pass over it); 0 is "no child" while the trie is built, as the root is
@@ -67,10 +76,21 @@ export class AhoCorasick {
       }
     }
     this.next = next.subarray(0, states * SYMBOLS);
-    this.keyword = keyword;
+    this.keyword = keyword.subarray(0, states);
     this.dict = dict;
     this.seen = new Int32Array(states);
     this.states = states;
+  }
+
+  /** An automaton from saved tables (no keywords: a scan reports the indices the tables were built with). */
+  static fromTables(next: Uint16Array | Int32Array, keyword: Int32Array, dict: Int32Array): AhoCorasick {
+    if (next.length !== keyword.length * SYMBOLS || dict.length !== keyword.length) throw new Error('automaton tables of different sizes');
+    return new AhoCorasick([], { next, keyword, dict });
+  }
+
+  /** The tables that define the automaton (to save it). */
+  tables(): { next: Uint16Array | Int32Array; keyword: Int32Array; dict: Int32Array } {
+    return { next: this.next, keyword: this.keyword, dict: this.dict };
   }
 
   /**

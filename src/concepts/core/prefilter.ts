@@ -13,8 +13,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { compiledFile, providedCompiled } from '../../util/compiled.js';
-import { AhoCorasick } from '../../util/aho-corasick.js';
 import type { Sentence } from '../../manuscript/model.js';
+import { buildLiteralIndex, decodeLiteralIndex, packClauses, packedClauses, type LiteralIndex } from './literal-index.js';
 import { gateLiterals, normTerm, requiredClauses, requiredLiterals } from './literals.js';
 
 export { gateLiterals, isLastResort, requiredClauses, requiredLiterals } from './literals.js';
@@ -24,6 +24,8 @@ export { gateLiterals, isLastResort, requiredClauses, requiredLiterals } from '.
 // dist/compiled/gates.json, so a run does not parse hundreds of pattern sources at start-up.
 
 let compiledLiterals: Record<string, string[] | null> | null | undefined;
+/** the length of the gates.json text read (the saved literal index names the text it was built from) */
+let compiledTextLength = -1;
 // (keys "and:<position>" hold a pattern's clauses, packed in one string: see clausesFor)
 /** Literals computed during this process (read by the build script to write gates.json). */
 export const computedLiterals: Record<string, string[] | null> = {};
@@ -31,7 +33,12 @@ export const computedLiterals: Record<string, string[] | null> = {};
 function compiled(): Record<string, string[] | null> | null {
   if (compiledLiterals === undefined) {
     try {
-      compiledLiterals = (providedCompiled('gates.json') as typeof compiledLiterals) ?? (JSON.parse(readFileSync(compiledFile('gates.json'), 'utf8')) as Record<string, string[] | null>);
+      compiledLiterals = providedCompiled('gates.json') as typeof compiledLiterals;
+      if (!compiledLiterals) {
+        const text = readFileSync(compiledFile('gates.json'), 'utf8');
+        compiledTextLength = text.length;
+        compiledLiterals = JSON.parse(text) as Record<string, string[] | null>;
+      }
     } catch {
       compiledLiterals = null;
     }
@@ -57,12 +64,7 @@ export function literalsFor(re: RegExp): string[] | null {
 export function clausesFor(re: RegExp): string[][][] | null {
   const key = keyOf(re);
   const known = compiled();
-  if (known && key in known) {
-    const packed = known[`and:${ordinalOf(key)}`] as unknown as string | undefined;
-    // the entry starts with the length of the key it belongs to: a gates.json reordered by hand gives no clauses
-    const colon = packed ? packed.indexOf(':') : -1;
-    return packed && packed.slice(0, colon) === String(key.length) ? unpackClauses(packed.slice(colon + 1)) : null;
-  }
+  if (known && key in known) return packedClauses(known, key, ordinalOf(key));
   const clauses = re.multiline || re.flags.includes('u') || re.flags.includes('v') ? null : requiredClauses(re);
   if (clauses && order.has(key)) record(`and:${order.get(key)!}`, `${key.length}:${packClauses(clauses)}` as unknown as string[]);
   return clauses;
@@ -86,8 +88,6 @@ function ordinalOf(key: string): number {
   return ordinals.get(key) ?? -1;
 }
 
-const packClauses = (c: string[][][]): string => c.map((alt) => alt.map((cl) => cl.join('|')).join('&')).join(';');
-const unpackClauses = (s: string): string[][][] => s.split(';').map((alt) => alt.split('&').map((cl) => cl.split('|')));
 
 /**
  * How a pattern without a gate splits into alternatives with literals and the rest (see pattern.ts), kept in
@@ -116,99 +116,21 @@ export interface Gate {
   clauses: Int32Array[][] | null;
 }
 
-/** The automaton over every compiled literal, and for each literal the gates it opens. */
-interface LiteralIndex {
-  automaton: AhoCorasick;
-  /** the gates each literal opens, flat: literal l's (word, mask) pairs are opensAt[l] … opensAt[l + 1] - 1 */
-  opensAt: Int32Array;
-  opens: Int32Array;
-  ids: Map<string, number>;
-  /** the id of every literal in the automaton */
-  literalIds: Map<string, number>;
-  /** per literal id, its bit among the literal bits (only literals of some clause have one), or -1 */
-  clauseBit: Int32Array;
-  /** words of gate bits; the literal bits follow them in a sentence's bit set */
-  words: number;
-  literalWords: number;
-}
 let index: LiteralIndex | undefined;
 
+/** The literal index of the compiled gates: as saved by the build (literal-index.bin) when it matches, else built. */
 function literalIndex(): LiteralIndex {
   if (index) return index;
-  const ids = new Map<string, number>();
-  const literalIds = new Map<string, number>();
-  const opens: number[][] = [];
-  const inClauses = new Set<number>();
-  const literalId = (l: string): number => {
-    let li = literalIds.get(l);
-    if (li === undefined) {
-      li = literalIds.size;
-      literalIds.set(l, li);
-      opens.push([]);
-    }
-    return li;
-  };
-  for (const [key, lits] of Object.entries(compiled() ?? {})) {
-    if (key.startsWith('split:')) continue;
-    if (key.startsWith('and:')) {
-      const packed = lits as unknown as string;
-      for (const alt of unpackClauses(packed.slice(packed.indexOf(':') + 1))) for (const clause of alt) for (const l of clause) inClauses.add(literalId(l));
-      continue;
-    }
-    const g = gateLiterals(lits);
-    if (!g) continue;
-    const id = ids.size;
-    ids.set(key, id);
-    for (const l of g) {
-      const li = literalId(l);
-      if (!opens[li]!.includes(id)) opens[li]!.push(id);
+  const gates = compiled() ?? {};
+  if (compiledTextLength >= 0) {
+    try {
+      index = decodeLiteralIndex(readFileSync(compiledFile('literal-index.bin')), gates, compiledTextLength);
+    } catch {
+      index = undefined;
     }
   }
-  const words = Math.max(1, Math.ceil(ids.size / 32));
-  const clauseBit = new Int32Array(literalIds.size).fill(-1);
-  let bit = 0;
-  for (const li of inClauses) clauseBit[li] = bit++;
-  const opensAt = new Int32Array(opens.length + 1);
-  for (let l = 0; l < opens.length; l++) opensAt[l + 1] = opensAt[l]! + 2 * opens[l]!.length;
-  const flat = new Int32Array(opensAt[opens.length]!);
-  for (let l = 0; l < opens.length; l++) {
-    let k = opensAt[l]!;
-    for (const id of opens[l]!) {
-      flat[k++] = id >>> 5;
-      flat[k++] = 1 << (id & 31);
-    }
-  }
-  index = { automaton: new AhoCorasick([...literalIds.keys()]), opensAt, opens: flat, ids, literalIds, clauseBit, words, literalWords: Math.ceil(bit / 32) };
+  index ??= buildLiteralIndex(gates);
   return index;
-}
-
-/** Clauses as word masks over the literal bits (which follow the gate bits); null if a literal is not indexed. */
-function clauseMasks(clauses: string[][][] | null): Int32Array[][] | null {
-  if (!clauses) return null;
-  const { literalIds, clauseBit, words } = literalIndex();
-  const out: Int32Array[][] = [];
-  for (const alt of clauses) {
-    const a: Int32Array[] = [];
-    for (const clause of alt) {
-      const masks = new Map<number, number>();
-      for (const l of clause) {
-        const id = literalIds.get(l);
-        const li = id === undefined ? -1 : clauseBit[id]!;
-        if (li < 0) return null;
-        const w = words + (li >>> 5);
-        masks.set(w, (masks.get(w) ?? 0) | (1 << (li & 31)));
-      }
-      const flat = new Int32Array(masks.size * 2);
-      let i = 0;
-      for (const [w, m] of masks) {
-        flat[i++] = w;
-        flat[i++] = m;
-      }
-      a.push(flat);
-    }
-    out.push(a);
-  }
-  return out;
 }
 
 /** For some alternative, does every clause have one of its literals in the sentence's bit set? */
@@ -241,9 +163,11 @@ export function gateFor(re: RegExp): Gate | null {
   if (g !== undefined) return g;
   const literals = gateLiterals(literalsFor(re));
   if (literals) {
-    const id = literalIndex().ids.get(keyOf(re)) ?? -1;
-    const clauses = clausesFor(re);
-    g = { id, literals, clauses: id >= 0 ? clauseMasks(clauses) : null };
+    const { ids, clauses } = literalIndex();
+    const id = ids.get(keyOf(re)) ?? -1;
+    // a pattern gates.json lacks: its clauses are computed (and recorded for the build's gates.json), not used
+    if (id < 0) clausesFor(re);
+    g = { id, literals, clauses: id >= 0 ? clauses[id]! : null };
   } else g = null;
   gateCache.set(re, g);
   return g;
