@@ -10,6 +10,11 @@ const LIM_CONTRAST = String.raw`\b(?:however|but|although|though|strictly speaki
 const LIM_OWN = String.raw`\b(?:we|our|in this (?:study|work|category|cohort|analysis)|this (?:study|work|analysis|approach|method|model|cohort|sample|dataset)|the (?:proposed|present|current) (?:[\w-]+ )?(?:method|model|study|approach|analysis|work))\b`;
 const LIM_SHORTFALL = String.raw`\b(?:smaller|fewer|less|single|only (?:viable|possible|feasible|applicable|valid)|not (?:yet )?(?:been )?(?:included|shown|available|tested|validated|evaluated|assessed|examined|studied|obtained|considered|measured|collected))\b`;
 
+// a second way: what the method or study needs that may not be at hand - a requirement (requires, relies on, only
+// viable if) and its scarcity (may not be available, large amounts of ... available)
+const LIM_NEEDS = String.raw`\b(?:requires?|required|relies on|rely on|depends? on|dependent on|only (?:be )?(?:viable|feasible|possible|applicable|useful|valid|works?|effective|reliable) (?:if|when))\b`;
+const LIM_SCARCE = String.raw`\b(?:(?:may|might|could|will|would|is|are) not (?:\w+ )?(?:be )?(?:available|accessible|obtainable)|not (?:always|readily|widely|routinely|easily) (?:available|accessible|obtainable)|unavailable|(?:large|vast|sufficient|substantial) (?:amounts?|numbers?|quantit(?:y|ies)|volumes?) of\b[^.;]{0,60}\bavailable)\b`;
+
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.25, discussion: 1, results: 0.7, methods: 0.5, abstract: 0.7 },
   roleEvidence: { roles: ['limitations'], weight: 0.9 },
@@ -44,10 +49,13 @@ const spec: SpecBody = {
     { id: 'limitations/caution', re: /\b(should|must|need to) be interpreted (with caution|cautiously|carefully)\b|\b(caution|care) (is|should be) (needed|warranted|taken|exercised) (when|in) (interpret|generali)|\bgenerali[sz]ab(ility|le)\b[^.]{0,50}\b(limited|may be|might be|is uncertain|unclear|restricted|cannot|not)\b|\b(we|it) (could not|was not possible to|were unable to|was unable to|cannot)\b[^.]{0,60}\b(assess|determine|exclude|rule out|evaluate|account|control|measure|confirm|verify|adjust|blind)/i, weight: 0.7 },
     // the contrast, this study and its shortfall in one Discussion sentence, whatever the phrasing; not a plan
     { id: 'limitations/facets', re: cooccur(LIM_SHORTFALL, LIM_CONTRAST, LIM_OWN), weight: 0.6, sections: ['discussion'], unless: /\b(?:future|further) (?:work|research|studies)\b|\bnot only\b/i },
+    // a requirement of the method and its possible scarcity in one sentence ("the assay needs at least 5 ml of serum,
+    // which may not be available from infants"); not a plan, not other people's methods in general
+    { id: 'limitations/needs-facets', re: cooccur(LIM_NEEDS, LIM_SCARCE), weight: 0.75, sections: ['discussion', 'results', 'other'], unless: /\b(?:future|further) (?:work|research|studies)\b|\bnot only\b|\b(?:conventional|existing|traditional|previous(?:ly)?|prior|earlier)\b|\b(?:other|standard) (?:[\w-]+ ){0,2}(?:methods?|approaches|techniques|tests?|assays?|models?|tools?|procedures?)\b/i },
   ],
   headingFallback: { heading: /^((study )?limitations?|strengths and limitations|limitations and future (work|directions|research))$/ },
   proseOnly: true,
-  require: { pattern: /take into account|account for|ready for|suitable for|downside|disadvantage|limit|weakness|shortcoming|drawback|caveat|constrain|caution|care |generali[sz]|acknowledg|recogni[sz]e|concede|admit|confound|bias|unfortunately|low|poor|suboptimal|insufficient|inadequate|weak|do not|did not|does not|could not|not possible|unable|cannot|can not|impossible|difficult|small|modest|may have|underestimat|overestimat|achievable|feasible|not (designed|powered|allow|permit|enable|address|assess|capture|include|account|have)|control (of|over)|absence|lack of/i, orRoles: ['limitations'] },
+  require: { pattern: /take into account|available|accessible|obtainable|account for|ready for|suitable for|downside|disadvantage|limit|weakness|shortcoming|drawback|caveat|constrain|caution|care |generali[sz]|acknowledg|recogni[sz]e|concede|admit|confound|bias|unfortunately|low|poor|suboptimal|insufficient|inadequate|weak|do not|did not|does not|could not|not possible|unable|cannot|can not|impossible|difficult|small|modest|may have|underestimat|overestimat|achievable|feasible|not (designed|powered|allow|permit|enable|address|assess|capture|include|account|have)|control (of|over)|absence|lack of/i, orRoles: ['limitations'] },
 };
 
 export default defineConcept({
@@ -87,6 +95,8 @@ export default defineConcept({
       { text: 'Follow-up was short and adherence was self-reported.', heading: 'Limitations', note: 'a Limitations section is evidence itself' },
       { text: 'However, the response to treatment was not assessed after the first year in this study.', heading: 'Discussion' },
       { text: 'However, we did not include patients older than 80, and fewer than ten had renal failure.', heading: 'Discussion' },
+      { text: 'The assay requires at least 5 ml of fresh serum, an amount that may not be available from small children.', heading: 'Discussion' },
+      { text: 'Pretraining of this kind is only feasible when large numbers of paired scans and reports are available.', heading: 'Discussion' },
     ],
     missing: [
       { text: 'Our method overcomes the limitations of existing segmentation tools.', heading: 'Introduction', note: 'overcoming limitations of others' },
@@ -97,6 +107,8 @@ export default defineConcept({
       { text: 'But methods to measure enzyme activity in living cells for diagnosis or screening are limited by laborious preparation.', heading: 'Discussion' },
       { text: 'Unfortunately, the lack of robust markers of response in chronic disease has slowed this approach [32].', heading: 'Discussion', note: 'the state of the field' },
       { text: 'However, further studies could test our score in smaller hospitals that do not have a CT scanner.', heading: 'Discussion', note: 'a plan, not a shortfall of this study' },
+      { text: 'Conventional culture requires several days, and rapid antigen tests are not widely available in rural clinics.', heading: 'Discussion', note: 'a shortfall of existing methods, not of this study' },
+      { text: 'Future studies that rely on registry data may find that some fields are not always available.', heading: 'Discussion', note: 'a plan, not a shortfall of this study' },
     ],
   },
 });

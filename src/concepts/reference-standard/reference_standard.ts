@@ -11,6 +11,11 @@ import { cooccur } from '../shared/facets.js';
 const REF_SOURCE = String.raw`(?:(?:neuro)?radiologists?|pathologists?|clinicians?|physicians?|cardiologists?|neurologists?|dermatologists?|ophthalmologists?|surgeons?|oncologists?|experts?|specialists?|annotators?|raters?|histolog\w*|histopatholog\w*|(?:pathology|radiology|clinical|discharge|operative|surgical) (?:reports?|notes?|summar(?:y|ies))|(?:medical|clinical|health|hospital|electronic health|patient) records?|EHRs?|EMRs?|registr(?:y|ies)|ICD(?:-?\d+)?(?:[- ]\w+)? codes?|billing codes?|consensus)\b`;
 const REF_GIVEN = String.raw`\b(?:label(?:l)?ed|annotated|segmented|delineated|contoured|outlined|diagnosed|confirmed|graded|classified|adjudicated|ascertained|verified|established|determined|extracted|obtained|derived|assigned|made|provided|drawn|defined)\b (?:[^.;]{0,40}? )?(?:by|from|based on|according to|using|on the basis of|through|via|in) (?:[^.;]{0,30}? )?${REF_SOURCE}`;
 const REF_TRUTH = String.raw`\b(?:labels?|annotations?|annotated|label(?:l)?ed|ground[- ]truth|diagnos[ie]s|diagnosed|outcomes?|class(?:es)?|segmentations?|segmented|masks?|delineations?|delineated|contours?|contoured|outlined|reference|end-?points?|events?)\b`;
+// a second way: a positivity rule stated as a cut-off - a threshold, the class it gives (positive, abnormal, amplified,
+// toxic) and the act of assigning it ("classified as", "indicates"); not a cut-off of the model's output or of a risk score
+const REF_CUT = String.raw`\b(?:cut-?offs?|cut-?off values?|thresholds?)\b`;
+const REF_CLASSIFY = String.raw`\b(?:classif\w*|categori[sz]\w*|dichotomi[sz]\w*|label(?:l)?ed|considered|defined|deemed|called|regarded)\b[^.;]{0,40}?\bas\b|\bindicat(?:es|ed|ing)\b|\bcharacteri[sz]ed by\b`;
+const REF_CLASS = String.raw`\b(?:positive|negative|normal|abnormal|amplified|elevated|present|absent|responders?|non-?responders?|cases?|controls?|toxic\w*|cytotoxic\w*|genotoxic\w*|disease|diagnos\w*|infected|uninfected|resistant|susceptible|sensitive)\b`;
 const MEASURED_BY = /\b(?:parameters|characteristics|variables|quality|indices|values|levels|concentrations?) (?:\w+ )?(?:were|was) (?:measured|assessed|analy[sz]ed|examined|evaluated|determined|calculated) (?:according to|following|using|based on|by)\b/i;
 const spec: SpecBody = {
   // Methods and Results cite the tools and data they use
@@ -41,6 +46,12 @@ const spec: SpecBody = {
     cue('reference/facets-source', cooccur(REF_GIVEN, REF_TRUTH), 0.6, {
       sections: ['methods', 'results', 'other'],
       unless: /\b(?:compared (?:with|to|against) (?:the )?(?:model|algorithm|network|AI|system)|reader (?:study|performance)|(?:model|algorithm|network)(?:'s)? (?:predictions?|outputs?))\b/i,
+    }),
+    // "samples with a copy number above 3.5 were classified as amplified", "a signal below the 0.8 cut-off indicates
+    // toxicity"; not the operating point of a model, not risk groups of a score
+    cue('reference/cutoff-facets', cooccur(REF_CLASSIFY, REF_CUT, REF_CLASS), 0.6, {
+      sections: ['methods', 'results', 'other'],
+      unless: /\b(?:model|algorithm|network|classifier|predict\w*|probabilit\w*|ROC|Youden|operating point|sensitivity|specificity|AUC|risk|scores?|signatures?|index|anomaly)\b|\b(?:results|findings|data) indicat/i,
     }),
     cue('reference/event', /\b(?:censored|censoring)\b|\bevent (?:was|is) (?:defined|observed)\b/i, 0.55),
     // the target of a model named as its task, in the words of ML papers: "a binary classification task predicting whether
@@ -85,6 +96,8 @@ export default defineConcept({
       { text: 'Overall survival was taken as the primary outcome of the prognostic analysis.' },
       { text: 'Every radiograph was labelled by two board-certified radiologists, who settled disagreements together.' },
       { text: 'For each admission the outcome labels were extracted from the discharge summaries.' },
+      { text: 'Using a copy-number threshold of 2.5, each tumour sample was classified as amplified or not amplified.' },
+      { text: 'A fall in growth below the 0.7 cut-off indicates a toxic effect of the extract.' },
     ],
     missing: [
       { text: 'Ground truth labels are often scarce in medical imaging.', note: 'a general remark' },
@@ -94,6 +107,8 @@ export default defineConcept({
       { text: 'Semen parameters were assessed according to the criteria of the laboratory manual.', note: 'a measurement standard, not a truth' },
       { text: 'Earlier studies used biopsy as the reference standard [4].', heading: 'Introduction', note: 'other work' },
       { text: 'Diagnoses made by three radiologists were compared with the algorithm on the same scans.', note: 'readers as comparators, not the truth' },
+      { text: 'A probability threshold of 0.5 was used to classify each scan as positive.', note: 'the operating point of a model, not the truth' },
+      { text: 'Patients above the median cut-off of the score were classified as cases of high risk.', note: 'risk groups of a score, not the truth' },
     ],
   },
 });

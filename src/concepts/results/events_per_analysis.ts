@@ -28,6 +28,11 @@ const EPA_CLASS = String.raw`${EPA_CLASS_WORD}|[^.;()]{0,40}\([A-Z][A-Za-z]*[A-Z
 /** a part counted by its class: "33 with a confirmed occlusion", "21 as latent infection", "10 became pregnant" */
 const EPA_PART = String.raw`${NUMW} ${PCT}(?:(?:[\w-]+ ){0,2}?${UNIT} )?(?:(?:with(?:out)?|as|(?:were|was) (?:diagnosed|classified|labell?ed|confirmed) (?:with|as)) (?:an? |the )?(?:[\w-]+ ){0,3}?${EPA_CLASS}|became|died|recovered|(?:were )?(?:tested )?(?:positive|negative)\b)`;
 const EPA_COUNTS = String.raw`\b${NUMW} (?:[\w-]+ ){0,3}?${UNIT}\b[^.]{0,100}?\b${EPA_PART}|\b${EPA_PART}[^.]{0,60}?\b(?:and|,) ${EPA_PART}|\b${NUMW} ${PCT}(?:of|out of|among) (?:the |these )?${NUMW} (?:[\w-]+ ){0,2}?${UNIT} ${PCT}(?:(?:were|was|had been) (?:diagnosed|confirmed|labell?ed)|(?:died|developed|had (?:an? |the )?(?:outcome|event|diagnosis))\b)|\bn ?= ?\d[\d,]* and \d|\(${NUMW} [\w+/-]+ and ${NUMW} [\w+/-]+\)|\b${NUMW} (?:[\w-]+ ){0,3}?${UNIT}\b[^.]{0,100}?\b(?:from|of) (?:these|them|whom),? ${NUMW}\b`;
+// a second way: the outcome's occurrence counted - an act (occurred, was reported in, developed), a count of people or
+// events, and its share or breakdown ("25 events occurred (18 strokes and 7 infarctions)", "reported in 11 patients (39%)")
+const EPA_OCCUR = String.raw`\b(?:occurred|(?:was|were) (?:reported|observed|recorded|documented|diagnosed|confirmed) in|developed|experienced)\b`;
+const EPA_OCCUR_COUNT = String.raw`\b${NUMW} (?:\(\d+(?:\.\d+)?\s?%[^)]*\) )?(?:[\w-]+ ){0,3}?(?:${PART}|cases|events)\b`;
+const EPA_SHARE = String.raw`\d\s?%|\(${NUMW} [^)]*\band ${NUMW}\b`;
 const spec: SpecBody = {
   damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
   sectionWeight: { introduction: 0.2, discussion: 0.4 },
@@ -63,6 +68,11 @@ const spec: SpecBody = {
       sections: ['methods', 'results', 'abstract', 'other'],
       unless: new RegExp(String.raw`\b${NUMW} ${PCT}(?:were )?(?:males?|females?|men|women|boys|girls)\b|\b(?:diabetes|hypertension|smok\w*|comorbid\w*|adverse|side effects?|complications?|excluded|exclusion|power|sample size|predicted|misclassified|correctly|incorrectly|false|true positives?|sensitivity|specificity|accuracy|detected)\b|\bevents? per (?:variable|predictor|parameter)`, 'i'),
     }),
+    // not characteristics, adverse events, complications or toxicity, nor the model's detections
+    cue('events/occurrence-facets', cooccur(EPA_OCCUR, EPA_OCCUR_COUNT, EPA_SHARE), 0.6, {
+      sections: ['methods', 'results', 'abstract', 'other'],
+      unless: /\b(?:diabetes|hypertension|smok\w*|comorbid\w*|adverse|side effects?|complications?|toxicit\w*|excluded|exclusion|power|sample size|predicted|misclassified|correctly|incorrectly|false|true positives?|sensitivity|specificity|accuracy|detected|males?|females?)\b|\bevents? per (?:variable|predictor|parameter)/i,
+    }),
     cue('events/n-equals', /\bn ?= ?\d[\d,]*[^.;]{0,40}\bevents? ?(?:=|:) ?\d/i, 0.65),
   ],
   needsEvaluation: true,
@@ -93,6 +103,8 @@ export default defineConcept({
       { text: 'The primary outcome occurred in 88 (7.1%) of 1,236 participants.', heading: 'Results' },
       { text: 'The archive held 540 scans of 212 subjects; 64 with a confirmed malignant lesion and 148 with benign findings.', heading: 'Methods' },
       { text: 'Forty-one children were enrolled, and of these 12 were diagnosed with sepsis during the stay.', heading: 'Methods' },
+      { text: 'During a median follow-up of three years, 41 cardiac events occurred (29 infarctions and 12 sudden deaths).', heading: 'Results' },
+      { text: 'Sepsis was diagnosed in 18 infants (12%) before discharge.', heading: 'Results' },
     ],
     missing: [
       { text: 'We required at least 10 events per variable for model development.', note: 'events per variable' },
@@ -101,6 +113,8 @@ export default defineConcept({
       { text: 'Of the 150 positive scans in the test set, 138 were correctly detected by the model.', heading: 'Results', note: 'outputs of the model, not class counts' },
       { text: 'In total, 120 patients had 35 adverse events during follow-up.', heading: 'Results', note: 'adverse events' },
       { text: 'Previous cohorts included 5,000 patients with 400 events [9].', heading: 'Introduction', note: 'other work' },
+      { text: 'Grade 3 toxicity developed in 14 patients (9%) during treatment.', heading: 'Results', note: 'harms of treatment, not the outcome' },
+      { text: 'Hypertension was observed in 35 patients (28%) at baseline.', heading: 'Results', note: 'a characteristic' },
       {
         text: 'The primary outcome occurred in 88 (7.1%) of 1,236 participants.',
         heading: 'Results',
