@@ -260,9 +260,15 @@ describe('a split into training and held-out data answers the internal validatio
   const DATA = (sentence: string) => `# Deep learning for wrist fracture detection\n\n## Methods\n\nWe trained a convolutional network to find wrist fractures on radiographs. ${sentence}\n`;
 
   it('a training part and a held-out part make CLAIM 2024 item 32 partial, citing the split', async () => {
-    const it = item(await items(DATA('The 900 radiographs were divided into 720 training images and 180 validation images.')), '32');
+    const it = item(await items(DATA('Of the 900 radiographs, 720 training images and 180 validation images were kept.')), '32');
     expect(it.status).toBe('partial');
     expect(it.reason).toMatch(/^the data are split into training and held-out parts, but the evaluation on the held-out part is not described/);
+    expect(it.evidence[0]!.text).toMatch(/720 training images/);
+  });
+
+  it('a split said with an act of dividing is internal validation itself (a split sample): item 32 reported', async () => {
+    const it = item(await items(DATA('The 900 radiographs were divided into 720 training images and 180 validation images.')), '32');
+    expect(it.status).toBe('reported');
     expect(it.evidence[0]!.text).toMatch(/720 training images/);
   });
 

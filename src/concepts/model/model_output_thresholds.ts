@@ -13,6 +13,11 @@ const LEVEL = String.raw`\b(?:thresholds?|cut-?offs?|cut-?points?|scores?|probab
 const EMIT = String.raw`\b(?:outputs?|produces?|generates?|returns?|gives?|yields?|predicts?|estimates?)\b`;
 const EMITTER = String.raw`\b(?:models?|networks?|classifiers?|algorithms?|output (?:layer|neurons?|nodes?|units?)|CNNs?|system|pipeline|tool)\b`;
 const OUTPUT_KIND = String.raw`\b(?:(?:probability|uncertainty|risk|heat|saliency) (?:images?|maps?|volumes?|values?)|(?:binary|output|dependent|target) variables?|(?:single|continuous|predicted|numeric(?:al)?) (?:values?|scores?)|similarity scores?|confidence scores?|logits?|class labels?)\b`;
+// the output named by what it is or what it stands for, without an emitting model: "the output consists of a
+// probability image", "a mapping from the image to a binary variable", "the logit used as the similarity score"
+const OUTPUT_RELATION = String.raw`\b(?:outputs?(?! variables?\b)|mapping|consists? of)\b|\b(?:us(?:e|ed|ing)|tak(?:e|en|ing)|serv(?:e|es|ed|ing)|treat(?:s|ed|ing)?)\b[^.;]{0,60}\bas (?:the|a|an) (?:[\w-]+ ){0,2}(?:outputs?|scores?|predictions?)\b`;
+// a variable of the analysis coded as binary or continuous is a predictor, not the model's output
+const NOT_OUTPUT = /\bp[- ]?values?\b|\bsignifican\w*|\bP ?[<=≤]|\b(?:coded|dummy|covariates?|predictors?|independent variables?|dichotomi[sz]ed|explanatory|convert(?:s|ed|ing)?|conversion|recod\w*|encod\w*|one-hot)\b|\b(?:true|ground[- ]truth|reference|actual) (?:class )?labels?\b/i;
 const NOT_SIGNIFICANCE = /\bp[- ]?values?\b|\bsignifican\w*|\bP ?[<=≤]/i;
 const FACET_SECTIONS: SpecBody['rules'][number]['sections'] = ['methods', 'results', 'other', 'abstract'];
 
@@ -31,6 +36,8 @@ const spec: SpecBody = {
     cue('thresholds/facets-call', cooccur(CALL, COMPARED, LEVEL), 0.6, { sections: FACET_SECTIONS, unless: NOT_SIGNIFICANCE }),
     // the model, the act of putting out and the kind of output in one sentence
     cue('thresholds/facets-output', cooccur(EMIT, EMITTER, OUTPUT_KIND), 0.6, { sections: FACET_SECTIONS, unless: NOT_SIGNIFICANCE }),
+    // the kind of output and what it is or stands for, where no model is named in the sentence
+    cue('thresholds/facets-output-kind', cooccur(OUTPUT_KIND, OUTPUT_RELATION), 0.6, { sections: FACET_SECTIONS, unless: NOT_OUTPUT }),
   ],
 };
 
@@ -61,6 +68,8 @@ export default defineConcept({
       { text: 'Any recording whose anomaly score was above the 95th percentile was flagged for review.' },
       { text: 'For every admission the classifier returns a continuous score between 0 and 1.' },
       { text: 'The last layer of the network gives a heat map of where the lesion is likely to be.' },
+      { text: 'We learn a mapping from each chest radiograph to a binary variable that marks a pleural effusion.' },
+      { text: 'The cosine similarity of the two embeddings is used as the similarity score of a pair of scans.' },
     ],
     missing: [
       { text: 'A P value below 0.05 was considered significant.', note: 'significance level' },
@@ -70,6 +79,8 @@ export default defineConcept({
       { text: 'The proposed network achieved a Dice score of 0.87 on the test set.', note: 'a performance figure, not the output' },
       { text: 'Genes with P < 0.01 in more than two cohorts were considered positive hits.', note: 'significance level' },
       { text: 'The hospital system produces monthly reports of bed occupancy.', note: 'not a model output' },
+      { text: 'Diabetes status was recoded as a binary variable, and the same mapping was used at every site.', note: 'a predictor coded, not the output' },
+      { text: 'Output variables of the registry were exported to a spreadsheet every month.', note: 'variables of a data source, not what a model puts out' },
     ],
   },
 });
