@@ -18,7 +18,7 @@
 // This launcher is CommonJS (bin/package.json): the checking process must pay one Node start and loading the CLI
 // bundle anyway, and a CommonJS launcher spares its own process the ES module loader's start-up.
 'use strict';
-const { spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { constants } = require('node:os');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
@@ -52,12 +52,25 @@ if (missing.length === 0) {
     process.exitCode = 2;
   });
 } else {
-  const r = spawnSync(process.execPath, [...process.execArgv, ...missing, main, ...args], { stdio: 'inherit' });
-  if (r.error) {
-    process.stderr.write(`reportlint: cannot start Node (${r.error.message})\n`);
+  // The check runs in a child process; a signal sent to this one (a supervisor's SIGTERM, `timeout`, `kill`) is passed
+  // on, so the child never outlives it (before, `reportlint web` stopped this way left its server running).
+  const child = spawn(process.execPath, [...process.execArgv, ...missing, main, ...args], { stdio: 'inherit' });
+  const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const forward = (signal) => {
+    try {
+      child.kill(signal);
+    } catch {
+      /* already gone */
+    }
+  };
+  for (const s of FORWARDED) process.on(s, forward);
+  child.on('error', (e) => {
+    process.stderr.write(`reportlint: cannot start Node (${e.message})\n`);
     process.exitCode = 2;
-  } else if (r.signal) {
+  });
+  child.on('exit', (code, signal) => {
+    for (const s of FORWARDED) process.off(s, forward);
     // the child ended on a signal: end the same way, as a shell would report it
-    process.exitCode = 128 + (constants.signals[r.signal] ?? 0);
-  } else process.exitCode = r.status ?? 2;
+    process.exitCode = signal ? 128 + (constants.signals[signal] ?? 0) : (code ?? 2);
+  });
 }

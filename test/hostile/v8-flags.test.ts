@@ -24,7 +24,7 @@ describe('V8 flags', () => {
   it('the launcher passes its flags (bin/flags.js) on the command line of a child process', () => {
     const launcher = readFileSync(join(root, 'bin/reportlint.js'), 'utf8');
     expect(launcher).toContain("require('./flags.js')");
-    expect(launcher).toMatch(/spawnSync\(process\.execPath, \[\.\.\.process\.execArgv, \.\.\.missing/);
+    expect(launcher).toMatch(/spawn\(process\.execPath, \[\.\.\.process\.execArgv, \.\.\.missing/);
     expect(flags.DETECTING_FLAGS).toEqual(['--no-regexp-tier-up', '--single-threaded-gc']);
   });
 
