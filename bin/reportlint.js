@@ -22,27 +22,10 @@ const { spawn } = require('node:child_process');
 const { constants } = require('node:os');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { DETECTING_FLAGS, SINGLE_FILE_FLAGS } = require('./flags.js');
+const { flagsFor } = require('./flags.js');
 
-const VALUE_OPTIONS = new Set(['-c', '--checklist', '-f', '--format', '--fail-on', '--input-format', '--study', '-o', '--output', '--config', '--limit']);
-function singleFileCheck(args) {
-  if (args[0] !== 'check') return false;
-  let files = 0;
-  for (let i = 1; i < args.length; i++) {
-    const a = args[i];
-    if (VALUE_OPTIONS.has(a)) i++;
-    else if (!a.startsWith('-')) files++;
-  }
-  return files <= 1;
-}
-
-// Only the commands that run the detectors' patterns need the flags; the others (--help, --version, checklists,
-// schema, init, and any --help) run here, without a second Node start.
-const DETECTING = new Set(['check', 'eval', 'extract', 'audit', 'review', 'web']);
 const args = process.argv.slice(2);
-const command = args.find((a) => !a.startsWith('-'));
-const helpOnly = args.includes('--help') || args.includes('-h');
-const flags = !DETECTING.has(command) || helpOnly ? [] : [...DETECTING_FLAGS, ...(singleFileCheck(args) ? SINGLE_FILE_FLAGS : [])];
+const flags = flagsFor(args);
 const missing = flags.filter((f) => !process.execArgv.includes(f));
 const main = join(__dirname, '../dist/bundle/main.js');
 
