@@ -88,7 +88,6 @@ function ordinalOf(key: string): number {
   return ordinals.get(key) ?? -1;
 }
 
-
 /**
  * How a pattern without a gate splits into alternatives with literals and the rest (see pattern.ts), kept in
  * gates.json too (key "split:" + the pattern), as the split parses every alternative.
