@@ -3,10 +3,12 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 
+// "validation" as the name of a data split or a resampling procedure ("training, validation and test sets", "the
+// validation loss", "cross validation") is not a validation study
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.9, abstract: 1, discussion: 0.5 },
   rules: [
-    { id: 'study_goal/develop-validate', re: /\b(we|this (study|work|paper)|the (present|current) study|aims? (was|is|were) to|objective (was|is) to|purpose (was|is) to)\b[^.]{0,60}\b(develop(ed|ing|ment)?|validat(e|ed|ing|ion)|externally validat|updat(e|ed|ing)|evaluat(e|ed|ing) the (performance|accuracy|feasibility)|feasibility|pilot|proof[- ]of[- ]concept|(diagnostic|prognostic) (accuracy|performance))\b/i, weight: 0.9, otherWorkOk: true },
+    { id: 'study_goal/develop-validate', re: /\b(we|this (study|work|paper)|the (present|current) study|aims? (was|is|were) to|objective (was|is) to|purpose (was|is) to)\b[^.]{0,60}\b(develop(ed|ing|ment)?|(?<!\bcross[- ]|\b(?:train(?:ing)?|tuning),? (?:and |or )?)validat(e|ed|ing|ion)\b(?!,? (?:and |or |\/ ?)?(?:test(?:ing)? )?(?:sets?|data(?:sets?)?|splits?|loss(?:es)?|scores?|folds?|subsets?|samples?|images|metrics?|steps?|phases?|curves?|errors?))|externally validat|updat(e|ed|ing)|evaluat(e|ed|ing) the (performance|accuracy|feasibility)|feasibility|pilot|proof[- ]of[- ]concept|(diagnostic|prognostic) (accuracy|performance))\b/i, weight: 0.9, otherWorkOk: true },
     // a model development study told as the proposal of a new model, network or method ("we propose X, a network for
     // ..."; "the main contributions are ... (2) proposing a segmentation model"); other people's proposals (cited) do
     // not count
@@ -32,11 +34,15 @@ export default defineConcept({
       { text: 'We developed and externally validated a risk score.', heading: 'Abstract' },
       { text: 'This pilot study tested whether nurses could deliver the programme.' },
       { text: 'The aim of this study was to evaluate the diagnostic accuracy of a rapid antigen test.' },
+      { text: 'We validated the published frailty score in a second hospital with its own patients.', heading: 'Methods' },
+      { text: 'In this study we developed a classifier of retinal photographs and validated it against specialist grading.', heading: 'Introduction' },
     ],
     missing: [
       { text: 'Cells were cultured for 48 hours before imaging.' },
       { text: 'The assay was validated by the manufacturer.', note: 'validation by others' },
       { text: 'Future development and validation of such tools is needed.', heading: 'Discussion', note: 'future wish' },
+      { text: 'We divided the scans into training, validation and test sets and kept the weights with the lowest validation loss.', heading: 'Methods', note: 'validation as the name of a data split' },
+      { text: 'We ran five-fold cross validation on the training images.', heading: 'Methods', note: 'a resampling procedure, not a validation study' },
     ],
   },
 });
