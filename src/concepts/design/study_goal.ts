@@ -4,11 +4,10 @@
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cooccur } from '../shared/facets.js';
 
-// the parts of a statement of the study's aim, in any order and wording: an aim of this study (not of a model or a
-// loss), an act of development or evaluation, and the model, method or test it concerns
+// the parts of a statement of the study's aim, in any order: an aim of this study (not of a model or a loss) and an
+// act of development or evaluation applied to a model, method or test ("to present a method", "to train a model")
 const GOAL_AIM = String.raw`\b(?:aims?|objectives?|purposes?|goals?) of (?:this|the|our|the present|the current) (?:study|work|paper|research|article|project|investigation|thesis)\b|\b(?:this|the present|the current|our) (?:study|work|paper|research|article|thesis) (?:aims?|aimed|seeks?|sought|sets? out|intends?)\b|\bwe (?:aim|aimed|seek|sought|set out|intend|intended)\b`;
-const GOAL_ACT = String.raw`\b(?:develop|validat|evaluat|assess|present|propos|introduc|train|build|construct|design|test)\w*`;
-const GOAL_OBJECT = String.raw`\b(?:models?|methods?|approach(?:es)?|algorithms?|classifiers?|networks?|frameworks?|tools?|systems?|scores?|assays?|tests?|signatures?|biomarkers?|pipelines?)\b`;
+const GOAL_ACT_OBJECT = String.raw`\b(?:develop|validat|evaluat|assess|present|propos|introduc|train|build|construct|design|test)\w* (?:[\w-]+ ){0,6}?(?:models?|methods?|approach(?:es)?|algorithms?|classifiers?|networks?|frameworks?|tools?|systems?|scores?|assays?|tests?|signatures?|biomarkers?|pipelines?)\b`;
 
 // "validation" as the name of a data split or a resampling procedure ("training, validation and test sets", "the
 // validation loss", "cross validation") is not a validation study
@@ -23,7 +22,7 @@ const spec: SpecBody = {
     { id: 'study_goal/type', re: /\b(development and (external |internal )?validation|external validation study|feasibility (study|trial)|pilot (study|trial)|diagnostic accuracy study|model development|superiority trial|non-?inferiority trial|equivalence trial|exploratory (study|analysis))\b/i, weight: 0.8 },
     // "the aim of the paper is to present a method for ...", "in this work we seek to determine whether ... can be
     // assessed with an unsupervised approach"; not in the Discussion or Results, where aims are restated or wished for
-    { id: 'study_goal/aim-facets', re: cooccur(GOAL_AIM, GOAL_ACT, GOAL_OBJECT), weight: 0.6, sections: ['abstract', 'introduction', 'methods', 'other'] },
+    { id: 'study_goal/aim-facets', re: cooccur(GOAL_AIM, GOAL_ACT_OBJECT), weight: 0.6, sections: ['abstract', 'introduction', 'methods', 'other'] },
   ],
   headingFallback: { heading: /^(study (aims?|objectives?|goals?))$/ },
   require: { pattern: /develop|validat|updat|evaluat|feasib|pilot|proof|accura|performance|superiority|inferiority|equivalence|exploratory|propos|introduc|present|\baim|objective|purpose|goal|seek|sought|intend|set out/i },
