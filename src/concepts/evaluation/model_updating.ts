@@ -6,12 +6,21 @@ import { cue } from '../shared/modelling.js';
 import { INSTRUCTION_DAMP, MODAL } from '../shared/hedges.js';
 import { CLUSTER1 } from '../shared/clusters.js';
 import { EVAL_CONTEXT } from '../shared/examples.js';
+import { cooccur } from '../shared/facets.js';
 
 const INSTRUMENT = /\b(?:instruments?|scanners?|devices?|sensors?|meters?|monitors?|cameras?|pumps?|spectrometers?|machines?|equipment|CGMs?|probes?|balances?|pipettes?|thermometers?|transducers?|detectors?|assays?)\b/i;
 /** base-quality recalibration in sequencing pipelines */
 const RECAL_HOMONYM = /\b(?:base quality|quality scores?|BQSR|GATK)\b/i;
 /** what a model recalibration is about */
 const MODEL_WORD = /\b(?:models?|predict\w*|risks?|probabilit\w*|intercepts?|slopes?|equations?|nomograms?|classifiers?|algorithms?|scores?|calibration)\b/i;
+
+// an existing model applied to new data as it was, in any order and wording: a mark that it was left as it was
+// (unmodified, the equation obtained before, without retraining), the act of applying it, and the model
+const AS_IT_WAS = String.raw`\b(?:unmodified|unchanged|as[- ]is|without (?:any )?(?:further )?(?:modifications?|adaptations?|adjustments?|changes?|re-?training|retraining|fine[- ]?tuning|recalibration|updating|re-?fitting|refitting|re-?estimation)|(?:obtained|derived|developed|fitted|estimated|trained) (?:before|previously|earlier|beforehand)|previously (?:obtained|derived|developed|fitted|trained|established)|fixed (?:weights|coefficients|parameters))\b`;
+const APPLY_ACT = String.raw`\b(?:appl(?:ied|ying)|used|tested|evaluated|validated|introduced|entered|plugged|inserted|transferred|deployed|run)\b`;
+const MODEL_OBJECT = String.raw`\b(?:models?|equations?|scores?|algorithms?|classifiers?|networks?|nomograms?|formulae?|formulas|signatures?|weights|coefficients|(?:our|the proposed|the) (?:method|approach|pipeline))\b`;
+/** transfer learning from a pretrained network (frozen layers, an unmodified pretrained encoder), not an existing model */
+const PRETRAINED = /\b(?:pre-?train\w*|ImageNet|CLIP|fine-?tun\w*|initiali[sz]\w*|backbones?|encoders?|layers?|frozen)\b/i;
 
 const spec: SpecBody = {
   damp: [{ re: MODAL, factor: 0.6 }, INSTRUCTION_DAMP],
@@ -39,6 +48,14 @@ const spec: SpecBody = {
       0.7,
       { notDone: true, negationOk: true, unless: INSTRUMENT },
     ),
+    // "applied unmodified to radiographs of a second hospital", "the values were entered into the equation obtained before";
+    // not a pretrained network or its frozen layers, not an instrument
+    cue('updating/as-it-was-facets', cooccur(AS_IT_WAS, APPLY_ACT, MODEL_OBJECT), 0.6, {
+      notDone: true,
+      negationOk: true,
+      sections: ['methods', 'results', 'other'],
+      unless: new RegExp(`${PRETRAINED.source}|${INSTRUMENT.source}`, 'i'),
+    }),
   ],
   needsEvaluation: true,
 };
@@ -70,12 +87,17 @@ export default defineConcept({
     notDone: [
       { text: 'The published model was applied to our cohort without any retraining or recalibration.' },
       { text: 'The risk score was not recalibrated for the new population.' },
+      { text: 'Applied unmodified to radiographs from a second hospital, the classifier kept a sensitivity of 0.88.', heading: 'Results' },
+      { text: 'For each new patient, the three biomarker levels were entered into the equation derived earlier to give a predicted risk.', heading: 'Methods' },
     ],
     missing: [
       { text: 'The scanner was recalibrated every morning using a phantom.', note: 'instrument' },
       { text: 'Base quality score recalibration was carried out with the standard pipeline.', note: 'sequencing' },
       { text: 'Model parameters were updated with the Adam optimiser at each iteration.', note: 'training step' },
       { text: 'We fine-tuned an ImageNet-pretrained ResNet-50 on our local dataset.', note: 'transfer learning' },
+      { text: 'The pretrained network was used unchanged, and only a new classification head was trained.', heading: 'Methods', note: 'transfer learning, not an existing model' },
+      { text: 'The point-of-care device and its scoring algorithm were used as is, with the settings of the manufacturer.', heading: 'Methods', note: 'an instrument' },
+      { text: 'Image features were computed by applying a network with fixed weights pretrained on ImageNet.', heading: 'Methods', note: 'a pretrained network as a feature extractor' },
       { text: 'Recalibration may be required before the model is used in other settings.', heading: 'Discussion', note: 'possibility' },
       { text: 'Existing scores have been recalibrated in several countries [21,22].', heading: 'Introduction', note: 'other work' },
       {

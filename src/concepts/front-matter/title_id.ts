@@ -19,18 +19,26 @@ const STUDY_TYPE: Array<[RegExp, string]> = [
   [/\b(systematic review|meta-analys[ie]s|scoping review)\b/i, 'review'],
 ];
 
+/** in the title only: a title that says it predicts something names a prediction study ("... for predicting the
+ * metastatic potential of ...", "... are predictive of response to ..."); in the abstract the word is too common. A
+ * weaker cue than a named design or method: it gives the value only when the title and abstract name no other type */
+const TITLE_ONLY: Array<[RegExp, string]> = [[/\bpredict(?:s|ing|ive|ed)?\b|\bpredictions? of\b/i, 'prediction_model']];
+
 /** venue names in running headers of conference PDFs ("Proceedings of Machine Learning Research", "Medical Imaging with
  * Deep Learning") say where the paper appeared, not what kind of study it is */
 const VENUE = /\bProceedings of (?:the )?(?:[A-Z][\w-]*|of|on|and|for|in|\d+)(?: (?:[A-Z][\w-]*|of|on|and|for|in|\d+))*|\bMachine Learning for Health(?:care)?\b|\bMedical Imaging with Deep Learning\b|\bMachine Learning Research\b/g;
 
 function detect({ ms }: DetectContext): Finding {
   const found = new Map<string, Sentence>();
+  const weak = new Map<string, Sentence>();
   for (const s of ms.sentences) {
     const k = s.section.kind;
     if (k !== 'title' && k !== 'abstract') continue;
     const text = s.text.replace(VENUE, ' ');
     for (const [re, type] of STUDY_TYPE) if (!found.has(type) && re.test(text)) found.set(type, s);
+    if (k === 'title') for (const [re, type] of TITLE_ONLY) if (!weak.has(type) && re.test(text)) weak.set(type, s);
   }
+  for (const [type, s] of weak) if (!found.has(type)) found.set(type, s);
   if (!found.size) {
     return { concept: 'title_id', status: 'missing', evidence: [], confidence: 0.7, rule: 'title_id/none', reason: 'neither title nor abstract names the study type' };
   }
@@ -74,6 +82,13 @@ export default defineConcept({
       { text: '# Machine learning to predict readmission after heart failure\n\n## Methods\n\nText.\n', markdown: true, value: 'ai' },
       { text: '# Self-supervised pre-training for grading knee radiographs\n\n## Methods\n\nText.\n', markdown: true, value: 'ai', note: 'ML method words' },
       { text: '# Survival prediction after liver transplantation\n\n## Methods\n\nText.\n', markdown: true, value: 'prediction_model' },
+      { text: '# Urinary markers for predicting kidney injury after cardiac surgery\n\n## Methods\n\nText.\n', markdown: true, value: 'prediction_model', note: 'a title that says it predicts' },
+      {
+        text: '# Retinal photographs are predictive of stroke\n\n## Abstract\n\nWe trained a deep learning model on 9,000 photographs.\n\n## Methods\n\nText.\n',
+        markdown: true,
+        value: 'ai',
+        note: 'the title names a prediction study; the method named in the abstract gives the value',
+      },
       {
         text: '# Tea and blood pressure\n\n## Abstract\n\nThis cohort study followed 2,000 adults for ten years.\n\n## Methods\n\nText.\n',
         markdown: true,
@@ -86,6 +101,12 @@ export default defineConcept({
       { text: '# Tea and health\n\n## Methods\n\nText.\n', markdown: true },
       { text: '# Hip fracture outcomes in older adults\n\n## Methods\n\nThis was a randomised controlled trial in four hospitals.\n', markdown: true, note: 'the design is named only in the body' },
       { text: '# Randomness in cell division\n\n## Methods\n\nText.\n', markdown: true, note: 'look-alike word' },
+      { text: '# Predictors of falls in older adults\n\n## Methods\n\nText.\n', markdown: true, note: 'risk factors, not a prediction study' },
+      {
+        text: '# Tea and blood pressure\n\n## Abstract\n\nWe asked whether tea intake predicts blood pressure ten years later.\n\n## Methods\n\nText.\n',
+        markdown: true,
+        note: '"predicts" counts in the title only',
+      },
       { text: '# Proceedings of Machine Learning Research 99, 2025\n\n## Methods\n\nText.\n', markdown: true, note: 'a venue header, not a method' },
     ],
   },
