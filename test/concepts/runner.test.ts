@@ -9,6 +9,7 @@ import { CONCEPTS } from '../../src/concepts/index.js';
 import { hasEvaluation } from '../../src/concepts/core/evaluation.js';
 import { prefilterState, requiredLiterals } from '../../src/concepts/core/prefilter.js';
 import { runConceptSpec } from '../../src/concepts/core/run.js';
+import type { SectionKind } from '../../src/manuscript/model.js';
 
 type Row = [concept: string, sentence: string, heading?: string];
 
@@ -92,5 +93,26 @@ describe('flag tables (the check kind the study-type classifier uses)', () => {
     expect(f('Positive predictive values were high.')).toEqual([]);
     expect(f('We predict and forecast relapse.')).toEqual(['pred']);
     expect(f('We forecast relapse.')).toEqual(['predWeak']);
+  });
+});
+
+describe('citations in Methods (`citationsInMethodsOk`)', () => {
+  // a rule kept to some sections is split like a plain rule: a tool cited in Methods does not weaken it (before, only
+  // plain rules were split, so a facet rule kept to Methods and Results lost most of its score to a tool's citation)
+  const spec = (sections?: SectionKind[]) => ({
+    concept: 'test_concept',
+    citationsInMethodsOk: true,
+    rules: [{ id: 'tool', re: /\bsegmented with the \w+ toolbox\b/i, weight: 0.9, ...(sections ? { sections } : {}) }],
+  });
+  const doc = (heading: string, cite = ' [12]') =>
+    manuscriptFromString(`# A study\n\n## ${heading}\n\nThe scans were segmented with the FAST toolbox${cite}.\n`);
+  it.each<[string, SectionKind[] | undefined]>([
+    ['plain rule', undefined],
+    ['rule kept to Methods and Results', ['methods', 'results']],
+    ['rule kept to Methods, Results and other sections', ['methods', 'results', 'other']],
+  ])('%s: a citation in Methods keeps the full score', (_name, sections) => {
+    const f = runConceptSpec(spec(sections), doc('Methods'));
+    expect(f.status).toBe('reported');
+    expect(f.confidence).toBe(runConceptSpec(spec(sections), doc('Methods', '')).confidence);
   });
 });

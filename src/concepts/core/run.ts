@@ -24,17 +24,28 @@ const OTHER_PHRASE =
 /**
  * `citationsInMethodsOk`: each plain rule becomes a Methods/Results copy that ignores citations, a copy for
  * sections of unknown kind that needs no explicit other-work wording, and a copy for the rest with the usual
- * penalty (a sentence is in exactly one section, so each regex still runs once per sentence).
+ * penalty (a sentence is in exactly one section, so each regex still runs once per sentence). A rule kept to some
+ * sections (a facet rule) is split the same way within them.
  */
 function splitBySection(rules: CueRule[]): CueRule[] {
   const out: CueRule[] = [];
   for (const r of rules) {
-    if (r.sections || r.notSections || r.otherWorkOk) {
+    if (r.notSections || r.otherWorkOk) {
       out.push(r);
       continue;
     }
-    out.push({ ...r, sections: OWN_SECTIONS, otherWorkOk: true });
     const unless = r.unless ? new RegExp(`${r.unless.source}|${OTHER_PHRASE.source}`, 'i') : OTHER_PHRASE;
+    if (r.sections) {
+      // a rule kept to some sections (a facet rule in Methods/Results, say) is split the same way within them
+      const own = r.sections.filter((k) => OWN_SECTIONS.includes(k));
+      const other = r.sections.filter((k) => OTHER_KIND.includes(k));
+      const rest = r.sections.filter((k) => !own.includes(k) && !other.includes(k));
+      if (own.length) out.push({ ...r, sections: own, otherWorkOk: true });
+      if (other.length) out.push({ ...r, sections: other, otherWorkOk: true, unless });
+      if (rest.length) out.push({ ...r, sections: rest });
+      continue;
+    }
+    out.push({ ...r, sections: OWN_SECTIONS, otherWorkOk: true });
     out.push({ ...r, sections: OTHER_KIND, otherWorkOk: true, unless });
     out.push({ ...r, notSections: OWN_SECTIONS });
   }
