@@ -3,7 +3,7 @@
  */
 import { defineConcept, type SpecBody } from '../core/define.js';
 import { cue, FAMILY_DAMP } from '../shared/modelling.js';
-import type { CueRule } from '../core/spec.js';
+import type { SectionKind } from '../../manuscript/model.js';
 import { cooccur } from '../shared/facets.js';
 
 // the parts of a statement about results that could not be used, in any order and wording: what was done with them
@@ -23,14 +23,9 @@ const OUTPUT = String.raw`\b(?:samples?|scans?|images?|volumes?|results?|tests?|
 const NOT_PARTICIPANTS = /\b(?:sample sizes?|study samples?|participants?|respondents?|questionnaires?|surveys?|eligib\w*|inclusion criteria|exclusion criteria)\b/i;
 const NOT_OUTPUTS = new RegExp(`${NOT_PARTICIPANTS.source}|\\btraining (?:sets?|examples?|data|samples?)\\b`, 'i');
 
-/** A facet rule as the concept's plain rules run: in Methods and Results a citation names a tool or a method used, not
- *  other work; elsewhere (sections of unknown kind) it keeps the usual penalty. */
-function ownMethods(id: string, re: RegExp, unless: RegExp): CueRule[] {
-  return [
-    cue(id, re, 0.6, { sections: ['methods', 'results'], otherWorkOk: true, unless }),
-    cue(id, re, 0.6, { sections: ['other'], unless }),
-  ];
-}
+// the facet rules count in Methods, Results and sections of unknown kind; there a citation names a tool used
+// (`citationsInMethodsOk` splits them by section like the plain rules)
+const OWN: SectionKind[] = ['methods', 'results', 'other'];
 
 const spec: SpecBody = {
   damp: FAMILY_DAMP,
@@ -38,11 +33,11 @@ const spec: SpecBody = {
     cue('indeterminate/explicit', /\b(?:indeterminate|inconclusive|uninterpretable|non-?diagnostic|equivocal|invalid|unreadable|failed) (?:results?|tests?|readings?|images?|scans?|samples?|segmentations?|cases?|outputs?)\b|\b(?:could not be|were not|was not) (?:interpreted|analy[sz]ed|processed|segmented|evaluated|read) (?:due to|because|owing to)\b|\bfailure rate\b/i, 0.7),
     // test outputs or samples set aside, or repeated, for a stated failure, whatever the phrasing; not participants
     // excluded by the eligibility criteria, not a wish
-    ...ownMethods('indeterminate/facets', cooccur(UNUSABLE_ACT, UNUSABLE_OBJECT, UNUSABLE_REASON), /\b(?:eligib\w*|inclusion|exclusion criteria|questionnaires?|responses?|surveys?|to (?:remove|reduce|suppress|avoid|filter))\b|\btraining (?:sets?|examples?|data|samples?)\b/i),
+    cue('indeterminate/facets', cooccur(UNUSABLE_ACT, UNUSABLE_OBJECT, UNUSABLE_REASON), 0.6, { sections: OWN, unless: /\b(?:eligib\w*|inclusion|exclusion criteria|questionnaires?|responses?|surveys?|to (?:remove|reduce|suppress|avoid|filter))\b|\btraining (?:sets?|examples?|data|samples?)\b/i }),
     // "usable images were obtained in 96% of the examinations", "only 30 samples had enough material for the assay"
-    ...ownMethods('indeterminate/obtained-facets', cooccur(OBTAINED_ACT, OUTPUT, OBTAINED_COUNT), NOT_PARTICIPANTS),
+    cue('indeterminate/obtained-facets', cooccur(OBTAINED_ACT, OUTPUT, OBTAINED_COUNT), 0.6, { sections: OWN, unless: NOT_PARTICIPANTS }),
     // "specimens that passed the quality check went on to sequencing"
-    ...ownMethods('indeterminate/quality-check', cooccur(QUALITY_CHECK, OUTPUT), NOT_OUTPUTS),
+    cue('indeterminate/quality-check', cooccur(QUALITY_CHECK, OUTPUT), 0.6, { sections: OWN, unless: NOT_OUTPUTS }),
   ],
   citationsInMethodsOk: true,
 };
