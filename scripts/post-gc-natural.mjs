@@ -50,4 +50,5 @@ for (let i = 1; i < rows.length; i++) {
   (hit ? post : rest).push(r.total / byDoc[r.j].total);
   (hit ? postR : restR).push(r.read / byDoc[r.j].read);
 }
-console.log(JSON.stringify({ checks: rows.length, majors: majors.length, postMajor: { n: post.length, total: +median(post).toFixed(2), read: +median(postR).toFixed(2), each: post.map((x) => +x.toFixed(2)) }, others: { total: +median(rest).toFixed(2), read: +median(restR).toFixed(2) }, medianPer124: +median(rows.map((r) => r.total)).toFixed(1) }));
+const r2 = (x) => (x === undefined ? null : +x.toFixed(2));
+console.log(JSON.stringify({ checks: rows.length, majors: majors.length, postMajor: { n: post.length, total: r2(median(post)), read: r2(median(postR)), each: post.map(r2) }, others: { total: r2(median(rest)), read: r2(median(restR)) }, medianCheckMs: r2(median(rows.map((r) => r.total))) }));
