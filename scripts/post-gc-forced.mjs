@@ -13,7 +13,8 @@ const root = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '.
 const { checkManuscript, readManuscript, detectAll } = await import(join(root, 'dist/index.js'));
 const { listBundledChecklists } = await import(join(root, 'dist/checklists/load.js'));
 const all = listBundledChecklists().join(',');
-const dir = join(process.env.REPORTLINT_CORPUS ?? join(root, '../shared/corpus'), 'ai-imaging/docs');
+const corpusDir = process.env.REPORTLINT_CORPUS ?? join(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+const dir = join(corpusDir, 'ai-imaging/docs');
 const jats = readdirSync(dir).filter((f) => f.endsWith('.xml')).map((f) => join(dir, f)).sort();
 const file = process.env.FILE ? jats.find((f) => f.includes(process.env.FILE)) : jats[4];
 const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };

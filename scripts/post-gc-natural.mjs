@@ -13,8 +13,9 @@ const root = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '.
 const { checkManuscript, readManuscript } = await import(join(root, 'dist/index.js'));
 const { listBundledChecklists } = await import(join(root, 'dist/checklists/load.js'));
 const all = listBundledChecklists().join(',');
-const dir = join(process.env.REPORTLINT_CORPUS ?? join(root, '../shared/corpus'), 'ai-imaging/docs');
-const corpus = process.env.REPORTLINT_CORPUS ?? join(root, '../shared/corpus');
+const corpusDir = process.env.REPORTLINT_CORPUS ?? join(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+const dir = join(corpusDir, 'ai-imaging/docs');
+const corpus = corpusDir;
 // CORPUS=1: every corpus document instead of the five JATS articles (one warm-up pass)
 const jats = process.env.CORPUS === '1'
   ? ['consort-tm', 'ai-imaging', 'unlabeled-clinical'].flatMap((c) => readdirSync(join(corpus, c, 'docs')).map((f) => join(corpus, c, 'docs', f)))
