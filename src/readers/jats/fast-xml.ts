@@ -67,6 +67,7 @@ export function fastParseXml(text: string, path: string, lazy?: ReadonlySet<stri
 }
 
 class FastXml {
+  static readonly shapeKeeper = new FastXml('', '', new Set<string>(), { multiByte: false }); // always alive: the parsers' hidden class and the code optimised for it outlive a forced full GC
   private i = 0;
   private line = 0;
   private readonly lineStarts: number[];
