@@ -235,10 +235,10 @@ class FastXml {
   }
 
   /**
-   * A start tag at `this.i`: the element with its attributes, `selfClosing` when it ends in `/>`. Inside a lazy
-   * element (`keep` false) the tag is checked the same way but nothing is built: `el` is null.
+   * A start tag at `this.i`: the element with its attributes (its name in `tagName`, `selfClosing` when it ends in
+   * `/>`: no result object per tag). Inside a lazy element (`keep` false) it is checked the same way but not built.
    */
-  private startTag(keep: boolean): { el: Element | null; name: string; selfClosing: boolean } {
+  private startTag(keep: boolean): Element | null {
     const s = this.s;
     this.i++;
     const name = this.name();
@@ -276,13 +276,11 @@ class FastXml {
       else attributes![an] = value;
       this.i = e + 1;
     }
-    let selfClosing = false;
-    if (s.startsWith('/>', this.i)) {
-      selfClosing = true;
-      this.i += 2;
-    } else if (s.charCodeAt(this.i) === 62) this.i++;
+    if ((this.selfClosing = s.startsWith('/>', this.i))) this.i += 2;
+    else if (s.charCodeAt(this.i) === 62) this.i++;
     else throw BAIL;
-    return { el: attributes ? { type: 'element', name, attributes, children: [] } : null, name, selfClosing };
+    this.tagName = name;
+    return attributes ? { type: 'element', name, attributes, children: [] } : null;
   }
 
   /** the attribute names of a start tag inside a lazy element (reused); the first `&` and `]]>` at or after some
@@ -290,6 +288,8 @@ class FastXml {
   private readonly seen: string[] = [];
   private nextAmp = -1;
   private nextCdataEnd = -1;
+  private tagName = ''; private selfClosing = false; private tagAt = 0; // the last start tag's (`depthWhat`: its message, one closure per parser)
+  private readonly depthWhat = (depth: number) => `nests elements more than ${depth - 1} deep (<${this.tagName.toLowerCase()}> at offset ${this.tagAt})`;
 
   /**
    * What `decode` checks in `s.slice(from, to)` (every `&` starts a reference to an allowed character), without
@@ -322,34 +322,33 @@ class FastXml {
    */
   private element(): Element {
     const s = this.s;
-    // inside a lazy element a frame has no element (`el` null): only its name, for the end tag
-    const stack: Array<{ el: Element | null; name: string; start: Point | null; at: number }> = [];
+    // the open elements as parallel stacks, not an object each (inside a lazy element `el` is null: the name is for the end tag)
+    const els: Array<Element | null> = [], names: string[] = [], starts: Array<Point | null> = [], ats: number[] = [];
     let root: Element | undefined;
     let skipping = 0;
     const close = (el: Element | null, start: Point | null, at: number) => {
       if (skipping) {
-        if (stack.length >= skipping) return; // inside the lazy element: checked, not kept
+        if (els.length >= skipping) return; // inside the lazy element: checked, not kept
         skipping = 0;
         el = this.defer(el!, at);
       }
       this.place(el!, start!, this.i);
-      const parent = stack[stack.length - 1];
-      if (parent) parent.el!.children.push(el!);
+      if (els.length) els[els.length - 1]!.children.push(el!);
       else root = el!;
     };
     const open = () => {
       const at = this.i;
       const start = skipping ? null : this.point(at);
-      const { el, name, selfClosing } = this.startTag(!skipping);
-      if (selfClosing) return close(el, start, at);
-      stack.push({ el, name, start, at });
-      const depth = stack.length;
-      checkLimit(this.path, 'depth', depth, () => `nests elements more than ${depth - 1} deep (<${name.toLowerCase()}> at offset ${at})`);
-      if (!skipping && depth > 1 && this.lazy?.has(name)) skipping = depth;
+      const el = this.startTag(!skipping);
+      if (this.selfClosing) return close(el, start, at);
+      const depth = els.push(el);
+      names.push(this.tagName), starts.push(start), ats.push((this.tagAt = at));
+      checkLimit(this.path, 'depth', depth, this.depthWhat);
+      if (!skipping && depth > 1 && this.lazy?.has(this.tagName)) skipping = depth;
     };
     open();
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
+    while (els.length) {
+      const top = els[els.length - 1]!; // null inside a lazy element (never used there)
       const lt = s.indexOf('<', this.i);
       if (lt === -1) throw BAIL;
       if (lt > this.i) {
@@ -357,34 +356,35 @@ class FastXml {
         else {
           const raw = s.slice(this.i, lt);
           if (raw.includes(']]>')) throw BAIL;
-          (top.el!.children as ElementContent[]).push(this.place({ type: 'text', value: this.decode(raw) } as Text, this.i, lt));
+          (top.children as ElementContent[]).push(this.place({ type: 'text', value: this.decode(raw) } as Text, this.i, lt));
         }
         this.i = lt;
       }
       const next = s.charCodeAt(lt + 1);
       if (next === 47) {
-        // end tag
-        this.i = lt + 2;
-        const name = this.name();
-        if (name !== top.name) throw BAIL;
+        // end tag: its name compared in place (no string per end tag), failing where `name()` and `!==` would
+        const name = names[names.length - 1]!;
+        const after = lt + 2 + name.length;
+        if (!s.startsWith(name, lt + 2) || isName(s.charCodeAt(after)) || s.charCodeAt(after) >= 0x80) throw BAIL;
+        this.i = after;
         this.ws();
         if (s.charCodeAt(this.i) !== 62) throw BAIL;
         this.i++;
-        stack.pop();
-        close(top.el, top.start, top.at);
+        names.pop();
+        close(els.pop()!, starts.pop()!, ats.pop()!);
       } else if (next === 33) {
         if (s.startsWith('<!--', lt)) {
           const c = this.comment();
-          if (!skipping) (top.el!.children as ElementContent[]).push(c);
+          if (!skipping) (top.children as ElementContent[]).push(c);
         } else if (s.startsWith('<![CDATA[', lt)) {
           const e = s.indexOf(']]>', lt + 9);
           if (e === -1) throw BAIL;
           this.i = e + 3;
-          if (!skipping) (top.el!.children as ElementContent[]).push(this.place({ type: 'cdata', value: s.slice(lt + 9, e) } as Cdata, lt, this.i));
+          if (!skipping) (top.children as ElementContent[]).push(this.place({ type: 'cdata', value: s.slice(lt + 9, e) } as Cdata, lt, this.i));
         } else throw BAIL;
       } else if (next === 63) {
         const pi = this.instruction();
-        if (!skipping) (top.el!.children as ElementContent[]).push(pi);
+        if (!skipping) (top.children as ElementContent[]).push(pi);
       } else open();
     }
     return root!;
