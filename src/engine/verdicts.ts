@@ -47,12 +47,14 @@ function mergeEvidence(findings: Finding[], section: string): Evidence[] {
   const strong: Evidence[][] = [];
   let rounds = 0;
   for (const f of findings) {
-    const weakOnes = f.evidence.map((e) => isWeakEvidence(e, declarationsOk));
-    const someStrong = weakOnes.includes(false);
-    const keep: Evidence[] = [];
-    for (let i = 0; i < f.evidence.length; i++) {
-      if (someStrong && weakOnes[i]) (weak ??= []).push(f.evidence[i]!);
-      else keep.push(f.evidence[i]!);
+    // a finding whose sentences are all strong, or all weak, keeps its own array (no copy: the usual case)
+    let nWeak = 0;
+    for (const e of f.evidence) if (isWeakEvidence(e, declarationsOk)) nWeak++;
+    let keep = f.evidence;
+    if (nWeak && nWeak < keep.length) {
+      keep = [];
+      for (const e of f.evidence) if (isWeakEvidence(e, declarationsOk)) (weak ??= []).push(e);
+      else keep.push(e);
     }
     strong.push(keep);
     rounds = Math.max(rounds, keep.length);
