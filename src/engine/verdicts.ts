@@ -116,15 +116,40 @@ const weaknessOf = new WeakMap<Evidence, { inDeclarations: boolean; label: boole
 function weakness(e: Evidence): { inDeclarations: boolean; label: boolean } {
   let w = weaknessOf.get(e);
   if (w === undefined) {
-    const words = e.text.split(/\s+/).filter((x) => /[A-Za-z]{2}/.test(x));
     w = {
-      inDeclarations: DECLARATIONS.test(e.section.split(' > ').pop()!.replace(/^[\d.\s]+/, '')),
+      inDeclarations: DECLARATIONS.test(lastPart(e.section).replace(/^[\d.\s]+/, '')),
       // "Training/validation split: 80/20" is a label with its value, not a bare label
-      label: words.length <= 4 && !/[.:;!?]$/.test(e.text.trim()) && !/:\s*\S/.test(e.text) && !/\b(?:was|were|is|are|used|had|has)\b/i.test(e.text),
+      label: fewWords(e.text) && !/[.:;!?]$/.test(e.text.trim()) && !/:\s*\S/.test(e.text) && !/\b(?:was|were|is|are|used|had|has)\b/i.test(e.text),
     };
     weaknessOf.set(e, w);
   }
   return w;
+}
+
+/** `section.split(' > ').pop()` without the array (the split's own answer when two separators overlap). */
+function lastPart(section: string): string {
+  const k = section.lastIndexOf(' > ');
+  if (k === -1) return section;
+  return k >= 2 && section.startsWith(' > ', k - 2) ? section.split(' > ').pop()! : section.slice(k + 3);
+}
+
+// what `\s` matches, by code (so that `fewWords` cuts the text where `split(/\s+/)` does)
+const isSpaceCode = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** `text.split(/\s+/).filter((x) => /[A-Za-z]{2}/.test(x)).length <= 4`, counted without the words. */
+function fewWords(text: string): boolean {
+  let words = 0;
+  let counted = false; // the current word has two letters in a row
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) counted = false;
+    else if (!counted && i > 0 && isLetter(c) && isLetter(text.charCodeAt(i - 1))) {
+      counted = true;
+      if (++words > 4) return false;
+    }
+  }
+  return true;
 }
 
 /**
