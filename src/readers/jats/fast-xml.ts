@@ -322,10 +322,11 @@ class FastXml {
    */
   private element(): Element {
     const s = this.s;
-    // the open elements as parallel stacks, not an object each (inside a lazy element `el` is null: the name is for the end tag)
+    // the open elements as parallel stacks, not an object each (inside a lazy element `el` is null: the name is for the end
+    // tag); their children on one stack (`kids` up to `kn`, each's from `froms`), an exact-size array each at its end tag
     const els: Array<Element | null> = [], names: string[] = [], starts: Array<Point | null> = [], ats: number[] = [];
-    let root: Element | undefined;
-    let skipping = 0;
+    const kids: ElementContent[] = [], froms: number[] = [];
+    let root: Element | undefined, skipping = 0, kn = 0;
     const close = (el: Element | null, start: Point | null, at: number) => {
       if (skipping) {
         if (els.length >= skipping) return; // inside the lazy element: checked, not kept
@@ -333,7 +334,7 @@ class FastXml {
         el = this.defer(el!, at);
       }
       this.place(el!, start!, this.i);
-      if (els.length) els[els.length - 1]!.children.push(el!);
+      if (els.length) kids[kn++] = el!;
       else root = el!;
     };
     const open = () => {
@@ -342,13 +343,12 @@ class FastXml {
       const el = this.startTag(!skipping);
       if (this.selfClosing) return close(el, start, at);
       const depth = els.push(el);
-      names.push(this.tagName), starts.push(start), ats.push((this.tagAt = at));
+      names.push(this.tagName), starts.push(start), ats.push((this.tagAt = at)), froms.push(kn);
       checkLimit(this.path, 'depth', depth, this.depthWhat);
       if (!skipping && depth > 1 && this.lazy?.has(this.tagName)) skipping = depth;
     };
     open();
     while (els.length) {
-      const top = els[els.length - 1]!; // null inside a lazy element (never used there)
       const lt = s.indexOf('<', this.i);
       if (lt === -1) throw BAIL;
       if (lt > this.i) {
@@ -356,35 +356,35 @@ class FastXml {
         else {
           const raw = s.slice(this.i, lt);
           if (raw.includes(']]>')) throw BAIL;
-          (top.children as ElementContent[]).push(this.place({ type: 'text', value: this.decode(raw) } as Text, this.i, lt));
+          kids[kn++] = this.place({ type: 'text', value: this.decode(raw) } as Text, this.i, lt);
         }
         this.i = lt;
       }
       const next = s.charCodeAt(lt + 1);
       if (next === 47) {
-        // end tag: its name compared in place (no string per end tag), failing where `name()` and `!==` would
-        const name = names[names.length - 1]!;
+        const name = names[names.length - 1]!; // an end tag: the name compared in place (no string), failing where `name()` and `!==` would
         const after = lt + 2 + name.length;
         if (!s.startsWith(name, lt + 2) || isName(s.charCodeAt(after)) || s.charCodeAt(after) >= 0x80) throw BAIL;
         this.i = after;
         this.ws();
         if (s.charCodeAt(this.i) !== 62) throw BAIL;
         this.i++;
-        names.pop();
-        close(els.pop()!, starts.pop()!, ats.pop()!);
+        const el = els.pop()!, from = froms.pop()!; // el: null inside a lazy element, where nothing is on `kids`
+        if (kn > from) (el.children = kids.slice(from, kn)), (kn = from);
+        names.pop(), close(el, starts.pop()!, ats.pop()!);
       } else if (next === 33) {
         if (s.startsWith('<!--', lt)) {
           const c = this.comment();
-          if (!skipping) (top.children as ElementContent[]).push(c);
+          if (!skipping) kids[kn++] = c;
         } else if (s.startsWith('<![CDATA[', lt)) {
           const e = s.indexOf(']]>', lt + 9);
           if (e === -1) throw BAIL;
           this.i = e + 3;
-          if (!skipping) (top.children as ElementContent[]).push(this.place({ type: 'cdata', value: s.slice(lt + 9, e) } as Cdata, lt, this.i));
+          if (!skipping) kids[kn++] = this.place({ type: 'cdata', value: s.slice(lt + 9, e) } as Cdata, lt, this.i);
         } else throw BAIL;
       } else if (next === 63) {
         const pi = this.instruction();
-        if (!skipping) (top.children as ElementContent[]).push(pi);
+        if (!skipping) kids[kn++] = pi;
       } else open();
     }
     return root!;
