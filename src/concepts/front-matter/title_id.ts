@@ -22,7 +22,7 @@ const STUDY_TYPE: Array<[RegExp, string]> = [
 /** in the title only: a title that says it predicts something names a prediction study ("... for predicting the
  * metastatic potential of ...", "... are predictive of response to ..."); in the abstract the word is too common. A
  * weaker cue than a named design or method: it gives the value only when the title and abstract name no other type */
-const TITLE_ONLY: Array<[RegExp, string]> = [[/\bpredict(?:s|ing|ive|ed)?\b|\bpredictions? of\b/i, 'prediction_model']];
+const TITLE_PREDICTS = /\bpredict(?:s|ing|ive|ed)?\b|\bpredictions? of\b/i;
 
 /** venue names in running headers of conference PDFs ("Proceedings of Machine Learning Research", "Medical Imaging with
  * Deep Learning") say where the paper appeared, not what kind of study it is */
@@ -30,15 +30,16 @@ const VENUE = /\bProceedings of (?:the )?(?:[A-Z][\w-]*|of|on|and|for|in|\d+)(?:
 
 function detect({ ms }: DetectContext): Finding {
   const found = new Map<string, Sentence>();
-  const weak = new Map<string, Sentence>();
+  let predicts: Sentence | undefined;
   for (const s of ms.sentences) {
     const k = s.section.kind;
     if (k !== 'title' && k !== 'abstract') continue;
     const text = s.text.replace(VENUE, ' ');
     for (const [re, type] of STUDY_TYPE) if (!found.has(type) && re.test(text)) found.set(type, s);
-    if (k === 'title') for (const [re, type] of TITLE_ONLY) if (!weak.has(type) && re.test(text)) weak.set(type, s);
+    if (k === 'title' && !predicts && TITLE_PREDICTS.test(text)) predicts = s;
   }
-  for (const [type, s] of weak) if (!found.has(type)) found.set(type, s);
+  // after every named type, so that it gives the value only when none is named
+  if (predicts && !found.has('prediction_model')) found.set('prediction_model', predicts);
   if (!found.size) {
     return { concept: 'title_id', status: 'missing', evidence: [], confidence: 0.7, rule: 'title_id/none', reason: 'neither title nor abstract names the study type' };
   }
