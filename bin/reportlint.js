@@ -29,12 +29,30 @@ const flags = flagsFor(args);
 const missing = flags.filter((f) => !process.execArgv.includes(f));
 const main = join(__dirname, '../dist/bundle/main.js');
 
-if (missing.length === 0) {
+/** Run the command in this process (it has the flags) or in a child Node process given them. */
+function runHere() {
+  if (missing.length === 0) runCli();
+  else runChild();
+}
+
+if (process.env.REPORTLINT_DAEMON && require('./daemon-client.js').daemonWanted(args)) {
+  // opt-in: a warm daemon of this build checks it (bin/daemon-client.js); where none can, this process does
+  require('./daemon-client.js')
+    .viaDaemon(args)
+    .then(
+      (code) => (code === undefined ? runHere() : (process.exitCode = code)),
+      () => runHere(),
+    );
+} else runHere();
+
+function runCli() {
   import(pathToFileURL(main).href).catch((e) => {
     process.stderr.write(`reportlint: cannot load the CLI (${e instanceof Error ? e.message : String(e)})\n`);
     process.exitCode = 2;
   });
-} else {
+}
+
+function runChild() {
   // The check runs in a child process; a signal sent to this one (a supervisor's SIGTERM, `timeout`, `kill`) is passed
   // on, so the child never outlives it (before, `reportlint web` stopped this way left its server running).
   const child = spawn(process.execPath, [...process.execArgv, ...missing, main, ...args], { stdio: 'inherit' });

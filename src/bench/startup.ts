@@ -12,7 +12,7 @@
  * 15; not asserted): ≤ 4× `node -e ''`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -57,6 +57,27 @@ function childrenCpuMs(): number {
   }
 }
 
+/** CPU time (ms) of another process so far (Linux), or NaN. */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line: 12 and 13 here
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Start a daemon in a folder of its own: its pid and the environment that sends checks to it, or undefined. */
+function startDaemon(): { pid: number; env: NodeJS.ProcessEnv; dir: string } | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'reportlint-bench-daemon-'));
+  const env = { ...process.env, REPORTLINT_DAEMON_DIR: dir };
+  const r = spawnSync(process.execPath, [join(root, 'bin/reportlint.js'), 'daemon', 'start'], { env, encoding: 'utf8' });
+  const pid = Number(/pid (\d+)/.exec(r.stdout)?.[1]);
+  return pid > 0 ? { pid, env: { ...env, REPORTLINT_DAEMON: '1' }, dir } : undefined;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
@@ -65,6 +86,9 @@ function median(xs: number[]): number {
 interface Variant {
   label: string;
   args: string[];
+  env?: NodeJS.ProcessEnv;
+  /** the pid of a daemon whose CPU time counts as this variant's too */
+  daemon?: number;
   wall: number[];
   cpu: number[];
   codes: Set<string>;
@@ -83,16 +107,24 @@ export function startupBenchmark(opts: { runs?: number; bins?: string[]; file?: 
       ? []
       : [{ label: 'one process, flags on its command line', args: [...DETECTING_FLAGS, ...SINGLE_FILE_FLAGS, join(root, 'dist/bundle/main.js'), 'check', file, '--format', 'json'], wall: [], cpu: [], codes: new Set<string>() }]),
   ];
+  // a warm daemon (REPORTLINT_DAEMON=1; docs/performance.md, "A warm daemon for repeated single checks") in a
+  // folder of its own, started before the rounds (its start-up is not timed) and stopped after them
+  const daemon = opts.bins?.length ? undefined : startDaemon();
+  if (daemon) variants.push({ label: 'reportlint check, warm daemon (REPORTLINT_DAEMON=1; CPU: client + daemon)', args: [join(root, 'bin/reportlint.js'), 'check', file, '--format', 'json'], env: daemon.env, daemon: daemon.pid, wall: [], cpu: [], codes: new Set() });
   for (let i = 0; i < runs; i++) {
     // alternate the order, so neither variant always runs right after the other
     for (const v of i % 2 ? [...variants].reverse() : variants) {
-      const c0 = childrenCpuMs();
+      const c0 = childrenCpuMs() + (v.daemon ? processCpuMs(v.daemon) : 0);
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, v.args, { stdio: 'ignore' });
+      const r = spawnSync(process.execPath, v.args, { stdio: 'ignore', ...(v.env ? { env: v.env } : {}) });
       v.wall.push(performance.now() - t0);
-      v.cpu.push(childrenCpuMs() - c0);
+      v.cpu.push(childrenCpuMs() + (v.daemon ? processCpuMs(v.daemon) : 0) - c0);
       v.codes.add(r.signal ? `signal ${r.signal}` : `exit ${r.status}`);
     }
+  }
+  if (daemon) {
+    spawnSync(process.execPath, [join(root, 'bin/reportlint.js'), 'daemon', 'stop'], { env: daemon.env, stdio: 'ignore' });
+    rmSync(daemon.dir, { recursive: true, force: true });
   }
   const base = variants[0]!;
   console.log(`start-up, ${runs} interleaved runs each, medians; file ${file.replace(`${corpusRoot}/`, '')} (${(statSync(file).size / 1024).toFixed(0)} KB)`);

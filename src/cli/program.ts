@@ -241,6 +241,18 @@ export async function run(argv: string[]): Promise<number> {
     });
 
   program
+    .command('daemon')
+    .description('keep a warm reportlint running in the background for fast repeated checks (opt-in: checks use it when REPORTLINT_DAEMON=1, starting it if needed; it ends after 15 idle minutes)')
+    .argument('<action>', 'start | stop | status | restart')
+    .option('--idle <minutes>', 'with start or restart: end after this many minutes without a check (default 15; 0: only when stopped)', intArg)
+    .addOption(new Option('--socket <path>').hideHelp())
+    .addOption(new Option('--warm').hideHelp())
+    .action(async (action: string, o: { idle?: number; socket?: string; warm?: boolean }) => {
+      const { runDaemon } = await import('./daemon-command.js');
+      code = await runDaemon(action, o);
+    });
+
+  program
     .command('schema')
     .description('print a JSON Schema: "study" (study descriptions), "checklist" (checklist files) or "config" (configuration files)')
     .argument('<which>', 'study | checklist | config')

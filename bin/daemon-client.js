@@ -1,0 +1,196 @@
+// The client side of `reportlint daemon` (docs/performance.md, "A warm daemon for repeated single checks"): with
+// REPORTLINT_DAEMON=1 in the environment, the launcher hands a `check` to a long-lived reportlint process of the same
+// build instead of starting a second Node process that must load the CLI and compile its patterns from cold. The
+// daemon runs the same CLI code with this process's arguments, working directory, environment and terminal facts,
+// and sends back what it wrote to stdout and stderr and the exit code, so the output is the same byte for byte.
+//
+// Like eslint_d and prettierd, the daemon is opt-in and local: it listens on a Unix socket in a directory only this
+// user can enter (a named pipe on Windows), one socket per build (package files, Node version), so an upgrade never
+// talks to an old daemon; it ends after 15 idle minutes (`daemon start --idle <minutes>`). CommonJS like the launcher:
+// it runs before, and usually instead of, loading the CLI bundle.
+'use strict';
+const { spawn } = require('node:child_process');
+const { lstatSync, mkdirSync, statSync } = require('node:fs');
+const net = require('node:net');
+const { join } = require('node:path');
+const os = require('node:os');
+const { DETECTING_FLAGS } = require('./flags.js');
+
+const MAIN = join(__dirname, '../dist/bundle/main.js');
+const PROTOCOL = 1;
+
+/** FNV-1a of a string, as 8 hex digits */
+function hash(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** What a daemon must share with its clients: the built CLI (path, size, time) and the Node binary. */
+function buildId() {
+  const st = statSync(MAIN);
+  return hash(`${PROTOCOL}:${MAIN}:${st.size}:${st.mtimeMs}:${process.execPath}:${process.version}`);
+}
+
+/**
+ * The folder of this user's sockets: REPORTLINT_DAEMON_DIR, else reportlint-<uid> in XDG_RUNTIME_DIR or the temporary
+ * folder, created private (0700). A folder that another user owns or others can write to is refused (undefined):
+ * the launcher then checks without the daemon.
+ */
+function socketDir() {
+  const base = process.env.REPORTLINT_DAEMON_DIR || join(process.env.XDG_RUNTIME_DIR || os.tmpdir(), `reportlint-${process.getuid ? process.getuid() : os.userInfo().username}`);
+  try {
+    mkdirSync(base, { recursive: true, mode: 0o700 });
+    const st = lstatSync(base);
+    if (!st.isDirectory()) return undefined;
+    if (process.getuid && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0)) return undefined;
+    return base;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The socket (or Windows pipe) of this build's daemon, or undefined when no safe place exists. */
+function socketPath() {
+  const id = buildId();
+  if (process.platform === 'win32') return `\\\\.\\pipe\\reportlint-${os.userInfo().username}-${id}`;
+  const dir = socketDir();
+  return dir && join(dir, `${id}.sock`);
+}
+
+/**
+ * Send one request and collect the answer: `onMessage` sees every message (a line of JSON); resolves when the
+ * daemon closes the connection. Rejects when no daemon listens there.
+ */
+function request(path, body, onMessage) {
+  return new Promise((resolve, reject) => {
+    const sock = net.createConnection(path);
+    let buffered = '';
+    let connected = false;
+    sock.setEncoding('utf8');
+    sock.on('connect', () => {
+      connected = true;
+      sock.write(`${JSON.stringify(body)}\n`);
+    });
+    sock.on('data', (d) => {
+      buffered += d;
+      let nl;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        if (line) onMessage(JSON.parse(line));
+      }
+    });
+    sock.on('error', (e) => (connected ? resolve() : reject(e)));
+    sock.on('close', () => resolve());
+  });
+}
+
+/** The daemon's state ({ pid, build, served, startedAt, rssMb }), or undefined when none answers. */
+async function ping(path) {
+  let state;
+  try {
+    await request(path, { ping: true }, (m) => (state = m));
+  } catch {
+    return undefined;
+  }
+  return state;
+}
+
+/** Ask the daemon to end; true when one answered. */
+async function stop(path) {
+  let answered = false;
+  try {
+    await request(path, { stop: true }, () => (answered = true));
+  } catch {
+    return false;
+  }
+  return answered;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Start a daemon for this build in the background (detached: it outlives this process) and wait until it answers;
+ * its state, or undefined when it did not come up within `waitMs`. `warm`: it checks a bundled example first (for
+ * `daemon start`; a check that starts a daemon is its first check instead, so that it does not wait for another).
+ */
+async function start(path, idleMinutes = 15, warm = false, waitMs = 15000) {
+  const serve = ['daemon', 'serve', '--socket', path, '--idle', String(idleMinutes), ...(warm ? ['--warm'] : [])];
+  const child = spawn(process.execPath, [...DETECTING_FLAGS, MAIN, ...serve], {
+    detached: true,
+    stdio: 'ignore',
+    cwd: join(__dirname, '..'),
+    windowsHide: true,
+  });
+  child.unref();
+  const until = Date.now() + waitMs;
+  for (let wait = 10; Date.now() < until; wait = Math.min(wait * 2, 50)) {
+    await sleep(wait);
+    const state = await ping(path);
+    if (state) return state;
+  }
+  return undefined;
+}
+
+/**
+ * Run a command line in the daemon (starting one when none runs): its exit code once its output is written, or
+ * undefined when no daemon could take it and nothing was written (the caller then runs it itself).
+ */
+async function viaDaemon(args) {
+  const path = socketPath();
+  if (!path) return undefined;
+  const body = {
+    v: PROTOCOL,
+    argv: args,
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutTTY: Boolean(process.stdout.isTTY),
+    stderrTTY: Boolean(process.stderr.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  };
+  // `reportlint check … | head` closes the pipe early: end quietly, as the CLI does (src/cli/main.ts)
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  let code;
+  let wrote = false;
+  const onMessage = (m) => {
+    if (m.o !== undefined) process.stdout.write(m.o);
+    else if (m.ob !== undefined) process.stdout.write(Buffer.from(m.ob, 'base64'));
+    else if (m.e !== undefined) process.stderr.write(m.e);
+    else if (m.code !== undefined) code = m.code;
+    if (m.code === undefined) wrote = true;
+  };
+  try {
+    await request(path, body, onMessage);
+  } catch {
+    // nobody listens there (no daemon yet, or a socket file left by one that was killed): start one
+    if (!(await start(path))) return undefined;
+    try {
+      await request(path, body, onMessage);
+    } catch {
+      return undefined;
+    }
+  }
+  if (code !== undefined) return code;
+  if (!wrote) return undefined;
+  process.stderr.write('reportlint: the daemon stopped during the check (run without REPORTLINT_DAEMON to check in this process)\n');
+  return 2;
+}
+
+/** Does this command line go to the daemon? A `check` that does not read standard input and is not a help request. */
+function daemonWanted(args, env = process.env) {
+  const v = env.REPORTLINT_DAEMON;
+  if (!v || v === '0' || v === 'false') return false;
+  if (args.find((a) => !a.startsWith('-')) !== 'check') return false;
+  return !args.some((a) => a === '-' || a === '--help' || a === '-h' || a === '--stdin-filename' || a.startsWith('--stdin-filename='));
+}
+
+module.exports = { buildId, daemonWanted, ping, socketPath, start, stop, viaDaemon };

@@ -1,0 +1,109 @@
+// `reportlint daemon` and REPORTLINT_DAEMON=1 (bin/daemon-client.js, src/daemon/server.ts): a check handed to the
+// warm daemon prints exactly what the same check prints in its own process, in the client's folder, with the
+// client's configuration, environment and limits. Every test uses its own socket folder (REPORTLINT_DAEMON_DIR), so
+// a developer's own daemon is never touched.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, root } from './cli-run.js';
+
+const client = createRequire(import.meta.url)('../bin/daemon-client.js') as {
+  daemonWanted(args: string[], env: Record<string, string | undefined>): boolean;
+  socketPath(): string | undefined;
+};
+
+describe('which command lines go to the daemon', () => {
+  const on = { REPORTLINT_DAEMON: '1' };
+  it.each([
+    [['check', 'paper.md'], on, true],
+    [['check', '-f', 'json', 'a.md', 'b.tex'], on, true],
+    [['check', 'paper.md'], {}, false],
+    [['check', 'paper.md'], { REPORTLINT_DAEMON: '0' }, false],
+    [['check', '-'], on, false],
+    [['check', '--stdin-filename', 'x.md', '-'], on, false],
+    [['check', '--help'], on, false],
+    [['eval', 'corpus'], on, false],
+    [['review', 'paper.md'], on, false],
+  ])('%j with %j: %s', (args, env, wanted) => {
+    expect(client.daemonWanted(args, env)).toBe(wanted);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reportlint-daemon-'));
+  const env = { REPORTLINT_DAEMON_DIR: join(dir, 'sockets') };
+  const viaDaemon = { ...env, REPORTLINT_DAEMON: '1' };
+  const example = join(root, 'examples/spine-mri-study.md');
+
+  afterAll(() => {
+    cli(['daemon', 'stop'], { env });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is not running before the first check', () => {
+    expect(cli(['daemon', 'status'], { env })).toEqual({ code: 1, stdout: 'not running\n', stderr: '' });
+  });
+
+  it('starts on the first check and prints what a check in its own process prints', () => {
+    for (const args of [
+      ['check', example, '-f', 'json'],
+      ['check', example, '--verbose'],
+      ['check', example, '--checklist', 'all', '-f', 'checklist'],
+    ]) {
+      const alone = cli(args, { env });
+      expect(alone.stdout.length).toBeGreaterThan(1000);
+      expect(cli(args, { env: viaDaemon })).toEqual(alone);
+    }
+    const status = cli(['daemon', 'status'], { env });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^running: pid \d+, 3 checks served, /);
+  }, 60_000);
+
+  it("works in the client's folder, with its configuration file and its colour settings", () => {
+    const work = join(dir, 'work');
+    mkdirSync(work, { recursive: true });
+    copyFileSync(example, join(work, 'paper.md'));
+    writeFileSync(join(work, '.reportlintrc.json'), JSON.stringify({ checklist: 'stard-2015', failOn: 'never' }));
+    for (const extra of [{}, { FORCE_COLOR: '1', NO_COLOR: '' }]) {
+      const alone = cli(['check', 'paper.md'], { cwd: work, env: { ...env, ...extra } });
+      expect(alone.code).toBe(0);
+      expect(alone.stdout).toContain('stard-2015');
+      expect(cli(['check', 'paper.md'], { cwd: work, env: { ...viaDaemon, ...extra } })).toEqual(alone);
+    }
+  }, 60_000);
+
+  it("reports errors as a check does, and one check's limits do not carry over to the next", () => {
+    const missing = ['check', join(dir, 'no-such-paper.md')];
+    const alone = cli(missing, { env });
+    expect(alone.code).toBe(2);
+    expect(cli(missing, { env: viaDaemon })).toEqual(alone);
+    const small = cli(['check', example, '--limit', 'text-bytes=1KB'], { env: viaDaemon });
+    expect(small.code).toBe(2);
+    expect(small.stderr).toMatch(/spine-mri-study\.md/);
+    expect(cli(['check', example, '-f', 'json'], { env: viaDaemon })).toEqual(cli(['check', example, '-f', 'json'], { env }));
+  }, 60_000);
+
+  it('stop ends it and removes its socket; a socket file left behind is replaced by the next daemon', () => {
+    const before = process.env.REPORTLINT_DAEMON_DIR;
+    process.env.REPORTLINT_DAEMON_DIR = env.REPORTLINT_DAEMON_DIR;
+    const socket = client.socketPath()!;
+    process.env.REPORTLINT_DAEMON_DIR = before;
+    expect(existsSync(socket)).toBe(true);
+    expect(cli(['daemon', 'stop'], { env }).stdout).toMatch(/^stopped \(pid \d+\)\n$/);
+    expect(existsSync(socket)).toBe(false);
+    expect(cli(['daemon', 'status'], { env }).code).toBe(1);
+    // what a daemon killed with SIGKILL leaves: a file nobody listens on
+    writeFileSync(socket, '');
+    const args = ['check', example, '-f', 'json'];
+    expect(cli(args, { env: viaDaemon })).toEqual(cli(args, { env }));
+    expect(cli(['daemon', 'status'], { env }).stdout).toMatch(/^running: pid \d+, 1 check served, /);
+  }, 60_000);
+
+  it('refuses unknown actions', () => {
+    const r = cli(['daemon', 'serve-me'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown daemon action "serve-me"/);
+  });
+});
