@@ -15,6 +15,9 @@
 // is documented as unsafe once the VM runs and was the suspect in rare segmentation faults under load. When this
 // process already has them (node --no-regexp-tier-up bin/reportlint.js ...), it runs the CLI itself.
 //
+// With REPORTLINT_DAEMON=1, a `check` goes to a warm daemon of this build instead (bin/daemon-client.js; README,
+// "Repeated checks: the daemon"): one Node start per check, the same output.
+//
 // This launcher is CommonJS (bin/package.json): the checking process must pay one Node start and loading the CLI
 // bundle anyway, and a CommonJS launcher spares its own process the ES module loader's start-up.
 'use strict';

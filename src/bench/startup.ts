@@ -8,7 +8,8 @@
  * The file is the corpus Markdown document closest to 50 KB (../shared/corpus, or REPORTLINT_CORPUS), else the
  * example manuscript repeated to 50 KB. Several `--bin` launchers (e.g. a copy of an older build) are timed in the
  * same interleaved rounds, for before/after comparisons; without `--bin`, the same check in one Node process that
- * has the regexp flags on its command line is timed too (what the launcher's second start costs). Target (issue
+ * has the regexp flags on its command line is timed too (what the launcher's second start costs), and the check
+ * through a warm daemon (REPORTLINT_DAEMON=1; its CPU counted with the client's). Target (issue
  * 15; not asserted): ≤ 4× `node -e ''`.
  */
 import { spawnSync } from 'node:child_process';
