@@ -206,6 +206,8 @@ export async function serve(path: string, idleMinutes: number, warm = false): Pr
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE' && (await answers(path))) return EXIT.ok;
     throw e;
   }
+  // a failed accept must not end the daemon (its clients would fall back to checking locally anyway)
+  server.on('error', () => undefined);
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.once(sig, shutdown);
   armIdle();
   // started by `daemon start`: warm up on a bundled example while no client waits (one that comes meanwhile waits)
