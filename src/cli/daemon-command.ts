@@ -3,6 +3,7 @@
  * REPORTLINT_DAEMON=1 a `check` starts one by itself). `serve` is what a started daemon runs.
  */
 import { createRequire } from 'node:module';
+import type { RunCli } from '../daemon/server.js';
 import { EXIT } from './exit.js';
 
 interface DaemonState {
@@ -29,12 +30,12 @@ function describe(s: DaemonState, path: string): string {
   return `running: pid ${s.pid}, ${s.served} check${s.served === 1 ? '' : 's'} served, up ${up} s, ${s.rssMb} MB, ${ends}; socket ${path}`;
 }
 
-export async function runDaemon(action: string, o: { socket?: string; idle?: number; warm?: boolean }): Promise<number> {
+export async function runDaemon(action: string, o: { socket?: string; idle?: number; warm?: boolean }, run: RunCli): Promise<number> {
   const idle = o.idle ?? 15;
   if (action === 'serve') {
     if (!o.socket) throw new Error('daemon serve needs --socket <path>');
     const { serve } = await import('../daemon/server.js');
-    return serve(o.socket, idle, Boolean(o.warm));
+    return serve(o.socket, idle, Boolean(o.warm), run);
   }
   if (!['start', 'stop', 'status', 'restart'].includes(action)) {
     process.stderr.write(`reportlint: unknown daemon action "${action}" (start, stop, status or restart)\n`);

@@ -249,7 +249,7 @@ export async function run(argv: string[]): Promise<number> {
     .addOption(new Option('--warm').hideHelp())
     .action(async (action: string, o: { idle?: number; socket?: string; warm?: boolean }) => {
       const { runDaemon } = await import('./daemon-command.js');
-      code = await runDaemon(action, o);
+      code = await runDaemon(action, o, run);
     });
 
   program

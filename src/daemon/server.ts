@@ -50,13 +50,14 @@ function answers(path: string): Promise<boolean> {
 }
 
 type Write = typeof process.stdout.write;
+/** The CLI's `run` (src/cli/program.ts), given by the command that starts the daemon (no import cycle). */
+export type RunCli = (argv: string[]) => Promise<number>;
 
 /**
  * Run one CLI command line with the client's settings in place, sending the output as it is written; the exit code.
  * Everything changed is put back afterwards, also when the command throws.
  */
-export async function runRequest(req: CheckRequest, send: (m: Message) => void): Promise<number> {
-  const { run } = await import('../cli/program.js');
+async function runRequest(req: CheckRequest, send: (m: Message) => void, run: RunCli): Promise<number> {
   const saved = {
     cwd: process.cwd(),
     env: process.env,
@@ -138,7 +139,7 @@ function firstLine(sock: Socket): Promise<string | undefined> {
  * SIGTERM/SIGINT/SIGHUP. Ends at once (0) when another daemon already answers there. `warm`: check a bundled example
  * before the first request.
  */
-export async function serve(path: string, idleMinutes: number, warm = false): Promise<number> {
+export async function serve(path: string, idleMinutes: number, warm: boolean, run: RunCli): Promise<number> {
   if (process.platform !== 'win32' && existsSync(path)) {
     if (await answers(path)) return EXIT.ok;
     unlinkSync(path); // left by a daemon that was killed
@@ -185,7 +186,7 @@ export async function serve(path: string, idleMinutes: number, warm = false): Pr
       }
       const job = queue.then(async () => {
         if (idle) clearTimeout(idle);
-        const code = await runRequest(req, send);
+        const code = await runRequest(req, send, run);
         served++;
         send({ code });
         sock.end();
@@ -213,7 +214,7 @@ export async function serve(path: string, idleMinutes: number, warm = false): Pr
   // started by `daemon start`: warm up on a bundled example while no client waits (one that comes meanwhile waits)
   const example = join(dirname(fileURLToPath(import.meta.url)), '../../examples/spine-mri-study.md');
   if (warm && existsSync(example)) {
-    queue = queue.then(() => runRequest({ v: PROTOCOL, argv: ['check', example, '--format', 'json', '--no-config'], cwd: process.cwd(), env: process.env as Record<string, string>, stdoutTTY: false, stderrTTY: false }, () => undefined)).catch(() => undefined);
+    queue = queue.then(() => runRequest({ v: PROTOCOL, argv: ['check', example, '--format', 'json', '--no-config'], cwd: process.cwd(), env: process.env as Record<string, string>, stdoutTTY: false, stderrTTY: false }, () => undefined, run)).catch(() => undefined);
   }
   await finished;
   return EXIT.ok;
