@@ -136,13 +136,24 @@ async function start(path, idleMinutes = 15, warm = false, waitMs = 15000) {
   return undefined;
 }
 
+/** All of standard input, as the CLI would read it (not called on a terminal). */
+async function readAll(stream) {
+  const chunks = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+  return Buffer.concat(chunks);
+}
+
 /**
  * Run a command line in the daemon (starting one when none runs): its exit code once its output is written, or
- * undefined when no daemon could take it and nothing was written (the caller then runs it itself).
+ * undefined when no daemon could take it and nothing was read or written (the caller then runs it itself).
+ * Standard input (`check -`) is read only once a daemon answers, and sent with the request.
  */
 async function viaDaemon(args) {
   const path = socketPath();
   if (!path) return undefined;
+  if (!(await ping(path)) && !(await start(path))) return undefined;
+  const readsStdin = args.includes('-');
+  const stdinTTY = readsStdin && Boolean(process.stdin.isTTY);
   const body = {
     v: PROTOCOL,
     argv: args,
@@ -151,6 +162,7 @@ async function viaDaemon(args) {
     stdoutTTY: Boolean(process.stdout.isTTY),
     stderrTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    ...(readsStdin ? { stdinTTY, ...(stdinTTY ? {} : { stdin: (await readAll(process.stdin)).toString('base64') }) } : {}),
   };
   // `reportlint check … | head` closes the pipe early: end quietly, as the CLI does (src/cli/main.ts)
   for (const stream of [process.stdout, process.stderr]) {
@@ -171,26 +183,21 @@ async function viaDaemon(args) {
   try {
     await request(path, body, onMessage);
   } catch {
-    // nobody listens there (no daemon yet, or a socket file left by one that was killed): start one
-    if (!(await start(path))) return undefined;
-    try {
-      await request(path, body, onMessage);
-    } catch {
-      return undefined;
-    }
+    // the daemon went away between its answer and the request: check here, unless standard input was used up
+    if (!readsStdin || stdinTTY) return undefined;
   }
   if (code !== undefined) return code;
-  if (!wrote) return undefined;
+  if (!wrote && (!readsStdin || stdinTTY)) return undefined;
   process.stderr.write('reportlint: the daemon stopped during the check (run without REPORTLINT_DAEMON to check in this process)\n');
   return 2;
 }
 
-/** Does this command line go to the daemon? A `check` that does not read standard input and is not a help request. */
+/** Does this command line go to the daemon? A `check` that is not a help request. */
 function daemonWanted(args, env = process.env) {
   const v = env.REPORTLINT_DAEMON;
   if (!v || v === '0' || v === 'false') return false;
   if (args.find((a) => !a.startsWith('-')) !== 'check') return false;
-  return !args.some((a) => a === '-' || a === '--help' || a === '-h' || a === '--stdin-filename' || a.startsWith('--stdin-filename='));
+  return !args.some((a) => a === '--help' || a === '-h');
 }
 
 module.exports = { buildId, daemonWanted, ping, socketPath, start, stop, viaDaemon };

@@ -2,7 +2,7 @@
 // warm daemon prints exactly what the same check prints in its own process, in the client's folder, with the
 // client's configuration, environment and limits. Every test uses its own socket folder (REPORTLINT_DAEMON_DIR), so
 // a developer's own daemon is never touched.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +21,8 @@ describe('which command lines go to the daemon', () => {
     [['check', '-f', 'json', 'a.md', 'b.tex'], on, true],
     [['check', 'paper.md'], {}, false],
     [['check', 'paper.md'], { REPORTLINT_DAEMON: '0' }, false],
-    [['check', '-'], on, false],
-    [['check', '--stdin-filename', 'x.md', '-'], on, false],
+    [['check', '-'], on, true],
+    [['check', '--stdin-filename', 'x.md', '-'], on, true],
     [['check', '--help'], on, false],
     [['eval', 'corpus'], on, false],
     [['review', 'paper.md'], on, false],
@@ -71,6 +71,15 @@ describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
       expect(alone.code).toBe(0);
       expect(alone.stdout).toContain('stard-2015');
       expect(cli(['check', 'paper.md'], { cwd: work, env: { ...viaDaemon, ...extra } })).toEqual(alone);
+    }
+  }, 60_000);
+
+  it('checks standard input sent by the client, and an empty one as a check does', () => {
+    const text = readFileSync(example, 'utf8');
+    for (const input of [text, text.slice(0, 1500), '']) {
+      const args = ['check', '-', '--stdin-filename', 'draft.md', '-f', 'json'];
+      const alone = cli(args, { env, input });
+      expect(cli(args, { env: viaDaemon, input })).toEqual(alone);
     }
   }, 60_000);
 

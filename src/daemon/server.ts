@@ -10,13 +10,15 @@
  * a time (these settings are the process's), in the order they came; limits set by one request's flags or
  * configuration are reset before the next.
  *
- * Protocol: one line of JSON per message. Client → daemon: `{ v, argv, cwd, env, stdoutTTY, stderrTTY, columns }`, or
+ * Protocol: one line of JSON per message. Client → daemon: `{ v, argv, cwd, env, stdoutTTY, stderrTTY, columns,
+ * stdin?, stdinTTY? }` (standard input as base64 for `check -`), or
  * `{ ping: true }`, or `{ stop: true }`. Daemon → client: `{ o }` / `{ ob }` (stdout text / base64 bytes), `{ e }`
  * (stderr), then `{ code }`; a ping gets the daemon's state; then the daemon closes the connection.
  */
 import { existsSync, unlinkSync } from 'node:fs';
 import { createConnection, createServer, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { EXIT } from '../cli/exit.js';
 import { resetLimits } from '../limits.js';
@@ -29,6 +31,9 @@ interface CheckRequest {
   stdoutTTY: boolean;
   stderrTTY: boolean;
   columns?: number;
+  /** `check -`: standard input (base64), or a terminal there */
+  stdin?: string;
+  stdinTTY?: boolean;
 }
 
 type Message = { o: string } | { ob: string } | { e: string } | { code: number } | Record<string, unknown>;
@@ -67,7 +72,11 @@ async function runRequest(req: CheckRequest, send: (m: Message) => void, run: Ru
     errTTY: Object.getOwnPropertyDescriptor(process.stderr, 'isTTY'),
     columns: Object.getOwnPropertyDescriptor(process.stdout, 'columns'),
     exitCode: process.exitCode,
+    stdin: Object.getOwnPropertyDescriptor(process, 'stdin'),
   };
+  // what the client had on standard input (the daemon's own is never read)
+  const stdin = Readable.from(req.stdin ? [Buffer.from(req.stdin, 'base64')] : []) as Readable & { isTTY?: boolean };
+  if (req.stdinTTY) stdin.isTTY = true;
   const capture = (kind: 'o' | 'e'): Write =>
     function (this: unknown, chunk: unknown, encoding?: unknown, cb?: unknown): boolean {
       const done = typeof encoding === 'function' ? encoding : cb;
@@ -90,6 +99,7 @@ async function runRequest(req: CheckRequest, send: (m: Message) => void, run: Ru
     process.env = { ...req.env };
     process.stdout.write = capture('o');
     process.stderr.write = capture('e');
+    Object.defineProperty(process, 'stdin', { value: stdin, configurable: true, writable: true });
     define(process.stdout, 'isTTY', req.stdoutTTY || undefined);
     define(process.stderr, 'isTTY', req.stderrTTY || undefined);
     define(process.stdout, 'columns', req.stdoutTTY ? req.columns : undefined);
@@ -104,6 +114,7 @@ async function runRequest(req: CheckRequest, send: (m: Message) => void, run: Ru
     restore(process.stdout, 'isTTY', saved.outTTY);
     restore(process.stderr, 'isTTY', saved.errTTY);
     restore(process.stdout, 'columns', saved.columns);
+    if (saved.stdin) Object.defineProperty(process, 'stdin', saved.stdin);
     process.env = saved.env;
     process.exitCode = saved.exitCode;
     try {
