@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manuscriptFromString } from '../src/readers/index.js';
+import { statusOf } from './helpers.js';
 import { appendixClass } from '../src/manuscript/appendix.js';
 import type { Manuscript } from '../src/manuscript/model.js';
 
@@ -138,5 +139,20 @@ describe('appendices in a manuscript', () => {
 
   it('appendices do not place the unnamed sections between them', () => {
     expect(sectionOf(m, 'The slides were stored').kind).toBe('other');
+  });
+});
+
+describe('an appendix classified by its title still counts where sections of unknown kind count', () => {
+  // before, "Appendix B. Implementation details" was of no kind; rules kept to the Discussion and sections of unknown
+  // kind (a future wish, a small sample) saw it, and still do, while a body Methods section is not theirs
+  const wish = 'We leave the tuning of the learning rate to future work.';
+  const small = 'The relatively small sample size of the validation set is a weakness.';
+  it.each([
+    ['future_research', wish],
+    ['limitations', small],
+  ])('%s', (concept, sentence) => {
+    expect(statusOf(concept, sentence, 'Appendix B. Implementation details')).toBe('reported');
+    expect(statusOf(concept, sentence, 'Appendix B. Proof of the bound')).toBe('reported');
+    expect(statusOf(concept, sentence, 'Methods')).toBe('missing');
   });
 });

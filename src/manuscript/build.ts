@@ -129,7 +129,8 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     if (!role && parent?.role && kind === parent.kind) role = parent.role;
     if (!named && !role && (!parent || unnamed.has(parent.index))) unnamed.add(sections.length);
     if (inAppendix) appendices.add(sections.length);
-    if (titled || (!named && parent && byAppendixTitle.has(parent.index) && kind === parent.kind)) byAppendixTitle.add(sections.length);
+    const byTitle = titled || (!named && parent !== undefined && byAppendixTitle.has(parent.index) && kind === parent.kind);
+    if (byTitle) byAppendixTitle.add(sections.length);
     const sec: Section = {
       index: sections.length,
       heading: b.text.trim(),
@@ -140,6 +141,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
       ...(parent ? { parent: parent.index } : {}),
       start: positionAt(b, 0),
       startBlock: blockIndex,
+      ...(byTitle ? { appendix: true as const } : {}),
     };
     sections.push(sec);
     stack.push(sec);

@@ -228,6 +228,12 @@ function trapped(traps: RegExp[], s: Sentence, pre: boolean): boolean {
   return false;
 }
 
+/** The section weight of a sentence in an appendix classified by its title: its kind's or unknown sections', the better one the rule allows. */
+function appendixWeight(kinds: number, kind: SectionKind, sw: Record<SectionKind, number>): number {
+  const own = kinds & KIND_BIT[kind] ? (sw[kind] ?? 1) : 0;
+  return kinds & KIND_BIT.other ? Math.max(own, sw.other ?? 1) : own;
+}
+
 export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Hit[] {
   const pre = !opts.noPrefilter && prefilterState.enabled;
   const hits: Hit[] = [];
@@ -246,7 +252,10 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
     // every rule is gated and none is open: no rule runs, and without role evidence there is nothing to score
     const skip = union !== null && !anyGatePasses(s, union);
     if (skip && !roleEvidence) continue;
-    const kindBit = KIND_BIT[kind];
+    // an appendix classified by its title was of no kind before: the rules kept to sections of unknown kind still
+    // count there, at the better of the two weights (build.ts, appendix.ts)
+    const appendix = s.section.appendix === true;
+    const kindBit = appendix ? KIND_BIT[kind] | KIND_BIT.other : KIND_BIT[kind];
     const f = features[s.index]!;
     let best: Hit | undefined;
     let trapProof: Hit | undefined;
@@ -266,7 +275,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
       if (!m) continue;
       if (cr.unless !== null && cr.unless.test(s.text)) continue;
       if (cr.requireOwn && !f.own && !f.role) continue;
-      let score = cr.weight * (sw[kind] ?? 1);
+      let score = cr.weight * (appendix ? appendixWeight(cr.kinds, kind, sw) : (sw[kind] ?? 1));
       if (f.future && !cr.notDone && !cr.futureOk) score *= 0.15;
       if (f.otherWork && !cr.otherWorkOk && !f.own && !f.role) {
         score *= kind === 'introduction' || kind === 'discussion' ? 0.2 : 0.6;
@@ -339,6 +348,7 @@ function displayRank(h: Hit, sw: Record<SectionKind, number>, maxSw: number, f: 
   const m = h.match[0] ?? '';
   if (m.length >= 0.6 * text.length && text.split(/\s+/).length <= 8) r *= 0.8;
   if (holdsSplitRatio(text)) r *= 1.1;
+  if (s.section.appendix) r *= 0.9;
   if (spec.citedLast && spec.citedLast.test(text)) r *= 0.5;
   return r;
 }
