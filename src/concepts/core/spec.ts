@@ -5,6 +5,7 @@
  * score. The best score decides the status; the best sentences are the evidence.
  */
 import type { Manuscript, SectionKind, SectionRole, Sentence } from '../../manuscript/model.js';
+import { ALL_KINDS, appendixWeight, KIND_BIT } from './kind-bits.js';
 import { negatedAt, type SentenceFeatures } from './lang.js';
 import { pattern } from './pattern.js';
 import { anyGatePasses, gateFor, gatePasses, gateUnion, prefilterState, type Gate } from './prefilter.js';
@@ -133,19 +134,6 @@ const DEFAULT_SECTION_WEIGHT: Record<SectionKind, number> = {
 export const ruleTimings = new Map<string, number>();
 const PROFILE = typeof process !== 'undefined' && Boolean(process.env.REPORTLINT_PROFILE_RULES);
 
-const KIND_BIT: Record<SectionKind, number> = {
-  title: 1,
-  abstract: 2,
-  introduction: 4,
-  methods: 8,
-  results: 16,
-  discussion: 32,
-  declarations: 64,
-  references: 128,
-  other: 256,
-};
-const ALL_KINDS = 511;
-
 /**
  * A rule as scoring reads it: the fields of the rule in one fixed shape. Rules are object literals of many shapes
  * (each with its own optional fields), so reading `rule.roles`, `rule.re` or `rule.futureOk` in the loop over
@@ -228,12 +216,6 @@ function trapped(traps: RegExp[], s: Sentence, pre: boolean): boolean {
   return false;
 }
 
-/** The section weight of a sentence in an appendix classified by its title: its kind's or unknown sections', the better one the rule allows. */
-function appendixWeight(kinds: number, kind: SectionKind, sw: Record<SectionKind, number>): number {
-  const own = kinds & KIND_BIT[kind] ? (sw[kind] ?? 1) : 0;
-  return kinds & KIND_BIT.other ? Math.max(own, sw.other ?? 1) : own;
-}
-
 export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilter?: boolean } = {}): Hit[] {
   const pre = !opts.noPrefilter && prefilterState.enabled;
   const hits: Hit[] = [];
@@ -252,8 +234,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
     // every rule is gated and none is open: no rule runs, and without role evidence there is nothing to score
     const skip = union !== null && !anyGatePasses(s, union);
     if (skip && !roleEvidence) continue;
-    // an appendix classified by its title was of no kind before: the rules kept to sections of unknown kind still
-    // count there, at the better of the two weights (build.ts, appendix.ts)
+    // an appendix classified by its title also counts as of unknown kind, as before (kind-bits.ts)
     const appendix = s.section.appendix === true;
     const kindBit = appendix ? KIND_BIT[kind] | KIND_BIT.other : KIND_BIT[kind];
     const f = features[s.index]!;
