@@ -1,5 +1,6 @@
 import { positionAt, type Block, type Manuscript, type Section, type SectionKind, type Sentence } from './model.js';
 import { classifyHeading, normaliseHeading, RELATED_WORK_HEADING, SETUP_HEADING } from './sections.js';
+import { appendixClass, isAppendixLabel } from './appendix.js';
 
 const CAPTION_HEADING = /^(table|figure|fig\.?|supplementary (table|figure)|extended data (fig\.?|figure|table))\s*(s?\d+|[ivx]+)\b/i;
 const WEAK_SUBHEADING =
@@ -46,6 +47,10 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
   // (-1: the top level)
   let sawNamedBody = false;
   const lastChild = new Map<number, Section>();
+  // appendices and supplements and the sections under them; those of them classified by their own title, and their
+  // subsections that inherit that kind (before, all of these were of no kind: they do not place unnamed sections)
+  const appendices = new Set<number>();
+  const byAppendixTitle = new Set<number>();
 
   // content length under each heading until the next heading, and whether that next heading is deeper
   const contentAfter = new Map<number, { chars: number; deeper: boolean }>();
@@ -89,6 +94,20 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     if (kind === 'abstract' && !abstractRun && (!parent || parent.kind !== 'abstract') && /^(abstract|summary|structured abstract)$/.test(norm) && (contentAfter.get(blockIndex)?.chars ?? 0) === 0) {
       abstractRun = { depth, seen: new Set() };
     }
+    // an appendix classified by its own title ("Appendix B. Implementation details"), and a sub-heading of an
+    // appendix that named no kind ("A.1. Preprocessing"): appendix.ts
+    const labelled = isAppendixLabel(b.text);
+    const underAppendix = parent !== undefined && appendices.has(parent.index);
+    const inAppendix = labelled || underAppendix || role === 'supplementary';
+    let titled = false;
+    if ((!kind || kind === 'other') && (!role || role === 'supplementary') && (labelled || (underAppendix && parent.kind === 'other'))) {
+      const ac = appendixClass(b.text, underAppendix && parent.kind === 'other');
+      if (ac) {
+        kind = ac.kind;
+        role = ac.role;
+        titled = true;
+      }
+    }
     // "Patients", "Outcomes", "Data" under Results stay results: only strong headings override the parent
     if (parent && cls && !b.sectionHint && parent.kind !== 'other' && cls.kind !== parent.kind && (WEAK_SUBHEADING.test(norm) || SETUP_HEADING.test(norm) || RELATED_WORK_HEADING.test(norm))) {
       kind = parent.kind;
@@ -109,6 +128,9 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     if (!kind) kind = parent ? parent.kind : 'other';
     if (!role && parent?.role && kind === parent.kind) role = parent.role;
     if (!named && !role && (!parent || unnamed.has(parent.index))) unnamed.add(sections.length);
+    if (inAppendix) appendices.add(sections.length);
+    const byTitle = titled || (!named && parent !== undefined && byAppendixTitle.has(parent.index) && kind === parent.kind);
+    if (byTitle) byAppendixTitle.add(sections.length);
     const sec: Section = {
       index: sections.length,
       heading: b.text.trim(),
@@ -119,11 +141,12 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
       ...(parent ? { parent: parent.index } : {}),
       start: positionAt(b, 0),
       startBlock: blockIndex,
+      ...(byTitle ? { appendix: true as const } : {}),
     };
     sections.push(sec);
     stack.push(sec);
     lastChild.set(parent ? parent.index : -1, sec);
-    if (named && BODY_KINDS.has(kind)) sawNamedBody = true;
+    if (named && BODY_KINDS.has(kind) && !titled) sawNamedBody = true;
     current = sec;
     sawHeading = true;
   };
@@ -187,7 +210,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     }
   }
 
-  placeUnnamed(sections, unnamed);
+  placeUnnamed(sections, unnamed, byAppendixTitle);
 
   return {
     path: opts.path,
@@ -209,13 +232,14 @@ const BODY_KINDS = new Set(['introduction', 'methods', 'results', 'discussion'])
  * Methods section) and before Methods or Results it is methods; between Methods and the Discussion of a paper that
  * has no Results heading it is results; between Results and the Discussion, results. Before the Introduction,
  * after the Discussion, after the references and under an "Appendix" heading it stays `other`. Its subsections
- * that named no kind either follow it. Sections are changed in place, so their sentences follow too.
+ * that named no kind either follow it. Sections are changed in place, so their sentences follow too. Appendices
+ * classified by their own title (`byAppendixTitle`) place nothing: they come after the body.
  */
-function placeUnnamed(sections: Section[], unnamed: Set<number>): void {
+function placeUnnamed(sections: Section[], unnamed: Set<number>, byAppendixTitle: Set<number>): void {
   if (!unnamed.size) return;
   const top = sections.filter((s) => s.parent === undefined && s.index > 0 && s.kind !== 'title');
-  const known = (s: Section) => !unnamed.has(s.index) && !s.role && s.kind !== 'other';
-  const hasResults = sections.some((s) => s.kind === 'results' && !unnamed.has(s.index));
+  const known = (s: Section) => !unnamed.has(s.index) && !s.role && s.kind !== 'other' && !byAppendixTitle.has(s.index);
+  const hasResults = sections.some((s) => s.kind === 'results' && !unnamed.has(s.index) && !byAppendixTitle.has(s.index));
   // the nearest known top-level section after each one (one pass from the end; the one before is kept as we go)
   const nextKnown: Array<Section | undefined> = new Array(top.length);
   for (let i = top.length - 1, n: Section | undefined; i >= 0; i--) {

@@ -59,6 +59,8 @@ export interface Section {
   start: Position;
   /** index of the section's heading block (-1 for the part before the first block), to number its paragraphs */
   startBlock?: number;
+  /** an appendix that took its kind from its own title, or a subsection that inherited it (appendix.ts) */
+  appendix?: true;
 }
 
 export interface Sentence {

@@ -4,7 +4,7 @@
  * sentence condition), the cue rules (spec.ts), then the declared fallbacks (a section heading, a hand-written
  * fallback). A concept with a hand-written `detect` implements the same contract in its own file.
  */
-import type { Manuscript, SectionKind, Sentence } from '../../manuscript/model.js';
+import type { Manuscript, Section, SectionKind, Sentence } from '../../manuscript/model.js';
 import { normaliseHeading } from '../../manuscript/sections.js';
 import { evidenceOf, type Finding } from '../types.js';
 import type { Concept } from './define.js';
@@ -93,6 +93,11 @@ export function sectionSentences(ms: Manuscript): Sentence[][] {
  * review, and with every rule gated and no role evidence, a sentence where no rule's gate is open) are left out
  * before the conditions are tested: the same hits, fewer tests of `require` patterns.
  */
+/** Is the section of one of these kinds? An appendix classified by its title still counts as of unknown kind too. */
+function inSections(kinds: SectionKind[], sec: Section): boolean {
+  return kinds.includes(sec.kind) || (sec.appendix === true && kinds.includes('other'));
+}
+
 function considered(spec: ConceptSpec, run: ConceptSpec, ctx: RuleContext): Manuscript {
   const { ms, features } = ctx;
   const { require, onlySections, proseOnly, where } = spec;
@@ -104,7 +109,7 @@ function considered(spec: ConceptSpec, run: ConceptSpec, ctx: RuleContext): Manu
     if (s.section.kind === 'references' || s.section.role === 'peer_review') return false;
     if (union !== null && !anyGatePasses(s, union)) return false;
     if (proseOnly && s.block === 'table') return false;
-    if (onlySections && !onlySections.includes(s.section.kind)) return false;
+    if (onlySections && !inSections(onlySections, s.section)) return false;
     const f = features[s.index]!;
     if (where && !where(s, f)) return false;
     if (!req) return true;
@@ -119,7 +124,7 @@ function byHeading(spec: ConceptSpec, ms: Manuscript): Finding | undefined {
   const bySec = sectionSentences(ms);
   for (const sec of ms.sections) {
     if (sec.kind === 'references' || sec.role === 'peer_review') continue;
-    if (hf.kinds && !hf.kinds.includes(sec.kind)) continue;
+    if (hf.kinds && !inSections(hf.kinds, sec)) continue;
     if (!hf.heading.test(normaliseHeading(sec.heading))) continue;
     const first = bySec[sec.index]?.find((s) => s.text.length > 20);
     if (!first) continue;

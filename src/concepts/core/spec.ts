@@ -5,6 +5,7 @@
  * score. The best score decides the status; the best sentences are the evidence.
  */
 import type { Manuscript, SectionKind, SectionRole, Sentence } from '../../manuscript/model.js';
+import { ALL_KINDS, appendixWeight, KIND_BIT } from './kind-bits.js';
 import { negatedAt, type SentenceFeatures } from './lang.js';
 import { pattern } from './pattern.js';
 import { anyGatePasses, gateFor, gatePasses, gateUnion, prefilterState, type Gate } from './prefilter.js';
@@ -133,19 +134,6 @@ const DEFAULT_SECTION_WEIGHT: Record<SectionKind, number> = {
 export const ruleTimings = new Map<string, number>();
 const PROFILE = typeof process !== 'undefined' && Boolean(process.env.REPORTLINT_PROFILE_RULES);
 
-const KIND_BIT: Record<SectionKind, number> = {
-  title: 1,
-  abstract: 2,
-  introduction: 4,
-  methods: 8,
-  results: 16,
-  discussion: 32,
-  declarations: 64,
-  references: 128,
-  other: 256,
-};
-const ALL_KINDS = 511;
-
 /**
  * A rule as scoring reads it: the fields of the rule in one fixed shape. Rules are object literals of many shapes
  * (each with its own optional fields), so reading `rule.roles`, `rule.re` or `rule.futureOk` in the loop over
@@ -246,7 +234,9 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
     // every rule is gated and none is open: no rule runs, and without role evidence there is nothing to score
     const skip = union !== null && !anyGatePasses(s, union);
     if (skip && !roleEvidence) continue;
-    const kindBit = KIND_BIT[kind];
+    // an appendix classified by its title also counts as of unknown kind, as before (kind-bits.ts)
+    const appendix = s.section.appendix === true;
+    const kindBit = appendix ? KIND_BIT[kind] | KIND_BIT.other : KIND_BIT[kind];
     const f = features[s.index]!;
     let best: Hit | undefined;
     let trapProof: Hit | undefined;
@@ -266,7 +256,7 @@ export function scoreHits(spec: ConceptSpec, ctx: RuleContext, opts: { noPrefilt
       if (!m) continue;
       if (cr.unless !== null && cr.unless.test(s.text)) continue;
       if (cr.requireOwn && !f.own && !f.role) continue;
-      let score = cr.weight * (sw[kind] ?? 1);
+      let score = cr.weight * (appendix ? appendixWeight(cr.kinds, kind, sw) : (sw[kind] ?? 1));
       if (f.future && !cr.notDone && !cr.futureOk) score *= 0.15;
       if (f.otherWork && !cr.otherWorkOk && !f.own && !f.role) {
         score *= kind === 'introduction' || kind === 'discussion' ? 0.2 : 0.6;
@@ -339,6 +329,7 @@ function displayRank(h: Hit, sw: Record<SectionKind, number>, maxSw: number, f: 
   const m = h.match[0] ?? '';
   if (m.length >= 0.6 * text.length && text.split(/\s+/).length <= 8) r *= 0.8;
   if (holdsSplitRatio(text)) r *= 1.1;
+  if (s.section.appendix) r *= 0.9;
   if (spec.citedLast && spec.citedLast.test(text)) r *= 0.5;
   return r;
 }

@@ -9,7 +9,7 @@ import { evidenceOf, type Finding } from '../types.js';
 function futureWishes({ ms, features: feats }: RuleContext): Finding | undefined {
   const hits = ms.sentences.filter((s) => {
     const k = s.section.kind;
-    return (k === 'discussion' || k === 'abstract' || k === 'other') && s.section.role !== 'peer_review' && feats[s.index]!.future;
+    return (k === 'discussion' || k === 'abstract' || k === 'other' || s.section.appendix) && s.section.role !== 'peer_review' && feats[s.index]!.future;
   });
   if (!hits.length) return undefined;
   return { concept: 'future_research', status: 'reported', evidence: hits.slice(0, 3).map((s) => evidenceOf(s, 'future/wish')), confidence: 0.8, rule: 'future/wish', reason: `${hits.length} sentences about future work` };
