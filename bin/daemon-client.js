@@ -68,7 +68,8 @@ function socketPath() {
 function request(path, body, onMessage) {
   return new Promise((resolve, reject) => {
     const sock = net.createConnection(path);
-    let buffered = '';
+    // the daemon's answer is lines of JSON, some as long as a whole report: look for line ends in new data only
+    let parts = [];
     let connected = false;
     sock.setEncoding('utf8');
     sock.on('connect', () => {
@@ -76,13 +77,16 @@ function request(path, body, onMessage) {
       sock.write(`${JSON.stringify(body)}\n`);
     });
     sock.on('data', (d) => {
-      buffered += d;
+      let from = 0;
       let nl;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, nl);
-        buffered = buffered.slice(nl + 1);
+      while ((nl = d.indexOf('\n', from)) >= 0) {
+        parts.push(d.slice(from, nl));
+        const line = parts.join('');
+        parts = [];
         if (line) onMessage(JSON.parse(line));
+        from = nl + 1;
       }
+      if (from < d.length) parts.push(d.slice(from));
     });
     sock.on('error', (e) => (connected ? resolve() : reject(e)));
     sock.on('close', () => resolve());

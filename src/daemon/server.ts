@@ -129,15 +129,15 @@ async function runRequest(req: CheckRequest, send: (m: Message) => void, run: Ru
 /** Read the first line a client sends (its request), or undefined when it closes first. */
 function firstLine(sock: Socket): Promise<string | undefined> {
   return new Promise((resolve) => {
-    let buf = '';
+    // a request with standard input can be tens of megabytes: look for the end of the line in new data only
+    const parts: string[] = [];
     sock.setEncoding('utf8');
     const onData = (d: string) => {
-      buf += d;
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) {
-        sock.off('data', onData);
-        resolve(buf.slice(0, nl));
-      }
+      const nl = d.indexOf('\n');
+      if (nl < 0) return void parts.push(d);
+      sock.off('data', onData);
+      parts.push(d.slice(0, nl));
+      resolve(parts.join(''));
     };
     sock.on('data', onData);
     sock.on('end', () => resolve(undefined));
