@@ -10,8 +10,7 @@
 // it runs before, and usually instead of, loading the CLI bundle.
 'use strict';
 const { spawn } = require('node:child_process');
-const { lstatSync, mkdirSync, statSync } = require('node:fs');
-const net = require('node:net');
+const { existsSync, lstatSync, mkdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const os = require('node:os');
 const { DETECTING_FLAGS } = require('./flags.js');
@@ -37,13 +36,13 @@ function buildId() {
 
 /**
  * The folder of this user's sockets: REPORTLINT_DAEMON_DIR, else reportlint-<uid> in XDG_RUNTIME_DIR or the temporary
- * folder, created private (0700). A folder that another user owns or others can write to is refused (undefined):
- * the launcher then checks without the daemon.
+ * folder, created private (0700) when `create`. A folder that another user owns or others can write to is refused
+ * (undefined), and so is a missing one unless created: the launcher then checks without the daemon.
  */
-function socketDir() {
-  const base = process.env.REPORTLINT_DAEMON_DIR || join(process.env.XDG_RUNTIME_DIR || os.tmpdir(), `reportlint-${process.getuid ? process.getuid() : os.userInfo().username}`);
+function socketDir(create, env) {
+  const base = env.REPORTLINT_DAEMON_DIR || join(env.XDG_RUNTIME_DIR || os.tmpdir(), `reportlint-${process.getuid ? process.getuid() : os.userInfo().username}`);
   try {
-    mkdirSync(base, { recursive: true, mode: 0o700 });
+    if (create) mkdirSync(base, { recursive: true, mode: 0o700 });
     const st = lstatSync(base);
     if (!st.isDirectory()) return undefined;
     if (process.getuid && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0)) return undefined;
@@ -53,11 +52,11 @@ function socketDir() {
   }
 }
 
-/** The socket (or Windows pipe) of this build's daemon, or undefined when no safe place exists. */
-function socketPath() {
+/** The socket (or Windows pipe) of this build's daemon, or undefined when no safe place exists (`create`: make it). */
+function socketPath(create = true, env = process.env) {
   const id = buildId();
   if (process.platform === 'win32') return `\\\\.\\pipe\\reportlint-${os.userInfo().username}-${id}`;
-  const dir = socketDir();
+  const dir = socketDir(create, env);
   return dir && join(dir, `${id}.sock`);
 }
 
@@ -67,7 +66,7 @@ function socketPath() {
  */
 function request(path, body, onMessage) {
   return new Promise((resolve, reject) => {
-    const sock = net.createConnection(path);
+    const sock = require('node:net').createConnection(path);
     // the daemon's answer is lines of JSON, some as long as a whole report: look for line ends in new data only
     let parts = [];
     let connected = false;
@@ -152,10 +151,10 @@ async function readAll(stream) {
  * undefined when no daemon could take it and nothing was read or written (the caller then runs it itself).
  * Standard input (`check -`) is read only once a daemon answers, and sent with the request.
  */
-async function viaDaemon(args) {
-  const path = socketPath();
+async function viaDaemon(args, mode = 'start') {
+  const path = socketPath(mode === 'start');
   if (!path) return undefined;
-  if (!(await ping(path)) && !(await start(path))) return undefined;
+  if (!(await ping(path)) && (mode !== 'start' || !(await start(path)))) return undefined;
   const readsStdin = args.includes('-');
   const stdinTTY = readsStdin && Boolean(process.stdin.isTTY);
   const body = {
@@ -196,12 +195,24 @@ async function viaDaemon(args) {
   return 2;
 }
 
-/** Does this command line go to the daemon? A `check` that is not a help request. */
-function daemonWanted(args, env = process.env) {
+/**
+ * Does this command line go to a daemon? Only a `check` that is not a help request: 'start' with REPORTLINT_DAEMON
+ * set (a daemon is started when none runs), 'use' without it when this build's daemon has a socket (one started by
+ * `reportlint daemon start`), else false; REPORTLINT_DAEMON=0 (or false) never.
+ */
+function daemonMode(args, env = process.env) {
   const v = env.REPORTLINT_DAEMON;
-  if (!v || v === '0' || v === 'false') return false;
+  if (v === '0' || v === 'false') return false;
   if (args.find((a) => !a.startsWith('-')) !== 'check') return false;
-  return !args.some((a) => a === '--help' || a === '-h');
+  if (args.some((a) => a === '--help' || a === '-h')) return false;
+  if (v) return 'start';
+  if (process.platform === 'win32') return false;
+  try {
+    const path = socketPath(false, env);
+    return path && existsSync(path) ? 'use' : false;
+  } catch {
+    return false;
+  }
 }
 
-module.exports = { buildId, daemonWanted, ping, socketPath, start, stop, viaDaemon };
+module.exports = { buildId, daemonMode, ping, socketPath, start, stop, viaDaemon };

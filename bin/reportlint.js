@@ -15,8 +15,9 @@
 // is documented as unsafe once the VM runs and was the suspect in rare segmentation faults under load. When this
 // process already has them (node --no-regexp-tier-up bin/reportlint.js ...), it runs the CLI itself.
 //
-// With REPORTLINT_DAEMON=1, a `check` goes to a warm daemon of this build instead (bin/daemon-client.js; README,
-// "Repeated checks: the daemon"): one Node start per check, the same output.
+// With REPORTLINT_DAEMON=1, or while a daemon started by `reportlint daemon start` runs, a `check` goes to a warm
+// daemon of this build instead (bin/daemon-client.js; README, "Repeated checks: the daemon"): one Node start per
+// check, the same output.
 //
 // This launcher is CommonJS (bin/package.json): the checking process must pay one Node start and loading the CLI
 // bundle anyway, and a CommonJS launcher spares its own process the ES module loader's start-up.
@@ -38,10 +39,12 @@ function runHere() {
   else runChild();
 }
 
-if (process.env.REPORTLINT_DAEMON && require('./daemon-client.js').daemonWanted(args)) {
-  // opt-in: a warm daemon of this build checks it (bin/daemon-client.js); where none can, this process does
+// opt-in: a warm daemon of this build checks it (bin/daemon-client.js), with REPORTLINT_DAEMON=1 or once `reportlint
+// daemon start` has started one; where none can, this process does
+const daemonMode = flags.length ? require('./daemon-client.js').daemonMode(args) : false;
+if (daemonMode) {
   require('./daemon-client.js')
-    .viaDaemon(args)
+    .viaDaemon(args, daemonMode)
     .then(
       (code) => (code === undefined ? runHere() : (process.exitCode = code)),
       () => runHere(),

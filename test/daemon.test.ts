@@ -10,24 +10,26 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cli, root } from './cli-run.js';
 
 const client = createRequire(import.meta.url)('../bin/daemon-client.js') as {
-  daemonWanted(args: string[], env: Record<string, string | undefined>): boolean;
-  socketPath(): string | undefined;
+  daemonMode(args: string[], env: Record<string, string | undefined>): 'start' | 'use' | false;
+  socketPath(create?: boolean): string | undefined;
 };
 
 describe('which command lines go to the daemon', () => {
-  const on = { REPORTLINT_DAEMON: '1' };
+  // a socket folder of the test's own, empty: no daemon runs there
+  const none = { REPORTLINT_DAEMON_DIR: mkdtempSync(join(tmpdir(), 'reportlint-daemon-none-')) };
+  const on = { ...none, REPORTLINT_DAEMON: '1' };
   it.each([
-    [['check', 'paper.md'], on, true],
-    [['check', '-f', 'json', 'a.md', 'b.tex'], on, true],
-    [['check', 'paper.md'], {}, false],
-    [['check', 'paper.md'], { REPORTLINT_DAEMON: '0' }, false],
-    [['check', '-'], on, true],
-    [['check', '--stdin-filename', 'x.md', '-'], on, true],
+    [['check', 'paper.md'], on, 'start'],
+    [['check', '-f', 'json', 'a.md', 'b.tex'], on, 'start'],
+    [['check', 'paper.md'], none, false],
+    [['check', 'paper.md'], { ...none, REPORTLINT_DAEMON: '0' }, false],
+    [['check', '-'], on, 'start'],
+    [['check', '--stdin-filename', 'x.md', '-'], on, 'start'],
     [['check', '--help'], on, false],
     [['eval', 'corpus'], on, false],
     [['review', 'paper.md'], on, false],
-  ])('%j with %j: %s', (args, env, wanted) => {
-    expect(client.daemonWanted(args, env)).toBe(wanted);
+  ])('%j with %j: %s', (args, env, mode) => {
+    expect(client.daemonMode(args, env)).toBe(mode);
   });
 });
 
@@ -35,6 +37,8 @@ describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
   const dir = mkdtempSync(join(tmpdir(), 'reportlint-daemon-'));
   const env = { REPORTLINT_DAEMON_DIR: join(dir, 'sockets') };
   const viaDaemon = { ...env, REPORTLINT_DAEMON: '1' };
+  // the same check in its own process (while a daemon runs, a check without the variable would use it)
+  const local = { ...env, REPORTLINT_DAEMON: '0' };
   const example = join(root, 'examples/spine-mri-study.md');
 
   afterAll(() => {
@@ -52,7 +56,7 @@ describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
       ['check', example, '--verbose'],
       ['check', example, '--checklist', 'all', '-f', 'checklist'],
     ]) {
-      const alone = cli(args, { env });
+      const alone = cli(args, { env: local });
       expect(alone.stdout.length).toBeGreaterThan(1000);
       expect(cli(args, { env: viaDaemon })).toEqual(alone);
     }
@@ -67,7 +71,7 @@ describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
     copyFileSync(example, join(work, 'paper.md'));
     writeFileSync(join(work, '.reportlintrc.json'), JSON.stringify({ checklist: 'stard-2015', failOn: 'never' }));
     for (const extra of [{}, { FORCE_COLOR: '1', NO_COLOR: '' }]) {
-      const alone = cli(['check', 'paper.md'], { cwd: work, env: { ...env, ...extra } });
+      const alone = cli(['check', 'paper.md'], { cwd: work, env: { ...local, ...extra } });
       expect(alone.code).toBe(0);
       expect(alone.stdout).toContain('stard-2015');
       expect(cli(['check', 'paper.md'], { cwd: work, env: { ...viaDaemon, ...extra } })).toEqual(alone);
@@ -78,20 +82,20 @@ describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
     const text = readFileSync(example, 'utf8');
     for (const input of [text, text.slice(0, 1500), '']) {
       const args = ['check', '-', '--stdin-filename', 'draft.md', '-f', 'json'];
-      const alone = cli(args, { env, input });
+      const alone = cli(args, { env: local, input });
       expect(cli(args, { env: viaDaemon, input })).toEqual(alone);
     }
   }, 60_000);
 
   it("reports errors as a check does, and one check's limits do not carry over to the next", () => {
     const missing = ['check', join(dir, 'no-such-paper.md')];
-    const alone = cli(missing, { env });
+    const alone = cli(missing, { env: local });
     expect(alone.code).toBe(2);
     expect(cli(missing, { env: viaDaemon })).toEqual(alone);
     const small = cli(['check', example, '--limit', 'text-bytes=1KB'], { env: viaDaemon });
     expect(small.code).toBe(2);
     expect(small.stderr).toMatch(/spine-mri-study\.md/);
-    expect(cli(['check', example, '-f', 'json'], { env: viaDaemon })).toEqual(cli(['check', example, '-f', 'json'], { env }));
+    expect(cli(['check', example, '-f', 'json'], { env: viaDaemon })).toEqual(cli(['check', example, '-f', 'json'], { env: local }));
   }, 60_000);
 
   it('stop ends it and removes its socket; a socket file left behind is replaced by the next daemon', () => {
@@ -106,8 +110,20 @@ describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
     // what a daemon killed with SIGKILL leaves: a file nobody listens on
     writeFileSync(socket, '');
     const args = ['check', example, '-f', 'json'];
-    expect(cli(args, { env: viaDaemon })).toEqual(cli(args, { env }));
+    expect(cli(args, { env: viaDaemon })).toEqual(cli(args, { env: local }));
     expect(cli(['daemon', 'status'], { env }).stdout).toMatch(/^running: pid \d+, 1 check served, /);
+  }, 60_000);
+
+  it('once started by `daemon start`, checks use it without REPORTLINT_DAEMON (and not with REPORTLINT_DAEMON=0)', () => {
+    expect(cli(['daemon', 'start'], { env }).stdout).toMatch(/^(started|already running): pid \d+/);
+    const served = () => Number(/(\d+) checks? served/.exec(cli(['daemon', 'status'], { env }).stdout)?.[1]);
+    const before = served();
+    const args = ['check', example, '-f', 'json'];
+    // (vitest.config.ts sets REPORTLINT_DAEMON=0 for every test: empty here, as if unset)
+    const viaRunning = cli(args, { env: { ...env, REPORTLINT_DAEMON: '' } });
+    expect(served()).toBe(before + 1);
+    expect(cli(args, { env: { ...env, REPORTLINT_DAEMON: '0' } })).toEqual(viaRunning);
+    expect(served()).toBe(before + 1);
   }, 60_000);
 
   it('refuses unknown actions', () => {

@@ -242,7 +242,7 @@ export async function run(argv: string[]): Promise<number> {
 
   program
     .command('daemon')
-    .description('keep a warm reportlint running in the background for fast repeated checks (opt-in: checks use it when REPORTLINT_DAEMON=1, starting it if needed; it ends after 15 idle minutes)')
+    .description('keep a warm reportlint running in the background for fast repeated checks (opt-in: while it runs, checks use it, unless REPORTLINT_DAEMON=0; with REPORTLINT_DAEMON=1 a check starts it when none runs; it ends after 15 idle minutes)')
     .argument('<action>', 'start | stop | status | restart')
     .option('--idle <minutes>', 'with start or restart: end after this many minutes without a check (default 15; 0: only when stopped)', intArg)
     .addOption(new Option('--socket <path>').hideHelp())
