@@ -16,7 +16,8 @@
  * (stderr), then `{ code }`; a ping gets the daemon's state; then the daemon closes the connection.
  */
 import { existsSync, unlinkSync } from 'node:fs';
-import { createConnection, createServer, type Socket } from 'node:net';
+import { createRequire } from 'node:module';
+import { createServer, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -42,17 +43,10 @@ const PROTOCOL = 1;
 /** A daemon whose memory grew past this after a request ends after answering it (the next client starts a fresh one). */
 const MAX_RSS_MB = 1536;
 
-/** Is a daemon already answering on this socket? */
-function answers(path: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = createConnection(path);
-    s.on('connect', () => {
-      s.end(`${JSON.stringify({ ping: true })}\n`);
-      resolve(true);
-    });
-    s.on('error', () => resolve(false));
-  });
-}
+// the client's side of the protocol (bin/daemon-client.js, two folders up from dist/bundle and dist/daemon alike): a
+// daemon that starts where another already answers ends at once
+const client = createRequire(import.meta.url)('../../bin/daemon-client.js') as { ping(path: string): Promise<object | undefined> };
+const answers = async (path: string): Promise<boolean> => Boolean(await client.ping(path));
 
 type Write = typeof process.stdout.write;
 /** The CLI's `run` (src/cli/program.ts), given by the command that starts the daemon (no import cycle). */

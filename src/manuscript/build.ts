@@ -47,10 +47,9 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
   // (-1: the top level)
   let sawNamedBody = false;
   const lastChild = new Map<number, Section>();
-  // appendices and supplements and the sections under them; those of them classified by their own title, and their
-  // subsections that inherit that kind (before, all of these were of no kind: they do not place unnamed sections)
+  // appendices and supplements and the sections under them (those classified by their own title, and their
+  // subsections that inherit that kind, are marked `appendix` on the section: they do not place unnamed sections)
   const appendices = new Set<number>();
-  const byAppendixTitle = new Set<number>();
 
   // content length under each heading until the next heading, and whether that next heading is deeper
   const contentAfter = new Map<number, { chars: number; deeper: boolean }>();
@@ -129,8 +128,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     if (!role && parent?.role && kind === parent.kind) role = parent.role;
     if (!named && !role && (!parent || unnamed.has(parent.index))) unnamed.add(sections.length);
     if (inAppendix) appendices.add(sections.length);
-    const byTitle = titled || (!named && parent !== undefined && byAppendixTitle.has(parent.index) && kind === parent.kind);
-    if (byTitle) byAppendixTitle.add(sections.length);
+    const byTitle = titled || (!named && parent?.appendix === true && kind === parent.kind);
     const sec: Section = {
       index: sections.length,
       heading: b.text.trim(),
@@ -210,7 +208,7 @@ export function buildManuscript(blocks: Block[], opts: BuildOptions): Manuscript
     }
   }
 
-  placeUnnamed(sections, unnamed, byAppendixTitle);
+  placeUnnamed(sections, unnamed);
 
   return {
     path: opts.path,
@@ -233,13 +231,13 @@ const BODY_KINDS = new Set(['introduction', 'methods', 'results', 'discussion'])
  * has no Results heading it is results; between Results and the Discussion, results. Before the Introduction,
  * after the Discussion, after the references and under an "Appendix" heading it stays `other`. Its subsections
  * that named no kind either follow it. Sections are changed in place, so their sentences follow too. Appendices
- * classified by their own title (`byAppendixTitle`) place nothing: they come after the body.
+ * classified by their own title (`appendix`) place nothing: they come after the body.
  */
-function placeUnnamed(sections: Section[], unnamed: Set<number>, byAppendixTitle: Set<number>): void {
+function placeUnnamed(sections: Section[], unnamed: Set<number>): void {
   if (!unnamed.size) return;
   const top = sections.filter((s) => s.parent === undefined && s.index > 0 && s.kind !== 'title');
-  const known = (s: Section) => !unnamed.has(s.index) && !s.role && s.kind !== 'other' && !byAppendixTitle.has(s.index);
-  const hasResults = sections.some((s) => s.kind === 'results' && !unnamed.has(s.index) && !byAppendixTitle.has(s.index));
+  const known = (s: Section) => !unnamed.has(s.index) && !s.role && s.kind !== 'other' && !s.appendix;
+  const hasResults = sections.some((s) => s.kind === 'results' && !unnamed.has(s.index) && !s.appendix);
   // the nearest known top-level section after each one (one pass from the end; the one before is kept as we go)
   const nextKnown: Array<Section | undefined> = new Array(top.length);
   for (let i = top.length - 1, n: Section | undefined; i >= 0; i--) {
