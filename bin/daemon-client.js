@@ -1,16 +1,18 @@
-// The client side of `reportlint daemon` (docs/performance.md, "A warm daemon for repeated single checks"): with
-// REPORTLINT_DAEMON=1 in the environment, the launcher hands a `check` to a long-lived reportlint process of the same
-// build instead of starting a second Node process that must load the CLI and compile its patterns from cold. The
-// daemon runs the same CLI code with this process's arguments, working directory, environment and terminal facts,
-// and sends back what it wrote to stdout and stderr and the exit code, so the output is the same byte for byte.
+// The client side of `reportlint daemon` (docs/performance.md, "A warm daemon for repeated single checks"; README,
+// "Repeated checks: the daemon"): the launcher hands a `check` to a long-lived reportlint process of the same build
+// instead of starting a second Node process that must load the CLI and compile its patterns from cold. The daemon
+// runs the same CLI code with this process's arguments, working directory, environment and terminal facts, and sends
+// back what it wrote to stdout and stderr and the exit code, so the output is the same byte for byte.
 //
-// Like eslint_d and prettierd, the daemon is opt-in and local: it listens on a Unix socket in a directory only this
-// user can enter (a named pipe on Windows), one socket per build (package files, Node version), so an upgrade never
-// talks to an old daemon; it ends after 15 idle minutes (`daemon start --idle <minutes>`). CommonJS like the launcher:
-// it runs before, and usually instead of, loading the CLI bundle.
+// On a developer's machine a check starts the daemon when none runs, as Nx does with its daemon and Gradle and Bazel
+// with their servers; on CI (onCi), on Windows, with REPORTLINT_DAEMON=0 or `--no-daemon`, a check runs in its own
+// process unless a daemon was started by hand (daemonMode). The daemon is local: it listens on a Unix socket in a
+// directory only this user can enter, one socket per build (package files, Node version), so an upgrade never talks
+// to an old daemon; it ends after 15 idle minutes (`daemon start --idle <minutes>`). CommonJS like the launcher: it
+// runs before, and usually instead of, loading the CLI bundle.
 'use strict';
 const { spawn } = require('node:child_process');
-const { existsSync, lstatSync, mkdirSync, statSync } = require('node:fs');
+const { accessSync, closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, rmSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const os = require('node:os');
 const { DETECTING_FLAGS } = require('./flags.js');
@@ -46,6 +48,7 @@ function socketDir(create, env) {
     const st = lstatSync(base);
     if (!st.isDirectory()) return undefined;
     if (process.getuid && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0)) return undefined;
+    accessSync(base, constants.W_OK); // a socket, a start lock and a failure mark are made there
     return base;
   } catch {
     return undefined;
@@ -116,12 +119,8 @@ async function stop(path) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * Start a daemon for this build in the background (detached: it outlives this process) and wait until it answers;
- * its state, or undefined when it did not come up within `waitMs`. `warm`: it checks a bundled example first (for
- * `daemon start`; a check that starts a daemon is its first check instead, so that it does not wait for another).
- */
-async function start(path, idleMinutes = 15, warm = false, waitMs = 15000) {
+/** Spawn this build's daemon, detached (it outlives this process) and silent; the child process. */
+function spawnDaemon(path, idleMinutes, warm) {
   const serve = ['daemon', 'serve', '--socket', path, '--idle', String(idleMinutes), ...(warm ? ['--warm'] : [])];
   const child = spawn(process.execPath, [...DETECTING_FLAGS, MAIN, ...serve], {
     detached: true,
@@ -130,11 +129,111 @@ async function start(path, idleMinutes = 15, warm = false, waitMs = 15000) {
     windowsHide: true,
   });
   child.unref();
+  return child;
+}
+
+/**
+ * Start a daemon for this build in the background and wait until it answers; its state, or undefined when it did not
+ * come up within `waitMs` or ended first (it could not listen, say: it then leaves a mark, failedRecently). `warm`: it
+ * checks a bundled example first (for `daemon start`; a check that starts a daemon is its first check instead, so
+ * that it does not wait for another).
+ */
+async function start(path, idleMinutes = 15, warm = false, waitMs = 15000) {
+  const child = spawnDaemon(path, idleMinutes, warm);
+  let ended = false;
+  child.on('exit', () => (ended = true));
+  child.on('error', () => (ended = true));
   const until = Date.now() + waitMs;
   for (let wait = 10; Date.now() < until; wait = Math.min(wait * 2, 50)) {
     await sleep(wait);
     const state = await ping(path);
     if (state) return state;
+    // it ended without listening: another client's daemon may have won the socket
+    if (ended) return ping(path);
+  }
+  return undefined;
+}
+
+/**
+ * Outside CI, a check that finds no daemon starts one in the background, warm, for the checks after it, and checks
+ * in its own process meanwhile: the first check costs what a check without the daemon costs. A start lock next to
+ * the socket (exclusive create; the daemon removes it once it listens) keeps checks started together from starting
+ * one daemon each; a lock older than LOCK_STALE_MS (a daemon that never came up) is taken over, so a failed start is
+ * tried again at most that often.
+ */
+async function startInBackground(path) {
+  const lock = `${path}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      closeSync(openSync(lock, 'wx', 0o600));
+    } catch (e) {
+      if (e.code !== 'EEXIST') return;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs <= LOCK_STALE_MS) return; // being started
+        rmSync(lock, { force: true });
+      } catch {
+        /* removed meanwhile */
+      }
+      continue;
+    }
+    // a daemon that came up between this check's ping and the lock has removed the lock before this took it
+    if (await ping(path)) rmSync(lock, { force: true });
+    else spawnDaemon(path, 15, true).on('error', () => undefined);
+    return;
+  }
+}
+
+/** How long a failed automatic start keeps automatic starts off, and how old a start lock may be before it is stale */
+const FAILED_PAUSE_MS = 10 * 60_000;
+const LOCK_STALE_MS = 30_000;
+
+/** Did a daemon of this build fail to start in the last minutes? (then a check does not wait for another one) */
+function failedRecently(path) {
+  try {
+    return Date.now() - statSync(`${path}.failed`).mtimeMs < FAILED_PAUSE_MS;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Start this build's daemon and wait for it, unless another client is starting it (the start lock): then wait for
+ * that one. Many checks started at once with REPORTLINT_DAEMON=1 so start one daemon, not one each.
+ */
+async function startOnce(path, waitMs = 15000) {
+  const lock = `${path}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let fd;
+    try {
+      fd = openSync(lock, 'wx', 0o600);
+    } catch (e) {
+      if (e.code !== 'EEXIST') return start(path, 15, false, waitMs);
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue; // released meanwhile: try to take it
+      }
+      if (age > LOCK_STALE_MS) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      // another client is starting it: wait for it, as long as that client would
+      const until = Date.now() + waitMs;
+      for (let wait = 10; Date.now() < until; wait = Math.min(wait * 2, 100)) {
+        await sleep(wait);
+        const state = await ping(path);
+        if (state) return state;
+        if (!existsSync(lock)) return ping(path);
+      }
+      return undefined;
+    }
+    closeSync(fd);
+    try {
+      return await start(path, 15, false, waitMs);
+    } finally {
+      rmSync(lock, { force: true });
+    }
   }
   return undefined;
 }
@@ -152,9 +251,12 @@ async function readAll(stream) {
  * Standard input (`check -`) is read only once a daemon answers, and sent with the request.
  */
 async function viaDaemon(args, mode = 'start') {
-  const path = socketPath(mode === 'start');
+  const path = socketPath(mode !== 'use');
   if (!path) return undefined;
-  if (!(await ping(path)) && (mode !== 'start' || !(await start(path)))) return undefined;
+  if (!(await ping(path))) {
+    if (mode === 'auto' && !failedRecently(path)) await startInBackground(path);
+    if (mode !== 'start' || !(await startOnce(path))) return undefined;
+  }
   const readsStdin = args.includes('-');
   const stdinTTY = readsStdin && Boolean(process.stdin.isTTY);
   const body = {
@@ -191,22 +293,37 @@ async function viaDaemon(args, mode = 'start') {
   }
   if (code !== undefined) return code;
   if (!wrote && (!readsStdin || stdinTTY)) return undefined;
-  process.stderr.write('reportlint: the daemon stopped during the check (run without REPORTLINT_DAEMON to check in this process)\n');
+  process.stderr.write('reportlint: the daemon stopped during the check (REPORTLINT_DAEMON=0 or --no-daemon checks in this process)\n');
   return 2;
 }
 
 /**
- * Does this command line go to a daemon? Only a `check` that is not a help request: 'start' with REPORTLINT_DAEMON
- * set (a daemon is started when none runs), 'use' without it when this build's daemon has a socket (one started by
- * `reportlint daemon start`), else false; REPORTLINT_DAEMON=0 (or false) never.
+ * Is this a CI job? `CI` set to anything but '', 0 or false (GitHub Actions, GitLab, CircleCI, Travis, Buildkite and
+ * most others set it), or a variable only some CI services set.
+ */
+function onCi(env) {
+  const ci = env.CI;
+  if (ci !== undefined && ci !== '') return ci !== '0' && ci.toLowerCase() !== 'false';
+  return ['CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS', 'GITLAB_CI', 'JENKINS_URL', 'TEAMCITY_VERSION', 'TF_BUILD', 'CODEBUILD_BUILD_ID', 'BUILDKITE', 'CIRCLECI', 'TRAVIS'].some((k) => Boolean(env[k]));
+}
+
+/**
+ * Does this command line go to a daemon? Only a `check` that is neither a help request nor given `--no-daemon`:
+ * - REPORTLINT_DAEMON=0 (or false): never;
+ * - REPORTLINT_DAEMON set otherwise: 'start' (a daemon is started when none runs);
+ * - unset, on a developer's machine: 'auto', a daemon is started in the background when none runs (unless one
+ *   failed to start in the last 10 minutes) and this check runs in its own process;
+ * - unset, on CI (onCi) or Windows: 'use' when this build's daemon has a socket (one started by `reportlint daemon
+ *   start`), else false, so a CI job leaves nothing running behind it.
  */
 function daemonMode(args, env = process.env) {
   const v = env.REPORTLINT_DAEMON;
   if (v === '0' || v === 'false') return false;
   if (args.find((a) => !a.startsWith('-')) !== 'check') return false;
-  if (args.some((a) => a === '--help' || a === '-h')) return false;
+  if (args.some((a) => a === '--help' || a === '-h' || a === '--no-daemon')) return false;
   if (v) return 'start';
   if (process.platform === 'win32') return false;
+  if (!onCi(env)) return 'auto';
   try {
     const path = socketPath(false, env);
     return path && existsSync(path) ? 'use' : false;
@@ -215,4 +332,4 @@ function daemonMode(args, env = process.env) {
   }
 }
 
-module.exports = { buildId, daemonMode, ping, socketPath, start, stop, viaDaemon };
+module.exports = { buildId, daemonMode, onCi, ping, socketPath, start, stop, viaDaemon };

@@ -15,9 +15,9 @@
 // is documented as unsafe once the VM runs and was the suspect in rare segmentation faults under load. When this
 // process already has them (node --no-regexp-tier-up bin/reportlint.js ...), it runs the CLI itself.
 //
-// With REPORTLINT_DAEMON=1, or while a daemon started by `reportlint daemon start` runs, a `check` goes to a warm
-// daemon of this build instead (bin/daemon-client.js; README, "Repeated checks: the daemon"): one Node start per
-// check, the same output.
+// On a developer's machine a `check` goes to a warm daemon of this build instead, started by the first check
+// (bin/daemon-client.js; README, "Repeated checks: the daemon"): one Node start per check, the same output. Not on CI,
+// nor with REPORTLINT_DAEMON=0 or `--no-daemon`.
 //
 // This launcher is CommonJS (bin/package.json): the checking process must pay one Node start and loading the CLI
 // bundle anyway, and a CommonJS launcher spares its own process the ES module loader's start-up.
@@ -39,8 +39,7 @@ function runHere() {
   else runChild();
 }
 
-// opt-in: a warm daemon of this build checks it (bin/daemon-client.js), with REPORTLINT_DAEMON=1 or once `reportlint
-// daemon start` has started one; where none can, this process does
+// a warm daemon of this build checks it (bin/daemon-client.js: daemonMode says when); where none can, this process does
 const daemonMode = flags.length ? require('./daemon-client.js').daemonMode(args) : false;
 if (daemonMode) {
   require('./daemon-client.js')

@@ -11,8 +11,12 @@
 // the check; ~40 and ~70 MB resident at their peaks), but runs started together do not all peak together: 4 rounds of
 // 300 on the 24 GB machine never took more than ~5 GB (docs/performance.md). Watch the memory. Ctrl-C or a kill
 // prints the summary of the runs finished so far (exit 3 when none failed). `--file` defaults to the example.
+// Outside CI a check goes to this build's warm daemon (README, "Repeated checks: the daemon"), started by the first
+// run: `--args "--format json --no-daemon"` (or REPORTLINT_DAEMON=0) stresses the route without it. The summary says
+// which route the runs took.
 // Exit codes: 0 every run as expected, 1 some run failed, 2 bad options, 3 stopped early without a failure.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { availableParallelism, constants, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +98,8 @@ process.exitCode = failures.length ? 1 : 0;
 function summary(state) {
 const signalName = (code) => Object.entries(constants.signals).find(([, n]) => n === code - 128)?.[0];
 console.log(`reportlint stress (${state}): ${new Date().toISOString()}, Node ${process.version}, ${availableParallelism()} cores, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const mode = createRequire(import.meta.url)('../bin/daemon-client.js').daemonMode(cliArgs.slice(1));
+console.log(`route: ${mode ? `the warm daemon (${mode}; bin/daemon-client.js)` : 'a Node process per check (launcher and check)'}`);
 console.log(`file ${opts.file.replace(root + '/', '')}, expected exit codes ${[...expected].join(',')}, total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 for (const [phase, rs] of Object.entries(results)) {
   if (!rs.length) continue;

@@ -2,7 +2,8 @@
 // warm daemon prints exactly what the same check prints in its own process, in the client's folder, with the
 // client's configuration, environment and limits. Every test uses its own socket folder (REPORTLINT_DAEMON_DIR), so
 // a developer's own daemon is never touched.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cli, root } from './cli-run.js';
 
 const client = createRequire(import.meta.url)('../bin/daemon-client.js') as {
-  daemonMode(args: string[], env: Record<string, string | undefined>): 'start' | 'use' | false;
+  daemonMode(args: string[], env: Record<string, string | undefined>): 'start' | 'auto' | 'use' | false;
+  buildId(): string;
   socketPath(create?: boolean): string | undefined;
 };
 
@@ -21,8 +23,16 @@ describe('which command lines go to the daemon', () => {
   it.each([
     [['check', 'paper.md'], on, 'start'],
     [['check', '-f', 'json', 'a.md', 'b.tex'], on, 'start'],
-    [['check', 'paper.md'], none, false],
     [['check', 'paper.md'], { ...none, REPORTLINT_DAEMON: '0' }, false],
+    [['check', 'paper.md'], { ...none, REPORTLINT_DAEMON: 'false' }, false],
+    [['check', '--no-daemon', 'paper.md'], on, false],
+    [['check', 'paper.md', '--no-daemon'], none, false],
+    // on CI no daemon is started (and none runs in this folder)
+    [['check', 'paper.md'], { ...none, CI: 'true' }, false],
+    [['check', 'paper.md'], { ...none, CI: '1' }, false],
+    [['check', 'paper.md'], { ...none, GITHUB_ACTIONS: 'true' }, false],
+    [['check', 'paper.md'], { ...none, BUILD_NUMBER: '12' }, false],
+    [['check', 'paper.md'], { ...none, CI: 'true', REPORTLINT_DAEMON: '1' }, 'start'],
     [['check', '-'], on, 'start'],
     [['check', '--stdin-filename', 'x.md', '-'], on, 'start'],
     [['check', '--help'], on, false],
@@ -30,6 +40,15 @@ describe('which command lines go to the daemon', () => {
     [['review', 'paper.md'], on, false],
   ])('%j with %j: %s', (args, env, mode) => {
     expect(client.daemonMode(args, env)).toBe(mode);
+  });
+  // on a developer's machine (no CI variable), a check starts one when none runs
+  it.each([
+    [['check', 'paper.md'], none],
+    [['check', 'paper.md'], { ...none, CI: 'false' }],
+    [['check', 'paper.md'], { ...none, CI: '0', REPORTLINT_DAEMON: '' }],
+    [['check', '-f', 'json', 'papers/'], none],
+  ])('%j with %j: auto outside Windows', (args, env) => {
+    expect(client.daemonMode(args, env)).toBe(process.platform === 'win32' ? false : 'auto');
   });
 });
 
@@ -132,3 +151,96 @@ describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
     expect(r.stderr).toMatch(/unknown daemon action "serve-me"/);
   });
 });
+
+// Outside CI a check starts the daemon by itself (bin/daemon-client.js, daemonMode 'auto'): checks started together
+// start one daemon between them (a start lock), and where a daemon cannot start, checks run in their own process
+// without trying again at every check.
+describe.skipIf(process.platform === 'win32')('the daemon outside CI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reportlint-daemon-auto-'));
+  // no CI variable, REPORTLINT_DAEMON unset (vitest.config.ts sets it to 0 for every test: empty here)
+  const noCi = Object.fromEntries(['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS', 'GITLAB_CI', 'JENKINS_URL', 'TEAMCITY_VERSION', 'TF_BUILD', 'CODEBUILD_BUILD_ID', 'BUILDKITE', 'CIRCLECI', 'TRAVIS'].map((k) => [k, '']));
+  const example = join(root, 'examples/spine-mri-study.md');
+  const args = ['check', example, '-f', 'json'];
+  const sockets = (d: string) => readdirSync(d).filter((f) => f.endsWith('.sock'));
+
+  afterAll(() => {
+    for (const d of readdirSync(dir)) cli(['daemon', 'stop'], { env: { REPORTLINT_DAEMON_DIR: join(dir, d) } });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('checks started together start one daemon between them, in the background, and print what a check in its own process prints', async () => {
+    const env = { ...noCi, REPORTLINT_DAEMON: '', REPORTLINT_DAEMON_DIR: join(dir, 'together') };
+    const alone = cli(args, { env: { ...env, REPORTLINT_DAEMON: '0' } });
+    expect(existsSync(env.REPORTLINT_DAEMON_DIR)).toBe(false);
+    // count the daemons serving this folder while the checks run and the daemon comes up
+    let most = 0;
+    const count = () => (most = Math.max(most, daemonsServing(env.REPORTLINT_DAEMON_DIR)));
+    const timer = setInterval(count, 50);
+    const runs = await Promise.all(Array.from({ length: 8 }, () => cliAsync(args, env)));
+    for (const r of runs) expect(r).toEqual(alone);
+    for (let i = 0; i < 300 && cli(['daemon', 'status'], { env }).code !== 0; i++) await new Promise((r) => setTimeout(r, 50));
+    clearInterval(timer);
+    count();
+    if (existsSync('/proc')) expect(most).toBe(1);
+    expect(sockets(env.REPORTLINT_DAEMON_DIR)).toHaveLength(1);
+    // it listens, so it has removed the start lock; the next check goes to it (and so may the last of the eight)
+    expect(readdirSync(env.REPORTLINT_DAEMON_DIR).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    const served = () => Number(/(\d+) checks? served/.exec(cli(['daemon', 'status'], { env }).stdout)?.[1]);
+    const before = served();
+    expect(before).toBeLessThan(8);
+    expect(cli(args, { env })).toEqual(alone);
+    expect(served()).toBe(before + 1);
+  }, 60_000);
+
+  it('on CI, a check starts none', () => {
+    const env = { ...noCi, CI: 'true', REPORTLINT_DAEMON: '', REPORTLINT_DAEMON_DIR: join(dir, 'ci') };
+    expect(cli(args, { env }).code).toBe(0);
+    expect(existsSync(env.REPORTLINT_DAEMON_DIR)).toBe(false);
+  });
+
+  it('where a daemon cannot start, checks run in their own process and do not try again for a while', async () => {
+    const env = { ...noCi, REPORTLINT_DAEMON: '', REPORTLINT_DAEMON_DIR: join(dir, 'blocked') };
+    // a folder where the socket should be: the daemon cannot listen there and ends
+    mkdirSync(join(env.REPORTLINT_DAEMON_DIR, `${client.buildId()}.sock`), { recursive: true, mode: 0o700 });
+    chmodSync(env.REPORTLINT_DAEMON_DIR, 0o700);
+    const alone = cli(args, { env: { ...env, REPORTLINT_DAEMON: '0' } });
+    expect(cli(args, { env })).toEqual(alone);
+    // the daemon that check started in the background ends, leaving a mark
+    const mark = join(env.REPORTLINT_DAEMON_DIR, `${client.buildId()}.sock.failed`);
+    for (let i = 0; i < 300 && !existsSync(mark); i++) await new Promise((r) => setTimeout(r, 50));
+    const marked = statSync(mark).mtimeMs;
+    // the next check does not start another daemon (which would mark the failure again)
+    expect(cli(args, { env })).toEqual(alone);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(statSync(mark).mtimeMs).toBe(marked);
+    expect(daemonsServing(env.REPORTLINT_DAEMON_DIR)).toBe(0);
+  }, 60_000);
+});
+
+/** cli() without waiting: for checks started at once */
+function cliAsync(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'bin/reportlint.js'), ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.end();
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** How many `daemon serve` processes listen in a socket folder (Linux: read from /proc; 0 elsewhere) */
+function daemonsServing(folder: string): number {
+  if (!existsSync('/proc')) return 0;
+  let n = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (cmd.includes('serve') && cmd.some((a) => a.startsWith(`${folder}/`))) n++;
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  return n;
+}

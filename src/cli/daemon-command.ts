@@ -1,6 +1,6 @@
 /**
- * `reportlint daemon start|stop|status|restart`: control this build's daemon (bin/daemon-client.js; with
- * REPORTLINT_DAEMON=1 a `check` starts one by itself). `serve` is what a started daemon runs.
+ * `reportlint daemon start|stop|status|restart`: control this build's daemon (bin/daemon-client.js; outside CI the
+ * first `check` starts one by itself, and with REPORTLINT_DAEMON=1 on CI too). `serve` is what a started daemon runs.
  */
 import { createRequire } from 'node:module';
 import type { RunCli } from '../daemon/server.js';

@@ -117,13 +117,16 @@ export async function run(argv: string[]): Promise<number> {
     .option('--stdin-filename <name>', 'the name standard input (-) goes by in reports; its extension chooses the reader')
     .option('--ignore-pattern <pattern>', 'do not check files matching this gitignore-style pattern (repeatable), besides .reportlintignore', (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-ignore', 'check every file: neither .reportlintignore nor --ignore-pattern')
+    .option('--no-daemon', 'check in this process, not in the warm background daemon that checks outside CI use (also REPORTLINT_DAEMON=0; README, "Repeated checks: the daemon")')
     .option('--shard <i/n>', 'check only the i-th of n shares of the files (every n-th file of the ordered list), to split a batch across jobs', shardArg)
     .option('-j, --jobs <n>', 'worker threads, each file under hard time and memory limits; 0: none (default: workers only with cores to spare and a batch that repays their start-up)', intArg)
     .option('--print-config', 'print the options in effect (configuration file merged with the flags) as JSON and exit; with one file, those for that file (overrides applied)')
     .option('--config <file>', 'configuration file (default: .reportlintrc[.json|.yaml] or package.json "reportlint", searched upwards)')
     .option('--no-config', 'ignore configuration files')
     .option('--limit <name=value>', LIMIT_HELP, collect)
-    .action(async (files: string[], o: CheckCliOptions & { config?: string | false; limit?: string[] }, cmd: Command) => {
+    .action(async (files: string[], o: CheckCliOptions & { config?: string | false; limit?: string[]; daemon?: boolean }, cmd: Command) => {
+      // --no-daemon is the launcher's (bin/daemon-client.js): here the check already runs in this process
+      delete o.daemon;
       const { runCheck } = await import('./check-command.js');
       const merged = await withConfig(o, cmd);
       applyLimits(merged);
@@ -242,7 +245,7 @@ export async function run(argv: string[]): Promise<number> {
 
   program
     .command('daemon')
-    .description('keep a warm reportlint running in the background for fast repeated checks (opt-in: while it runs, checks use it, unless REPORTLINT_DAEMON=0; with REPORTLINT_DAEMON=1 a check starts it when none runs; it ends after 15 idle minutes)')
+    .description('the warm reportlint that checks run in, for fast repeated checks: outside CI the first check starts it (REPORTLINT_DAEMON=0 or check --no-daemon: not used; on CI only once started by hand); it ends after 15 idle minutes')
     .argument('<action>', 'start | stop | status | restart')
     .option('--idle <minutes>', 'with start or restart: end after this many minutes without a check (default 15; 0: only when stopped)', intArg)
     .addOption(new Option('--socket <path>').hideHelp())

@@ -15,7 +15,7 @@
  * `{ ping: true }`, or `{ stop: true }`. Daemon → client: `{ o }` / `{ ob }` (stdout text / base64 bytes), `{ e }`
  * (stderr), then `{ code }`; a ping gets the daemon's state; then the daemon closes the connection.
  */
-import { existsSync, unlinkSync } from 'node:fs';
+import { existsSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -140,14 +140,32 @@ function firstLine(sock: Socket): Promise<string | undefined> {
 }
 
 /**
+ * A daemon that cannot listen leaves a mark next to its socket, so that checks outside CI do not start another at
+ * every run (bin/daemon-client.js, failedRecently); the error, to end with.
+ */
+function failedToStart(path: string, e: unknown): unknown {
+  try {
+    writeFileSync(`${path}.failed`, String(process.pid));
+    rmSync(`${path}.lock`, { force: true });
+  } catch {
+    /* nowhere to write it */
+  }
+  return e;
+}
+
+/**
  * Listen on `path` until `idleMinutes` pass without a request (0: never), a client asks to stop, or
  * SIGTERM/SIGINT/SIGHUP. Ends at once (0) when another daemon already answers there. `warm`: check a bundled example
  * before the first request.
  */
 export async function serve(path: string, idleMinutes: number, warm: boolean, run: RunCli): Promise<number> {
-  if (process.platform !== 'win32' && existsSync(path)) {
-    if (await answers(path)) return EXIT.ok;
-    unlinkSync(path); // left by a daemon that was killed
+  try {
+    if (process.platform !== 'win32' && existsSync(path)) {
+      if (await answers(path)) return EXIT.ok;
+      unlinkSync(path); // left by a daemon that was killed
+    }
+  } catch (e) {
+    throw failedToStart(path, e);
   }
   const startedAt = Date.now();
   let served = 0;
@@ -210,8 +228,10 @@ export async function serve(path: string, idleMinutes: number, warm: boolean, ru
   } catch (e) {
     // two clients started a daemon at once: the other one listens
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE' && (await answers(path))) return EXIT.ok;
-    throw e;
+    throw failedToStart(path, e);
   }
+  // listening: the start lock of the check that started this daemon (bin/daemon-client.js) has done its work
+  rmSync(`${path}.lock`, { force: true });
   // a failed accept must not end the daemon (its clients would fall back to checking locally anyway)
   server.on('error', () => undefined);
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.once(sig, shutdown);
