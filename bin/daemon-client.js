@@ -15,7 +15,7 @@ const { spawn } = require('node:child_process');
 const { accessSync, closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, rmSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const os = require('node:os');
-const { DETECTING_FLAGS } = require('./flags.js');
+const { DETECTING_FLAGS, singleFileCheck } = require('./flags.js');
 
 const MAIN = join(__dirname, '../dist/bundle/main.js');
 const PROTOCOL = 1;
@@ -311,10 +311,11 @@ function onCi(env) {
  * Does this command line go to a daemon? Only a `check` that is neither a help request nor given `--no-daemon`:
  * - REPORTLINT_DAEMON=0 (or false): never;
  * - REPORTLINT_DAEMON set otherwise: 'start' (a daemon is started when none runs);
- * - unset, on a developer's machine: 'auto', a daemon is started in the background when none runs (unless one
- *   failed to start in the last 10 minutes) and this check runs in its own process;
- * - unset, on CI (onCi) or Windows: 'use' when this build's daemon has a socket (one started by `reportlint daemon
- *   start`), else false, so a CI job leaves nothing running behind it.
+ * - unset, a check of one file (or standard input) on a developer's machine: 'auto', a daemon is started in the
+ *   background when none runs (unless one failed to start in the last 10 minutes) and this check runs in its own
+ *   process;
+ * - unset otherwise (a batch, CI, Windows): 'use' when this build's daemon has a socket (one started by `reportlint
+ *   daemon start`, or by an earlier check), else false, so a CI job leaves nothing running behind it.
  */
 function daemonMode(args, env = process.env) {
   const v = env.REPORTLINT_DAEMON;
@@ -323,7 +324,8 @@ function daemonMode(args, env = process.env) {
   if (args.some((a) => a === '--help' || a === '-h' || a === '--no-daemon')) return false;
   if (v) return 'start';
   if (process.platform === 'win32') return false;
-  if (!onCi(env)) return 'auto';
+  // a batch (several files, a folder, a glob) starts none: it runs in one process anyway, where Ctrl-C stops it
+  if (!onCi(env) && singleFileCheck(args)) return 'auto';
   try {
     const path = socketPath(false, env);
     return path && existsSync(path) ? 'use' : false;

@@ -47,4 +47,4 @@ function flagsFor(args, fileTest = isFile) {
   return [...DETECTING_FLAGS, ...(singleFileCheck(args, fileTest) ? SINGLE_FILE_FLAGS : [])];
 }
 
-module.exports = { DETECTING_FLAGS, SINGLE_FILE_FLAGS, flagsFor };
+module.exports = { DETECTING_FLAGS, SINGLE_FILE_FLAGS, flagsFor, singleFileCheck };

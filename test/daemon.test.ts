@@ -3,6 +3,7 @@
 // client's configuration, environment and limits. Every test uses its own socket folder (REPORTLINT_DAEMON_DIR), so
 // a developer's own daemon is never touched.
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -41,14 +42,17 @@ describe('which command lines go to the daemon', () => {
   ])('%j with %j: %s', (args, env, mode) => {
     expect(client.daemonMode(args, env)).toBe(mode);
   });
-  // on a developer's machine (no CI variable), a check starts one when none runs
+  // on a developer's machine (no CI variable), a check of one file starts one when none runs; a batch does not
+  const one = join(root, 'examples/spine-mri-study.md');
   it.each([
-    [['check', 'paper.md'], none],
-    [['check', 'paper.md'], { ...none, CI: 'false' }],
-    [['check', 'paper.md'], { ...none, CI: '0', REPORTLINT_DAEMON: '' }],
-    [['check', '-f', 'json', 'papers/'], none],
-  ])('%j with %j: auto outside Windows', (args, env) => {
-    expect(client.daemonMode(args, env)).toBe(process.platform === 'win32' ? false : 'auto');
+    [['check', one], none, 'auto'],
+    [['check', one, '-f', 'json'], { ...none, CI: 'false' }, 'auto'],
+    [['check', '--stdin-filename', 'x.md', '-'], { ...none, CI: '0', REPORTLINT_DAEMON: '' }, 'auto'],
+    [['check', one, join(root, 'examples/draft-incomplete.md')], none, false],
+    [['check', '-f', 'json', join(root, 'examples')], none, false],
+    [['check', 'papers/**/*.md'], none, false],
+  ])('%j with %j: %s outside Windows', (args, env, mode) => {
+    expect(client.daemonMode(args, env)).toBe(process.platform === 'win32' ? false : mode);
   });
 });
 
@@ -118,10 +122,7 @@ describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
   }, 60_000);
 
   it('stop ends it and removes its socket; a socket file left behind is replaced by the next daemon', () => {
-    const before = process.env.REPORTLINT_DAEMON_DIR;
-    process.env.REPORTLINT_DAEMON_DIR = env.REPORTLINT_DAEMON_DIR;
-    const socket = client.socketPath()!;
-    process.env.REPORTLINT_DAEMON_DIR = before;
+    const socket = withDaemonDir(env.REPORTLINT_DAEMON_DIR, () => client.socketPath())!;
     expect(existsSync(socket)).toBe(true);
     expect(cli(['daemon', 'stop'], { env }).stdout).toMatch(/^stopped \(pid \d+\)\n$/);
     expect(existsSync(socket)).toBe(false);
@@ -142,6 +143,27 @@ describe.skipIf(process.platform === 'win32')('reportlint daemon', () => {
     const viaRunning = cli(args, { env: { ...env, REPORTLINT_DAEMON: '' } });
     expect(served()).toBe(before + 1);
     expect(cli(args, { env: { ...env, REPORTLINT_DAEMON: '0' } })).toEqual(viaRunning);
+    expect(served()).toBe(before + 1);
+  }, 60_000);
+
+  it('skips the check of a client that went away while it waited', async () => {
+    const socket = withDaemonDir(env.REPORTLINT_DAEMON_DIR, () => client.socketPath())!;
+    expect(cli(['daemon', 'start'], { env }).code).toBe(0);
+    const served = () => Number(/(\d+) checks? served/.exec(cli(['daemon', 'status'], { env }).stdout)?.[1]);
+    const before = served();
+    const request = (argv: string[], stdin?: string) => `${JSON.stringify({ v: 1, argv, cwd: root, env: { NO_COLOR: '1' }, stdoutTTY: false, stderrTTY: false, stdin })}\n`;
+    // a long check (the example 200 times over, 2.3 MB from standard input) keeps the daemon busy; a second client sends
+    // its check and goes away at once
+    const busy = connect(socket);
+    const answered = new Promise((resolve) => busy.on('close', resolve));
+    busy.on('data', () => undefined);
+    const long = Buffer.from(readFileSync(example, 'utf8').repeat(200)).toString('base64');
+    await new Promise((r) => busy.write(request(['check', '-', '--stdin-filename', 'long.md', '--checklist', 'all', '-f', 'checklist', '--verbose'], long), r));
+    // (once the daemon has the whole long request, which takes a while to arrive)
+    await new Promise((r) => setTimeout(r, 200));
+    const quitter = connect(socket, () => quitter.end(request(['check', example, '-f', 'json']), () => quitter.destroy()));
+    await answered;
+    await new Promise((r) => setTimeout(r, 300));
     expect(served()).toBe(before + 1);
   }, 60_000);
 
@@ -243,4 +265,16 @@ function daemonsServing(folder: string): number {
     }
   }
   return n;
+}
+
+/** `fn` with REPORTLINT_DAEMON_DIR set to `dir` in this process (socketPath reads it) */
+function withDaemonDir<T>(dir: string, fn: () => T): T {
+  const before = process.env.REPORTLINT_DAEMON_DIR;
+  process.env.REPORTLINT_DAEMON_DIR = dir;
+  try {
+    return fn();
+  } finally {
+    if (before === undefined) delete process.env.REPORTLINT_DAEMON_DIR;
+    else process.env.REPORTLINT_DAEMON_DIR = before;
+  }
 }

@@ -208,6 +208,10 @@ export async function serve(path: string, idleMinutes: number, warm: boolean, ru
         return void sock.end();
       }
       const job = queue.then(async () => {
+        // a client that went away while waiting (killed, Ctrl-C) has nobody to read its check (ours never half-close);
+        // a turn of the event loop first, so that a close that came in during the check before is seen
+        await new Promise((r) => setImmediate(r));
+        if (sock.destroyed || sock.readableEnded) return void sock.destroy();
         if (idle) clearTimeout(idle);
         const code = await runRequest(req, send, run);
         served++;
