@@ -156,7 +156,8 @@ async function start(path, idleMinutes = 15, warm = false, waitMs = 15000) {
 
 /**
  * Outside CI, a check that finds no daemon starts one in the background, warm, for the checks after it, and checks
- * in its own process meanwhile: the first check costs what a check without the daemon costs. A start lock next to
+ * in its own process: the daemon is spawned as this process exits, so the first check costs what a check without
+ * the daemon costs. A start lock next to
  * the socket (exclusive create; the daemon removes it once it listens) keeps checks started together from starting
  * one daemon each; a lock older than LOCK_STALE_MS (a daemon that never came up) is taken over, so a failed start is
  * tried again at most that often.
@@ -178,7 +179,8 @@ async function startInBackground(path) {
     }
     // a daemon that came up between this check's ping and the lock has removed the lock before this took it
     if (await ping(path)) rmSync(lock, { force: true });
-    else spawnDaemon(path, 15, true).on('error', () => undefined);
+    // started when this process ends, so that its warm-up does not compete with this check for the CPU
+    else process.once('exit', () => spawnDaemon(path, 15, true).on('error', () => undefined));
     return;
   }
 }
