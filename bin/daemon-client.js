@@ -306,8 +306,9 @@ async function viaDaemon(args, mode = 'start') {
 function onCi(env) {
   const ci = env.CI;
   if (ci !== undefined && ci !== '') return ci !== '0' && ci.toLowerCase() !== 'false';
-  return ['CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS', 'GITLAB_CI', 'JENKINS_URL', 'TEAMCITY_VERSION', 'TF_BUILD', 'CODEBUILD_BUILD_ID', 'BUILDKITE', 'CIRCLECI', 'TRAVIS'].some((k) => Boolean(env[k]));
+  return CI_VARIABLES.some((k) => k !== 'CI' && Boolean(env[k]));
 }
+const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS', 'GITLAB_CI', 'JENKINS_URL', 'TEAMCITY_VERSION', 'TF_BUILD', 'CODEBUILD_BUILD_ID', 'BUILDKITE', 'CIRCLECI', 'TRAVIS'];
 
 /**
  * Does this command line go to a daemon? Only a `check` that is neither a help request nor given `--no-daemon`:
@@ -336,4 +337,4 @@ function daemonMode(args, env = process.env) {
   }
 }
 
-module.exports = { buildId, daemonMode, onCi, ping, socketPath, start, stop, viaDaemon };
+module.exports = { CI_VARIABLES, buildId, daemonMode, ping, socketPath, start, stop, viaDaemon };

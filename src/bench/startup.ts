@@ -15,9 +15,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DETECTING_FLAGS, SINGLE_FILE_FLAGS } from './flags.js';
+
+// the variables that tell a CI job (bin/daemon-client.js)
+const { CI_VARIABLES } = createRequire(import.meta.url)('../../bin/daemon-client.js') as { CI_VARIABLES: string[] };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusRoot = process.env.REPORTLINT_CORPUS ?? resolve(root, '../shared/corpus');
@@ -85,7 +89,7 @@ function settledCpuMs(pid: number): number {
 /** The environment of a developer's machine (no CI variable, REPORTLINT_DAEMON unset) with sockets in `dir` */
 function outsideCi(dir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, REPORTLINT_DAEMON_DIR: dir };
-  for (const k of ['REPORTLINT_DAEMON', 'CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS', 'GITLAB_CI', 'JENKINS_URL', 'TEAMCITY_VERSION', 'TF_BUILD', 'CODEBUILD_BUILD_ID', 'BUILDKITE', 'CIRCLECI', 'TRAVIS']) delete env[k];
+  for (const k of ['REPORTLINT_DAEMON', ...CI_VARIABLES]) delete env[k];
   return env;
 }
 
