@@ -219,3 +219,12 @@ describe('data source: several places named by their town', () => {
     { kind: 'trap', concept: 'data_source', text: 'The peptide carried modified residues at several locations, and its binding was then measured.' },
   ]);
 });
+
+describe('data source: data re-used from an earlier publication', () => {
+  runCases([
+    { kind: 'positive', concept: 'data_source', text: 'The model uses our previously published data on airway diameters of healthy adults (12).', value: 'public_dataset' },
+    { kind: 'positive', concept: 'data_source', text: 'Expression data from a previous lymphoma study were downloaded again and re-analysed.', value: 'public_dataset' },
+    { kind: 'trap', concept: 'data_source', text: 'Array data from a previous study showed lower levels of the receptor in tumours.' },
+    { kind: 'trap', concept: 'data_source', text: 'As in our previous study, the tubes were frozen at -80 °C within one hour.' },
+  ]);
+});

@@ -9,6 +9,9 @@ import { evidenceOf, type DetectContext, type Finding } from '../types.js';
 
 const PUBLIC =
   /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE|METABRIC)(?:[- ]?(?:19|20)?\d\d)?\b|\b(in|into|from) the public domain\b/;
+/** data re-used from an earlier publication ("our previously published data", "data from a previous melanoma study") */
+const PRIOR_DATA = /\b(?:previously|already) (?:published|released) (?:data ?sets?|datasets?|data|cohorts?|images|scans)\b|\b(?:data|data ?sets?|datasets?|images|scans|samples) (?:from|of|in) (?:a|an|the|our|their) (?:previous|prior|earlier|previously published|published) (?:[\w-]+ ){0,3}?(?:study|studies|work|trial|report|paper|publication)\b/i;
+const PRIOR_FINDING = /\b(?:revealed|showed|shown|demonstrated|suggested|indicated|reported that|found that)\b/i;
 const REGISTRY =
   /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort(?! stud)|(from|of|in|within|into) (a|an|the|two|three|several) ([\w-]+ ){0,3}cohort stud(y|ies)|[A-Z][\w-]* (Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(Specimen|Tissue|Sample|Biospecimen) (Resource|Bank|Repository|Archive)\b|\b(from|in|of|into|to) the (?:[A-Z][\w'’\u00C0-\u024F-]+ |of |for |and |on |in ){1,8}(Study|Cohort|Registry|Trial|Survey|Program(me)?|Project|Collection|Consortium|Initiative)\b|\bRegistry of\b|\b[A-Z]{2,}[\w-]* (Cohort|Registry)\b/;
 const MULTI =
@@ -154,7 +157,8 @@ function detect({ ms }: DetectContext): Finding {
     }
     const body = k === 'methods' || k === 'results' || k === 'abstract' || k === 'other';
     let isPublic = false;
-    const publicAt = G(G_PUBLIC) ? PUBLIC.exec(t) : null;
+    // (an earlier study's data that "revealed" or "showed" something is that study's finding, not data re-used here)
+    const publicAt = (G(G_PUBLIC) ? PUBLIC.exec(t) : null) ?? (/previous|prior|earlier|published/i.test(t) && !PRIOR_FINDING.test(t) ? PRIOR_DATA.exec(t) : null);
     // a dataset named with its reference ("we used the XYZ-2019 dataset (Doe et al., 2019)") is a published dataset
     const published = !publicAt && f.otherWork && PUBLISHED_DATASET.test(t) && !REGISTRY.test(t);
     if ((published || (publicAt && !NO_PUBLIC.test(t.slice(Math.max(0, publicAt.index - 30), publicAt.index)))) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
@@ -301,7 +305,7 @@ export default defineConcept({
     values: {
       single_center: 'one institution (named, or "our hospital", "a single centre")',
       multi_center: 'several institutions (named, or "three hospitals", "multicentre")',
-      public_dataset: 'a named public dataset or open archive (ADNI, TCIA, MIMIC, a challenge dataset, ...)',
+      public_dataset: 'a named public dataset or open archive (ADNI, TCIA, MIMIC, a challenge dataset, ...), or data of an earlier publication re-used',
       registry_or_cohort: 'a registry, biobank, national database, or a named trial, study or cohort',
       mixed: 'a public dataset together with own institutions or a registry, or public expression/sequencing data beside tissue, blood or patients collected for this study',
       unclear: 'data said to be collected for this study, but not where (or only a region)',
@@ -368,6 +372,7 @@ export default defineConcept({
       },
       { text: 'Controls were recruited from the outpatient clinics of Cardiology and Nephrology of the EUMC.', value: 'single_center', note: 'a clinic of a named institution' },
       { text: 'Patients were assessed and treated at the headache outpatient clinic (HOC) of the Exampleburg Polyclinic by one neurologist.', value: 'single_center' },
+      { text: 'We re-used our previously published data on bone density in older men.', value: 'public_dataset', note: 'data of an earlier publication' },
       { text: 'Healthy volunteers were recruited at several locations in Northern Examplia, including Riverside.', value: 'multi_center', note: 'several places named by their town' },
     ],
     missing: [
@@ -381,6 +386,7 @@ export default defineConcept({
       { text: 'Our code is publicly available on GitHub.', note: 'code availability' },
       { text: 'Images were processed on a computing cluster.' },
       { text: 'Samples were taken at several locations along the colon of each rat.', note: 'places in the body, not sites' },
+      { text: 'Sequencing data from a previous study revealed a loss of the gene in half of the tumours.', note: 'the finding of an earlier study' },
       { text: 'All experiments were done in compliance with national law and the regulations of the Example Research Hospital and Other University.', note: 'compliance' },
       { text: 'Patients were chosen according to the criteria of the North Atlantic Carotid Surgery Trial.', note: 'criteria of a named trial' },
     ],
