@@ -201,3 +201,30 @@ describe('PDF reader: a link broken at a line end', () => {
     expect(paragraph(['The project page is https://example.org/', 'Our network was trained on two graphics cards for a day.'])).toContain('https://example.org/ Our network');
   });
 });
+
+/**
+ * Fourth value round (2026-12-07, branch e9-values): participants or data gathered at several places named by their
+ * town count as several sites. Every sentence is our own.
+ */
+describe('data source: several places named by their town', () => {
+  it('one named centre and controls scanned at several places elsewhere are multi_center', () => {
+    const md = methods(
+      'Cases were enrolled at the Example Regional Heart Center in Springfield between 2018 and 2019. Healthy controls were scanned at multiple locations in Riverside and did not undergo angiography.',
+    );
+    expect(detectMarkdown(md).get('data_source')!.value).toBe('multi_center');
+  });
+  runCases([
+    { kind: 'positive', concept: 'data_source', text: 'Serum was collected from donors at several cities, including Northport and Eastfield.', value: 'multi_center' },
+    { kind: 'trap', concept: 'data_source', text: 'Biopsies were taken at multiple locations along the oesophagus of each patient.' },
+    { kind: 'trap', concept: 'data_source', text: 'The peptide carried modified residues at several locations, and its binding was then measured.' },
+  ]);
+});
+
+describe('data source: data re-used from an earlier publication', () => {
+  runCases([
+    { kind: 'positive', concept: 'data_source', text: 'The model uses our previously published data on airway diameters of healthy adults (12).', value: 'public_dataset' },
+    { kind: 'positive', concept: 'data_source', text: 'Expression data from a previous lymphoma study were downloaded again and re-analysed.', value: 'public_dataset' },
+    { kind: 'trap', concept: 'data_source', text: 'Array data from a previous study showed lower levels of the receptor in tumours.' },
+    { kind: 'trap', concept: 'data_source', text: 'As in our previous study, the tubes were frozen at -80 °C within one hour.' },
+  ]);
+});

@@ -9,12 +9,18 @@ import { evidenceOf, type DetectContext, type Finding } from '../types.js';
 
 const PUBLIC =
   /\b(publi(c|cal)ly|freely|openly) (available|accessible|released|shared)\b|\b(public|open|open[- ]access|open[- ]source|publicly released|benchmark|challenge) (data ?sets?|databases?|data|repositor(y|ies)|archives?|collections?|cohorts?)\b|\b(data ?sets?|images|scans|data) (were|was) (obtained|downloaded|retrieved|taken|sourced) from (the )?(public|open|[A-Z][\w-]*[A-Z])|\b(ADNI|OASIS|TCGA|TCIA|MIMIC(-I{1,3}V?)?|Human Connectome Project|HCP[- ]?\w*|Kaggle|PhysioNet|LIDC(-IDRI)?|BraTS|CheXpert|ChestX-ray\d*|MedMNIST|ISIC|CORD-19|Cancer Imaging Archive|Grand Challenge|OpenNeuro|ABIDE|METABRIC)(?:[- ]?(?:19|20)?\d\d)?\b|\b(in|into|from) the public domain\b/;
+/** data re-used from an earlier publication ("our previously published data", "data from a previous melanoma study") */
+const PRIOR_DATA = /\b(?:previously|already) (?:published|released) (?:data ?sets?|datasets?|data|cohorts?|images|scans)\b|\b(?:data|data ?sets?|datasets?|images|scans|samples) (?:from|of|in) (?:a|an|the|our|their) (?:previous|prior|earlier|previously published|published) (?:[\w-]+ ){0,3}?(?:study|studies|work|trial|report|paper|publication)\b/i;
+const PRIOR_FINDING = /\b(?:revealed|showed|shown|demonstrated|suggested|indicated|reported that|found that)\b/i;
 const REGISTRY =
   /\b(registry|register|biobank|bio-bank|national (health )?(database|survey)|claims (data|database)|health records? database|(nationwide|population[- ]based|prospective|longitudinal|birth) cohort(?! stud)|(from|of|in|within|into) (a|an|the|two|three|several) ([\w-]+ ){0,3}cohort stud(y|ies)|[A-Z][\w-]* (Registry|Cohort|Biobank|Study|Program(me)?) (data|participants|database))\b|\b(Specimen|Tissue|Sample|Biospecimen) (Resource|Bank|Repository|Archive)\b|\b(from|in|of|into|to) the (?:[A-Z][\w'’\u00C0-\u024F-]+ |of |for |and |on |in ){1,8}(Study|Cohort|Registry|Trial|Survey|Program(me)?|Project|Collection|Consortium|Initiative)\b|\bRegistry of\b|\b[A-Z]{2,}[\w-]* (Cohort|Registry)\b/;
 const MULTI =
   /\bmulti-?(cent(er|re)|site|institution(al)?|national)\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (independent |different |other |separate |participating |partner |tertiary |academic |clinical |university |teaching |general |regional |community |neurointensive care |intensive care |primary care |acute |referral |medical |health )*(hospitals|cent(er|re)s|sites|institutions|clinics|medical cent(er|re)s|facilities|countries|(care|clinical|hospital|dialysis|stroke) units|practices|health (cent(er|re)s|facilities)|institutes)\b|\b(several|multiple|various|different|many) (hospitals|cent(er|re)s|sites|institutions|clinics|countries|facilities)\b|\binstitutions and (commercial )?biobanks\b/i;
 // "across five National Health Service (NHS) Trusts": a count of sites named with capitals
 const MULTI_NAMED = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[A-Z][\w-]*\s|\([A-Z]{2,}\)\s){1,5}(?:Trusts|Hospitals|Centres|Centers|Clinics|Sites|Institutions|Universities|trusts|hospitals|centres|centers|sites|clinics|institutions)\b/;
+// "controls were scanned at multiple locations in Los Angeles", "individuals from several cities, including X and Y":
+// participants or data gathered at several places named by their town (a body part or a sequence is not a place)
+const MULTI_PLACES = /\b(?:multiple|several|various|different|many|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:geographic(?:al)? )?(?:locations|cities|towns)\b,? (?:in|including|across|throughout|such as|like) (?:the )?[A-Z]/;
 // "at a clinic in Thies": one unnamed site with its place
 const SINGLE_PLACE = /\b(?:at|from|in) an? (?:[a-z-]+ ){0,2}(?:clinic|hospital|cent(?:er|re)|institution|health (?:cent(?:er|re)|facility|post)|practice|laboratory|unit) (?:in|of|at) (?:the )?[A-Z]/;
 // "recruited from the outpatient clinics of Medical Oncology of the RUNMC", "treated at the memory outpatient clinic
@@ -36,7 +42,7 @@ const COLLECT =
 // cheap keyword gates in front of the cue expressions
 const G_PUBLIC = /publi|freely|openly|open|benchmark|challenge|obtained|downloaded|retrieved|taken|sourced|ADNI|OASIS|TCGA|TCIA|MIMIC|HCP|Connectome|Kaggle|PhysioNet|LIDC|BraTS|CheXpert|ChestX|MedMNIST|ISIC|CORD|Archive|OpenNeuro|ABIDE|METABRIC/i;
 const G_REGISTRY = /regist|biobank|bio-bank|Resource|Bank|Repository|Archive|national|claims|records|cohort|Study|Program|Trial|Survey|Project|Collection|Consortium|Initiative/i;
-const G_MULTI = /multi|hospitals|cent(er|re)s|sites|institutions|clinics|facilities|countries|units|practices|institutes|biobanks/i;
+const G_MULTI = /multi|hospitals|cent(er|re)s|sites|institutions|clinics|facilities|countries|units|practices|institutes|biobanks|locations|cities|towns/i;
 const G_SINGLE = /single|our |one |same|a (tertiary|university|teaching|community|private|public)| an | a |hospital |clinic |institutional /i;
 const G_INST = /Hospital|Cent(er|re)|Health|Infirmary|Clinic|Klinik|Trust|University|Institute|School|College|Istituto|Instituto|Institut|Ospedale|Hôpital|Centro|Cl[ií]nica|Policlinico/;
 // where samples were analysed or software came from is not where the data came from
@@ -120,6 +126,8 @@ function detect({ ms }: DetectContext): Finding {
   const pubInst = new Set<string>();
   const instNames = new Map<Sentence, string[]>();
   const datasets = new Set<string>();
+  /** multi-site sentences that name only several towns: cited after the named sites */
+  const placesOnly = new Set<Sentence>();
   for (const s of ms.sentences) {
     const k = s.section.kind;
     if (k === 'references' || k === 'title' || k === 'declarations' || s.section.role === 'peer_review') continue;
@@ -149,7 +157,8 @@ function detect({ ms }: DetectContext): Finding {
     }
     const body = k === 'methods' || k === 'results' || k === 'abstract' || k === 'other';
     let isPublic = false;
-    const publicAt = G(G_PUBLIC) ? PUBLIC.exec(t) : null;
+    // (an earlier study's data that "revealed" or "showed" something is that study's finding, not data re-used here)
+    const publicAt = (G(G_PUBLIC) ? PUBLIC.exec(t) : null) ?? (/previous|prior|earlier|published/i.test(t) && !PRIOR_FINDING.test(t) ? PRIOR_DATA.exec(t) : null);
     // a dataset named with its reference ("we used the XYZ-2019 dataset (Doe et al., 2019)") is a published dataset
     const published = !publicAt && f.otherWork && PUBLISHED_DATASET.test(t) && !REGISTRY.test(t);
     if ((published || (publicAt && !NO_PUBLIC.test(t.slice(Math.max(0, publicAt.index - 30), publicAt.index)))) && !/\b(will be|are|is) (made )?(publicly|freely|openly) available|upon publication|code\b/i.test(t)) {
@@ -191,6 +200,10 @@ function detect({ ms }: DetectContext): Finding {
     if (!(gMulti || gInst || gSingle || gCompany || gNamed)) continue;
     if (PERSON_AFFIL.test(t) && !DATA_COLLECT.test(t)) continue;
     if (gMulti && MULTI.test(t) && !/\b(countries|nations) (have|has|with)\b/i.test(t)) hit.multi.push(s);
+    else if (gMulti && MULTI_PLACES.test(t) && COLLECT.test(t)) {
+      hit.multi.push(s);
+      placesOnly.add(s);
+    }
     if (gInst && MULTI_NAMED.test(t) && hit.multi[hit.multi.length - 1] !== s) hit.multi.push(s);
     if ((gSingle && SINGLE.test(t)) || (gInst && (SINGLE_PLACE.test(t) || (DATA_AT.test(t) && !LAB_SITE.test(t)) || (CLINIC_OF.test(t) && COLLECT.test(t) && !LAB_SITE.test(t))))) hit.single.push(s);
     const company = gCompany ? COMPANY_SITE.exec(t) : null;
@@ -265,7 +278,8 @@ function detect({ ms }: DetectContext): Finding {
     ev = hit.registry.slice(0, 3);
   } else {
     value = instValue;
-    ev = (instValue === 'multi_center' && hit.multi.length ? hit.multi : hit.inst.length ? hit.inst : hit.single).slice(0, 3);
+    const multi = hit.multi.filter((s) => !placesOnly.has(s));
+    ev = (instValue === 'multi_center' && multi.length ? multi : [...(hit.inst.length ? hit.inst : hit.single), ...hit.multi]).slice(0, 3);
   }
   if (!ev.length) ev = [...hit.inst, ...hit.single, ...hit.multi, ...hit.registry].slice(0, 3);
   ev = [...new Set(ev)].sort((a, b) => a.index - b.index);
@@ -291,7 +305,7 @@ export default defineConcept({
     values: {
       single_center: 'one institution (named, or "our hospital", "a single centre")',
       multi_center: 'several institutions (named, or "three hospitals", "multicentre")',
-      public_dataset: 'a named public dataset or open archive (ADNI, TCIA, MIMIC, a challenge dataset, ...)',
+      public_dataset: 'a named public dataset or open archive (ADNI, TCIA, MIMIC, a challenge dataset, ...), or data of an earlier publication re-used',
       registry_or_cohort: 'a registry, biobank, national database, or a named trial, study or cohort',
       mixed: 'a public dataset together with own institutions or a registry, or public expression/sequencing data beside tissue, blood or patients collected for this study',
       unclear: 'data said to be collected for this study, but not where (or only a region)',
@@ -358,6 +372,8 @@ export default defineConcept({
       },
       { text: 'Controls were recruited from the outpatient clinics of Cardiology and Nephrology of the EUMC.', value: 'single_center', note: 'a clinic of a named institution' },
       { text: 'Patients were assessed and treated at the headache outpatient clinic (HOC) of the Exampleburg Polyclinic by one neurologist.', value: 'single_center' },
+      { text: 'We re-used our previously published data on bone density in older men.', value: 'public_dataset', note: 'data of an earlier publication' },
+      { text: 'Healthy volunteers were recruited at several locations in Northern Examplia, including Riverside.', value: 'multi_center', note: 'several places named by their town' },
     ],
     missing: [
       { text: 'Blood was collected and then sequenced in the genomics unit of the Example Institute.', note: 'the unit that sequenced samples is not a source' },
@@ -369,6 +385,8 @@ export default defineConcept({
       { text: 'The study was approved by the Multi-centre Research Ethics Committee.', note: 'ethics committee' },
       { text: 'Our code is publicly available on GitHub.', note: 'code availability' },
       { text: 'Images were processed on a computing cluster.' },
+      { text: 'Samples were taken at several locations along the colon of each rat.', note: 'places in the body, not sites' },
+      { text: 'Sequencing data from a previous study revealed a loss of the gene in half of the tumours.', note: 'the finding of an earlier study' },
       { text: 'All experiments were done in compliance with national law and the regulations of the Example Research Hospital and Other University.', note: 'compliance' },
       { text: 'Patients were chosen according to the criteria of the North Atlantic Carotid Surgery Trial.', note: 'criteria of a named trial' },
     ],
