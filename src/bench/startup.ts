@@ -158,7 +158,12 @@ export function startupBenchmark(opts: { runs?: number; bins?: string[]; file?: 
       // the other routes never go to a daemon the user may have running
       const r = spawnSync(process.execPath, v.args, { stdio: 'ignore', env: fresh ? outsideCi(fresh) : (v.env ?? { ...process.env, REPORTLINT_DAEMON: '0' }) });
       v.wall.push(performance.now() - t0);
-      const started = fresh ? daemonPid(outsideCi(fresh)) : undefined;
+      // the daemon is spawned as the check exits: wait until it answers (its start lock is gone), up to 10 s
+      let started = fresh ? daemonPid(outsideCi(fresh)) : undefined;
+      for (let w = 0; fresh && !started && w < 100; w++) {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+        started = daemonPid(outsideCi(fresh));
+      }
       v.cpu.push(childrenCpuMs() + (v.daemon ? processCpuMs(v.daemon) : 0) + (started ? settledCpuMs(started) : 0) - c0);
       v.codes.add(r.signal ? `signal ${r.signal}` : `exit ${r.status}`);
       if (fresh) {
