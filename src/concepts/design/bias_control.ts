@@ -16,20 +16,26 @@ const NOT_STUDY_BIAS =
 
 /** the measures the definition names, stated without the word "bias" */
 const BLINDED =
-  /\b(?:assessors?|investigators?|raters?|readers?|pathologists?|radiologists?|interviewers?|observers?|examiners?|technicians?|technologists?|staff|personnel|workers|evaluators?|analysts?|coders?|scientists?|nurses|physicians|clinicians|operators?|sonographers?)\b[^.;]{0,40}\b(?:were|was|remained) (?:all )?(?:blind(?:ed)?|unaware|masked)\b[^.;]{0,20}\b(?:to|of|regarding|for) (?:the )?(?:exposure|case|control|group|clinical|status|diagnos\w+|outcomes?|disease|patients?'?|participants?'?|subjects?'?|children'?s?|treatment|allocation|assignment|infection|results?)\b/i;
+  /\b(?:assessors?|investigators?|raters?|readers?|\w*pathologists?|\w*radiologists?|interviewers?|observers?|examiners?|technicians?|technologists?|staff|personnel|workers|evaluators?|analysts?|coders?|scientists?|nurses|physicians|clinicians|operators?|sonographers?)\b[^.;]{0,40}\b(?:were|was|remained) (?:all )?(?:blind(?:ed)?|unaware|masked)\b[^.;]{0,20}\b(?:to|of|regarding|for) (?:the )?(?:exposure|case|control|group|clinical|status|diagnos\w+|outcomes?|disease|patients?'?|participants?'?|subjects?'?|children'?s?|treatment|allocation|assignment|infection|results?)\b/i;
+/** blinding said another way: an appended "blind to treatment", "in a blinded fashion", "without knowledge of the clinical data" */
+const BLIND_PHRASE =
+  /(?:,|\bwho (?:was|were)|\band (?:was|were)) (?:all )?(?:blind(?:ed)?|masked|unaware) (?:to|of) (?:the )?(?:patients?'? |participants?'? |subjects?'? )?(?:treatment|group|allocation|clinical|exposure|case|control|diagnos\w+|outcomes?|status|disease)\b|\bin a (?:single-|double-|triple-)?(?:blind(?:ed)?|masked) (?:fashion|manner|way)\b|\b(?:without|no(?: prior)?) knowledge of (?:the )?(?:patients?'? |participants?'? |subjects?'? )?(?:clinical|treatment|group|allocation|exposure|case|diagnos\w+|outcomes?|disease)\b/i;
 const ENROLMENT = /\b(?:all )?consecutive(?:ly)? (?:\w+ ){0,2}(?:patients|cases|participants|subjects|admissions|individuals|women|men|children|referrals)\b[^.;]{0,40}\b(?:were|was) (?:enrolled|recruited|included|invited|studied|approached)\b|\b(?:enrolled|recruited|included) (?:all )?consecutive(?:ly)?\b/i;
 const VALIDATED = /\b(?:previously |well-)?validated (?:\w+ ){0,2}(?:questionnaires?|instruments?|scales?|measures?|tools?|algorithms? for (?:identifying|defining)|case definitions?|codes?|interview)\b/i;
 
 const spec: SpecBody = {
   rules: [
     { id: 'bias-control/effort', re: EFFORT, weight: 0.95, unless: NOT_STUDY_BIAS },
-    { id: 'bias-control/blinded-assessment', re: BLINDED, weight: 0.75, sections: ['methods', 'other'] },
+    { id: 'bias-control/blinded-assessment', re: BLINDED, weight: 0.75, sections: ['methods', 'results', 'other'] },
+    { id: 'bias-control/blind-phrase', re: BLIND_PHRASE, weight: 0.7, sections: ['methods', 'results', 'other'] },
     { id: 'bias-control/consecutive', re: ENROLMENT, weight: 0.6, sections: ['methods', 'other'] },
     { id: 'bias-control/validated-measure', re: VALIDATED, weight: 0.6, sections: ['methods', 'other'] },
   ],
   headingFallback: { heading: /^(bias|sources of bias|potential (sources of )?bias|minimi[sz]ing bias|efforts to (address|reduce|minimi[sz]e) (potential )?(sources of )?bias)$/, kinds: ['methods', 'other'] },
   sectionWeight: { introduction: 0.2, discussion: 0.7 },
-  require: { pattern: /bias|blind|unaware|masked|consecutive|validated/i },
+  // a measure described with a citation ("scored blinded, as described (12)") is still this study's own
+  citationsInMethodsOk: true,
+  require: { pattern: /bias|blind|unaware|masked|knowledge of|consecutive|validated/i },
 };
 
 export default defineConcept({
@@ -49,12 +55,15 @@ export default defineConcept({
       { text: 'Outcome assessors were unaware of exposure status to avoid detection bias.' },
       { text: 'The pathologist who graded the biopsies was blinded to the case or control status of each sample.', note: 'a measure the definition names, without the word bias' },
       { text: 'Depressive symptoms were measured with a validated questionnaire.' },
+      { text: 'Each slide was graded by a dermatopathologist, blind to the clinical group of the donor.', note: 'blinding appended to the sentence' },
+      { text: 'Recordings were coded in a blinded fashion by two raters who had no knowledge of the clinical data.' },
     ],
     missing: [
       { text: 'The estimator is unbiased under the usual assumptions.' },
       { text: 'Selection bias cannot be excluded because only one hospital took part.', heading: 'Discussion', note: 'a limitation without a measure' },
       { text: 'Images underwent N4 bias field correction to reduce intensity inhomogeneity.', note: 'image processing' },
       { text: 'Dataset bias may lead models to underperform in under-represented groups.', heading: 'Discussion', note: 'fairness, not study design' },
+      { text: 'Clinicians are often blind to early signs of the disease.', heading: 'Discussion', note: 'not a measure of the study' },
     ],
   },
 });

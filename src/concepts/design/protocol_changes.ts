@@ -10,6 +10,9 @@ const CHANGED =
 /** an outcome, eligibility rule, sample size or analysis changed after the start */
 const ELEMENT =
   /\b(?:primary|secondary|main|co-primary) (?:outcome|end ?-?point)s? (?:measure )?(?:was|were|had to be) (?:subsequently |later )?(?:changed|modified|revised|altered|added|dropped|removed|replaced|redefined)\b|\b(?:changed|modified|revised|replaced) the (?:primary|secondary|main) (?:outcome|end ?-?point)\b|\b(?:eligibility|inclusion|exclusion) criteria (?:was|were) (?:subsequently |later )?(?:changed|amended|modified|broadened|widened|expanded|extended|relaxed|narrowed|revised)\b|\b(?:target )?sample size (?:was|had to be) (?:subsequently |later )?(?:re-?calculated|re-?estimated|revised|amended|increased|reduced|adjusted|changed)\b|\brecruitment target (?:was|had to be) (?:revised|reduced|increased|changed|lowered)\b|\b(?:re-?calculation|re-?estimation|revision)\b(?: \([^)]{0,30}\))? of the (?:target )?sample size\b|\b(?:recruitment|enrol{1,2}ment|inclusion|accrual|data collection)(?: period| phase)?\b[^.;]{0,60}\bbut (?:was |had to be )?(?:extended|prolonged)\b|\b(?:threshold|cut-?off|criteri(?:on|a)|age limit)\b[^.;]{0,40}\b(?:being|was|were) (?:decreased|increased|lowered|raised|changed|relaxed|widened|broadened) from\b|\bin the (?:original |published |registered )?(?:study |trial )?protocol\b[^.;]{0,30}\bwe (?:had )?(?:mentioned|planned|specified|proposed|stated|listed|intended)\b|\b(?:recruitment|enrol{1,2}ment|inclusion|data collection|accrual)(?: period| phase)? (?:was|were|had to be) (?:subsequently |later )?(?:extended|prolonged)\b|\bextended (?:the )?(?:recruitment|enrol{1,2}ment|inclusion|data collection|accrual)(?: period| phase)?\b|\bpost[- ]hoc (?:analys[ie]s|comparisons?|subgroup analys[ie]s|sensitivity analys[ie]s|outcomes?)\b(?![^.]{0,30}\b(?:tests?|Tukey|Bonferroni|Scheff\w*|Dunn\w*|Holm|LSD|Games|Sidak|Dunnett)\b)|\b(?:analys[ie]s|outcomes?|comparisons?) (?:that )?(?:was|were) (?:not (?:pre-?specified|pre-?planned|planned|specified|included) in the (?:original |trial |study |registered )?(?:protocol|registration|statistical analysis plan)|added (?:after|post hoc|to the protocol))\b/i;
+/** this report set against the published protocol, and analyses named as not planned in advance */
+const VERSUS =
+  /\b(?:in contrast to|compared (?:to|with)|unlike|relative to) (?:the |our )?(?:previously )?(?:published|registered|original) (?:study |trial )?(?:protocol|registration)\b|\bchanges?\b[^.;]{0,40}\bfrom the (?:previously )?(?:published|registered) (?:study |trial )?(?:protocol|registration)\b|\b(?:was|were) (?:done|performed|conducted|carried out|investigated|explored|examined|added|analy[sz]ed) post[- ]hoc\b|\bnot pre-?(?:specified|planned)\b|\b(?:were|was) pre-?(?:specified|planned),? (?:except|apart from|with the exception of)\b|\b(?:rather than|instead of) the (?:pre-?specified|pre-?planned|originally planned|registered)\b|\b(?:add(?:ed)?(?: on)?|changed to) (?:an? |the )?(?:additional |new )?(?:primary|secondary) (?:outcome|end ?-?point)s?\b/i;
 /** there were no changes */
 const NONE =
   /\bno (?:important |major |substantial |significant |relevant |other )?(?:changes?|amendments?|modifications?|deviations?|departures?) (?:were |was |have been |had been )?(?:made )?(?:to|in|from) the (?:original |trial |study |published |registered |review )?(?:protocol|registration|methods|trial design|study design|statistical analysis plan|planned (?:methods|analyses))\b|\b(?:protocol|registration|methods|statistical analysis plan) (?:was|were) not (?:amended|changed|modified|altered)\b|\bthere (?:were|was) no (?:important |major |substantial )?(?:changes?|amendments?|deviations?) (?:to|from|in) (?:the )?(?:protocol|methods|registration|trial design)\b|\bno (?:important |major )?(?:changes?|amendments?) (?:were|was) made (?:after|from|during|since|once) (?:the )?(?:start|inclusion|initiation|recruitment|enrol{1,2}ment|commencement|beginning|randomi[sz]ation)\b|\b(?:conducted|carried out|performed|analy[sz]ed) (?:exactly )?(?:as|according to the) (?:planned|registered|pre-?specified|described)(?: in the (?:protocol|registration))?,? (?:with no|without any|without) (?:changes|amendments|deviations|modifications)\b/i;
@@ -21,11 +24,12 @@ const spec: SpecBody = {
   rules: [
     { id: 'protocol-changes/none', re: NONE, weight: 0.9, notDone: true, negationOk: true },
     { id: 'protocol-changes/changed', re: CHANGED, weight: 0.9, unless: NOT_CHANGE },
+    { id: 'protocol-changes/versus-protocol', re: VERSUS, weight: 0.85, unless: NOT_CHANGE },
     { id: 'protocol-changes/element', re: ELEMENT, weight: 0.9, unless: NOT_CHANGE },
   ],
   headingFallback: { heading: /^(changes to (the )?(trial |study |review )?protocol|protocol (changes|amendments|deviations)|changes (to|from) (the )?(protocol|methods)|differences between (the )?protocol and (the )?(review|report))$/, kinds: ['methods', 'other'] },
   sectionWeight: { introduction: 0.2, discussion: 0.6, abstract: 0.5 },
-  require: { pattern: /protocol|registration|statistical analysis plan|design|outcome|end ?-?point|criteri|threshold|cut-?off|limit|sample size|recruitment|enrol|accrual|inclusion|data collection|analys|plan|extended|prolonged|post[- ]hoc|no (?:important |major )?(?:changes?|amendments?)/i },
+  require: { pattern: /protocol|registration|statistical analysis plan|design|outcome|end ?-?point|criteri|threshold|cut-?off|limit|sample size|recruitment|enrol|accrual|inclusion|data collection|analys|plan|extended|prolonged|post[- ]hoc|pre-?(?:specified|planned)|rather than|instead of|no (?:important |major )?(?:changes?|amendments?)/i },
 };
 
 export default defineConcept({
@@ -53,6 +57,10 @@ export default defineConcept({
       { text: 'Because too few patients qualified, the age limit was raised from 65 to 75 years in the second year.' },
       { text: 'The enrollment period was planned for one year but extended to eighteen months.', heading: 'Results' },
       { text: 'A post hoc analysis explored whether the effect differed by baseline severity.', heading: 'Results', note: 'an analysis added after the protocol' },
+      { text: 'Unlike the published protocol, the trial also admitted patients older than 80 years.', heading: 'Methods' },
+      { text: 'The subgroup comparison by sex was performed post hoc after an interim look at the data.', heading: 'Results' },
+      { text: 'Responses were compared between schools split by size rather than the prespecified split by region.', heading: 'Results' },
+      { text: 'On the advice of the steering group, return to work was changed to a secondary outcome.' },
     ],
     notDone: [
       { text: 'No changes were made to the trial protocol after recruitment began.' },
@@ -64,6 +72,7 @@ export default defineConcept({
       { text: 'The MRI protocol was changed to include a diffusion-weighted sequence.', note: 'an imaging protocol' },
       { text: 'Groups were compared with one-way ANOVA and post hoc Tukey tests.', note: 'post hoc tests after an ANOVA' },
       { text: 'An earlier trial amended its protocol to add a safety outcome [8].', heading: 'Introduction', note: 'other work' },
+      { text: 'Mean scores were compared with a paired t-test and post hoc tests for each time point.', heading: 'Statistical analysis', note: 'post hoc tests, not an added analysis' },
     ],
   },
 });

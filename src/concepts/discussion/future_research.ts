@@ -20,7 +20,7 @@ const spec: SpecBody = {
   rules: [
     { id: 'future/needed', re: /\b(future (research|studies|work|trials|investigations?|directions?)|further (research|studies|work|investigation|trials|validation|evaluation)|(larger|additional|more) (studies|trials|research)|(is|are) (needed|warranted|required) to|remains? to be (determined|seen|established|investigated)|we (plan|intend) to|next steps?)\b/i, weight: 0.9, otherWorkOk: true },
     // other ways of naming what should follow: "future improvements", "remains a future issue", "could be further explored"
-    { id: 'future/further-explored', re: /\bfuture (?:improvements?|issues?|extensions?|avenues?|efforts?|deployments?)\b|\b(?:could|can|should|may|might|will|needs? to|merits?|deserves? to) be further (?:explored|investigated|studied|examined|evaluated|validated|developed|improved|extended|refined|tested)\b|\bleft (?:as|for) (?:a )?future\b|\bworth (?:exploring|investigating|studying|pursuing)\b/i, weight: 0.8 },
+    { id: 'future/further-explored', re: /\bfuture (?:improvements?|issues?|extensions?|avenues?|efforts?|deployments?)\b|\b(?:could|can|should|may|might|will|needs? to|merits?|deserves? to) be further (?:explored|investigated|studied|examined|evaluated|validated|developed|improved|extended|refined|tested)\b|\bleft (?:as|for) (?:a )?future\b|\bworth (?:exploring|investigating|studying|pursuing)\b|\bfurther (?:exploration|confirmation|replication)\b|\bfuture (?:analys[ie]s|analyze|validations?|trials?|cohorts?)\b|\b(?:should|need to|must|will need to) be (?:confirmed|validated|replicated|verified|tested) (?:in|on|with) (?:a |an )?(?:larger|other|independent|prospective|external|additional|multi-?cent(?:er|re)|different)\b/i, weight: 0.8 },
   ],
   first: futureWishes,
 };
@@ -43,6 +43,8 @@ export default defineConcept({
       { text: 'Combining the detector with temporal smoothing remains a future issue.', heading: 'Discussion' },
       { text: 'Contour-based seeding could be further explored as an alternative initialisation.', heading: 'Discussion' },
       { text: 'Several aspects leave room for future improvements of the prototype network.', heading: 'Discussion' },
+      { text: 'These associations should be confirmed in larger cohorts of older adults.', heading: 'Discussion' },
+      { text: 'The reported links invite further exploration with wearable sensor data.', heading: 'Discussion' },
     ],
     missing: [
       { text: 'Blood pressure was measured twice.' },

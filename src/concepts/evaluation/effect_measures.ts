@@ -9,7 +9,7 @@ const MEASURE =
   /\b(?:(?:relative |absolute )?risk ratios?|odds ratios?|hazard ratios?|(?:incidence )?rate ratios?|relative risks?|(?:absolute )?risk differences?|(?:absolute|relative) risk reductions?|(?:standardi[sz]ed |weighted |adjusted )?mean differences?|differences? in (?:means|medians|proportions)|(?:median|proportion) differences?|ratio of (?:geometric )?means|numbers? needed to (?:treat|harm)|between[- ](?:group|arm) differences?|differences? in differences|relative differences?|Cohen'?s d|Hedges'? g|Glass'?s? delta|prevalence ratios?)\b|\b(?:SMD|NNT|NNH|IRR|ARR|RRR|aOR|aHR)\b/i;
 /** sample size assumptions, diagnostic accuracy, and effect sizes of other studies */
 const NOT_EFFECT =
-  /\b(?:to detect (?:a|an)|power(?:ed)? to|(?:\d+|eighty|ninety) ?% power|sample size (?:of|was|calculation)|assum\w+ (?:a|an) (?:effect|hazard|odds)|sensitivity(?! analys)|specificity|predictive value|area under|AUC|Dice|accuracy)\b/i;
+  /\b(?:to (?:detect|show) (?:a|an)|power(?:ed)? to|(?:\d+|eighty|ninety) ?% power|(?:a |the )?power of (?:0?[.·]\d+|\d+(?:[.·]\d+)? ?%)|sample size (?:of|was|calculation)|assum\w+ (?:a|an) (?:effect|hazard|odds)|sensitivity(?! analys)|specificity|predictive value|area under|AUC|Dice|accuracy)\b/i;
 /** the comparison between arms itself (generic wording: weaker) */
 const BETWEEN =
   /\b(?:(?:confidence interval|CI) (?:for|of) (?:the )?(?:difference|ratio|effect)|differences? (?:in [^.;]{0,50} )?between (?:the )?(?:two |three )?(?:arms|groups|study groups|treatment groups|intervention and (?:the )?control (?:groups?|arms?)))\b|\b(?:treatment|intervention) effects? (?:was|were) (?:estimated|expressed|calculated|assessed) (?:as|with|using|by)\b/i;
@@ -54,6 +54,7 @@ export default defineConcept({
     missing: [
       { text: 'Sensitivity and specificity were calculated for each reader.', note: 'diagnostic accuracy' },
       { text: 'With 300 patients the trial had 80% power to detect a hazard ratio of 0.7.', note: 'sample size assumption' },
+      { text: 'Showing a mean difference of 4 points between arms at a power of 0.90 needs 52 children per arm.', heading: 'Sample size', note: 'sample size assumption, "power of"' },
       { text: 'Earlier meta-analyses reported odds ratios between 1.2 and 1.9 for this exposure [5].', heading: 'Introduction', note: 'other work' },
       { text: 'A systematic review of 30 trials found that exercise lowered the risk of falls (risk ratio 0.77).', heading: 'Background', note: 'another review\'s estimate' },
     ],

@@ -25,6 +25,11 @@ const spec: SpecBody = {
   ],
   rules: [
     cue('predictors/handling', /\bcontinuous (?:variables?|predictors?|features?|covariates?) (?:were|was) (?:kept|treated|modell?ed|categori[sz]ed|dichotomi[sz]ed|transformed|standardi[sz]ed|scaled|normali[sz]ed|entered|analy[sz]ed)\b|\bdichotomi[sz]ed\b|\bcategori[sz]ed (?:into|as|using|according)\b|\b(?:restricted )?cubic splines?\b|\bfractional polynomials?\b|\blog[- ]?transform\w*|\bone-?hot\b|\bdummy (?:variables?|coding)\b|\b(?:standardi[sz]ed|normali[sz]ed|scaled|rescaled) (?:to (?:zero mean|unit variance|lie between|a range|the range|\[?0)|by subtracting)|\bz-?scores?\b|\bmin-?max (?:scal|normali[sz])\w*/i, 0.65),
+    // the inputs normalised or standardised, without the form named ("the standardisation of features", "data were
+    // quantile normalised"); the image traps above still apply
+    cue('predictors/normalised-inputs', /\b(?:data|features?|variables?|predictors?|covariates?|inputs?)\b (?:(?:are|were|was|is) )?(?:then |first |further |also )?(?:normali[sz]ed|standardi[sz]ed)\b|\b(?:standardi[sz]ation|normali[sz]ation) of (?:the |all |each )?(?:features?|variables?|predictors?|covariates?|inputs?|data)\b|\bquantile[- ]normali[sz](?:ation|ed)\b/i, 0.6, {
+      sections: ['methods', 'other'],
+    }),
     // the act, the inputs and their new form in one sentence, whatever the phrasing; not how variables are described
     cue('predictors/facets', cooccur(RECODE, INPUT_VARS, FORM), 0.6, {
       sections: ['methods', 'results', 'other', 'abstract'],
@@ -57,6 +62,8 @@ export default defineConcept({
       { text: 'Each laboratory feature was rescaled with its minimum and maximum in the training data.' },
       { text: 'Smoking history was recoded into a binary variable, with current smokers as 1 and all others as 0.' },
       { text: 'Risk factors entered the model as ordinal categories rather than as raw counts.' },
+      { text: 'After the standardisation of all features, a penalised regression was fitted.', heading: 'Methods' },
+      { text: 'Expression data were quantile normalised across arrays before the classifier was trained.', heading: 'Methods' },
     ],
     missing: [
       { text: 'Continuous variables are presented as mean and standard deviation.', note: 'description, not model input' },
