@@ -4,7 +4,7 @@
 // test/fixtures/eval/reading-check/rules.md); scripts/reading-score.mjs scores the judgements.
 //   node scripts/reading-sheet.mjs <out-dir> <paper>...   (after `npm run build`)
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +15,7 @@ if (!out || !papers.length) {
   process.stderr.write('usage: node scripts/reading-sheet.mjs <out-dir> <paper>...\n');
   process.exit(2);
 }
+mkdirSync(out, { recursive: true });
 for (const p of papers) {
   let json;
   try {
