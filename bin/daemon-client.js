@@ -157,10 +157,9 @@ async function start(path, idleMinutes = 15, warm = false, waitMs = 15000) {
 /**
  * Outside CI, a check that finds no daemon starts one in the background, warm, for the checks after it, and checks
  * in its own process: the daemon is spawned as this process exits, so the first check costs what a check without
- * the daemon costs. A start lock next to
- * the socket (exclusive create; the daemon removes it once it listens) keeps checks started together from starting
- * one daemon each; a lock older than LOCK_STALE_MS (a daemon that never came up) is taken over, so a failed start is
- * tried again at most that often.
+ * the daemon costs. A start lock next to the socket (exclusive create; the daemon removes it once it listens) keeps
+ * checks started together from starting one daemon each; a lock older than LOCK_STALE_MS (a daemon that never came
+ * up) is taken over, so a failed start is tried again at most that often.
  */
 async function startInBackground(path) {
   const lock = `${path}.lock`;
