@@ -6,7 +6,7 @@ import type { RuleContext } from '../core/spec.js';
 import { evidenceOf, type Finding } from '../types.js';
 
 const RESULT_VERB =
-  /\b(found|showed|shown|demonstrated|achieved|reached|graded|detected|identified|predicted|associated|improved|reduced|increased|decreased|outperformed|performed|confirmed|revealed|observed|differed|separated|distinguished|classified|discriminated|agreed|yielded|did not|(close|comparable|similar) to|(higher|lower|better|worse|greater|smaller) than)\b/i;
+  /\b(found|showed|shown|demonstrated|achieved|reached|graded|detected|identified|predicted|associated|improved|reduced|increased|decreased|outperformed|performed|confirmed|revealed|observed|differed|separated|distinguished|classified|discriminated|agreed|yielded|did not|(close|comparable|similar) to|on par with|shows|demonstrates|achieves|improves|outperforms|yields|(higher|lower|better|worse|greater|smaller) than)\b/i;
 
 /**
  * The opening paragraph of the Discussion states and interprets the main findings in almost every paper, whatever
@@ -24,10 +24,16 @@ function discussionOpening({ ms, features: feats }: RuleContext): Finding | unde
 const spec: SpecBody = {
   sectionWeight: { declarations: 0, introduction: 0.1, discussion: 1, abstract: 0.8, results: 0.3, methods: 0.1 },
   rules: [
+    {
+      id: 'interpretation/we-show',
+      re: /\b(we (could |can )?(show|demonstrate) that|we (could )?demonstrate(d)? the (effectiveness|benefit|value|feasibility|usefulness)|(this|the present|the|our) (study|work|paper|experiments) (shows?|showed|demonstrates?|demonstrated) that)\b/i,
+      weight: 0.9,
+      sections: ['discussion', 'abstract', 'other'],
+    },
     { id: 'interpretation/findings', re: /\b(our (findings|results|data|study) (suggest|indicate|show|demonstrate|support|confirm|highlight|imply)|(these|the) (findings|results) (suggest|indicate|show|demonstrate|support|confirm|highlight|imply|are consistent|are in line|agree)|in conclusion|we (found|conclude|observed|showed|demonstrated)|(consistent|in line|in agreement) with (previous|prior|earlier|other))\b/i, weight: 0.9, otherWorkOk: true },
   ],
   headingFallback: { heading: /^(interpretation|conclusions?)$/, kinds: ['abstract', 'discussion'] },
-  require: { pattern: /findings|results|data|study|conclu|found|observed|showed|demonstrated|consistent|in line|agreement/i },
+  require: { pattern: /findings|results|data|study|conclu|found|observed|show|demonstrat|consistent|in line|agreement/i },
   onlySections: ['discussion', 'abstract', 'other', 'results'],
   fallback: discussionOpening,
 };
@@ -51,12 +57,20 @@ export default defineConcept({
         markdown: true,
         note: 'a plain statement of the main result opening the Discussion (rule interpretation/discussion-opening)',
       },
+      { text: 'We show that the two-stage scorer ranks urgent referrals ahead of routine ones more often than a single-stage scorer.', heading: 'Conclusions', note: 'a conclusion in "we show that" form' },
+      {
+        text: '# T\n\n## Conclusion\n\nThis work introduces a contrast-aware loss for retinal vessel maps. Weighting thin vessels more heavily improves the recall of small branches.\n',
+        markdown: true,
+        note: 'a present-tense result in the opening paragraph of a Conclusion section',
+      },
     ],
     missing: [
       { text: '# T\n\n## Discussion\n\nEarlier studies found that nodules were detected less often on radiographs [4, 5].\n', markdown: true, note: 'an opening that only cites other work' },
       { text: 'Earlier studies found that tea lowers blood pressure [5].', heading: 'Discussion', note: 'other work' },
       { text: 'Previous findings suggest that tea lowers pressure [3].', heading: 'Introduction', note: 'not in the Discussion' },
       { text: 'Blood pressure was measured twice.' },
+      { text: 'We show the reading interface in Figure 2.', heading: 'Discussion', note: 'showing a figure is not a finding' },
+      { text: 'In a later study we would like to show that the scorer also works in children.', heading: 'Discussion', note: 'a future wish' },
     ],
   },
 });
