@@ -24,7 +24,10 @@ const spec: SpecBody = {
   damp: FAMILY_DAMP,
   rules: [
     cue('acquisition/params', /\b(?:repetition time|echo time|inversion time|flip angle|slice thickness|field of view|in-?plane resolution|voxel size|pixel spacing|matrix size|tube (?:voltage|current)|kVp|mAs|b-?values?|acquisition (?:parameters|protocol|matrix|time))\b|\b(?:TR =|TR=|TE =|TE=|TR:|TE:|TI =|TI=) ?\d/i, 0.8),
-    cue('acquisition/scanner', /\b(?:acquired|scanned|imaged|obtained|performed|recorded|captured|photographed) (?:\w+ ){0,4}(?:on|with|using) (?:an? |the )?(?:\d(?:\.\d)?[- ]?T(?:esla)? |\w+ ){0,3}(?:scanners?|MRI|MR|CT|PET|ultrasound|camera|microscope|system|device|machine|unit)\b|\b(?:Siemens|GE Healthcare|GE Medical|Philips|Toshiba|Canon Medical|Hitachi|Fujifilm|Hologic|Zeiss|Topcon|Heidelberg Engineering|Optovue|Leica|Olympus|Hamamatsu|Aperio|Bruker)\b|\b\d(?:\.\d)? ?T(?:esla)? (?:MRI|MR scanner|MR system|scanner|magnet|field|system|Siemens|GE Healthcare|Philips)\b/, 0.7),
+    cue('acquisition/scanner', /\b(?:acquired|scanned|imaged|obtained|performed|recorded|captured|photographed) (?:\w+ ){0,4}(?:on|with|using) (?:an? |the )?(?:\d(?:\.\d)?[- ]?T(?:esla)? |\w+ ){0,3}(?:scanners?|MRI|MR|CT|PET|ultrasound|camera|microscope|system|device|machine|unit)\b|\b(?:Siemens|GE Healthcare|GE Medical|Philips|Toshiba|Canon Medical|Hitachi|Fujifilm|Hologic|Zeiss|Topcon|Heidelberg Engineering|Optovue|Leica|Olympus|Hamamatsu|Aperio|Bruker)\b|\b\d(?:\.\d)? ?T(?:esla)? (?:MRI|MR scanner|MR system|scanner|magnet|field|system|Siemens|GE Healthcare|Philips)\b/, 0.7, {
+      // a maker named as the authors' employer (an address line with e-mail addresses) or as a funder of a consortium
+      unless: /[\w.-]+@[\w-]+\.[\w.]+|\b(?:funded|sponsored|supported) by\b|\bcontributions from\b/,
+    }),
     // the sequences or channels of each case listed by name ("four sequences per scan (T1, T1ce, T2, FLAIR)"), views of
     // radiographs, and the sampling rate of recorded signals ("ECGs recorded at 500 Hz")
     cue('acquisition/sequence-list', /\b(?:sequences?|modalit(?:y|ies)|contrasts|weightings?)\b[^.;]{0,40}?\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b[^.;]{0,20}?\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b|\b(?:T1|T1ce|T1c|T1-?Gd|T2|FLAIR|DWI|ADC|PD|DESS|SWI|DCE)\b[^.;]{0,30}?\b(?:MR |MRI |imaging )?(?:sequences|modalities)\b|\b(?:posterior-?anterior|anterior-? ?posterior|postero-?anterior|antero-?posterior|PA|AP)\b (?:\((?:PA|AP)\) )?(?:and|or) (?:[\w-]+ ){0,2}?(?:\((?:PA|AP)\) )?(?:radiographs|views|X-rays|projections|chest films)\b|\b(?:recorded|sampled|acquired|digiti[sz]ed|captured)\b[^.;]{0,40}?\bat \d+(?:\.\d+)? ?(?:Hz|kHz|fps|frames per second)\b|\bsampling (?:rate|frequency) of \d/i, 0.6),
@@ -84,6 +87,8 @@ export default defineConcept({
       { text: 'Depressive symptoms were measured with a validated assessment instrument (Patient Health Questionnaire).', note: 'a questionnaire, not a capture device' },
       { text: 'Survey answers were read from the study platform (Qualtrics, Provo, UT) and analysed in R version 4.2.', note: 'software' },
       { text: 'Plate counts were exported from the reader software (Gen5, BioTek) as described [9].', note: 'software of an instrument, not how the data were captured' },
+      { text: 'Ana Ruiz ana.ruiz@philips.com Philips Research, Eindhoven; Tom Berg tom.berg@uni.example Department of Radiology', heading: 'Authors', note: 'a maker as the authors\' employer' },
+      { text: 'The consortium is funded by the national research council and through contributions from Siemens, Philips and Bruker.', heading: 'Acknowledgements', note: 'makers as funders' },
       { text: 'T2w and FLAIR images are widely used to grade oedema in earlier studies [3].', heading: 'Introduction', note: 'other work in the Introduction' },
     ],
   },
