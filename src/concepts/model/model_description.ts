@@ -27,6 +27,7 @@ const ARCH_LIST: Array<[RegExp, string]> = [
   [/\bGRU\b|\brecurrent neural networks?\b|\bRNN\b/i, 'RNN'],
   [/\bgenerative adversarial networks?\b|\bGANs?\b|\bgenerator\b[^.]{0,40}\bdiscriminator\b/, 'GAN'],
   [/\b(?:variational )?auto-?encoders?\b/i, 'autoencoder'],
+  [/\bgraph (?:convolutional|neural) networks?\b|\bGNNs?\b|\bGCNs?\b/, 'graph neural network'],
   [/\bmulti-?layer perceptrons?\b|\bMLP\b|\bfeed-?forward (?:neural )?networks?\b/i, 'MLP'],
 ];
 const FAMILY_LIST: Array<[RegExp, string]> = [
@@ -39,7 +40,7 @@ const FAMILY_LIST: Array<[RegExp, string]> = [
   [/\blinear regression\b|\bleast[- ]squares regression\b/i, 'linear regression'],
   [/\bPoisson regression\b|\bnegative binomial regression\b/i, 'Poisson regression'],
   [/\bCox(?:'s)? (?:proportional[- ]hazards? )?(?:regression|models?)\b|\bproportional[- ]hazards? (?:regression|models?)\b/i, 'Cox regression'],
-  [/\bLASSO\b|\bleast absolute shrinkage\b|\bridge (?:logistic )?regression\b|\belastic[- ]net\b/i, 'penalised regression'],
+  [/\bLASSO\b|\bleast absolute shrinkage\b|\bridge (?:logistic )?regression\b|\bridge classifiers?\b|\belastic[- ]net\b/i, 'penalised regression'],
   [/\bnaive Bayes\b/i, 'naive Bayes'],
   [/\bk-?nearest neighbou?rs?\b|\bkNN\b/i, 'k-nearest neighbours'],
   [/\bdecision trees?\b|\bCART\b|\bclassification and regression trees?\b/, 'decision tree'],
@@ -63,7 +64,7 @@ function modelValue(hits: Hit[]): { details: Record<string, unknown> } {
     for (const [re, name] of FAMILY_LIST) if (re.test(t)) pushUnique(families, name);
   }
   if (architectures.length && !families.some((f) => f === 'CNN' || f === 'neural network')) {
-    if (architectures.some((a) => a !== 'transformer' && a !== 'vision transformer' && a !== 'LSTM' && a !== 'RNN' && a !== 'MLP')) pushUnique(families, 'CNN');
+    if (architectures.some((a) => a !== 'transformer' && a !== 'vision transformer' && a !== 'LSTM' && a !== 'RNN' && a !== 'MLP' && a !== 'graph neural network')) pushUnique(families, 'CNN');
     else pushUnique(families, 'neural network');
   }
   return { details: { families, architectures } };
@@ -115,12 +116,15 @@ export default defineConcept({
       { text: 'Incidence was modelled with multivariable Cox proportional hazards regression.' },
       { text: 'The biomarker score for each sample was calculated as the mean expression of its probes.' },
       { text: 'Samples were then assigned by nearest-centroid classification.' },
+      { text: 'Each patient is a node of a similarity graph, and a two-layer graph convolutional network labels the unlabelled nodes.' },
+      { text: 'As a baseline without the graph, a ridge classifier was fitted to the flattened connectivity matrices.' },
       { text: 'The interferon-gamma assay was performed according to the kit instructions. Sensitivity and specificity of the assay were computed against culture.', note: 'an assay is an index test where a test is evaluated' },
       { text: 'A specimen was scored as positive when more than 30% of tumour cells stained. Sensitivity and specificity of this rule were computed against relapse.' },
       { text: 'We then developed a sandwich ELISA for the marker in bile; its ROC curve was compared with that of CA19-9.' },
     ],
     missing: [
       { text: 'Previous studies have used convolutional neural networks for this task [3].', heading: 'Introduction', note: 'other work' },
+      { text: 'Graph neural networks have been applied to cohort graphs before [8, 9].', heading: 'Introduction', note: 'other work' },
       { text: 'Available architectures include a 2D U-Net, a 3D U-Net and a ResNet.', note: 'capability text' },
       { text: 'A reporter assay was performed as previously described [26].', note: 'a laboratory assay in a paper that evaluates no test' },
       { text: 'After washing, the blot was developed with chemiluminescent reagents.', note: 'laboratory reagents' },
