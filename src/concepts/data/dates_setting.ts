@@ -27,8 +27,11 @@ const spec: SpecBody = {
     { id: 'setting/at-named-place', re: /\b(performed|conducted|carried out|done|housed|grafted|operated|implanted|treated|kept|bred|examined|recruited|enrolled|collected|obtained|took place|undertaken)\b[^.]{0,160}\bat (?:[A-Z][\w-]*\s){1,4}\((?:[A-Z][\w-]+\s?){1,3},\s(?:[A-Z][\w-]+\s?){1,3}\)/, weight: 0.8 },
     // people or samples from a named region: "sera were collected from nine patients in Southern California."
     { id: 'setting/people-in-region', re: /\b([Ss]amples|[Ss]pecimens|[Ss]era|[Ss]erum|[Bb]lood|[Pp]lasma|[Tt]issues?|[Bb]iopsies|[Pp]atients|[Pp]articipants|[Ss]ubjects|[Vv]olunteers|[Ii]ndividuals|[Dd]onors|[Cc]hildren|[Ww]omen|[Mm]en|households)\b[^.]{0,40}\b(collected|recruited|obtained|enrolled|drawn|sampled|living|residing|surveyed)\b[^.]{0,60}\b(in|from|across) (the )?((Southern|Northern|Eastern|Western|Central|South|North|East|West|rural|urban) )?(?!(Table|Tables|Figure|Figures|Fig|Supplementary|Appendix|Section|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?(?=[.,;)]|$)/, weight: 0.7, sections: ['methods', 'results', 'abstract', 'other'] },
+    // the data set of this study described with its citation in Methods: "BraTS (Menze et al.) was collected from 19
+    // institutions", "a public ECG data set (Doe et al.) collected in Germany"; citations do not make it other work here
+    { id: 'setting/collected-cited', re: /\b(?:collected|acquired|recorded|gathered)\b (?:\w+ ){0,2}?(?:from|in|at|across) (?:the )?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}(?:institutions|hospitals|cent(?:er|re)s|sites|countries|clinics)\b|(?:intensive care|critical care|emergency|outpatient|inpatient) (?:units?|departments?|wards?)\b|(?!(?:Table|Tables|Figure|Figures|Fig|Supplementary|Appendix|Section|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?(?=[.,;)]|$))/, weight: 0.75, sections: ['methods', 'other'], otherWorkOk: true },
     { id: 'setting/centre-adjective', re: /\b(multi-?cent(er|re)|single[- ]cent(er|re)|multi-?site)\b/i, weight: 0.45 },
-    { id: 'setting/n-centres', re: /\b((two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (\w+ ){0,3}(hospitals|cent(er|re)s|sites|clinics|schools|countries|communities|practices|villages|districts|facilities|wards|nursing homes|universities|states|provinces))\b/i, weight: 0.7, unless: /\b(disease|steady|emotional|mental|conformational|functional|activation|redox|cell|cellular|health|clinical|physiological|metabolic|energy|excited|ground|oxidation|binding|open|closed) states\b|\b(infectious|germinal|reaction|active|catalytic|organi[sz]ing|signall?ing|chiral|stereogenic) cent(er|re)s\b|\bcent(er|re)s per\b/i },
+    { id: 'setting/n-centres', re: /\b((two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (\w+ ){0,3}(hospitals|cent(er|re)s|sites|clinics|schools|countries|communities|practices|villages|districts|facilities|wards|nursing homes|universities|institutions|states|provinces))\b/i, weight: 0.7, unless: /\b(disease|steady|emotional|mental|conformational|functional|activation|redox|cell|cellular|health|clinical|physiological|metabolic|energy|excited|ground|oxidation|binding|open|closed) states\b|\b(infectious|germinal|reaction|active|catalytic|organi[sz]ing|signall?ing|chiral|stereogenic) cent(er|re)s\b|\bcent(er|re)s per\b/i },
     { id: 'setting/named-region', re: /\b(from|in|across|throughout|within) (the )?(State|Province|County|Region|Republic|Kingdom|District|City|Municipality) of [A-Z]/, weight: 0.7 },
     { id: 'setting/place', re: /\b(in|at|from) (rural|urban|peri-?urban|suburban|primary[- ]care|secondary[- ]care|tertiary[- ]care|community|outpatient|inpatient|emergency|intensive care) ?(settings?|areas?|clinics?|communities|hospitals?|departments?|units?|centres?|centers?|practices?)?\b/i, weight: 0.6, sections: ['methods', 'abstract', 'other'] },
   ],
@@ -61,6 +64,8 @@ export default defineConcept({
       { text: 'The trial was conducted in six primary care practices in rural Kenya.' },
       { text: 'Data came from the University of Somewhere and a second university hospital.' },
       { text: 'Forty schools from the State of Oregon were randomised.' },
+      { text: 'The scans were acquired at four institutions with scanners of two vendors.', note: 'the number of institutions' },
+      { text: 'We used a public sleep data set (Doe et al., 2019) recorded in Norway.', heading: 'Methods', note: 'the study data, described with its citation' },
       { text: 'Tumour samples were obtained from Example School of Medicine and Other College of Medicine.' },
       { text: 'The names of all participating centres are given in the Supplementary Appendix.', status: 'partial', note: 'a pointer to the list of sites' },
       { text: '[3], [4] A list of the recruiting hospitals can be found in Appendix 1.', status: 'partial', note: 'a pointer to the list of sites' },
@@ -82,6 +87,8 @@ export default defineConcept({
       { text: 'Gene Ontology annotations were taken from the database release 2019-07-03.', note: 'release date' },
       { text: 'Of these 2000 peptides, 300 differed between the two disease states.', heading: 'Results', note: 'disease states' },
       { text: 'Animal work was conducted in accordance with Example University IACUC guidelines.', note: 'ethics statement' },
+      { text: 'Plasma was collected in Vacutainer tubes and frozen.', heading: 'Methods', note: 'a container, not a place' },
+      { text: 'Two institutions funded the work.', heading: 'Acknowledgements', note: 'funders, not settings' },
       { text: 'Infection was considered chronic once virus stabilised at about 100 infectious centers per spleen.' },
     ],
   },

@@ -5,7 +5,7 @@
 import { defineConcept, type SpecBody } from '../core/define.js';
 
 const ETHICAL =
-  /\b(?:ethical|legal|medico-?legal|regulatory|societal|moral|privacy|data protection|liability) (?:and (?:legal|ethical|regulatory|societal|social|privacy) )?(?:issues?|considerations?|implications?|concerns?|questions?|challenges?|aspects?|obligations?|risks?|dilemmas?|hurdles?|barriers?|requirements?|frameworks?)\b/i;
+  /\b(?:ethical|legal|medico-?legal|regulatory|societal|moral|privacy|data protection|liability) (?:and (?:legal|ethical|regulatory|societal|social|privacy) )?(?:issues?|considerations?|implications?|concerns?|questions?|challenges?|aspects?|obligations?|risks?|dilemmas?|hurdles?|barriers?|requirements?|frameworks?)\b|\b(?:ethical|legal|medico-?legal|moral|privacy|data protection) (?:perspective|standpoint|point of view|viewpoint)\b/i;
 const ACCOUNTABILITY =
   /\b(?:accountab\w+|liab(?:le|ility)|blame)\b[^.]{0,80}\b(?:errors?|mistakes?|misdiagnos\w+|incorrect|wrong|fail\w*|harm\w*|recommendations?|outputs?|predictions?|AI|algorithm\w*|system|tool|clinicians?|developers?)\b|\b(?:errors?|mistakes?|misdiagnos\w+|incorrect (?:recommendations?|predictions?|outputs?))\b[^.]{0,80}\b(?:accountab\w+|liab(?:le|ility)|who is responsible)\b/i;
 const FAIRNESS =
@@ -49,6 +49,7 @@ export default defineConcept({
       { text: 'Because the training images came mostly from patients with light skin, deploying the tool elsewhere could widen existing gaps in melanoma detection.', heading: 'Discussion' },
       { text: 'Clear lines of accountability are needed for cases in which a clinician follows an incorrect recommendation of the algorithm.', heading: 'Discussion' },
       { text: 'Patients should be told when an AI system contributes to their diagnosis, and their images should not be reused without consent.', heading: 'Discussion' },
+      { text: 'Screening from voice recordings may also be easier to accept from a privacy point of view than camera monitoring.', heading: 'Discussion' },
       { text: 'Deployment of the model raises privacy concerns, because its predictions could reveal diagnoses that patients have not disclosed.', heading: 'Discussion' },
     ],
     missing: [
@@ -56,6 +57,7 @@ export default defineConcept({
       { text: 'Sensitivity did not differ significantly between men and women (p = 0.41).', heading: 'Results', note: 'a subgroup result without discussion' },
       { text: 'The ethics of artificial intelligence in medicine has received growing attention [14].', heading: 'Introduction', note: 'background' },
       { text: 'All images were de-identified to protect patient privacy before analysis.', note: 'the study\'s own data protection' },
+      { text: 'From a societal perspective, the costs of both strategies were similar.', heading: 'Discussion', note: 'a health-economic perspective' },
     ],
   },
 });

@@ -7,7 +7,11 @@ import { cue, FAMILY_DAMP, pushUnique } from '../shared/modelling.js';
 
 const SOFTWARE_NAMES_CI =
   'Python|PyTorch|TensorFlow|Keras|scikit-learn|sklearn|scikit-image|XGBoost|LightGBM|CatBoost|MONAI|nnU-?Net|NumPy|SciPy|pandas|statsmodels|lifelines|OpenCV|SimpleITK|NiBabel|Nipype|NiftyNet|ANTsR|ANTsPy|ANTsRNet|FreeSurfer|AFNI|3D ?Slicer|ITK-?SNAP|ImageJ|MATLAB|SPSS|Stata|GraphPad|Minitab|MedCalc|Weka|RapidMiner|QIIME\\d?|Bioconductor|limma|DESeq2|edgeR|caret|glmnet|lme4|rstan|brms|JAGS|WinBUGS|OpenBUGS|Mplus|Epi ?Info|RevMan|Review Manager|PyRadiomics|CUDA|Docker|Snakemake|hyperopt|Optuna|TensorBoard|Jupyter|RStudio|SAS Institute|randomForest|pROC|survival package|rms package|Matplotlib|seaborn|PyMC\\d?|Theano|Caffe|MXNet|Horovod|Nextflow|Cytoscape|Ingenuity Pathway|GSEA|Bowtie|STAR aligner|HISAT2|Trimmomatic|FastQC|MaxQuant|ChemStation|FlowJo|CellProfiler|QuPath|ilastik|elastix|NiftyReg|FSL|SPM\\d{0,2}|Excel|LabVIEW|EEGLAB|FieldTrip|MNE-Python|BrainVoyager|OsiriX|Horos|Imaris|NIS-Elements|MetaMorph|Prism';
-const SW_CI = new RegExp(`\\b(?:${SOFTWARE_NAMES_CI})\\b(?![-.]?\\w)`, 'i');
+/** nnU-Net is as often a compared method ("the state-of-the-art nnU-Net", a table column) as the framework used, so it
+ * counts only where it is used: "trained with nnU-Net", "the nnU-Net framework" */
+const SW_CI = new RegExp(`\\b(?:${SOFTWARE_NAMES_CI.replace('|nnU-?Net', '')})\\b(?![-.]?\\w)`, 'i');
+const NNUNET_USED =
+  /\b(?:(?<!\bcompared |\bcomparison |\bcompare )(?:using|with|via|in)|based on|built on|implemented (?:in|with|using)|trained (?:with|using|in)) (?:the )?(?:default |self-configuring |original |3D |2D )?nnU-?Net\b|\bnnU-?Net (?:framework|pipeline|implementation|code ?base|repository|library|package|toolkit|version|v\d)/i;
 // case-sensitive names: "R" needs a software context ("R version 4.0", "in R", "R package", "R (v3.5.1")
 const SW_CS = /\b(?:ANTs|SAS|JMP|Stan|Mimics)\b|\bR (?:version|software|package|statistical|environment|language|Foundation|Core|Studio|project|programming)|\bR \(|\bR\(|\bR v\.? ?\d|\bR \d\.\d|\b(?:in R|using R|with R|via R)\b(?![-–\d²'’/])/;
 const SW_GENERIC =
@@ -45,6 +49,7 @@ const spec: SpecBody = {
   rules: [
     cue('software/name', SW_CI, 0.8, { unless: /\bExcel(?:lent|led)|\bPrism(?:s|atic)\b/i }),
     cue('software/name-cs', SW_CS, 0.8),
+    cue('software/nnunet-used', NNUNET_USED, 0.8),
     cue('software/generic', SW_GENERIC, 0.7),
     cue('software/implemented', SW_IMPL, 0.65),
     cue('software/named', SW_NAMED, 0.65),
@@ -64,6 +69,7 @@ export default defineConcept({
       '"R" in R–R intervals, "Excellent", "prisms"',
       'software of other work (Introduction)',
       '"model" and "Results" section words',
+      'nnU-Net named only as a compared method, the state of the art or a table column',
     ],
   },
   spec,
@@ -77,6 +83,7 @@ export default defineConcept({
       { text: 'Homologous human genes were identified by a BLAST search.' },
       { text: 'Curves were fitted with Origin version 8.1 software (OriginLab).' },
       { text: 'Face landmarks were tracked with the Kinect SDK 2.0.' },
+      { text: 'The segmentation network was trained with the self-configuring nnU-Net.', note: 'nnU-Net as the framework used' },
     ],
     missing: [
       { text: 'Several groups have released toolkits in Python for this purpose [7].', heading: 'Introduction', note: 'other work' },
@@ -84,6 +91,7 @@ export default defineConcept({
       { text: 'Statistical analysis was performed using a Kruskal-Wallis test.', note: 'a test, not software' },
       { text: 'The Results section describes the main findings.' },
       { text: 'The rat model mimics several aspects of the human disease.' },
+      { text: 'Our network was compared with the state-of-the-art nnU-Net [9] on both test sets.', heading: 'Results', note: 'a compared method, not software used' },
     ],
   },
 });
