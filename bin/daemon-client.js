@@ -163,25 +163,33 @@ async function start(path, idleMinutes = 15, warm = false, waitMs = 15000) {
  */
 async function startInBackground(path) {
   const lock = `${path}.lock`;
+  if (takeLock(lock) !== 'taken') return;
+  // a daemon that came up between this check's ping and the lock has removed the lock before this took it
+  if (await ping(path)) rmSync(lock, { force: true });
+  // started when this process ends, so that its warm-up does not compete with this check for the CPU
+  else process.once('exit', () => spawnDaemon(path, 15, true).on('error', () => undefined));
+}
+
+/**
+ * Take the start lock (an exclusive create; one older than LOCK_STALE_MS, left by a daemon that never came up, is
+ * taken over): 'taken', 'held' (another client is starting the daemon), or 'none' (no lock can be made there).
+ */
+function takeLock(lock) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       closeSync(openSync(lock, 'wx', 0o600));
+      return 'taken';
     } catch (e) {
-      if (e.code !== 'EEXIST') return;
-      try {
-        if (Date.now() - statSync(lock).mtimeMs <= LOCK_STALE_MS) return; // being started
-        rmSync(lock, { force: true });
-      } catch {
-        /* removed meanwhile */
-      }
-      continue;
+      if (e.code !== 'EEXIST') return 'none';
     }
-    // a daemon that came up between this check's ping and the lock has removed the lock before this took it
-    if (await ping(path)) rmSync(lock, { force: true });
-    // started when this process ends, so that its warm-up does not compete with this check for the CPU
-    else process.once('exit', () => spawnDaemon(path, 15, true).on('error', () => undefined));
-    return;
+    try {
+      if (Date.now() - statSync(lock).mtimeMs <= LOCK_STALE_MS) return 'held';
+      rmSync(lock, { force: true });
+    } catch {
+      /* released meanwhile: try to take it */
+    }
   }
+  return 'held';
 }
 
 /** How long a failed automatic start keeps automatic starts off, and how old a start lock may be before it is stale */
@@ -203,38 +211,22 @@ function failedRecently(path) {
  */
 async function startOnce(path, waitMs = 15000) {
   const lock = `${path}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    let fd;
-    try {
-      fd = openSync(lock, 'wx', 0o600);
-    } catch (e) {
-      if (e.code !== 'EEXIST') return start(path, 15, false, waitMs);
-      let age = 0;
-      try {
-        age = Date.now() - statSync(lock).mtimeMs;
-      } catch {
-        continue; // released meanwhile: try to take it
-      }
-      if (age > LOCK_STALE_MS) {
-        rmSync(lock, { force: true });
-        continue;
-      }
-      // another client is starting it: wait for it, as long as that client would
-      const until = Date.now() + waitMs;
-      for (let wait = 10; Date.now() < until; wait = Math.min(wait * 2, 100)) {
-        await sleep(wait);
-        const state = await ping(path);
-        if (state) return state;
-        if (!existsSync(lock)) return ping(path);
-      }
-      return undefined;
-    }
-    closeSync(fd);
+  const got = takeLock(lock);
+  if (got === 'none') return start(path, 15, false, waitMs);
+  if (got === 'taken') {
     try {
       return await start(path, 15, false, waitMs);
     } finally {
       rmSync(lock, { force: true });
     }
+  }
+  // another client is starting it: wait for it, as long as that client would
+  const until = Date.now() + waitMs;
+  for (let wait = 10; Date.now() < until; wait = Math.min(wait * 2, 100)) {
+    await sleep(wait);
+    const state = await ping(path);
+    if (state) return state;
+    if (!existsSync(lock)) return ping(path);
   }
   return undefined;
 }
