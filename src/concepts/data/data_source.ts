@@ -278,8 +278,10 @@ function detect({ ms }: DetectContext): Finding {
     ev = hit.registry.slice(0, 3);
   } else {
     value = instValue;
+    // several sites: the sentences that say so, those naming only towns after the named sites
     const multi = hit.multi.filter((s) => !placesOnly.has(s));
-    ev = (instValue === 'multi_center' && multi.length ? multi : [...(hit.inst.length ? hit.inst : hit.single), ...hit.multi]).slice(0, 3);
+    const sites = hit.inst.length ? hit.inst : hit.single;
+    ev = (instValue !== 'multi_center' ? sites : multi.length ? multi : [...sites, ...hit.multi]).slice(0, 3);
   }
   if (!ev.length) ev = [...hit.inst, ...hit.single, ...hit.multi, ...hit.registry].slice(0, 3);
   ev = [...new Set(ev)].sort((a, b) => a.index - b.index);
